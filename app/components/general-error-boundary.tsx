@@ -1,0 +1,22 @@
+import { useTranslation } from "react-i18next";
+import { isRouteErrorResponse, Link, useRouteError } from "react-router";
+
+/** The error page every route shares: a translated message per status. */
+export function GeneralErrorBoundary() {
+  const error = useRouteError();
+  const { t } = useTranslation("errors");
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  if (!isRouteErrorResponse(error)) console.error(error);
+  const known = status === 403 || status === 404 || status === 500;
+  return (
+    <section className="mx-auto max-w-xl py-8">
+      <h1 className="text-2xl font-bold">{known ? t(`${status}.title`) : t("generic.title", { status })}</h1>
+      <p className="mt-2">{known ? t(`${status}.text`) : t("generic.text")}</p>
+      <p className="mt-4">
+        <Link to="/" className="text-brand-700 underline">
+          {t("backHome")}
+        </Link>
+      </p>
+    </section>
+  );
+}

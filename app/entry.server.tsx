@@ -1,0 +1,66 @@
+import { PassThrough } from "node:stream";
+import { renderToPipeableStream } from "react-dom/server";
+import { I18nextProvider } from "react-i18next";
+import { ServerRouter, type EntryContext, type RouterContextProvider } from "react-router";
+import { env } from "./utils/env.server";
+import { detectLocale, i18nFor } from "./utils/i18n.server";
+import { requestStateContext } from "./utils/request-state.server";
+
+// Fail at start-up, with a clear message, when the environment is incomplete.
+env();
+
+export const streamTimeout = 5_000;
+
+function translationsFor(request: Request, loadContext: RouterContextProvider) {
+  try {
+    return loadContext.get(requestStateContext).i18n;
+  } catch {
+    // The middleware did not run (a request that matched no route's middleware).
+    return i18nFor(detectLocale(request, null));
+  }
+}
+
+export default function handleRequest(
+  request: Request,
+  responseStatusCode: number,
+  responseHeaders: Headers,
+  routerContext: EntryContext,
+  loadContext: RouterContextProvider,
+) {
+  if (request.method.toUpperCase() === "HEAD") {
+    return new Response(null, { status: responseStatusCode, headers: responseHeaders });
+  }
+  const i18n = translationsFor(request, loadContext);
+
+  // Pages are small: wait until everything is rendered and send one buffer,
+  // which is faster than streaming for pages that do not defer data on purpose.
+  return new Promise<Response>((resolve, reject) => {
+    const timeout = setTimeout(() => abort(), streamTimeout + 1000);
+    const { pipe, abort } = renderToPipeableStream(
+      <I18nextProvider i18n={i18n}>
+        <ServerRouter context={routerContext} url={request.url} />
+      </I18nextProvider>,
+      {
+        onAllReady() {
+          const chunks: Buffer[] = [];
+          const sink = new PassThrough();
+          sink.on("data", (chunk: Buffer) => chunks.push(chunk));
+          sink.on("end", () => {
+            clearTimeout(timeout);
+            responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+            resolve(new Response(Buffer.concat(chunks), { headers: responseHeaders, status: responseStatusCode }));
+          });
+          pipe(sink);
+        },
+        onShellError(error: unknown) {
+          clearTimeout(timeout);
+          reject(error);
+        },
+        onError(error: unknown) {
+          responseStatusCode = 500;
+          console.error(error);
+        },
+      },
+    );
+  });
+}

@@ -1,0 +1,52 @@
+export const common = {
+  appName: "Soum Son Seun Jai market portal",
+  appTagline: "Farmers' organisations sell together; traders compete; every deal gets a fair, written contract.",
+  nav: {
+    menu: "Menu",
+    home: "Home",
+    myOrganisations: "My organisations",
+    myCompany: "My company",
+    facilitator: "Facilitation",
+    verification: "Verification",
+    admin: "Administration",
+    signIn: "Sign in",
+    signOut: "Sign out",
+    register: "Register",
+    signedInAs: "Signed in as {{name}}",
+  },
+  language: {
+    label: "Language",
+    lo: "ລາວ",
+    en: "English",
+    switch: "Change language",
+  },
+  roles: {
+    fo_leader: "FO leader",
+    trader: "Trader",
+    facilitator: "Facilitator",
+    admin: "Administrator",
+  },
+  status: {
+    pending: "Pending verification",
+    verified: "Verified",
+    rejected: "Rejected",
+    suspended: "Suspended",
+  },
+  orgType: {
+    producer_group: "Producer group",
+    cooperative: "Cooperative",
+    association: "Association",
+  },
+  sex: { female: "Female", male: "Male" },
+  units: { kg: "kg", lak: "LAK", perKg: "LAK/kg" },
+  actions: { save: "Save", cancel: "Cancel", back: "Back" },
+  home: {
+    title: "Welcome",
+    intro:
+      "Farmers' organisations post the volumes their members have pooled; verified traders make competing offers; the chosen offer becomes a bilingual contract whose price and terms cannot change after signing.",
+    forFo: "For farmers' organisations",
+    forFoText: "Register your group or cooperative, record your members and sell your harvest together.",
+    forTraders: "For traders",
+    forTradersText: "Register your company, find pooled volumes and make offers with clear terms.",
+  },
+} as const;

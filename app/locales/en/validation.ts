@@ -1,0 +1,15 @@
+export const validation = {
+  formHasErrors: "Please correct the fields marked below.",
+  required: "This field is required.",
+  invalid: "This value is not valid.",
+  tooLong: "This is too long.",
+  phoneInvalid: "Enter a Lao phone number, for example 020 5555 1234.",
+  emailInvalid: "Enter an e-mail address such as name@example.la.",
+  phoneOrEmail: "Give a phone number or an e-mail address.",
+  passwordTooShort: "The password needs at least 8 characters.",
+  passwordsDiffer: "The two passwords are not the same.",
+  phoneTaken: "An account with this phone number already exists.",
+  emailTaken: "An account with this e-mail already exists.",
+  invalidChoice: "Choose one of the options.",
+  reasonRequired: "Give the reason, so the applicant knows what to fix.",
+} as const;

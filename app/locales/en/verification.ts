@@ -1,0 +1,18 @@
+export const verification = {
+  title: "Verification queue",
+  intro: "Check each registration against what you know from the district before verifying it.",
+  organisations: "Farmers' organisations",
+  companies: "Trading companies",
+  emptyOrganisations: "No farmers' organisation in your districts waits for verification.",
+  emptyCompanies: "No trading company in your provinces waits for verification.",
+  registeredBy: "Registered by {{name}} ({{contact}})",
+  registeredAt: "Registered on {{date}}",
+  licence: "Licence {{licence}}",
+  verify: "Verify",
+  reject: "Reject",
+  reason: "Reason for rejecting",
+  verified: "{{name}} is verified.",
+  rejected: "{{name}} was rejected.",
+  alreadyDecided: "Someone else has already decided on this registration; the list is up to date now.",
+  notYourDistrict: "This registration is outside your districts.",
+} as const;

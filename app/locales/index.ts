@@ -1,0 +1,38 @@
+import { admin as enAdmin } from "./en/admin";
+import { auth as enAuth } from "./en/auth";
+import { common as enCommon } from "./en/common";
+import { dashboard as enDashboard } from "./en/dashboard";
+import { errors as enErrors } from "./en/errors";
+import { validation as enValidation } from "./en/validation";
+import { verification as enVerification } from "./en/verification";
+import { admin as loAdmin } from "./lo/admin";
+import { auth as loAuth } from "./lo/auth";
+import { common as loCommon } from "./lo/common";
+import { dashboard as loDashboard } from "./lo/dashboard";
+import { errors as loErrors } from "./lo/errors";
+import { validation as loValidation } from "./lo/validation";
+import { verification as loVerification } from "./lo/verification";
+
+export const resources = {
+  en: {
+    common: enCommon,
+    auth: enAuth,
+    validation: enValidation,
+    errors: enErrors,
+    dashboard: enDashboard,
+    verification: enVerification,
+    admin: enAdmin,
+  },
+  lo: {
+    common: loCommon,
+    auth: loAuth,
+    validation: loValidation,
+    errors: loErrors,
+    dashboard: loDashboard,
+    verification: loVerification,
+    admin: loAdmin,
+  },
+};
+
+export type Namespace = keyof (typeof resources)["en"];
+export const namespaces = Object.keys(resources.en) as Namespace[];

@@ -1,0 +1,18 @@
+import type { validation as en } from "../en/validation";
+import type { Translation } from "../types";
+
+export const validation: Translation<typeof en> = {
+  formHasErrors: "ກະລຸນາແກ້ໄຂຊ່ອງທີ່ໝາຍໄວ້ຂ້າງລຸ່ມ.",
+  required: "ຕ້ອງໃສ່ຂໍ້ມູນຊ່ອງນີ້.",
+  invalid: "ຂໍ້ມູນນີ້ບໍ່ຖືກຕ້ອງ.",
+  tooLong: "ຂໍ້ຄວາມຍາວເກີນໄປ.",
+  phoneInvalid: "ໃສ່ເບີໂທລະສັບລາວ, ຕົວຢ່າງ 020 5555 1234.",
+  emailInvalid: "ໃສ່ທີ່ຢູ່ອີເມວ ເຊັ່ນ name@example.la.",
+  phoneOrEmail: "ໃສ່ເບີໂທລະສັບ ຫຼື ອີເມວ.",
+  passwordTooShort: "ລະຫັດຜ່ານຕ້ອງມີຢ່າງໜ້ອຍ 8 ຕົວອັກສອນ.",
+  passwordsDiffer: "ລະຫັດຜ່ານທັງສອງບໍ່ຄືກັນ.",
+  phoneTaken: "ມີບັນຊີທີ່ໃຊ້ເບີໂທລະສັບນີ້ແລ້ວ.",
+  emailTaken: "ມີບັນຊີທີ່ໃຊ້ອີເມວນີ້ແລ້ວ.",
+  invalidChoice: "ເລືອກໜຶ່ງໃນຕົວເລືອກ.",
+  reasonRequired: "ໃສ່ເຫດຜົນ ເພື່ອໃຫ້ຜູ້ສະໝັກຮູ້ວ່າຕ້ອງແກ້ໄຂຫຍັງ.",
+};

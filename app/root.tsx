@@ -1,0 +1,145 @@
+import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
+import {
+  Form,
+  Links,
+  Meta,
+  NavLink,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLocation,
+  useRouteLoaderData,
+} from "react-router";
+import type { Route } from "./+types/root";
+import "./app.css";
+import { GeneralErrorBoundary } from "./components/general-error-boundary";
+import { defaultLocale, type Locale } from "./utils/i18n";
+import { getRequestState, requestStateMiddleware } from "./utils/request-state.server";
+import type { Role } from "./utils/roles";
+
+export const middleware: Route.MiddlewareFunction[] = [requestStateMiddleware];
+
+export function loader({ context }: Route.LoaderArgs) {
+  const { locale, user } = getRequestState(context);
+  return { locale, user: user ? { name: user.name, roles: user.roles } : null };
+}
+
+type NavItem = { to: string; label: string };
+
+function navigationFor(roles: readonly Role[], t: (key: string) => string): NavItem[] {
+  const items: NavItem[] = [];
+  if (roles.includes("fo_leader")) items.push({ to: "/fo", label: t("nav.myOrganisations") });
+  if (roles.includes("trader")) items.push({ to: "/trader", label: t("nav.myCompany") });
+  if (roles.includes("facilitator")) {
+    items.push({ to: "/facilitator", label: t("nav.facilitator") });
+    items.push({ to: "/facilitator/verification", label: t("nav.verification") });
+  }
+  if (roles.includes("admin")) items.push({ to: "/admin", label: t("nav.admin") });
+  return items;
+}
+
+function Header({ locale, user }: { locale: Locale; user: { name: string; roles: Role[] } | null }) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const here = location.pathname + location.search;
+  const items = navigationFor(user?.roles ?? [], t);
+  const linkClass = ({ isActive }: { isActive: boolean }) =>
+    `rounded px-2 py-1 ${isActive ? "bg-white/20 font-bold" : "hover:bg-white/10"}`;
+
+  return (
+    <header className="no-print bg-earth-900 text-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-3 py-2">
+        <NavLink to="/" className="text-lg font-bold">
+          {t("appName")}
+        </NavLink>
+        <Form method="post" action="/language" reloadDocument className="flex items-center gap-1 text-sm">
+          <input type="hidden" name="redirectTo" value={here} />
+          <span className="sr-only">{t("language.switch")}</span>
+          {(["lo", "en"] as const).map((l) => (
+            <button
+              key={l}
+              type="submit"
+              name="locale"
+              value={l}
+              lang={l}
+              aria-pressed={locale === l}
+              className={`rounded px-2 py-1 ${locale === l ? "bg-white text-earth-900" : "border border-white/60"}`}
+            >
+              {t(`language.${l}`)}
+            </button>
+          ))}
+        </Form>
+      </div>
+      <nav aria-label={t("nav.menu")} className="mx-auto max-w-5xl px-3 pb-2">
+        <ul className="flex flex-wrap items-center gap-1 text-sm">
+          {items.map((item) => (
+            <li key={item.to}>
+              <NavLink to={item.to} end className={linkClass}>
+                {item.label}
+              </NavLink>
+            </li>
+          ))}
+          {user ? (
+            <li className="ml-auto flex items-center gap-2">
+              <span className="text-white/80">{t("nav.signedInAs", { name: user.name })}</span>
+              <Form method="post" action="/logout">
+                <button type="submit" className="rounded border border-white/60 px-2 py-1">
+                  {t("nav.signOut")}
+                </button>
+              </Form>
+            </li>
+          ) : (
+            <>
+              <li>
+                <NavLink to="/login" className={linkClass}>
+                  {t("nav.signIn")}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/register" className={linkClass}>
+                  {t("nav.register")}
+                </NavLink>
+              </li>
+            </>
+          )}
+        </ul>
+      </nav>
+    </header>
+  );
+}
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  const data = useRouteLoaderData<typeof loader>("root");
+  const locale = data?.locale ?? defaultLocale;
+  const { i18n } = useTranslation();
+  useEffect(() => {
+    // After signing in, the remembered language may differ from the page's.
+    if (i18n.language !== locale) void i18n.changeLanguage(locale);
+  }, [i18n, locale]);
+
+  return (
+    <html lang={locale}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body className="min-h-screen bg-earth-50 text-gray-900">
+        <Header locale={locale} user={data?.user ?? null} />
+        <main className="mx-auto max-w-5xl px-3 py-4">{children}</main>
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

@@ -1,0 +1,55 @@
+import { useTranslation } from "react-i18next";
+import { Link, useLoaderData } from "react-router";
+import { localName } from "~/domain/places/choices.server";
+import { db } from "~/utils/db.server";
+import { getFacilitatorScope, requireUserWithRole } from "~/utils/permissions.server";
+import { getRequestState } from "~/utils/request-state.server";
+import type { Route } from "./+types/index";
+
+export async function loader({ context }: Route.LoaderArgs) {
+  const state = getRequestState(context);
+  const user = requireUserWithRole(state, "facilitator");
+  const scope = await getFacilitatorScope(user.id);
+  const [districts, pendingOrganisations, pendingCompanies] = await Promise.all([
+    db.district.findMany({
+      where: { id: { in: scope.districtIds } },
+      orderBy: [{ province: { nameEn: "asc" } }, { nameEn: "asc" }],
+      select: { id: true, nameLo: true, nameEn: true, province: { select: { nameLo: true, nameEn: true } } },
+    }),
+    db.organisation.count({ where: { status: "pending", village: { districtId: { in: scope.districtIds } } } }),
+    db.traderCompany.count({ where: { status: "pending", baseProvinceId: { in: scope.provinceIds } } }),
+  ]);
+  return {
+    districts: districts.map((d) => ({ id: d.id, name: `${localName(d, state.locale)}, ${localName(d.province, state.locale)}` })),
+    waiting: pendingOrganisations + pendingCompanies,
+  };
+}
+
+export default function FacilitatorDashboard() {
+  const { t } = useTranslation("dashboard");
+  const { districts, waiting } = useLoaderData<typeof loader>();
+  return (
+    <section className="flex flex-col gap-4">
+      <title>{t("facilitator.title")}</title>
+      <h1 className="text-2xl font-bold">{t("facilitator.title")}</h1>
+      <div className="rounded border border-gray-200 bg-white p-4">
+        <p className="text-lg">{t("facilitator.waiting", { count: waiting })}</p>
+        <Link to="/facilitator/verification" className="text-brand-700 underline">
+          {t("facilitator.openQueue")}
+        </Link>
+      </div>
+      <h2 className="text-lg font-bold">{t("facilitator.districts")}</h2>
+      {districts.length === 0 ? (
+        <p>{t("facilitator.noDistricts")}</p>
+      ) : (
+        <ul className="list-inside list-disc">
+          {districts.map((d) => (
+            <li key={d.id}>{d.name}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -1,0 +1,73 @@
+import { useTranslation } from "react-i18next";
+import { useLoaderData, useSearchParams } from "react-router";
+import { StatusBadge } from "~/components/status-badge";
+import { Notice } from "~/components/ui/notice";
+import { localName } from "~/domain/places/choices.server";
+import { db } from "~/utils/db.server";
+import { requireUserWithRole } from "~/utils/permissions.server";
+import { getRequestState } from "~/utils/request-state.server";
+import type { Route } from "./+types/index";
+
+export async function loader({ context }: Route.LoaderArgs) {
+  const state = getRequestState(context);
+  const user = requireUserWithRole(state, "fo_leader");
+  const organisations = await db.organisation.findMany({
+    where: { leaders: { some: { userId: user.id } } },
+    orderBy: { nameEn: "asc" },
+    select: {
+      id: true,
+      nameLo: true,
+      nameEn: true,
+      type: true,
+      status: true,
+      statusReason: true,
+      village: { select: { nameLo: true, nameEn: true, district: { select: { nameLo: true, nameEn: true } } } },
+      _count: { select: { members: { where: { active: true } } } },
+    },
+  });
+  return {
+    organisations: organisations.map((o) => ({
+      id: o.id,
+      name: localName(o, state.locale),
+      type: o.type,
+      status: o.status,
+      statusReason: o.statusReason,
+      village: localName(o.village, state.locale),
+      district: localName(o.village.district, state.locale),
+      members: o._count.members,
+    })),
+  };
+}
+
+export default function FoDashboard() {
+  const { t } = useTranslation("dashboard");
+  const { organisations } = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
+  return (
+    <section className="flex flex-col gap-4">
+      <title>{t("fo.title")}</title>
+      <h1 className="text-2xl font-bold">{t("fo.title")}</h1>
+      {params.get("registered") ? <Notice>{t("auth:register.done")}</Notice> : null}
+      {organisations.length === 0 ? <p>{t("fo.empty")}</p> : null}
+      <ul className="grid gap-3 sm:grid-cols-2">
+        {organisations.map((o) => (
+          <li key={o.id} className="flex flex-col gap-2 rounded border border-gray-200 bg-white p-4">
+            <div className="flex flex-wrap items-center justify-between gap-2">
+              <h2 className="text-lg font-bold">{o.name}</h2>
+              <StatusBadge status={o.status} />
+            </div>
+            <p className="text-sm text-gray-700">
+              {t(`common:orgType.${o.type}`)} · {t("fo.village", { village: o.village, district: o.district })}
+            </p>
+            <p>{t("fo.members", { count: o.members })}</p>
+            {o.status === "pending" ? <Notice tone="warning">{t("fo.pendingNote")}</Notice> : null}
+            {o.status === "rejected" ? <Notice tone="error">{t("fo.rejectedNote", { reason: o.statusReason ?? "" })}</Notice> : null}
+            {o.status === "suspended" ? <Notice tone="error">{t("fo.suspendedNote", { reason: o.statusReason ?? "" })}</Notice> : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -1,0 +1,68 @@
+import { useTranslation } from "react-i18next";
+import { useLoaderData, useSearchParams } from "react-router";
+import { StatusBadge } from "~/components/status-badge";
+import { Notice } from "~/components/ui/notice";
+import { localName } from "~/domain/places/choices.server";
+import { db } from "~/utils/db.server";
+import { requireUserWithRole } from "~/utils/permissions.server";
+import { getRequestState } from "~/utils/request-state.server";
+import type { Route } from "./+types/index";
+
+export async function loader({ context }: Route.LoaderArgs) {
+  const state = getRequestState(context);
+  const user = requireUserWithRole(state, "trader");
+  const companies = await db.traderCompany.findMany({
+    where: { staff: { some: { userId: user.id } } },
+    orderBy: { name: "asc" },
+    select: {
+      id: true,
+      name: true,
+      licenceNumber: true,
+      status: true,
+      statusReason: true,
+      baseProvince: { select: { nameLo: true, nameEn: true } },
+    },
+  });
+  return {
+    companies: companies.map((c) => ({
+      id: c.id,
+      name: c.name,
+      licenceNumber: c.licenceNumber,
+      status: c.status,
+      statusReason: c.statusReason,
+      province: localName(c.baseProvince, state.locale),
+    })),
+  };
+}
+
+export default function TraderDashboard() {
+  const { t } = useTranslation("dashboard");
+  const { companies } = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
+  return (
+    <section className="flex flex-col gap-4">
+      <title>{t("trader.title")}</title>
+      <h1 className="text-2xl font-bold">{t("trader.title")}</h1>
+      {params.get("registered") ? <Notice>{t("auth:register.done")}</Notice> : null}
+      {companies.length === 0 ? <p>{t("trader.empty")}</p> : null}
+      <ul className="grid gap-3 sm:grid-cols-2">
+        {companies.map((c) => (
+          <li key={c.id} className="flex flex-col gap-2 rounded border border-gray-200 bg-white p-4">
+            <div className="flex flex-wrap items-center justify-between gap-2">
+              <h2 className="text-lg font-bold">{c.name}</h2>
+              <StatusBadge status={c.status} />
+            </div>
+            <p className="text-sm text-gray-700">
+              {t("trader.licence", { licence: c.licenceNumber })} · {t("trader.province", { province: c.province })}
+            </p>
+            {c.status === "pending" ? <Notice tone="warning">{t("trader.pendingNote")}</Notice> : null}
+            {c.status === "rejected" ? <Notice tone="error">{t("trader.rejectedNote", { reason: c.statusReason ?? "" })}</Notice> : null}
+            {c.status === "suspended" ? <Notice tone="error">{t("trader.suspendedNote", { reason: c.statusReason ?? "" })}</Notice> : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

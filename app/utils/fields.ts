@@ -1,0 +1,75 @@
+// Field schemas shared by every form. Error messages are translation keys in the
+// "validation" namespace; the form shows them in the user's language.
+import { z } from "zod";
+
+export const requiredText = (max = 200) =>
+  z
+    .string({ error: "validation:required" })
+    .trim()
+    .min(1, { error: "validation:required" })
+    .max(max, { error: "validation:tooLong" });
+
+export const optionalText = (max = 200) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: "validation:tooLong" })
+    .optional()
+    .transform((v) => (v ? v : undefined));
+
+/**
+ * Lao phone numbers as people write them (020 5555 1234, +856 20 5555 1234,
+ * 021 212345) stored as digits with the 856 country code.
+ */
+export function normalisePhone(input: string): string | null {
+  const digits = input.replace(/[\s\-().+]/g, "");
+  if (!/^\d+$/.test(digits)) return null;
+  const national = digits.startsWith("856") ? digits.slice(3) : digits.startsWith("0") ? digits.slice(1) : digits;
+  // Mobile: 20 + 8 digits; 30 + 7 digits; landline: 2x + 6 digits.
+  if (!/^(20\d{8}|30\d{7}|[2-8]\d{7})$/.test(national)) return null;
+  return `856${national}`;
+}
+
+export const phoneField = z
+  .string()
+  .trim()
+  .transform((value, ctx) => {
+    const phone = normalisePhone(value);
+    if (!phone) {
+      ctx.addIssue({ code: "custom", message: "validation:phoneInvalid" });
+      return z.NEVER;
+    }
+    return phone;
+  });
+
+export const optionalPhoneField = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value, ctx) => {
+    if (!value) return undefined;
+    const phone = normalisePhone(value);
+    if (!phone) {
+      ctx.addIssue({ code: "custom", message: "validation:phoneInvalid" });
+      return z.NEVER;
+    }
+    return phone;
+  });
+
+export const optionalEmailField = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .optional()
+  .transform((v) => (v ? v : undefined))
+  .pipe(z.email({ error: "validation:emailInvalid" }).max(200, { error: "validation:tooLong" }).optional());
+
+export const passwordField = z
+  .string({ error: "validation:required" })
+  .min(8, { error: "validation:passwordTooShort" })
+  .max(200, { error: "validation:tooLong" });
+
+export const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: "validation:invalidChoice" });
+
+export const idField = z.string({ error: "validation:required" }).trim().min(1, { error: "validation:required" }).max(64);

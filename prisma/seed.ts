@@ -1,0 +1,30 @@
+// Entry run by `prisma db seed` (see prisma.config.ts) and by the start script.
+// Reference data (provinces, districts, villages, crops) is created where missing
+// on every run; demo accounts and organisations only on an empty database.
+import { PrismaClient } from "../app/generated/prisma/client";
+import { DEFAULT_DATABASE_URL, SqliteAdapterFactory } from "../app/utils/db-adapter";
+import { seedDemoData } from "./seed/demo-data";
+import { seedReferenceData } from "./seed/reference-data";
+
+async function main(): Promise<void> {
+  const db = new PrismaClient({
+    adapter: new SqliteAdapterFactory(process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL),
+  });
+  try {
+    await seedReferenceData(db);
+    const users = await db.user.count();
+    if (users === 0) {
+      await seedDemoData(db);
+      console.log("Seed: reference data up to date; demo data created (password: demo-password).");
+    } else {
+      console.log(`Seed: reference data up to date; demo data skipped (${users} users exist).`);
+    }
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error("Seed failed:", error);
+  process.exit(1);
+});

@@ -1,0 +1,60 @@
+// `npm test`: type checking, unit and integration tests (Vitest), then the
+// end-to-end tests (Playwright on Debian's Chromium), and one summary line.
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+process.chdir(root);
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+const CHROMIUM = "/usr/bin/chromium";
+
+function run(label, command, args, env = {}) {
+  console.log(`\n=== ${label} ===`);
+  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+if (!existsSync(CHROMIUM)) {
+  if (process.getuid?.() === 0) {
+    console.log("Debian's Chromium is missing; installing it (apt-get install chromium).");
+    const ok =
+      run("apt-get update", "apt-get", ["update"]) &&
+      run("apt-get install chromium", "apt-get", ["install", "-y", "--no-install-recommends", "chromium"], {
+        DEBIAN_FRONTEND: "noninteractive",
+      });
+    if (!ok || !existsSync(CHROMIUM)) {
+      console.error("Installing Chromium failed; the end-to-end tests need /usr/bin/chromium.");
+      process.exit(1);
+    }
+  } else {
+    console.error(
+      "The end-to-end tests need Debian's Chromium at /usr/bin/chromium. Install it with:\n  sudo apt-get update && sudo apt-get install -y chromium\nthen run npm test again.",
+    );
+    process.exit(1);
+  }
+}
+
+rmSync("test-results", { recursive: true, force: true });
+const typecheck = run("type checking", "npm", ["run", "--silent", "typecheck"]);
+const unit = run("unit and integration tests", bin("vitest"), [
+  "run",
+  "--reporter=default",
+  "--reporter=json",
+  "--outputFile.json=test-results/vitest.json",
+]);
+const e2e = run("end-to-end tests", bin("playwright"), ["test"]);
+
+function counts(file, read) {
+  try {
+    return read(JSON.parse(readFileSync(file, "utf8")));
+  } catch {
+    return { passed: 0, failed: 1 };
+  }
+}
+const v = counts("test-results/vitest.json", (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests + (r.numFailedTestSuites ?? 0) }));
+const p = counts("test-results/e2e.json", (r) => ({ passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky }));
+const failed = v.failed + p.failed + (typecheck ? 0 : 1);
+console.log(`\nType checking ${typecheck ? "passed" : "FAILED"}; Vitest ${v.passed} passed, ${v.failed} failed; Playwright ${p.passed} passed, ${p.failed} failed.`);
+console.log(`${v.passed + p.passed} passed, ${failed} failed`);
+process.exit(typecheck && unit && e2e ? 0 : 1);
