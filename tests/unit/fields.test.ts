@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { normalisePhone, optionalEmailField, phoneField } from "~/utils/fields";
+import { safeRedirect } from "~/utils/redirect";
+import { landingPathFor } from "~/utils/roles";
+import { identifierKey } from "~/domain/auth/sign-in.server";
+
+describe("phone numbers", () => {
+  it.each([
+    ["020 5555 1234", "8562055551234"],
+    ["+856 20 5555 1234", "8562055551234"],
+    ["856-20-5555-1234", "8562055551234"],
+    ["2055551234", "8562055551234"],
+    ["030 512 3456", "856305123456"],
+    ["021 212345", "85621212345"],
+    ["(081) 212 345", "85681212345"],
+  ])("reads %s as %s", (input, expected) => {
+    expect(normalisePhone(input)).toBe(expected);
+  });
+
+  it.each(["", "12ab", "020 555", "020 5555 12345", "+66 81 234 5678", "abc@def"])("refuses %j", (input) => {
+    expect(normalisePhone(input)).toBeNull();
+  });
+
+  it("gives the translation key of its error", () => {
+    const result = phoneField.safeParse("nope");
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toBe("validation:phoneInvalid");
+  });
+});
+
+describe("e-mail", () => {
+  it("lower-cases and trims, and treats blank as absent", () => {
+    expect(optionalEmailField.parse("  Name@Example.LA ")).toBe("name@example.la");
+    expect(optionalEmailField.parse("")).toBeUndefined();
+    expect(optionalEmailField.safeParse("name@").error?.issues[0]?.message).toBe("validation:emailInvalid");
+  });
+});
+
+describe("sign-in identifiers", () => {
+  it("counts the same person under one key however they write it", () => {
+    expect(identifierKey(" Leader@Demo.LA ")).toBe("leader@demo.la");
+    expect(identifierKey("020 5551 0001")).toBe(identifierKey("+8562055510001"));
+    expect(identifierKey("whatever")).toBe("whatever");
+  });
+});
+
+describe("redirects after sign-in", () => {
+  it.each([
+    ["/fo", "/fo"],
+    ["/listings?crop=maize", "/listings?crop=maize"],
+    ["//evil.example", "/x"],
+    ["/\\evil.example", "/x"],
+    ["https://evil.example", "/x"],
+    ["", "/x"],
+    [null, "/x"],
+  ])("%j goes to %s", (to, expected) => {
+    expect(safeRedirect(to, "/x")).toBe(expected);
+  });
+});
+
+describe("landing pages", () => {
+  it("puts FO leaders first, then traders, facilitators, admins", () => {
+    expect(landingPathFor(["admin", "fo_leader"])).toBe("/fo");
+    expect(landingPathFor(["admin", "trader"])).toBe("/trader");
+    expect(landingPathFor(["admin", "facilitator"])).toBe("/facilitator");
+    expect(landingPathFor(["admin"])).toBe("/admin");
+    expect(landingPathFor([])).toBe("/");
+  });
+});
