@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { useLoaderData, useSearchParams } from "react-router";
+import { Link, useLoaderData, useSearchParams } from "react-router";
 import { StatusBadge } from "~/components/status-badge";
 import { Notice } from "~/components/ui/notice";
 import { localName } from "~/domain/places/choices.server";
@@ -59,7 +59,12 @@ export default function FoDashboard() {
             <p className="text-sm text-gray-700">
               {t(`common:orgType.${o.type}`)} · {t("fo.village", { village: o.village, district: o.district })}
             </p>
-            <p>{t("fo.members", { count: o.members })}</p>
+            <p>
+              {t("fo.members", { count: o.members })} ·{" "}
+              <Link to={`/fo/${o.id}/members`} className="text-brand-700 underline">
+                {t("members:openRegister")}
+              </Link>
+            </p>
             {o.status === "pending" ? <Notice tone="warning">{t("fo.pendingNote")}</Notice> : null}
             {o.status === "rejected" ? <Notice tone="error">{t("fo.rejectedNote", { reason: o.statusReason ?? "" })}</Notice> : null}
             {o.status === "suspended" ? <Notice tone="error">{t("fo.suspendedNote", { reason: o.statusReason ?? "" })}</Notice> : null}
