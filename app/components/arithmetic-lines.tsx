@@ -1,0 +1,81 @@
+// Shows how a figure (an effective price, an amount due) is worked out, one line
+// per step, in the reader's language. Inside <details>/<summary> when given a
+// summary, so the figure opens to its arithmetic without JavaScript.
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import type { SerialisedLine } from "~/domain/offers/effective-price";
+import { formatKg, formatLak, formatNumber, formatPermilleAsPercent } from "~/utils/format";
+import { defaultLocale, isLocale, type Locale } from "~/utils/i18n";
+
+const tags: Record<Locale, string> = { lo: "lo-LA", en: "en-GB" };
+
+function toBigInt(value: string | number): bigint | null {
+  try {
+    return typeof value === "number" ? (Number.isInteger(value) ? BigInt(value) : null) : BigInt(value);
+  } catch {
+    return null;
+  }
+}
+
+/** A number of tenths (e.g. 45 → "4.5"), with the locale's decimal sign. */
+export function formatTenths(tenths: number, locale: Locale): string {
+  return new Intl.NumberFormat(tags[locale], { minimumFractionDigits: 1, maximumFractionDigits: 1, numberingSystem: "latn" }).format(tenths / 10);
+}
+
+/** Formats a line's params by the suffix of their names (see Line in effective-price.ts). */
+export function formatLineParams(params: SerialisedLine["params"], locale: Locale): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(params)) {
+    const n = typeof value === "number" ? value : Number(value);
+    const big = toBigInt(value);
+    if (name.endsWith("Lak") && big !== null) out[name] = formatLak(big, locale);
+    else if (name.endsWith("Kg") && big !== null) out[name] = formatKg(big, locale);
+    else if (name.endsWith("Permille") && Number.isFinite(n)) out[name] = formatPermilleAsPercent(n, locale);
+    else if (name.endsWith("Tenths") && Number.isFinite(n)) out[name] = formatTenths(n, locale);
+    else if (typeof value === "number") out[name] = formatNumber(value, locale);
+    else out[name] = value;
+  }
+  return out;
+}
+
+/** A signed figure: "− 1,200 LAK" for amounts that reduce what the FO gets. */
+function signed(value: bigint, format: (v: bigint) => string): string {
+  return value < 0n ? `− ${format(-value)}` : format(value);
+}
+
+export function lineFigure(line: SerialisedLine, locale: Locale): string {
+  if (line.amountLak !== undefined) return signed(BigInt(line.amountLak), (v) => formatLak(v, locale));
+  if (line.kg !== undefined) return signed(BigInt(line.kg), (v) => formatKg(v, locale));
+  return "";
+}
+
+export function ArithmeticLines({ lines, summary, caption }: { lines: readonly SerialisedLine[]; summary?: ReactNode; caption?: string }) {
+  const { t, i18n } = useTranslation("prices");
+  const locale = isLocale(i18n.language) ? i18n.language : defaultLocale;
+  const table = (
+    <table className="w-full border-collapse text-sm">
+      <caption className="py-1 text-left font-semibold">{caption ?? t("arithmetic.caption")}</caption>
+      <thead className="sr-only">
+        <tr>
+          <th scope="col">{t("arithmetic.step")}</th>
+          <th scope="col">{t("arithmetic.figure")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {lines.map((line, i) => (
+          <tr key={i} className="border-t border-gray-200 align-top">
+            <td className="py-1 pr-3">{t(line.key, formatLineParams(line.params, locale))}</td>
+            <td className="whitespace-nowrap py-1 text-right tabular-nums">{lineFigure(line, locale)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+  if (summary === undefined) return table;
+  return (
+    <details className="group">
+      <summary className="cursor-pointer underline decoration-dotted underline-offset-4">{summary}</summary>
+      <div className="mt-2">{table}</div>
+    </details>
+  );
+}
