@@ -14,21 +14,35 @@ import {
 import type { Route } from "./+types/root";
 import "./app.css";
 import { GeneralErrorBoundary } from "./components/general-error-boundary";
+import { countUnread } from "./domain/notifications/inbox.server";
+import { kickDueJobs } from "./domain/notifications/jobs.server";
+import { db } from "./utils/db.server";
 import { defaultLocale, type Locale } from "./utils/i18n";
 import { getRequestState, requestStateMiddleware } from "./utils/request-state.server";
 import type { Role } from "./utils/roles";
 
-export const middleware: Route.MiddlewareFunction[] = [requestStateMiddleware];
+/** Starts due scheduled work (expiry notices, the outbox) beside the request, at most once a minute. */
+const dueJobsMiddleware: Route.MiddlewareFunction = (_args, next) => {
+  kickDueJobs();
+  return next();
+};
 
-export function loader({ context }: Route.LoaderArgs) {
+export const middleware: Route.MiddlewareFunction[] = [requestStateMiddleware, dueJobsMiddleware];
+
+export async function loader({ context }: Route.LoaderArgs) {
   const { locale, user } = getRequestState(context);
-  return { locale, user: user ? { name: user.name, roles: user.roles } : null };
+  return {
+    locale,
+    user: user ? { name: user.name, roles: user.roles } : null,
+    unreadCount: user ? await countUnread(db, user.id) : 0,
+  };
 }
 
 type NavItem = { to: string; label: string };
 
-function navigationFor(roles: readonly Role[], t: (key: string) => string): NavItem[] {
+function navigationFor(roles: readonly Role[], t: (key: string) => string, signedIn: boolean, unreadCount: number): NavItem[] {
   const items: NavItem[] = [];
+  if (signedIn) items.push({ to: "/listings", label: t("nav.listings") });
   if (roles.includes("fo_leader")) items.push({ to: "/fo", label: t("nav.myOrganisations") });
   if (roles.includes("trader")) items.push({ to: "/trader", label: t("nav.myCompany") });
   if (roles.includes("facilitator")) {
@@ -36,14 +50,23 @@ function navigationFor(roles: readonly Role[], t: (key: string) => string): NavI
     items.push({ to: "/facilitator/verification", label: t("nav.verification") });
   }
   if (roles.includes("admin")) items.push({ to: "/admin", label: t("nav.admin") });
+  if (signedIn) items.push({ to: "/inbox", label: unreadCount > 0 ? `${t("nav.inbox")} (${unreadCount})` : t("nav.inbox") });
   return items;
 }
 
-function Header({ locale, user }: { locale: Locale; user: { name: string; roles: Role[] } | null }) {
+function Header({
+  locale,
+  user,
+  unreadCount,
+}: {
+  locale: Locale;
+  user: { name: string; roles: Role[] } | null;
+  unreadCount: number;
+}) {
   const { t } = useTranslation();
   const location = useLocation();
   const here = location.pathname + location.search;
-  const items = navigationFor(user?.roles ?? [], t);
+  const items = navigationFor(user?.roles ?? [], t, !!user, unreadCount);
   const linkClass = ({ isActive }: { isActive: boolean }) =>
     `rounded px-2 py-1 ${isActive ? "bg-white/20 font-bold" : "hover:bg-white/10"}`;
 
@@ -127,7 +150,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <Links />
       </head>
       <body className="min-h-screen bg-earth-50 text-gray-900">
-        <Header locale={locale} user={data?.user ?? null} />
+        <Header locale={locale} user={data?.user ?? null} unreadCount={data?.unreadCount ?? 0} />
         <main className="mx-auto max-w-5xl px-3 py-4">{children}</main>
         <ScrollRestoration />
         <Scripts />

@@ -4,7 +4,9 @@
 import { PrismaClient } from "../app/generated/prisma/client";
 import { DEFAULT_DATABASE_URL, SqliteAdapterFactory } from "../app/utils/db-adapter";
 import { seedDemoData } from "./seed/demo-data";
+import { seedDemoMarket } from "./seed/demo-market";
 import { seedReferenceData } from "./seed/reference-data";
+import { seedReferencePrices } from "./seed/reference-prices";
 
 async function main(): Promise<void> {
   const db = new PrismaClient({
@@ -12,10 +14,12 @@ async function main(): Promise<void> {
   });
   try {
     await seedReferenceData(db);
+    await seedReferencePrices(db);
     const users = await db.user.count();
     if (users === 0) {
       await seedDemoData(db);
-      console.log("Seed: reference data up to date; demo data created (password: demo-password).");
+      await seedDemoMarket(db);
+      console.log("Seed: reference data up to date; demo data and market created (password: demo-password).");
     } else {
       console.log(`Seed: reference data up to date; demo data skipped (${users} users exist).`);
     }

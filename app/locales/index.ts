@@ -3,6 +3,11 @@ import { auth as enAuth } from "./en/auth";
 import { common as enCommon } from "./en/common";
 import { dashboard as enDashboard } from "./en/dashboard";
 import { errors as enErrors } from "./en/errors";
+import { listings as enListings } from "./en/listings";
+import { members as enMembers } from "./en/members";
+import { notifications as enNotifications } from "./en/notifications";
+import { offers as enOffers } from "./en/offers";
+import { prices as enPrices } from "./en/prices";
 import { validation as enValidation } from "./en/validation";
 import { verification as enVerification } from "./en/verification";
 import { admin as loAdmin } from "./lo/admin";
@@ -10,6 +15,11 @@ import { auth as loAuth } from "./lo/auth";
 import { common as loCommon } from "./lo/common";
 import { dashboard as loDashboard } from "./lo/dashboard";
 import { errors as loErrors } from "./lo/errors";
+import { listings as loListings } from "./lo/listings";
+import { members as loMembers } from "./lo/members";
+import { notifications as loNotifications } from "./lo/notifications";
+import { offers as loOffers } from "./lo/offers";
+import { prices as loPrices } from "./lo/prices";
 import { validation as loValidation } from "./lo/validation";
 import { verification as loVerification } from "./lo/verification";
 
@@ -22,6 +32,11 @@ export const resources = {
     dashboard: enDashboard,
     verification: enVerification,
     admin: enAdmin,
+    members: enMembers,
+    notifications: enNotifications,
+    prices: enPrices,
+    listings: enListings,
+    offers: enOffers,
   },
   lo: {
     common: loCommon,
@@ -31,6 +46,11 @@ export const resources = {
     dashboard: loDashboard,
     verification: loVerification,
     admin: loAdmin,
+    members: loMembers,
+    notifications: loNotifications,
+    prices: loPrices,
+    listings: loListings,
+    offers: loOffers,
   },
 };
 

@@ -1,6 +1,7 @@
 // Field schemas shared by every form. Error messages are translation keys in the
 // "validation" namespace; the form shows them in the user's language.
 import { z } from "zod";
+import { endOfLaoDay, startOfLaoDay } from "./dates";
 
 export const requiredText = (max = 200) =>
   z
@@ -73,3 +74,78 @@ export const choice = <const T extends readonly [string, ...string[]]>(values: T
   z.enum(values, { error: "validation:invalidChoice" });
 
 export const idField = z.string({ error: "validation:required" }).trim().min(1, { error: "validation:required" }).max(64);
+
+/** Whole numbers as people type them: "12,000", "12 000" and "12.000" are all 12000. */
+export function parseWholeNumber(input: string): number | null {
+  const cleaned = input.trim().replace(/[\s,._']/g, "");
+  if (!/^\d{1,15}$/.test(cleaned)) return null;
+  const n = Number(cleaned);
+  return Number.isSafeInteger(n) ? n : null;
+}
+
+export const wholeNumberField = (min: number, max: number, tooLow = "validation:tooLow", tooHigh = "validation:tooHigh") =>
+  z
+    .string({ error: "validation:required" })
+    .trim()
+    .min(1, { error: "validation:required" })
+    .transform((value, ctx) => {
+      const n = parseWholeNumber(value);
+      if (n === null) {
+        ctx.addIssue({ code: "custom", message: "validation:wholeNumber" });
+        return z.NEVER;
+      }
+      if (n < min) ctx.addIssue({ code: "custom", message: tooLow, params: { min } });
+      if (n > max) ctx.addIssue({ code: "custom", message: tooHigh, params: { max } });
+      return n;
+    });
+
+export const optionalWholeNumberField = (min: number, max: number) =>
+  z
+    .string()
+    .optional()
+    .transform((v) => (v && v.trim() ? v : undefined))
+    .pipe(wholeNumberField(min, max).optional());
+
+/** A percentage with at most one decimal ("14" or "14.5"), stored in per mille. */
+export const percentAsPermilleField = (maxPercent = 100) =>
+  z
+    .string({ error: "validation:required" })
+    .trim()
+    .min(1, { error: "validation:required" })
+    .transform((value, ctx) => {
+      const m = /^(\d{1,3})(?:[.,](\d))?$/.exec(value.replace(/\s*%$/, ""));
+      if (!m) {
+        ctx.addIssue({ code: "custom", message: "validation:percent" });
+        return z.NEVER;
+      }
+      const permille = Number(m[1]) * 10 + Number(m[2] ?? 0);
+      if (permille > maxPercent * 10) ctx.addIssue({ code: "custom", message: "validation:tooHigh" });
+      return permille;
+    });
+
+export const laoDateField = z
+  .string({ error: "validation:required" })
+  .trim()
+  .min(1, { error: "validation:required" })
+  .transform((value, ctx) => {
+    const date = startOfLaoDay(value);
+    if (!date) {
+      ctx.addIssue({ code: "custom", message: "validation:date" });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+/** A deadline typed as a day runs to the end of that day in Vientiane. */
+export const laoDeadlineField = z
+  .string({ error: "validation:required" })
+  .trim()
+  .min(1, { error: "validation:required" })
+  .transform((value, ctx) => {
+    const date = endOfLaoDay(value);
+    if (!date) {
+      ctx.addIssue({ code: "custom", message: "validation:date" });
+      return z.NEVER;
+    }
+    return date;
+  });

@@ -11,6 +11,7 @@ copyFileSync(path.join(runDir, "template.db"), file);
 
 process.env.DATABASE_URL = `file:${file}`;
 process.env.SESSION_SECRET = "test-session-secret-0123456789";
+process.env.JOBS_DISABLED = "1"; // scheduled work runs only where a test calls it
 
 const globalForDb = globalThis as unknown as { __portalDb?: { $disconnect(): Promise<void> } };
 delete globalForDb.__portalDb;

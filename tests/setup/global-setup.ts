@@ -9,6 +9,7 @@ import type { TestProject } from "vitest/node";
 import { PrismaClient } from "../../app/generated/prisma/client";
 import { SqliteAdapterFactory } from "../../app/utils/db-adapter";
 import { seedReferenceData } from "../../prisma/seed/reference-data";
+import { seedReferencePrices } from "../../prisma/seed/reference-prices";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -26,6 +27,7 @@ export default async function globalSetup(project: TestProject) {
   });
   const db = new PrismaClient({ adapter: new SqliteAdapterFactory(url) });
   await seedReferenceData(db);
+  await seedReferencePrices(db);
   // Fold the WAL into the file so a plain copy carries everything.
   await db.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
   await db.$disconnect();

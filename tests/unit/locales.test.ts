@@ -49,7 +49,9 @@ describe("translations", () => {
     };
     walk("app");
     const used = new Set<string>();
-    for (const f of files) for (const m of readFileSync(f, "utf8").matchAll(/"(validation|auth|errors|verification|admin|dashboard):([\w.]+)"/g)) used.add(`${m[1]}:${m[2]}`);
+    // Any "namespace:key" string literal in app/ naming a known namespace.
+    const nsKey = new RegExp(`["\`](${namespaces.join("|")}):([\\w.]+)["\`]`, "g");
+    for (const f of files) for (const m of readFileSync(f, "utf8").matchAll(nsKey)) used.add(`${m[1]}:${m[2]}`);
     expect(used.size).toBeGreaterThan(10);
     for (const key of used) {
       const [ns, rest] = key.split(":") as [keyof typeof resources.en, string];

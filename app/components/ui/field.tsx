@@ -42,10 +42,10 @@ export function TextField({
   inputMode,
   ...common
 }: Common & {
-  type?: "text" | "email" | "tel" | "password" | "number" | "date";
+  type?: "text" | "email" | "tel" | "password" | "number" | "date" | "month";
   defaultValue?: string;
   autoComplete?: string;
-  inputMode?: "text" | "numeric" | "tel" | "email";
+  inputMode?: "text" | "numeric" | "decimal" | "tel" | "email";
 }) {
   const id = useId();
   const describedBy = [common.hint ? `${id}-hint` : null, common.error ? `${id}-error` : null].filter(Boolean).join(" ");

@@ -9,6 +9,8 @@ export const common = {
     facilitator: "Facilitation",
     verification: "Verification",
     admin: "Administration",
+    listings: "Listings",
+    inbox: "Inbox",
     signIn: "Sign in",
     signOut: "Sign out",
     register: "Register",

@@ -12,4 +12,9 @@ export const validation = {
   emailTaken: "An account with this e-mail already exists.",
   invalidChoice: "Choose one of the options.",
   reasonRequired: "Give the reason, so the applicant knows what to fix.",
+  wholeNumber: "Enter a whole number, for example 12000.",
+  tooLow: "This number is too small.",
+  tooHigh: "This number is too large.",
+  percent: "Enter a percentage with at most one decimal, for example 14 or 14.5.",
+  date: "Enter a date.",
 } as const;

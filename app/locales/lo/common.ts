@@ -12,6 +12,8 @@ export const common: Translation<typeof en> = {
     facilitator: "ການອຳນວຍຄວາມສະດວກ",
     verification: "ການຢັ້ງຢືນ",
     admin: "ການບໍລິຫານລະບົບ",
+    listings: "ລາຍການຂາຍ",
+    inbox: "ກ່ອງຂໍ້ຄວາມ",
     signIn: "ເຂົ້າສູ່ລະບົບ",
     signOut: "ອອກຈາກລະບົບ",
     register: "ລົງທະບຽນ",

@@ -1,0 +1,105 @@
+import { useTranslation } from "react-i18next";
+import { Form, Link } from "react-router";
+import { Button } from "~/components/ui/button";
+import { SelectField, TextField, type Option, type OptionGroup } from "~/components/ui/field";
+import { Notice } from "~/components/ui/notice";
+
+export type ListingFormProps = {
+  organisationId: string;
+  crops: Option[];
+  grades: OptionGroup[];
+  villages: OptionGroup[];
+  members: { id: string; name: string; village: string }[];
+  values: Record<string, string>;
+  errors: Record<string, string>;
+};
+
+/** The listing form, for a new listing and for editing a draft; works without JavaScript. */
+export function ListingForm({ organisationId, crops, grades, villages, members, values, errors }: ListingFormProps) {
+  const { t } = useTranslation("listings");
+  if (members.length === 0) {
+    return (
+      <Notice tone="warning">
+        {t("form.noMembers")}{" "}
+        <Link to={`/fo/${organisationId}/members`} className="underline">
+          {t("form.addMembers")}
+        </Link>
+      </Notice>
+    );
+  }
+  return (
+    <Form method="post" className="flex flex-col gap-5" noValidate>
+      <input type="hidden" name="organisationId" value={organisationId} />
+      {Object.keys(errors).length ? <Notice tone="error">{t("validation:formHasErrors")}</Notice> : null}
+      <div className="grid gap-3 sm:grid-cols-2">
+        <SelectField name="cropId" label={t("form.crop")} options={crops} placeholder="—" defaultValue={values.cropId} error={errors.cropId} />
+        <SelectField name="gradeId" label={t("form.grade")} hint={t("form.gradeHint")} groups={grades} placeholder={t("form.chooseGrade")} defaultValue={values.gradeId} error={errors.gradeId} />
+        <TextField name="availableFrom" type="date" label={t("form.availableFrom")} defaultValue={values.availableFrom} error={errors.availableFrom} />
+        <TextField name="availableUntil" type="date" label={t("form.availableUntil")} defaultValue={values.availableUntil} error={errors.availableUntil} />
+        <SelectField name="pickupVillageId" label={t("form.pickupVillage")} groups={villages} placeholder={t("form.noVillage")} defaultValue={values.pickupVillageId} error={errors.pickupVillageId} />
+        <TextField name="deliveryPoint" label={t("form.deliveryPoint")} hint={t("form.deliveryPointHint")} defaultValue={values.deliveryPoint} error={errors.deliveryPoint} />
+        <TextField name="askingPriceLakPerKg" inputMode="numeric" label={t("form.askingPrice")} defaultValue={values.askingPriceLakPerKg} error={errors.askingPriceLakPerKg} />
+        <SelectField
+          name="offerMode"
+          label={t("form.offerMode")}
+          defaultValue={values.offerMode ?? "open"}
+          error={errors.offerMode}
+          options={[
+            { value: "open", label: t("mode.open") },
+            { value: "sealed", label: t("mode.sealed") },
+          ]}
+        />
+        <TextField name="offerDeadline" type="date" label={t("form.offerDeadline")} defaultValue={values.offerDeadline} error={errors.offerDeadline} />
+        <TextField name="notes" label={t("form.notes")} defaultValue={values.notes} error={errors.notes} />
+      </div>
+      <fieldset className="flex flex-col gap-2">
+        <legend className="text-lg font-bold">{t("form.pledges")}</legend>
+        <p className="text-sm text-gray-700">{t("form.pledgesHint")}</p>
+        {errors.pledges ? (
+          <p role="alert" className="text-sm font-semibold text-red-700">
+            {t(errors.pledges)}
+          </p>
+        ) : null}
+        <table className="w-full text-left">
+          <thead>
+            <tr>
+              <th className="py-1">{t("detail.member")}</th>
+              <th className="py-1">{t("detail.kg")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {members.map((m) => {
+              const name = `pledge.${m.id}`;
+              const error = errors[name];
+              return (
+                <tr key={m.id} className="border-t border-gray-200">
+                  <td className="py-1 pr-2">
+                    <label htmlFor={name}>{m.name}</label>
+                    <span className="block text-xs text-gray-600">{m.village}</span>
+                  </td>
+                  <td className="py-1">
+                    <input
+                      id={name}
+                      name={name}
+                      inputMode="numeric"
+                      defaultValue={values[name] ?? ""}
+                      aria-invalid={error ? true : undefined}
+                      aria-describedby={error ? `${name}-error` : undefined}
+                      className="w-32 rounded border border-gray-400 px-2 py-1 aria-[invalid=true]:border-red-700"
+                    />
+                    {error ? (
+                      <p id={`${name}-error`} className="text-sm font-semibold text-red-700">
+                        {t(error)}
+                      </p>
+                    ) : null}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </fieldset>
+      <Button>{t("form.saveDraft")}</Button>
+    </Form>
+  );
+}

@@ -1,0 +1,100 @@
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { Form } from "react-router";
+import { Button } from "~/components/ui/button";
+import { SelectField, TextField, type Option } from "~/components/ui/field";
+import { Notice } from "~/components/ui/notice";
+import { DEDUCTION_ROWS } from "~/domain/offers/offer-terms";
+
+/** The terms form shared by a new offer, a trader's revision and the FO's counter-offer. */
+export function OfferTermsForm({
+  grades,
+  values,
+  errors,
+  submitLabel,
+  quantityHint,
+  moistureHint,
+  hidden,
+}: {
+  grades: Option[];
+  values: Record<string, string>;
+  errors: Record<string, string>;
+  submitLabel: string;
+  quantityHint: string;
+  moistureHint: string;
+  hidden?: ReactNode;
+}) {
+  const { t } = useTranslation("offers");
+  const paidBy = [
+    { value: "trader", label: t("form.paidByTrader") },
+    { value: "fo", label: t("form.paidByFo") },
+  ];
+  return (
+    <Form method="post" className="flex flex-col gap-5" noValidate>
+      {hidden}
+      {Object.keys(errors).length ? <Notice tone="error">{t("validation:formHasErrors")}</Notice> : null}
+      <div className="grid gap-3 sm:grid-cols-2">
+        <TextField name="priceLakPerKg" inputMode="numeric" label={t("form.priceLakPerKg")} defaultValue={values.priceLakPerKg} error={errors.priceLakPerKg} />
+        <TextField name="quantityKg" inputMode="numeric" label={t("form.quantityKg")} hint={quantityHint} defaultValue={values.quantityKg} error={errors.quantityKg} />
+        <SelectField name="gradeId" label={t("form.gradeId")} options={grades} defaultValue={values.gradeId} error={errors.gradeId} />
+        <TextField name="moistureBasis" inputMode="text" label={t("form.moistureBasis")} hint={moistureHint} defaultValue={values.moistureBasis} error={errors.moistureBasis} />
+      </div>
+      <fieldset className="flex flex-col gap-2">
+        <legend className="font-bold">{t("form.deductionTable")}</legend>
+        <p className="text-sm text-gray-700">{t("form.deductionHint")}</p>
+        {errors.deductionTable ? (
+          <p role="alert" className="text-sm font-semibold text-red-700">
+            {t(errors.deductionTable)}
+          </p>
+        ) : null}
+        <table className="text-left">
+          <thead>
+            <tr>
+              <th scope="col" className="sr-only">#</th>
+              <th scope="col">{t("form.bandFrom")}</th>
+              <th scope="col">{t("form.bandTo")}</th>
+              <th scope="col">{t("form.bandRate")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {Array.from({ length: DEDUCTION_ROWS }, (_, i) => (
+              <tr key={i}>
+                <th scope="row" className="sr-only">{t("form.row", { n: i + 1 })}</th>
+                {(["from", "to", "rate"] as const).map((cell) => {
+                  const name = `band.${i}.${cell}`;
+                  return (
+                    <td key={cell} className="pr-2 align-top">
+                      <input
+                        name={name}
+                        aria-label={`${t("form.row", { n: i + 1 })}: ${t(cell === "from" ? "form.bandFrom" : cell === "to" ? "form.bandTo" : "form.bandRate")}`}
+                        defaultValue={values[name] ?? ""}
+                        inputMode="decimal"
+                        aria-invalid={errors[name] ? true : undefined}
+                        className="w-24 rounded border border-gray-400 px-2 py-1 aria-[invalid=true]:border-red-700"
+                      />
+                      {errors[name] ? <p className="text-xs font-semibold text-red-700">{t(errors[name])}</p> : null}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </fieldset>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <TextField name="deliveryDate" type="date" label={t("form.deliveryDate")} defaultValue={values.deliveryDate} error={errors.deliveryDate} />
+        <TextField name="deliveryPlace" label={t("form.deliveryPlace")} defaultValue={values.deliveryPlace} error={errors.deliveryPlace} />
+        <SelectField name="transportPaidBy" label={t("form.transportPaidBy")} options={paidBy} defaultValue={values.transportPaidBy} error={errors.transportPaidBy} />
+        <TextField name="transportCostLak" inputMode="numeric" label={t("form.transportCostLak")} defaultValue={values.transportCostLak} error={errors.transportCostLak} />
+        <SelectField name="bagsPaidBy" label={t("form.bagsPaidBy")} options={paidBy} defaultValue={values.bagsPaidBy} error={errors.bagsPaidBy} />
+        <TextField name="bagsCostLak" inputMode="numeric" label={t("form.bagsCostLak")} defaultValue={values.bagsCostLak} error={errors.bagsCostLak} />
+        <TextField name="advanceLak" inputMode="numeric" label={t("form.advanceLak")} defaultValue={values.advanceLak} error={errors.advanceLak} />
+        <TextField name="paymentDays" inputMode="numeric" label={t("form.paymentDays")} defaultValue={values.paymentDays} error={errors.paymentDays} />
+        <TextField name="latePenalty" inputMode="decimal" label={t("form.latePenalty")} defaultValue={values.latePenalty} error={errors.latePenalty} />
+        <TextField name="validUntil" type="date" label={t("form.validUntil")} defaultValue={values.validUntil} error={errors.validUntil} />
+        <TextField name="message" label={t("form.message")} defaultValue={values.message} error={errors.message} />
+      </div>
+      <Button>{submitLabel}</Button>
+    </Form>
+  );
+}

@@ -1,0 +1,45 @@
+import { useTranslation } from "react-i18next";
+import type { SerialisedRevision } from "~/domain/offers/offer-view.server";
+import { formatDate, formatKg, formatLak, formatPermilleAsPercent } from "~/utils/format";
+import { isLocale } from "~/utils/i18n";
+
+/** Every term of one revision, as a definition list both parties read the same way. */
+export function OfferTermsSummary({ terms }: { terms: SerialisedRevision }) {
+  const { t, i18n } = useTranslation("offers");
+  const locale = isLocale(i18n.language) ? i18n.language : "lo";
+  const lak = (v: string | number) => formatLak(BigInt(v), locale);
+  const paid = (by: string, cost: string) => (by === "fo" ? t("terms.paidByFo", { cost: lak(cost) }) : t("terms.paidByTrader"));
+  const rows: [string, string][] = [
+    [t("terms.price"), `${lak(terms.priceLakPerKg)}/${t("common:units.kg")}`],
+    [t("terms.quantity"), formatKg(terms.quantityKg, locale)],
+    [t("terms.grade"), terms.grade],
+    [t("terms.moistureBasis"), formatPermilleAsPercent(terms.moistureBasisPermille, locale)],
+    [
+      t("terms.deductionTable"),
+      terms.deductionTable.length
+        ? terms.deductionTable
+            .map((b) => t("terms.band", { from: formatPermilleAsPercent(b.fromPermille, locale), to: formatPermilleAsPercent(b.toPermille, locale), rate: b.kgPerTonnePerPoint }))
+            .join("; ")
+        : t("terms.noDeduction"),
+    ],
+    [t("terms.deliveryDate"), formatDate(terms.deliveryDate, locale)],
+    [t("terms.deliveryPlace"), terms.deliveryPlace],
+    [t("terms.transport"), paid(terms.transportPaidBy, terms.transportCostLak)],
+    [t("terms.bags"), paid(terms.bagsPaidBy, terms.bagsCostLak)],
+    [t("terms.advance"), lak(terms.advanceLak)],
+    [t("terms.paymentDays"), t("terms.paymentDaysValue", { count: terms.paymentDays })],
+    [t("terms.latePenalty"), t("terms.latePenaltyValue", { percent: formatPermilleAsPercent(terms.latePenaltyPermillePerMonth, locale) })],
+    [t("terms.validUntil"), formatDate(terms.validUntil, locale)],
+  ];
+  if (terms.message) rows.push([t("terms.message"), terms.message]);
+  return (
+    <dl className="grid gap-x-4 sm:grid-cols-[14rem_1fr]">
+      {rows.map(([label, value]) => (
+        <div key={label} className="contents">
+          <dt className="font-semibold">{label}</dt>
+          <dd className="mb-1">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,28 @@
+// What the listing form needs: crops with their grades, villages, and the FO's
+// active members to pledge, in the user's language.
+import { localName } from "~/domain/places/choices.server";
+import { villageChoices } from "~/domain/places/choices.server";
+import type { Db } from "~/utils/db.server";
+import type { Locale } from "~/utils/i18n";
+
+export async function listingFormData(db: Db, organisationId: string, locale: Locale) {
+  const [crops, villages, members] = await Promise.all([
+    db.crop.findMany({
+      where: { active: true },
+      orderBy: [{ sortOrder: "asc" }, { nameEn: "asc" }],
+      select: { id: true, nameLo: true, nameEn: true, grades: { orderBy: { sortOrder: "asc" }, select: { id: true, nameLo: true, nameEn: true } } },
+    }),
+    villageChoices(db, locale),
+    db.member.findMany({
+      where: { organisationId, active: true },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, village: { select: { nameLo: true, nameEn: true } } },
+    }),
+  ]);
+  return {
+    crops: crops.map((c) => ({ value: c.id, label: localName(c, locale) })),
+    grades: crops.map((c) => ({ label: localName(c, locale), options: c.grades.map((g) => ({ value: g.id, label: `${localName(c, locale)}: ${localName(g, locale)}` })) })),
+    villages,
+    members: members.map((m) => ({ id: m.id, name: m.name, village: localName(m.village, locale) })),
+  };
+}

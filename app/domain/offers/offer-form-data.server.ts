@@ -1,0 +1,39 @@
+// What the offer form needs to know about the listing and its crop.
+import { localName } from "~/domain/places/choices.server";
+import type { Db } from "~/utils/db.server";
+import type { Locale } from "~/utils/i18n";
+
+export async function offerFormContext(db: Db, listingId: string, locale: Locale) {
+  const listing = await db.listing.findUnique({
+    where: { id: listingId },
+    select: {
+      id: true,
+      status: true,
+      totalKg: true,
+      gradeId: true,
+      availableFrom: true,
+      offerDeadline: true,
+      deliveryPoint: true,
+      askingPriceLakPerKg: true,
+      organisationId: true,
+      pickupVillage: { select: { nameLo: true, nameEn: true } },
+      crop: {
+        select: {
+          nameLo: true,
+          nameEn: true,
+          standardMoisturePermille: true,
+          grades: { orderBy: { sortOrder: "asc" }, select: { id: true, nameLo: true, nameEn: true } },
+          deductionBands: { orderBy: { fromPermille: "asc" }, select: { fromPermille: true, toPermille: true, kgPerTonnePerPoint: true } },
+        },
+      },
+      grade: { select: { nameLo: true, nameEn: true } },
+    },
+  });
+  if (!listing) return null;
+  return {
+    listing,
+    title: `${localName(listing.crop, locale)}, ${localName(listing.grade, locale)}`,
+    grades: listing.crop.grades.map((g) => ({ value: g.id, label: localName(g, locale) })),
+    pickupVillageName: listing.pickupVillage ? localName(listing.pickupVillage, locale) : null,
+  };
+}

@@ -1,0 +1,87 @@
+// Reading offers for the people who may see them: the trader company's staff,
+// the leaders of the listing's FO and the facilitators of its district.
+import type { Prisma } from "~/generated/prisma/client";
+import { localName } from "~/domain/places/choices.server";
+import type { Db } from "~/utils/db.server";
+import type { Locale } from "~/utils/i18n";
+import { getCompanyIds, getFacilitatorScope } from "~/utils/permissions.server";
+import type { SessionUser } from "~/utils/request-state.server";
+import { computeEffectivePrice, DEFAULT_MONTHLY_RATE_PERMILLE, serialiseLines } from "./effective-price";
+import { readDeductionTable, type Party } from "./offer-terms";
+
+type Revision = Prisma.OfferRevisionGetPayload<{ include: { grade: { select: { nameLo: true; nameEn: true } } } }>;
+
+export function serialiseRevision(revision: Revision, locale: Locale) {
+  return {
+    id: revision.id,
+    number: revision.number,
+    byParty: revision.byParty as Party,
+    createdAt: revision.createdAt.toISOString(),
+    priceLakPerKg: revision.priceLakPerKg,
+    quantityKg: revision.quantityKg,
+    grade: localName(revision.grade, locale),
+    moistureBasisPermille: revision.moistureBasisPermille,
+    deductionTable: readDeductionTable(revision.deductionTable),
+    deliveryDate: revision.deliveryDate.toISOString(),
+    deliveryPlace: revision.deliveryPlace,
+    transportPaidBy: revision.transportPaidBy as Party,
+    transportCostLak: revision.transportCostLak.toString(),
+    bagsPaidBy: revision.bagsPaidBy as Party,
+    bagsCostLak: revision.bagsCostLak.toString(),
+    advanceLak: revision.advanceLak.toString(),
+    paymentDays: revision.paymentDays,
+    latePenaltyPermillePerMonth: revision.latePenaltyPermillePerMonth,
+    validUntil: revision.validUntil.toISOString(),
+    message: revision.message,
+  };
+}
+export type SerialisedRevision = ReturnType<typeof serialiseRevision>;
+
+/** The effective price of a set of terms, with its arithmetic, ready for a loader to return. */
+export function effectivePriceOf(revision: Revision, cropStandardMoisturePermille: number) {
+  const result = computeEffectivePrice({
+    priceLakPerKg: revision.priceLakPerKg,
+    quantityKg: revision.quantityKg,
+    cropStandardMoisturePermille,
+    moistureBasisPermille: revision.moistureBasisPermille,
+    deductionTable: readDeductionTable(revision.deductionTable),
+    transportPaidBy: revision.transportPaidBy as Party,
+    transportCostLak: revision.transportCostLak,
+    bagsPaidBy: revision.bagsPaidBy as Party,
+    bagsCostLak: revision.bagsCostLak,
+    advanceLak: revision.advanceLak,
+    paymentDays: revision.paymentDays,
+    monthlyRatePermille: DEFAULT_MONTHLY_RATE_PERMILLE,
+  });
+  return { result, view: { effectiveLakPerKg: result.effectiveLakPerKg, netLak: result.netLak.toString(), lines: serialiseLines(result.lines) } };
+}
+
+/** One offer with its whole history, or null when the user may not see it. */
+export async function loadOfferFor(db: Db, user: SessionUser, offerId: string) {
+  const offer = await db.offer.findUnique({
+    where: { id: offerId },
+    include: {
+      company: { select: { id: true, name: true, status: true } },
+      revisions: { orderBy: { number: "desc" }, include: { grade: { select: { nameLo: true, nameEn: true } } } },
+      listing: {
+        select: {
+          id: true,
+          status: true,
+          offerDeadline: true,
+          districtId: true,
+          totalKg: true,
+          organisationId: true,
+          crop: { select: { nameLo: true, nameEn: true, standardMoisturePermille: true } },
+          grade: { select: { nameLo: true, nameEn: true } },
+          organisation: { select: { nameLo: true, nameEn: true, leaders: { select: { userId: true } } } },
+        },
+      },
+    },
+  });
+  if (!offer) return null;
+  const isTrader = user.roles.includes("trader") && (await getCompanyIds(user.id)).includes(offer.companyId);
+  const isFo = user.roles.includes("fo_leader") && offer.listing.organisation.leaders.some((l) => l.userId === user.id);
+  const isFacilitator = user.roles.includes("facilitator") && (await getFacilitatorScope(user.id)).districtIds.includes(offer.listing.districtId);
+  if (!isTrader && !isFo && !isFacilitator) return null;
+  return { offer, isTrader, isFo, isFacilitator };
+}

@@ -1,0 +1,45 @@
+import { useTranslation } from "react-i18next";
+import { Link, useLoaderData } from "react-router";
+import { ListingCard } from "~/components/listing-card";
+import { listingCardSelect, toListingCard } from "~/domain/listings/search.server";
+import { db } from "~/utils/db.server";
+import { requireUserWithRole } from "~/utils/permissions.server";
+import { getRequestState } from "~/utils/request-state.server";
+import type { Route } from "./+types/mine";
+
+export async function loader({ context }: Route.LoaderArgs) {
+  const state = getRequestState(context);
+  const user = requireUserWithRole(state, "fo_leader");
+  const rows = await db.listing.findMany({
+    where: { organisation: { leaders: { some: { userId: user.id } } } },
+    orderBy: [{ createdAt: "desc" }],
+    take: 200,
+    select: listingCardSelect,
+  });
+  const now = new Date();
+  return { listings: rows.map((row) => toListingCard(row, state.locale, now)) };
+}
+
+export default function MyListings() {
+  const { t } = useTranslation("listings");
+  const { listings } = useLoaderData<typeof loader>();
+  return (
+    <section className="flex flex-col gap-4">
+      <title>{t("browse.mine")}</title>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-2xl font-bold">{t("browse.mine")}</h1>
+        <Link to="/listings/new" className="rounded bg-brand-600 px-4 py-2 font-semibold text-white">
+          {t("browse.newListing")}
+        </Link>
+      </div>
+      {listings.length === 0 ? <p>{t("browse.mineEmpty")}</p> : null}
+      <ul className="grid gap-3 sm:grid-cols-2">
+        {listings.map((listing) => (
+          <ListingCard key={listing.id} listing={listing} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

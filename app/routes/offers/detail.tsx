@@ -1,0 +1,167 @@
+import { useTranslation } from "react-i18next";
+import { data, Form, Link, useActionData, useLoaderData, useSearchParams } from "react-router";
+import { z } from "zod";
+import { ArithmeticLines } from "~/components/arithmetic-lines";
+import { OfferTermsSummary } from "~/components/offer-terms-summary";
+import { Button } from "~/components/ui/button";
+import { Notice } from "~/components/ui/notice";
+import { isLive } from "~/domain/listings/status";
+import { foActions, offerDisplayStatus, traderActions } from "~/domain/offers/offer-status";
+import { effectivePriceOf, loadOfferFor, serialiseRevision } from "~/domain/offers/offer-view.server";
+import { acceptCounter, acceptOffer, rejectOffer, withdrawOffer } from "~/domain/offers/offers.server";
+import { localName } from "~/domain/places/choices.server";
+import { db } from "~/utils/db.server";
+import { formatDate, formatLak } from "~/utils/format";
+import { choice } from "~/utils/fields";
+import { notFound, requireUser } from "~/utils/permissions.server";
+import { getRequestState } from "~/utils/request-state.server";
+import type { Route } from "./+types/detail";
+
+export async function loader({ params, context }: Route.LoaderArgs) {
+  const state = getRequestState(context);
+  const user = requireUser(state);
+  const found = await loadOfferFor(db, user, params.offerId);
+  if (!found) notFound(state);
+  const { offer } = found;
+  const now = new Date();
+  const live = offer.revisions[0]!;
+  const listingLive = isLive(offer.listing, now);
+  const liveTerms = { status: offer.status, validUntil: live.validUntil };
+  return {
+    offer: { id: offer.id, company: offer.company.name, status: offerDisplayStatus(liveTerms, now), currentRevision: offer.currentRevision },
+    listing: {
+      id: offer.listing.id,
+      title: `${localName(offer.listing.crop, state.locale)}, ${localName(offer.listing.grade, state.locale)}`,
+      organisation: localName(offer.listing.organisation, state.locale),
+    },
+    revisions: offer.revisions.map((r) => serialiseRevision(r, state.locale)),
+    effective: effectivePriceOf(live, offer.listing.crop.standardMoisturePermille).view,
+    traderActions: found.isTrader ? traderActions(liveTerms, listingLive, now) : [],
+    foActions: found.isFo ? foActions(liveTerms, listingLive, now) : [],
+  };
+}
+
+const ActionSchema = z.object({
+  intent: choice(["accept", "reject", "withdraw", "acceptCounter"]),
+  revision: z.coerce.number().int().min(1).catch(0),
+});
+
+const done: Record<string, string> = { accept: "accepted", reject: "rejected", withdraw: "withdrawn", acceptCounter: "counterAccepted" };
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const state = getRequestState(context);
+  const user = requireUser(state);
+  const found = await loadOfferFor(db, user, params.offerId);
+  if (!found) notFound(state);
+  const parsed = ActionSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) return data({ ok: false as const, message: "validation:invalidChoice" }, { status: 400 });
+  const { intent, revision } = parsed.data;
+  const forFo = intent === "accept" || intent === "reject";
+  if (forFo ? !found.isFo : !found.isTrader) throw data({ message: state.t("errors:403.text") }, { status: 403 });
+  const result =
+    intent === "accept"
+      ? await acceptOffer(db, user, params.offerId, revision)
+      : intent === "reject"
+        ? await rejectOffer(db, user, params.offerId)
+        : intent === "withdraw"
+          ? await withdrawOffer(db, user, params.offerId)
+          : await acceptCounter(db, user, params.offerId, revision);
+  if (result.ok) return { ok: true as const, message: `offers:detail.${done[intent]}` };
+  if ("reason" in result) {
+    if (result.reason === "notFound") notFound(state);
+    return data({ ok: false as const, message: `offers:errors.${result.reason}` }, { status: 409 });
+  }
+  return data({ ok: false as const, message: "validation:invalid" }, { status: 400 });
+}
+
+export default function OfferDetail() {
+  const { t, i18n } = useTranslation("offers");
+  const d = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const locale = i18n.language === "en" ? "en" : "lo";
+  const [live, ...history] = d.revisions;
+  const doneKey = params.get("done");
+  const actionForm = (intent: string, label: string, variant: "primary" | "secondary" | "danger" = "primary") => (
+    <Form method="post" key={intent}>
+      <input type="hidden" name="revision" value={d.offer.currentRevision} />
+      <Button name="intent" value={intent} variant={variant}>
+        {label}
+      </Button>
+    </Form>
+  );
+  return (
+    <section className="flex flex-col gap-4">
+      <title>{t("detail.title", { company: d.offer.company })}</title>
+      <h1 className="text-2xl font-bold">{t("detail.title", { company: d.offer.company })}</h1>
+      <p>
+        {t("detail.listing")}:{" "}
+        <Link to={`/listings/${d.listing.id}`} className="text-brand-700 underline">
+          {d.listing.title}
+        </Link>{" "}
+        · {d.listing.organisation}
+      </p>
+      <p>
+        <span className="inline-block rounded bg-gray-100 px-2 py-0.5 font-semibold">{t(`status.${d.offer.status}`)}</span>
+      </p>
+      {doneKey && ["sent", "revised", "countered"].includes(doneKey) ? <Notice>{t(`detail.${doneKey}`)}</Notice> : null}
+      {actionData ? <Notice tone={actionData.ok ? "info" : "error"}>{t(actionData.message)}</Notice> : null}
+
+      {live ? (
+        <div className="rounded border border-gray-200 bg-white p-4">
+          <h2 className="mb-2 text-lg font-bold">
+            {t("detail.live", { n: live.number })} · {t(`party.${live.byParty}`)}
+          </h2>
+          <OfferTermsSummary terms={live} />
+          <div className="mt-3">
+            <ArithmeticLines
+              lines={d.effective.lines}
+              summary={
+                <span className="font-semibold">
+                  {t("detail.effectivePrice")}: {formatLak(d.effective.effectiveLakPerKg, locale)}/{t("common:units.kg")}
+                </span>
+              }
+            />
+          </div>
+        </div>
+      ) : null}
+
+      <div className="no-print flex flex-wrap gap-3">
+        {d.foActions.includes("accept") ? actionForm("accept", t("detail.accept")) : null}
+        {d.foActions.includes("counter") ? (
+          <Link to={`/offers/${d.offer.id}/respond`} className="inline-flex min-h-11 items-center rounded border border-brand-600 bg-white px-4 font-semibold text-brand-700">
+            {t("detail.counter")}
+          </Link>
+        ) : null}
+        {d.foActions.includes("reject") ? actionForm("reject", t("detail.reject"), "danger") : null}
+        {d.traderActions.includes("acceptCounter") ? actionForm("acceptCounter", t("detail.acceptCounter")) : null}
+        {d.traderActions.includes("revise") ? (
+          <Link to={`/offers/${d.offer.id}/respond`} className="inline-flex min-h-11 items-center rounded border border-brand-600 bg-white px-4 font-semibold text-brand-700">
+            {d.offer.status === "countered" ? t("detail.counterAgain") : t("detail.revise")}
+          </Link>
+        ) : null}
+        {d.traderActions.includes("withdraw") ? actionForm("withdraw", t("detail.withdraw"), "danger") : null}
+      </div>
+      {d.foActions.includes("accept") ? <p className="text-sm text-gray-700">{t("detail.acceptHint")}</p> : null}
+
+      {history.length ? (
+        <div className="flex flex-col gap-2">
+          <h2 className="text-lg font-bold">{t("detail.history")}</h2>
+          {history.map((r) => (
+            <details key={r.id} className="rounded border border-gray-200 bg-white p-3">
+              <summary>
+                {t("detail.revision", { n: r.number, party: t(`party.${r.byParty}`), date: formatDate(r.createdAt, locale) })} ·{" "}
+                {formatLak(r.priceLakPerKg, locale)}/{t("common:units.kg")}
+              </summary>
+              <div className="mt-2">
+                <OfferTermsSummary terms={r} />
+              </div>
+            </details>
+          ))}
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";
