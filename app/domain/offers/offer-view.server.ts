@@ -69,6 +69,7 @@ export async function loadOfferFor(db: Db, user: SessionUser, offerId: string) {
           status: true,
           offerDeadline: true,
           districtId: true,
+          cropId: true,
           totalKg: true,
           organisationId: true,
           crop: { select: { nameLo: true, nameEn: true, standardMoisturePermille: true } },

@@ -18,6 +18,7 @@ export const dashboard = {
       "Waiting for a facilitator to verify this company. You can browse, but you cannot make offers until it is verified.",
     rejectedNote: "A facilitator did not verify this company: {{reason}}",
     suspendedNote: "This company is suspended: {{reason}}",
+    browse: "Find listings to make offers on",
   },
   facilitator: {
     title: "Facilitation",

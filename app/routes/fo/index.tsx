@@ -65,6 +65,14 @@ export default function FoDashboard() {
                 {t("members:openRegister")}
               </Link>
             </p>
+            <p className="flex flex-wrap gap-3">
+              <Link to={`/listings/new?organisationId=${o.id}`} className="font-semibold text-brand-700 underline">
+                {t("listings:browse.newListing")}
+              </Link>
+              <Link to="/listings/mine" className="text-brand-700 underline">
+                {t("listings:browse.mine")}
+              </Link>
+            </p>
             {o.status === "pending" ? <Notice tone="warning">{t("fo.pendingNote")}</Notice> : null}
             {o.status === "rejected" ? <Notice tone="error">{t("fo.rejectedNote", { reason: o.statusReason ?? "" })}</Notice> : null}
             {o.status === "suspended" ? <Notice tone="error">{t("fo.suspendedNote", { reason: o.statusReason ?? "" })}</Notice> : null}

@@ -3,6 +3,7 @@ import { data, Form, Link, useActionData, useLoaderData, useSearchParams } from 
 import { z } from "zod";
 import { ArithmeticLines } from "~/components/arithmetic-lines";
 import { OfferTermsSummary } from "~/components/offer-terms-summary";
+import { PriceBand } from "~/components/price-band";
 import { Button } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
 import { isLive } from "~/domain/listings/status";
@@ -10,6 +11,7 @@ import { foActions, offerDisplayStatus, traderActions } from "~/domain/offers/of
 import { effectivePriceOf, loadOfferFor, serialiseRevision } from "~/domain/offers/offer-view.server";
 import { acceptCounter, acceptOffer, rejectOffer, withdrawOffer } from "~/domain/offers/offers.server";
 import { localName } from "~/domain/places/choices.server";
+import { getPriceBand } from "~/domain/prices/price-band.server";
 import { db } from "~/utils/db.server";
 import { formatDate, formatLak } from "~/utils/format";
 import { choice } from "~/utils/fields";
@@ -27,7 +29,9 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   const live = offer.revisions[0]!;
   const listingLive = isLive(offer.listing, now);
   const liveTerms = { status: offer.status, validUntil: live.validUntil };
+  const band = await getPriceBand(db, { cropId: offer.listing.cropId, districtId: offer.listing.districtId, now });
   return {
+    band,
     offer: { id: offer.id, company: offer.company.name, status: offerDisplayStatus(liveTerms, now), currentRevision: offer.currentRevision },
     listing: {
       id: offer.listing.id,
@@ -113,6 +117,11 @@ export default function OfferDetail() {
             {t("detail.live", { n: live.number })} · {t(`party.${live.byParty}`)}
           </h2>
           <OfferTermsSummary terms={live} />
+          {d.band ? (
+            <div className="mt-3">
+              <PriceBand band={d.band} priceLakPerKg={live.priceLakPerKg} priceKind="offer" />
+            </div>
+          ) : null}
           <div className="mt-3">
             <ArithmeticLines
               lines={d.effective.lines}

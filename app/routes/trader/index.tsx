@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { useLoaderData, useSearchParams } from "react-router";
+import { Link, useLoaderData, useSearchParams } from "react-router";
 import { StatusBadge } from "~/components/status-badge";
 import { Notice } from "~/components/ui/notice";
 import { localName } from "~/domain/places/choices.server";
@@ -45,6 +45,11 @@ export default function TraderDashboard() {
       <h1 className="text-2xl font-bold">{t("trader.title")}</h1>
       {params.get("registered") ? <Notice>{t("auth:register.done")}</Notice> : null}
       {companies.length === 0 ? <p>{t("trader.empty")}</p> : null}
+      <p>
+        <Link to="/listings" className="font-semibold text-brand-700 underline">
+          {t("trader.browse")}
+        </Link>
+      </p>
       <ul className="grid gap-3 sm:grid-cols-2">
         {companies.map((c) => (
           <li key={c.id} className="flex flex-col gap-2 rounded border border-gray-200 bg-white p-4">
