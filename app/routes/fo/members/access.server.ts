@@ -7,6 +7,7 @@ import { getRegisterContext } from "~/domain/members/register.server";
 import { db } from "~/utils/db.server";
 import { notFound, requireOrganisationLeader } from "~/utils/permissions.server";
 import type { RequestState } from "~/utils/request-state.server";
+import { registerPath, type Done } from "./paths";
 
 export async function requireRegister(state: RequestState, organisationId: string) {
   const { user } = await requireOrganisationLeader(state, organisationId);
@@ -24,9 +25,6 @@ export async function requireRegister(state: RequestState, organisationId: strin
   };
 }
 
-export const registerPath = (organisationId: string) => `/fo/${encodeURIComponent(organisationId)}/members`;
-
-export type Done = "added" | "updated" | "deactivated" | "reactivated";
 
 /** Back to the register after a change, with a note of what changed (post, redirect, get). */
 export function backToRegister(organisationId: string, done: Done, name: string): never {

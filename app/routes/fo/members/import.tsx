@@ -10,7 +10,8 @@ import { formatNumber } from "~/utils/format";
 import { defaultLocale, isLocale } from "~/utils/i18n";
 import { getRequestState } from "~/utils/request-state.server";
 import type { Route } from "./+types/import";
-import { registerPath, requireRegister } from "./access.server";
+import { requireRegister } from "./access.server";
+import { registerPath } from "./paths";
 import { readMemberUpload } from "./import-upload.server";
 
 export async function loader({ params, context }: Route.LoaderArgs) {

@@ -9,7 +9,8 @@ import { formatNumber } from "~/utils/format";
 import { defaultLocale, isLocale } from "~/utils/i18n";
 import { getRequestState } from "~/utils/request-state.server";
 import type { Route } from "./+types/index";
-import { registerPath, requireRegister, type Done } from "./access.server";
+import { requireRegister } from "./access.server";
+import { registerPath, type Done } from "./paths";
 
 const doneNotes: readonly Done[] = ["added", "updated", "deactivated", "reactivated"];
 

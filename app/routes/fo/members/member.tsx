@@ -11,7 +11,8 @@ import { formFailure, parseForm } from "~/utils/forms";
 import { notFound } from "~/utils/permissions.server";
 import { getRequestState } from "~/utils/request-state.server";
 import type { Route } from "./+types/member";
-import { backToRegister, registerPath, requireRegister } from "./access.server";
+import { backToRegister, requireRegister } from "./access.server";
+import { registerPath } from "./paths";
 import { MemberFields } from "./member-fields";
 
 const IntentSchema = z.object({ intent: choice(["update", "deactivate", "reactivate"]) });

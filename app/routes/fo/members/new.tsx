@@ -9,7 +9,8 @@ import { formFailure, parseForm } from "~/utils/forms";
 import { notFound } from "~/utils/permissions.server";
 import { getRequestState } from "~/utils/request-state.server";
 import type { Route } from "./+types/new";
-import { backToRegister, registerPath, requireRegister } from "./access.server";
+import { backToRegister, requireRegister } from "./access.server";
+import { registerPath } from "./paths";
 import { MemberFields } from "./member-fields";
 
 export async function loader({ params, context }: Route.LoaderArgs) {
