@@ -4,6 +4,7 @@ import { Form } from "react-router";
 import { Button } from "~/components/ui/button";
 import { SelectField, TextField, type Option } from "~/components/ui/field";
 import { Notice } from "~/components/ui/notice";
+import { templateCodes } from "~/domain/contracts/snapshot";
 import { DEDUCTION_ROWS } from "~/domain/offers/offer-terms";
 
 /** The terms form shared by a new offer, a trader's revision and the FO's counter-offer. */
@@ -94,6 +95,21 @@ export function OfferTermsForm({
         <TextField name="validUntil" type="date" label={t("form.validUntil")} defaultValue={values.validUntil} error={errors.validUntil} />
         <TextField name="message" label={t("form.message")} defaultValue={values.message} error={errors.message} />
       </div>
+      <fieldset className="grid gap-3 sm:grid-cols-2">
+        <legend className="mb-2 font-bold">{t("form.templateCode")}</legend>
+        <SelectField
+          name="templateCode"
+          label={t("form.templateCode")}
+          hint={t("form.templateHint")}
+          options={templateCodes.map((code) => ({ value: code, label: t(`templates.${code}`) }))}
+          defaultValue={values.templateCode}
+          error={errors.templateCode}
+        />
+        <TextField name="floorPriceLakPerKg" inputMode="numeric" label={t("form.floorPriceLakPerKg")} defaultValue={values.floorPriceLakPerKg} error={errors.floorPriceLakPerKg} />
+        <TextField name="inputDescription" label={t("form.inputDescription")} defaultValue={values.inputDescription} error={errors.inputDescription} />
+        <TextField name="inputValueLak" inputMode="numeric" label={t("form.inputValueLak")} defaultValue={values.inputValueLak} error={errors.inputValueLak} />
+        <TextField name="inputInterest" inputMode="decimal" label={t("form.inputInterest")} defaultValue={values.inputInterest} error={errors.inputInterest} />
+      </fieldset>
       <Button>{submitLabel}</Button>
     </Form>
   );

@@ -31,6 +31,17 @@ export function OfferTermsSummary({ terms }: { terms: SerialisedRevision }) {
     [t("terms.latePenalty"), t("terms.latePenaltyValue", { percent: formatPermilleAsPercent(terms.latePenaltyPermillePerMonth, locale) })],
     [t("terms.validUntil"), formatDate(terms.validUntil, locale)],
   ];
+  rows.unshift([t("terms.template"), t(`templates.${terms.templateCode}`)]);
+  if (terms.floorPriceLakPerKg) rows.push([t("terms.floorPrice"), t("terms.floorPriceValue", { price: `${lak(terms.floorPriceLakPerKg)}/${t("common:units.kg")}` })]);
+  if (terms.inputDescription && terms.inputValueLak)
+    rows.push([
+      t("terms.inputs"),
+      t("terms.inputsValue", {
+        description: terms.inputDescription,
+        value: lak(terms.inputValueLak),
+        interest: formatPermilleAsPercent(terms.inputInterestPermillePerMonth ?? 0, locale),
+      }),
+    ]);
   if (terms.message) rows.push([t("terms.message"), terms.message]);
   return (
     <dl className="grid gap-x-4 sm:grid-cols-[14rem_1fr]">

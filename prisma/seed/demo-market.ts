@@ -144,6 +144,7 @@ export async function seedDemoMarket(db: PrismaClient, now = new Date()): Promis
       latePenaltyPermille?: number;
       validDays: number;
       message?: string;
+      floorPrice?: number;
     },
   ): OfferTerms => ({
     priceLakPerKg: t.price,
@@ -162,6 +163,12 @@ export async function seedDemoMarket(db: PrismaClient, now = new Date()): Promis
     latePenaltyPermillePerMonth: t.latePenaltyPermille ?? 0,
     validUntil: deadline(t.validDays),
     message: t.message,
+    // Deliveries a month or more ahead are forward contracts; a floor price makes it a floor-plus-premium one.
+    templateCode: t.floorPrice ? "forward_floor" : t.deliveryInDays > 30 ? "forward_fixed" : "spot_fixed",
+    floorPriceLakPerKg: t.floorPrice ?? null,
+    inputDescription: null,
+    inputValueLak: null,
+    inputInterestPermillePerMonth: null,
   });
 
   // --- Phonxay Maize Producers' Cooperative, Beng (leader@demo.la) ------------

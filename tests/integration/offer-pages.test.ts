@@ -26,6 +26,7 @@ async function termsForm(overrides: Record<string, string> = {}) {
     bagsPaidBy: "trader",
     paymentDays: "14",
     validUntil: toLaoDateInput(addDays(new Date(), 5)),
+    templateCode: "spot_fixed",
     ...overrides,
   };
 }

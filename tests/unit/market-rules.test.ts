@@ -170,6 +170,7 @@ describe("offer terms form", () => {
     paymentDays: "7",
     latePenalty: "1.5",
     validUntil: "2026-12-05",
+    templateCode: "spot_fixed",
   };
 
   it("reads amounts, percentages and the deduction table into integers", () => {
@@ -204,6 +205,17 @@ describe("offer terms form", () => {
       moistureBasis: "validation:percent",
       paymentDays: "validation:tooHigh",
     });
+  });
+
+  it("asks for the terms each contract template needs, and keeps only those", () => {
+    const floor = parseOfferTermsForm(form({ ...good, templateCode: "forward_floor" }));
+    expect(!floor.ok && floor.fieldErrors).toEqual({ floorPriceLakPerKg: "offers:errors.floorRequired" });
+    const inputs = parseOfferTermsForm(form({ ...good, templateCode: "input_supply", inputDescription: "" }));
+    expect(!inputs.ok && inputs.fieldErrors).toEqual({ inputDescription: "offers:errors.inputRequired", inputValueLak: "offers:errors.inputRequired" });
+    const ok = parseOfferTermsForm(form({ ...good, templateCode: "input_supply", inputDescription: "NPK 15-15-15, 20 bags", inputValueLak: "4,000,000", inputInterest: "1.5", floorPriceLakPerKg: "2900" }));
+    expect(ok.ok && ok.data).toMatchObject({ templateCode: "input_supply", inputValueLak: 4_000_000n, inputInterestPermillePerMonth: 15, floorPriceLakPerKg: null });
+    const unknown = parseOfferTermsForm(form({ ...good, templateCode: "handshake" }));
+    expect(!unknown.ok && unknown.fieldErrors.templateCode).toBe("validation:invalidChoice");
   });
 
   it("refuses reversed and overlapping deduction bands", () => {

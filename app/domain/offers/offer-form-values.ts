@@ -39,6 +39,8 @@ export function newOfferValues(
     paymentDays: "7",
     latePenalty: "0",
     validUntil: toLaoDateInput(validUntil),
+    // Delivery within a month is a spot sale; later, a forward contract.
+    templateCode: delivery.getTime() - now.getTime() > 30 * 24 * 3600_000 ? "forward_fixed" : "spot_fixed",
   };
 }
 
@@ -58,6 +60,11 @@ export function revisionValues(revision: {
   paymentDays: number;
   latePenaltyPermillePerMonth: number;
   validUntil: Date;
+  templateCode: string;
+  floorPriceLakPerKg: number | null;
+  inputDescription: string | null;
+  inputValueLak: bigint | null;
+  inputInterestPermillePerMonth: number | null;
 }): Record<string, string> {
   return {
     priceLakPerKg: String(revision.priceLakPerKg),
@@ -75,5 +82,10 @@ export function revisionValues(revision: {
     paymentDays: String(revision.paymentDays),
     latePenalty: permilleToPercentInput(revision.latePenaltyPermillePerMonth),
     validUntil: toLaoDateInput(revision.validUntil),
+    templateCode: revision.templateCode,
+    floorPriceLakPerKg: revision.floorPriceLakPerKg ? String(revision.floorPriceLakPerKg) : "",
+    inputDescription: revision.inputDescription ?? "",
+    inputValueLak: revision.inputValueLak ? revision.inputValueLak.toString() : "",
+    inputInterest: revision.inputInterestPermillePerMonth ? permilleToPercentInput(revision.inputInterestPermillePerMonth) : "",
   };
 }

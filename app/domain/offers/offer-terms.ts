@@ -4,6 +4,7 @@ import { z } from "zod";
 import { formDataToObject, issuesToFieldErrors, redisplayValues, type FieldErrors, type FormResult } from "~/utils/forms";
 import { choice, idField, laoDateField, laoDeadlineField, optionalText, optionalWholeNumberField, parseWholeNumber, percentAsPermilleField, requiredText, wholeNumberField } from "~/utils/fields";
 import { MAX_PRICE_LAK_PER_KG } from "~/domain/listings/listing-form";
+import { templateCodes, type TemplateCode } from "~/domain/contracts/snapshot";
 
 export const parties = ["trader", "fo"] as const;
 export type Party = (typeof parties)[number];
@@ -35,6 +36,15 @@ export const OfferTermsSchema = z
       .pipe(percentAsPermilleField(100)),
     validUntil: laoDeadlineField,
     message: optionalText(500),
+    templateCode: choice(templateCodes),
+    floorPriceLakPerKg: optionalWholeNumberField(1, MAX_PRICE_LAK_PER_KG),
+    inputDescription: optionalText(300),
+    inputValueLak: optionalWholeNumberField(1, MAX_LAK_TOTAL),
+    inputInterest: z
+      .string()
+      .optional()
+      .transform((v) => (v && v.trim() ? v : "0"))
+      .pipe(percentAsPermilleField(100)),
   });
 
 export type OfferTerms = {
@@ -54,6 +64,11 @@ export type OfferTerms = {
   latePenaltyPermillePerMonth: number;
   validUntil: Date;
   message?: string;
+  templateCode: TemplateCode;
+  floorPriceLakPerKg: number | null;
+  inputDescription: string | null;
+  inputValueLak: bigint | null;
+  inputInterestPermillePerMonth: number | null;
 };
 
 function parsePercent(value: string): number | null {
@@ -97,6 +112,13 @@ function costErrors(raw: Record<string, string | string[]>): FieldErrors {
     const value = raw[cost];
     if (raw[by] === "fo" && !(typeof value === "string" && value.trim())) errors[cost] = "offers:errors.costRequired";
   }
+  // Each contract template needs its own terms: a floor price, or the inputs advanced.
+  const given = (name: string) => typeof raw[name] === "string" && (raw[name] as string).trim() !== "";
+  if (raw.templateCode === "forward_floor" && !given("floorPriceLakPerKg")) errors.floorPriceLakPerKg = "offers:errors.floorRequired";
+  if (raw.templateCode === "input_supply") {
+    if (!given("inputDescription")) errors.inputDescription = "offers:errors.inputRequired";
+    if (!given("inputValueLak")) errors.inputValueLak = "offers:errors.inputRequired";
+  }
   return errors;
 }
 
@@ -126,6 +148,11 @@ export function parseOfferTermsForm(formData: FormData): FormResult<OfferTerms> 
       latePenaltyPermillePerMonth: v.latePenalty,
       validUntil: v.validUntil,
       message: v.message,
+      templateCode: v.templateCode,
+      floorPriceLakPerKg: v.templateCode === "forward_floor" ? (v.floorPriceLakPerKg ?? null) : null,
+      inputDescription: v.templateCode === "input_supply" ? (v.inputDescription ?? null) : null,
+      inputValueLak: v.templateCode === "input_supply" && v.inputValueLak ? BigInt(v.inputValueLak) : null,
+      inputInterestPermillePerMonth: v.templateCode === "input_supply" ? v.inputInterest : null,
     },
   };
 }

@@ -33,6 +33,11 @@ export function serialiseRevision(revision: Revision, locale: Locale) {
     latePenaltyPermillePerMonth: revision.latePenaltyPermillePerMonth,
     validUntil: revision.validUntil.toISOString(),
     message: revision.message,
+    templateCode: revision.templateCode,
+    floorPriceLakPerKg: revision.floorPriceLakPerKg,
+    inputDescription: revision.inputDescription,
+    inputValueLak: revision.inputValueLak?.toString() ?? null,
+    inputInterestPermillePerMonth: revision.inputInterestPermillePerMonth,
   };
 }
 export type SerialisedRevision = ReturnType<typeof serialiseRevision>;

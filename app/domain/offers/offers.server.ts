@@ -67,6 +67,11 @@ function revisionData(terms: OfferTerms, number: number, byParty: Party, byUserI
     latePenaltyPermillePerMonth: terms.latePenaltyPermillePerMonth,
     validUntil: terms.validUntil,
     message: terms.message ?? null,
+    templateCode: terms.templateCode,
+    floorPriceLakPerKg: terms.floorPriceLakPerKg,
+    inputDescription: terms.inputDescription,
+    inputValueLak: terms.inputValueLak,
+    inputInterestPermillePerMonth: terms.inputInterestPermillePerMonth,
   };
 }
 

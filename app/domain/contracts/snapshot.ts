@@ -1,0 +1,66 @@
+// The frozen content of a contract: the parties and every term as they stood
+// when the contract was generated from the accepted offer. The rendered texts,
+// the summary and the hash are all made from this, and it never changes after
+// signing. Amounts that can pass 2^53 are decimal strings.
+
+export type LocalText = { lo: string; en: string };
+
+export type SnapshotBand = { fromPermille: number; toPermille: number; kgPerTonnePerPoint: number };
+
+export const priceMechanisms = ["fixed", "floor_premium", "input_supply"] as const;
+export type PriceMechanism = (typeof priceMechanisms)[number];
+
+export const templateCodes = ["spot_fixed", "forward_fixed", "forward_floor", "input_supply"] as const;
+export type TemplateCode = (typeof templateCodes)[number];
+
+export type ContractSnapshot = {
+  number: string;
+  amendmentNumber: number;
+  /** the number of the contract this one amends, if any */
+  amends: string | null;
+  amendmentReason: string | null;
+  /** ISO instant the contract was generated */
+  date: string;
+  template: { code: TemplateCode; version: number; name: LocalText; priceMechanism: PriceMechanism };
+  fo: {
+    name: LocalText;
+    type: string;
+    village: LocalText;
+    district: LocalText;
+    province: LocalText;
+    leaders: { name: string; phone: string | null }[];
+  };
+  trader: {
+    name: string;
+    licenceNumber: string;
+    province: LocalText;
+    staff: { name: string; phone: string | null }[];
+  };
+  crop: { code: string; name: LocalText; standardMoisturePermille: number };
+  grade: { code: string; name: LocalText; spec: LocalText };
+  terms: {
+    priceLakPerKg: number;
+    quantityKg: number;
+    /** delivered quantity may differ from the contracted one by this much, in per mille */
+    tolerancePermille: number;
+    moistureBasisPermille: number;
+    deductionTable: SnapshotBand[];
+    /** ISO instant */
+    deliveryDate: string;
+    deliveryPlace: string;
+    transportPaidBy: "trader" | "fo";
+    transportCostLak: string;
+    bagsPaidBy: "trader" | "fo";
+    bagsCostLak: string;
+    advanceLak: string;
+    paymentDays: number;
+    latePenaltyPermillePerMonth: number;
+    floorPriceLakPerKg: number | null;
+    inputDescription: string | null;
+    inputValueLak: string | null;
+    inputInterestPermillePerMonth: number | null;
+  };
+  /** quantity × price (× the floor for a floor-price contract), LAK */
+  valueLak: string;
+  witnessRequired: boolean;
+};
