@@ -1,6 +1,7 @@
 import { admin as enAdmin } from "./en/admin";
 import { auth as enAuth } from "./en/auth";
 import { common as enCommon } from "./en/common";
+import { contractRules as enContractRules } from "./en/contracts-rules";
 import { dashboard as enDashboard } from "./en/dashboard";
 import { errors as enErrors } from "./en/errors";
 import { listings as enListings } from "./en/listings";
@@ -13,6 +14,7 @@ import { verification as enVerification } from "./en/verification";
 import { admin as loAdmin } from "./lo/admin";
 import { auth as loAuth } from "./lo/auth";
 import { common as loCommon } from "./lo/common";
+import { contractRules as loContractRules } from "./lo/contracts-rules";
 import { dashboard as loDashboard } from "./lo/dashboard";
 import { errors as loErrors } from "./lo/errors";
 import { listings as loListings } from "./lo/listings";
@@ -37,6 +39,7 @@ export const resources = {
     prices: enPrices,
     listings: enListings,
     offers: enOffers,
+    contractRules: enContractRules,
   },
   lo: {
     common: loCommon,
@@ -51,6 +54,7 @@ export const resources = {
     prices: loPrices,
     listings: loListings,
     offers: loOffers,
+    contractRules: loContractRules,
   },
 };
 

@@ -18,6 +18,8 @@
 //   not yet money received;
 // - the advance paid at signing, as money received before any delivery (it must
 //   not also be recorded as a payment).
+// Deliveries and payments dated after `now` (by calendar day) are left out: the
+// balance is the balance as it stood on that day, so it can be asked of any day.
 //
 // FIFO ALLOCATION (printed on the statement): the money received pays the
 // deliveries OLDEST FIRST. The advance goes first, then the confirmed payments
@@ -120,21 +122,21 @@ export function contractBalance(input: {
   const { advanceLak, paymentDays, now } = input;
   assertAmountLak("advanceLak", advanceLak);
   assertWholeNumber("paymentDays", paymentDays);
-  laoDayNumber("now", now);
+  const today = laoDayNumber("now", now);
 
   const deliveries = input.deliveries
     .map((d, index) => {
       assertAmountLak("payableLak", d.payableLak);
       return { ...d, index, day: laoDayNumber("deliveredOn", d.deliveredOn) };
     })
-    .filter((d) => d.status !== "contested")
+    .filter((d) => d.status !== "contested" && d.day <= today)
     .sort((a, b) => a.day - b.day || a.index - b.index);
   const payments = input.payments
     .map((p, index) => {
       assertAmountLak("amountLak", p.amountLak);
       return { ...p, index, day: laoDayNumber("paidOn", p.paidOn) };
     })
-    .filter((p) => p.status === "confirmed")
+    .filter((p) => p.status === "confirmed" && p.day <= today)
     .sort((a, b) => a.day - b.day || a.paidOn.getTime() - b.paidOn.getTime() || a.index - b.index);
 
   const sources: { source: "advance" | "payment"; paidOn: Date | null; left: bigint }[] = [];

@@ -95,6 +95,7 @@ export function payoutSheet(input: {
   const weights = pledges.map((p) => BigInt(p.kg));
   const pledgedKg = weights.reduce((s, w) => s + w, 0n);
   if (pledgedKg === 0n) throw new RangeError("No member pledged any kg: there is nothing to share by");
+  if (pledgedKg > BigInt(Number.MAX_SAFE_INTEGER)) throw new RangeError("The pledges add up to more kg than can be counted exactly");
 
   const net = largestRemainderShares(BigInt(netKg), weights);
   const payable = largestRemainderShares(payableLak, weights);

@@ -1,0 +1,45 @@
+// The lines that explain a delivery's amount, an input debt and a late-payment
+// penalty (app/domain/contracts), and the payout-sheet rule.
+export const contractRules = {
+  lines: {
+    priceFixed: "Contract price: {{priceLak}}/kg",
+    priceReference:
+      "The market reference price on the delivery day, {{referenceLak}}/kg, is above the floor of {{floorLak}}/kg: the reference price applies",
+    priceFloor:
+      "The market reference price on the delivery day, {{referenceLak}}/kg, is not above the floor of {{floorLak}}/kg: the floor price applies",
+    priceNoReference: "No recent market reference price for the delivery day: the floor price of {{floorLak}}/kg applies",
+    gross: "Gross weight delivered",
+    moistureWithin: "Moisture measured: {{measuredPermille}}, within the contract's basis of {{basisPermille}}",
+    moistureAbove: "Moisture measured: {{measuredPermille}}, {{excessPermille}} above the contract's basis of {{basisPermille}}",
+    aboveTable: "The moisture is above the last band of the deduction table ({{lastPermille}}): the buyer may refuse the lot",
+    deductionBand:
+      "Moisture {{fromPermille}} to {{toPermille}}: {{pointsTenths}} points × {{kgPerTonnePerPoint}} kg per tonne = {{kgPerTonneTenths}} kg per tonne",
+    deductionAboveTable:
+      "Moisture {{fromPermille}} to {{toPermille}}, above the deduction table (the lot may be refused): {{pointsTenths}} points × {{kgPerTonnePerPoint}} kg per tonne = {{kgPerTonneTenths}} kg per tonne",
+    deduction: "Moisture deduction: {{kgPerTonneTenths}} kg per tonne of {{grossKg}}",
+    deductionNone: "No moisture deduction",
+    deductionNoTable: "No moisture deduction: the contract has no deduction table",
+    netKg: "Net weight paid for: {{grossKg}} − {{deductedKg}}",
+    amountDue: "Amount due: {{netKg}} × {{priceLak}}/kg",
+    inputNone: "No debt for inputs to deduct",
+    inputDeduction: "Inputs advanced on credit: all of the {{debtLak}} still owed is deducted",
+    inputDeductionPartial:
+      "Inputs advanced on credit: {{debtLak}} still owed; this delivery covers {{deductionLak}}, and {{remainingLak}} remains owed",
+    payable: "Payable to the farmers' organisation",
+    inputValue: "Value of the inputs advanced on credit",
+    inputInterest: "Interest: {{valueLak}} × {{ratePermille}} a month × {{days}} days ÷ 30",
+    inputNoInterest: "No interest on the inputs",
+    inputDebt: "Owed for the inputs on the delivery day",
+    penaltyPaidLate:
+      "{{amountLak}} due on {{dueDate}}, paid on {{endDate}}: {{days}} days late × {{ratePermille}} a month ÷ 30",
+    penaltyUnpaid:
+      "{{amountLak}} due on {{dueDate}}, still unpaid on {{endDate}}: {{days}} days late × {{ratePermille}} a month ÷ 30",
+    penaltyNoRate: "The contract sets no late-payment penalty",
+    penaltyNoneLate: "Nothing was paid late",
+    penaltyTotal: "Late-payment penalty",
+  },
+  payout: {
+    rule:
+      "Each member's share of the net weight, of the input deduction and of the amount payable is proportional to the kg they pledged. Shares are rounded down to a whole kg or LAK; the units left over go one at a time to the members with the largest remainders (on a tie, the larger pledge first, then the order of the list), so every column adds up exactly to the contract's total. Each member's gross amount is their amount payable plus their input deduction.",
+  },
+} as const;
