@@ -35,13 +35,13 @@ if (!existsSync(CHROMIUM)) {
   }
 }
 
-rmSync("test-results", { recursive: true, force: true });
+rmSync(".reports", { recursive: true, force: true });
 const typecheck = run("type checking", "npm", ["run", "--silent", "typecheck"]);
 const unit = run("unit and integration tests", bin("vitest"), [
   "run",
   "--reporter=default",
   "--reporter=json",
-  "--outputFile.json=test-results/vitest.json",
+  "--outputFile.json=.reports/vitest.json",
 ]);
 const e2e = run("end-to-end tests", bin("playwright"), ["test"]);
 
@@ -52,8 +52,8 @@ function counts(file, read) {
     return { passed: 0, failed: 1 };
   }
 }
-const v = counts("test-results/vitest.json", (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests + (r.numFailedTestSuites ?? 0) }));
-const p = counts("test-results/e2e.json", (r) => ({ passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky }));
+const v = counts(".reports/vitest.json", (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests + (r.numFailedTestSuites ?? 0) }));
+const p = counts(".reports/e2e.json", (r) => ({ passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky }));
 const failed = v.failed + p.failed + (typecheck ? 0 : 1);
 console.log(`\nType checking ${typecheck ? "passed" : "FAILED"}; Vitest ${v.passed} passed, ${v.failed} failed; Playwright ${p.passed} passed, ${p.failed} failed.`);
 console.log(`${v.passed + p.passed} passed, ${failed} failed`);
