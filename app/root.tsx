@@ -43,6 +43,7 @@ type NavItem = { to: string; label: string };
 function navigationFor(roles: readonly Role[], t: (key: string) => string, signedIn: boolean, unreadCount: number): NavItem[] {
   const items: NavItem[] = [];
   if (signedIn) items.push({ to: "/listings", label: t("nav.listings") });
+  if (roles.some((r) => r === "fo_leader" || r === "trader" || r === "facilitator")) items.push({ to: "/contracts", label: t("nav.contracts") });
   if (roles.includes("fo_leader")) items.push({ to: "/fo", label: t("nav.myOrganisations") });
   if (roles.includes("trader")) items.push({ to: "/trader", label: t("nav.myCompany") });
   if (roles.includes("facilitator")) {

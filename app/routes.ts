@@ -26,6 +26,8 @@ export default [
   route("listings/:listingId/offers/new", "routes/listings/new-offer.tsx"),
   route("offers/:offerId", "routes/offers/detail.tsx"),
   route("offers/:offerId/respond", "routes/offers/respond.tsx"),
+  route("contracts", "routes/contracts/index.tsx"),
+  route("contracts/:contractId", "routes/contracts/detail.tsx"),
   // Without a catch-all, unknown paths (/favicon.ico) skip the root middleware and fail.
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

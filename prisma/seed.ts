@@ -5,6 +5,7 @@ import { PrismaClient } from "../app/generated/prisma/client";
 import { DEFAULT_DATABASE_URL, SqliteAdapterFactory } from "../app/utils/db-adapter";
 import { seedDemoData } from "./seed/demo-data";
 import { seedDemoMarket } from "./seed/demo-market";
+import { seedContractTemplates } from "./seed/contract-templates";
 import { seedReferenceData } from "./seed/reference-data";
 import { seedReferencePrices } from "./seed/reference-prices";
 
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
   });
   try {
     await seedReferenceData(db);
+    await seedContractTemplates(db);
     await seedReferencePrices(db);
     const users = await db.user.count();
     if (users === 0) {

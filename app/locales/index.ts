@@ -2,6 +2,7 @@ import { admin as enAdmin } from "./en/admin";
 import { auth as enAuth } from "./en/auth";
 import { common as enCommon } from "./en/common";
 import { contractRules as enContractRules } from "./en/contracts-rules";
+import { contracts as enContracts } from "./en/contracts";
 import { dashboard as enDashboard } from "./en/dashboard";
 import { errors as enErrors } from "./en/errors";
 import { listings as enListings } from "./en/listings";
@@ -15,6 +16,7 @@ import { admin as loAdmin } from "./lo/admin";
 import { auth as loAuth } from "./lo/auth";
 import { common as loCommon } from "./lo/common";
 import { contractRules as loContractRules } from "./lo/contracts-rules";
+import { contracts as loContracts } from "./lo/contracts";
 import { dashboard as loDashboard } from "./lo/dashboard";
 import { errors as loErrors } from "./lo/errors";
 import { listings as loListings } from "./lo/listings";
@@ -40,6 +42,7 @@ export const resources = {
     listings: enListings,
     offers: enOffers,
     contractRules: enContractRules,
+    contracts: enContracts,
   },
   lo: {
     common: loCommon,
@@ -55,6 +58,7 @@ export const resources = {
     listings: loListings,
     offers: loOffers,
     contractRules: loContractRules,
+    contracts: loContracts,
   },
 };
 

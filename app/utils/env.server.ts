@@ -9,6 +9,12 @@ const EnvSchema = z.object({
     .min(16, { error: "SESSION_SECRET must be at least 16 characters long." }),
   /** "true" when the portal is served over HTTPS, so cookies are sent only there. */
   SESSION_COOKIE_SECURE: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+  /** contracts worth at least this many LAK need a facilitator's signature as witness */
+  WITNESS_THRESHOLD_LAK: z
+    .string()
+    .regex(/^\d{1,15}$/, { error: "WITNESS_THRESHOLD_LAK must be a whole number of LAK." })
+    .default("100000000")
+    .transform((v) => BigInt(v)),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -26,4 +32,12 @@ export function env(): Env {
     cached = parsed.data;
   }
   return cached;
+}
+
+/**
+ * The witness threshold alone: contract generation also runs in the seed
+ * script, which has no session secret and must not need one.
+ */
+export function witnessThresholdLak(): bigint {
+  return EnvSchema.shape.WITNESS_THRESHOLD_LAK.parse(process.env.WITNESS_THRESHOLD_LAK);
 }

@@ -8,6 +8,7 @@ import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { PrismaClient } from "../../app/generated/prisma/client";
 import { SqliteAdapterFactory } from "../../app/utils/db-adapter";
+import { seedContractTemplates } from "../../prisma/seed/contract-templates";
 import { seedReferenceData } from "../../prisma/seed/reference-data";
 import { seedReferencePrices } from "../../prisma/seed/reference-prices";
 
@@ -27,6 +28,7 @@ export default async function globalSetup(project: TestProject) {
   });
   const db = new PrismaClient({ adapter: new SqliteAdapterFactory(url) });
   await seedReferenceData(db);
+  await seedContractTemplates(db);
   await seedReferencePrices(db);
   // Fold the WAL into the file so a plain copy carries everything.
   await db.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");

@@ -31,6 +31,14 @@ export const notificationKinds = {
   offer_withdrawn: { listing: "localText", company: "text" },
   /** → the FO's leaders: the listing's offer deadline is within 48 hours. */
   listing_expiring: { listing: "localText", deadline: "dateTime" },
+  /** → both parties: the contract is written and waits for their signatures. */
+  contract_ready: { number: "text", listing: "localText" },
+  /** → the other parties: one side (or the witness) signed. */
+  contract_signed: { number: "text", by: "localText" },
+  /** → both parties: every signature is in; the contract is in force. */
+  contract_active: { number: "text" },
+  /** → the facilitators of the district: a contract needs a witness. */
+  contract_witness_needed: { number: "text", listing: "localText" },
 } as const satisfies Record<string, Record<string, ParamType>>;
 
 export type NotificationKind = keyof typeof notificationKinds;

@@ -1,6 +1,8 @@
 // Offers and negotiation. Every step writes a new immutable revision or moves
 // the status, conditionally on the version it was decided from, so two people
 // acting on the same offer or listing at once never both succeed.
+import { generateContract } from "~/domain/contracts/generate.server";
+import { tellContractReady } from "~/domain/contracts/notices.server";
 import { inTransaction, refuse } from "~/domain/refusal";
 import { isLive } from "~/domain/listings/status";
 import { recordAudit } from "~/utils/audit.server";
@@ -19,9 +21,10 @@ export type OfferRefusal =
   | "alreadyOffered"
   | "notAllowed"
   | "changed"
-  | "alreadyDecided";
+  | "alreadyDecided"
+  | "noTemplate";
 
-export type OfferResult = { ok: true; offerId: string } | { ok: false; fieldErrors: FieldErrors } | { ok: false; reason: OfferRefusal };
+export type OfferResult = { ok: true; offerId: string; contractId?: string } | { ok: false; fieldErrors: FieldErrors } | { ok: false; reason: OfferRefusal };
 
 const listingSelect = {
   id: true,
@@ -221,8 +224,9 @@ export async function counterOffer(db: Db, actor: Actor, offerId: string, expect
 
 /**
  * The FO accepts a trader's live terms: the offer is accepted, the listing
- * contracted and every other live offer rejected, all or nothing. The listing
- * moves only from a live status, so of two acceptances at once one wins.
+ * contracted, every other live offer rejected and the contract generated, all
+ * or nothing. The listing moves only from a live status, so of two
+ * acceptances at once one wins.
  */
 export async function acceptOffer(db: Db, actor: Actor, offerId: string, expectedRevision: number, now = new Date()): Promise<OfferResult> {
   return inTransaction<OfferResult, OfferRefusal>(db, async (tx) => {
@@ -254,7 +258,9 @@ export async function acceptOffer(db: Db, actor: Actor, offerId: string, expecte
     });
     await tellCompany(tx, offer.companyId, "offer_accepted", offer.id);
     for (const other of others) await tellCompany(tx, other.companyId, "offer_rejected", other.id);
-    return { ok: true, offerId: offer.id };
+    const contract = await generateContract(tx, actor, offer.id, now);
+    await tellContractReady(tx, contract.contractId);
+    return { ok: true, offerId: offer.id, contractId: contract.contractId };
   });
 }
 

@@ -4,6 +4,7 @@ export const common = {
   nav: {
     menu: "Menu",
     home: "Home",
+    contracts: "Contracts",
     myOrganisations: "My organisations",
     myCompany: "My company",
     facilitator: "Facilitation",

@@ -48,5 +48,21 @@ export const notifications = {
       title: "Offers close soon: {{listing}}",
       body: "Your listing {{listing}} takes offers until {{deadline}}. Compare the offers and answer before then.",
     },
+    contract_ready: {
+      title: "Contract {{number}} is ready to sign",
+      body: "The contract for {{listing}} is written. Read its summary and full text, then sign it in the portal.",
+    },
+    contract_signed: {
+      title: "Contract {{number}} was signed by {{by}}",
+      body: "{{by}} signed contract {{number}}. Open it to see who still has to sign.",
+    },
+    contract_active: {
+      title: "Contract {{number}} is in force",
+      body: "Every signature is in: contract {{number}} is now in force and can no longer be changed.",
+    },
+    contract_witness_needed: {
+      title: "Contract {{number}} needs a witness",
+      body: "The contract for {{listing}} is above the value that needs a facilitator as witness. Check it and sign as witness.",
+    },
   },
 } as const;

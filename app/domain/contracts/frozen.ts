@@ -1,0 +1,40 @@
+// The columns of a contract that are its content. They are written once, when
+// the contract is generated, and never again: a change is an amendment, a new
+// contract. The database client refuses any update that names one of them.
+export const FROZEN_CONTRACT_FIELDS = [
+  "number",
+  "year",
+  "sequence",
+  "offerId",
+  "acceptedRevisionId",
+  "listingId",
+  "organisationId",
+  "companyId",
+  "districtId",
+  "templateId",
+  "amendmentNumber",
+  "previousContractId",
+  "amendmentReason",
+  "snapshot",
+  "summaryLo",
+  "summaryEn",
+  "textLo",
+  "textEn",
+  "sha256",
+  "valueLak",
+  "witnessRequired",
+  "createdAt",
+] as const;
+
+export class FrozenContractError extends Error {
+  constructor(fields: string[]) {
+    super(`A contract's content cannot be changed (${fields.join(", ")}); make an amendment instead.`);
+  }
+}
+
+/** Throws when an update's data would touch a frozen column. */
+export function assertNoFrozenFields(data: unknown): void {
+  if (!data || typeof data !== "object") return;
+  const touched = Object.keys(data).filter((k) => (FROZEN_CONTRACT_FIELDS as readonly string[]).includes(k));
+  if (touched.length) throw new FrozenContractError(touched);
+}

@@ -1,0 +1,170 @@
+// Turning an accepted offer into a contract: the parties and every term are
+// frozen into a snapshot, rendered in Lao and English from the latest published
+// version of the template the offer names, summarised in plain words and
+// hashed. Runs inside the acceptance transaction, so an accepted offer always
+// has its contract and a failed generation leaves the offer unaccepted.
+import { z } from "zod";
+import { refuse } from "~/domain/refusal";
+import { readDeductionTable } from "~/domain/offers/offer-terms";
+import type { Tx } from "~/utils/db.server";
+import { witnessThresholdLak } from "~/utils/env.server";
+import { recordAudit } from "~/utils/audit.server";
+import { nextContractNumber } from "./numbering.server";
+import { renderContract } from "./render";
+import { templateCodes, type ContractSnapshot, type PriceMechanism, type TemplateCode } from "./snapshot";
+
+/** Delivered quantity may differ from the contracted one by 5 % either way. */
+export const DEFAULT_TOLERANCE_PERMILLE = 50;
+
+export const ClauseSchema = z.array(
+  z.object({ key: z.string(), titleLo: z.string(), titleEn: z.string(), bodyLo: z.string(), bodyEn: z.string() }),
+);
+
+const local = (row: { nameLo: string; nameEn: string }) => ({ lo: row.nameLo, en: row.nameEn });
+
+export async function latestPublishedTemplate(tx: Tx, code: string) {
+  return tx.contractTemplate.findFirst({ where: { code, status: "published" }, orderBy: { version: "desc" } });
+}
+
+export function contractValueLak(terms: { quantityKg: number; priceLakPerKg: number; floorPriceLakPerKg: number | null }, mechanism: PriceMechanism): bigint {
+  const price = mechanism === "floor_premium" && terms.floorPriceLakPerKg ? terms.floorPriceLakPerKg : terms.priceLakPerKg;
+  return BigInt(terms.quantityKg) * BigInt(price);
+}
+
+/** Builds the snapshot of an accepted offer revision: everything the contract says. */
+export async function snapshotOfAcceptedOffer(
+  tx: Tx,
+  input: { offerId: string; revisionId: string; number: string; now: Date; template: { code: string; version: number; nameLo: string; nameEn: string; priceMechanism: string } },
+): Promise<ContractSnapshot> {
+  const offer = await tx.offer.findUniqueOrThrow({
+    where: { id: input.offerId },
+    select: {
+      company: {
+        select: {
+          name: true,
+          licenceNumber: true,
+          baseProvince: { select: { nameLo: true, nameEn: true } },
+          staff: { select: { user: { select: { name: true, phone: true } } } },
+        },
+      },
+      listing: {
+        select: {
+          crop: { select: { code: true, nameLo: true, nameEn: true, standardMoisturePermille: true } },
+          organisation: {
+            select: {
+              nameLo: true,
+              nameEn: true,
+              type: true,
+              village: { select: { nameLo: true, nameEn: true, district: { select: { nameLo: true, nameEn: true, province: { select: { nameLo: true, nameEn: true } } } } } },
+              leaders: { select: { user: { select: { name: true, phone: true } } } },
+            },
+          },
+        },
+      },
+    },
+  });
+  const revision = await tx.offerRevision.findUniqueOrThrow({ where: { id: input.revisionId }, include: { grade: true } });
+  const { organisation } = offer.listing;
+  const mechanism = input.template.priceMechanism as PriceMechanism;
+  const terms: ContractSnapshot["terms"] = {
+    priceLakPerKg: revision.priceLakPerKg,
+    quantityKg: revision.quantityKg,
+    tolerancePermille: DEFAULT_TOLERANCE_PERMILLE,
+    moistureBasisPermille: revision.moistureBasisPermille,
+    deductionTable: readDeductionTable(revision.deductionTable),
+    deliveryDate: revision.deliveryDate.toISOString(),
+    deliveryPlace: revision.deliveryPlace,
+    transportPaidBy: revision.transportPaidBy === "fo" ? "fo" : "trader",
+    transportCostLak: revision.transportCostLak.toString(),
+    bagsPaidBy: revision.bagsPaidBy === "fo" ? "fo" : "trader",
+    bagsCostLak: revision.bagsCostLak.toString(),
+    advanceLak: revision.advanceLak.toString(),
+    paymentDays: revision.paymentDays,
+    latePenaltyPermillePerMonth: revision.latePenaltyPermillePerMonth,
+    floorPriceLakPerKg: revision.floorPriceLakPerKg,
+    inputDescription: revision.inputDescription,
+    inputValueLak: revision.inputValueLak?.toString() ?? null,
+    inputInterestPermillePerMonth: revision.inputInterestPermillePerMonth,
+  };
+  const valueLak = contractValueLak(terms, mechanism);
+  return {
+    number: input.number,
+    amendmentNumber: 1,
+    amends: null,
+    amendmentReason: null,
+    date: input.now.toISOString(),
+    template: {
+      code: input.template.code as TemplateCode,
+      version: input.template.version,
+      name: local(input.template),
+      priceMechanism: mechanism,
+    },
+    fo: {
+      name: local(organisation),
+      type: organisation.type,
+      village: local(organisation.village),
+      district: local(organisation.village.district),
+      province: local(organisation.village.district.province),
+      leaders: organisation.leaders.map((l) => ({ name: l.user.name, phone: l.user.phone })),
+    },
+    trader: {
+      name: offer.company.name,
+      licenceNumber: offer.company.licenceNumber,
+      province: local(offer.company.baseProvince),
+      staff: offer.company.staff.map((s) => ({ name: s.user.name, phone: s.user.phone })),
+    },
+    crop: { code: offer.listing.crop.code, name: local(offer.listing.crop), standardMoisturePermille: offer.listing.crop.standardMoisturePermille },
+    grade: { code: revision.grade.code, name: local(revision.grade), spec: { lo: revision.grade.specLo, en: revision.grade.specEn } },
+    terms,
+    valueLak: valueLak.toString(),
+    witnessRequired: valueLak >= witnessThresholdLak(),
+  };
+}
+
+/** Writes the contract for an offer just accepted (inside the acceptance transaction). */
+export async function generateContract(tx: Tx, actor: { id: string }, offerId: string, now: Date): Promise<{ contractId: string; number: string }> {
+  const offer = await tx.offer.findUniqueOrThrow({
+    where: { id: offerId },
+    select: { acceptedRevisionId: true, companyId: true, listing: { select: { id: true, organisationId: true, districtId: true } } },
+  });
+  if (!offer.acceptedRevisionId) refuse("notAccepted");
+  const revision = await tx.offerRevision.findUniqueOrThrow({ where: { id: offer.acceptedRevisionId }, select: { templateCode: true } });
+  const code = (templateCodes as readonly string[]).includes(revision.templateCode) ? revision.templateCode : "spot_fixed";
+  const template = await latestPublishedTemplate(tx, code);
+  if (!template) refuse("noTemplate");
+
+  const { year, sequence, number } = await nextContractNumber(tx, now);
+  const snapshot = await snapshotOfAcceptedOffer(tx, { offerId, revisionId: offer.acceptedRevisionId, number, now, template });
+  const rendered = renderContract(snapshot, ClauseSchema.parse(JSON.parse(template.clauses)));
+  const contract = await tx.contract.create({
+    data: {
+      number,
+      year,
+      sequence,
+      offerId,
+      acceptedRevisionId: offer.acceptedRevisionId,
+      listingId: offer.listing.id,
+      organisationId: offer.listing.organisationId,
+      companyId: offer.companyId,
+      districtId: offer.listing.districtId,
+      templateId: template.id,
+      snapshot: JSON.stringify(snapshot),
+      summaryLo: rendered.summaryLo,
+      summaryEn: rendered.summaryEn,
+      textLo: rendered.textLo,
+      textEn: rendered.textEn,
+      sha256: rendered.sha256,
+      valueLak: BigInt(snapshot.valueLak),
+      witnessRequired: snapshot.witnessRequired,
+    },
+    select: { id: true },
+  });
+  await recordAudit(tx, {
+    actorId: actor.id,
+    action: "contract.generated",
+    entityType: "Contract",
+    entityId: contract.id,
+    after: { number, offerId, template: `${template.code} v${template.version}`, sha256: rendered.sha256, valueLak: snapshot.valueLak },
+  });
+  return { contractId: contract.id, number };
+}

@@ -1,0 +1,13 @@
+// Forward contract at a fixed price: agreed before harvest, delivered later at
+// the price agreed now, whatever the market does meanwhile.
+import { buildClauses, type ContractTemplateContent } from "./common";
+
+export const forwardFixed: ContractTemplateContent = {
+  code: "forward_fixed",
+  version: 1,
+  nameLo: "ສັນຍາຊື້-ຂາຍລ່ວງໜ້າ ລາຄາຄົງທີ່",
+  nameEn: "Forward contract at a fixed price",
+  priceMechanism: "fixed",
+  requiredTerms: [],
+  clauses: buildClauses({ timing: "forward", mechanism: "fixed", inputs: false, graceDays: 30 }),
+};

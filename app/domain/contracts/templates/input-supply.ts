@@ -1,0 +1,14 @@
+// Input-supply contract: the trader advances seed or fertiliser at a stated
+// value and interest, and deducts exactly that (never more) from the payment at
+// delivery; the crop itself is sold at a fixed price.
+import { buildClauses, type ContractTemplateContent } from "./common";
+
+export const inputSupply: ContractTemplateContent = {
+  code: "input_supply",
+  version: 1,
+  nameLo: "ສັນຍາສະໜອງປັດໄຈການຜະລິດ",
+  nameEn: "Input-supply contract",
+  priceMechanism: "input_supply",
+  requiredTerms: ["inputDescription", "inputValueLak", "inputInterestPermillePerMonth"],
+  clauses: buildClauses({ timing: "forward", mechanism: "input_supply", inputs: true, graceDays: 30 }),
+};

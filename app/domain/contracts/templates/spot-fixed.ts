@@ -1,0 +1,13 @@
+// Spot sale at a fixed price: the crop is already harvested, the price is agreed
+// now and delivery follows within days.
+import { buildClauses, type ContractTemplateContent } from "./common";
+
+export const spotFixed: ContractTemplateContent = {
+  code: "spot_fixed",
+  version: 1,
+  nameLo: "ສັນຍາຊື້-ຂາຍທັນທີ ລາຄາຄົງທີ່",
+  nameEn: "Spot sale at a fixed price",
+  priceMechanism: "fixed",
+  requiredTerms: [],
+  clauses: buildClauses({ timing: "spot", mechanism: "fixed", inputs: false, graceDays: 7 }),
+};

@@ -1,0 +1,156 @@
+import { useTranslation } from "react-i18next";
+import { data, Form, Link, useActionData, useLoaderData } from "react-router";
+import { z } from "zod";
+import { Button } from "~/components/ui/button";
+import { TextField } from "~/components/ui/field";
+import { Notice } from "~/components/ui/notice";
+import { loadContractFor } from "~/domain/contracts/contract-view.server";
+import { signContract } from "~/domain/contracts/signing.server";
+import { localName } from "~/domain/places/choices.server";
+import { db } from "~/utils/db.server";
+import { choice } from "~/utils/fields";
+import { formatDate, formatLak } from "~/utils/format";
+import { parseForm } from "~/utils/forms";
+import { notFound, requireUser } from "~/utils/permissions.server";
+import { getRequestState } from "~/utils/request-state.server";
+import type { Route } from "./+types/detail";
+
+export async function loader({ params, context }: Route.LoaderArgs) {
+  const state = getRequestState(context);
+  const user = requireUser(state);
+  const found = await loadContractFor(db, user, params.contractId);
+  if (!found) notFound(state);
+  const { contract } = found;
+  const lo = state.locale === "lo";
+  const behalf = { fo: localName(contract.organisation, state.locale), trader: contract.company.name, witness: "" };
+  return {
+    contract: {
+      id: contract.id,
+      number: contract.number,
+      status: contract.status,
+      valueLak: contract.valueLak.toString(),
+      sha256: contract.sha256,
+      witnessRequired: contract.witnessRequired,
+      summary: lo ? contract.summaryLo : contract.summaryEn,
+      text: lo ? contract.textLo : contract.textEn,
+      otherText: lo ? contract.textEn : contract.textLo,
+      template: { name: localName(contract.template, state.locale), version: contract.template.version },
+      previous: contract.previousContract,
+      amendment: contract.amendment,
+      offerId: contract.offerId,
+    },
+    signatures: found.required.map((party) => {
+      const s = contract.signatures.find((x) => x.party === party);
+      return { party, signed: s ? { name: s.user.name, behalf: s.onBehalfOf, at: s.signedAt.toISOString() } : null };
+    }),
+    canSignAs: found.canSignAs,
+    signAsBehalf: found.canSignAs ? behalf[found.canSignAs] : null,
+  };
+}
+
+const SignSchema = z.object({
+  as: choice(["fo", "trader", "witness"]),
+  password: z.string({ error: "validation:required" }).min(1, { error: "validation:required" }).max(200),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: "validation:invalid" }),
+  confirmRead: z.string().optional(),
+});
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const state = getRequestState(context);
+  const user = requireUser(state);
+  const found = await loadContractFor(db, user, params.contractId);
+  if (!found) notFound(state);
+  const parsed = parseForm(SignSchema, await request.formData());
+  if (!parsed.ok) return data({ ok: false as const, fieldErrors: parsed.fieldErrors, message: null }, { status: 400 });
+  const { as, password, sha256, confirmRead } = parsed.data;
+  const result = await signContract(db, user, found.contract.id, { as, password, sha256, confirmRead: confirmRead === "on" });
+  if (result.ok) return { ok: true as const, fieldErrors: {}, message: result.active ? "contracts:sign.active" : "contracts:sign.signed" };
+  const fieldErrors: Record<string, string> =
+    result.reason === "wrongPassword" ? { password: "contracts:errors.wrongPassword" } : result.reason === "mustReadFirst" ? { confirmRead: "contracts:errors.mustReadFirst" } : {};
+  return data({ ok: false as const, fieldErrors, message: `contracts:errors.${result.reason}` }, { status: result.reason === "notAParty" ? 403 : 400 });
+}
+
+export default function ContractDetail() {
+  const { t, i18n } = useTranslation("contracts");
+  const d = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const locale = i18n.language === "en" ? "en" : "lo";
+  const c = d.contract;
+  const errors: Record<string, string> = actionData?.fieldErrors ?? {};
+  return (
+    <section className="flex flex-col gap-4">
+      <title>{t("detail.title", { number: c.number })}</title>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-2xl font-bold">{t("detail.title", { number: c.number })}</h1>
+        <span className="rounded bg-gray-100 px-2 py-0.5 font-semibold">{t(`status.${c.status}`)}</span>
+      </div>
+      {actionData?.message ? <Notice tone={actionData.ok ? "info" : "error"}>{t(actionData.message)}</Notice> : null}
+      {c.previous ? (
+        <p>
+          <Link to={`/contracts/${c.previous.id}`} className="text-brand-700 underline">{t("detail.amends", { number: c.previous.number })}</Link>
+        </p>
+      ) : null}
+      {c.amendment ? (
+        <p>
+          <Link to={`/contracts/${c.amendment.id}`} className="text-brand-700 underline">{t("detail.amendedBy", { number: c.amendment.number })}</Link>
+        </p>
+      ) : null}
+      <div className="rounded border-2 border-brand-600 bg-white p-4">
+        <h2 className="mb-2 text-lg font-bold">{t("detail.summary")}</h2>
+        <p className="whitespace-pre-line text-lg leading-relaxed">{c.summary}</p>
+      </div>
+      <p className="text-sm">
+        {t("detail.value", { value: formatLak(BigInt(c.valueLak), locale) })} · {t("detail.template", c.template)}
+      </p>
+      <p className="break-all text-xs text-gray-600">{t("detail.hash", { hash: c.sha256 })}</p>
+      <p className="no-print flex flex-wrap gap-3">
+        <Link to={`/contracts/${c.id}/print`} className="text-brand-700 underline">{t("detail.print")}</Link>
+        <Link to={`/verify/${encodeURIComponent(c.number)}`} className="text-brand-700 underline">{t("detail.verify")}</Link>
+        <Link to={`/offers/${c.offerId}`} className="text-brand-700 underline">{t("detail.offer")}</Link>
+      </p>
+
+      <div className="rounded border border-gray-200 bg-white p-4">
+        <h2 className="mb-2 text-lg font-bold">{t("detail.signatures")}</h2>
+        {c.witnessRequired ? <p className="mb-2 text-sm">{t("detail.witnessNeeded")}</p> : null}
+        <ul className="flex flex-col gap-1">
+          {d.signatures.map((s) => (
+            <li key={s.party}>
+              <strong>{t(`party.${s.party}`)}:</strong>{" "}
+              {s.signed ? t("detail.signedBy", { name: s.signed.name, behalf: s.signed.behalf, date: formatDate(s.signed.at, locale) }) : t("detail.waiting")}
+            </li>
+          ))}
+        </ul>
+        {c.status === "active" || c.status === "completed" ? <p className="mt-2 text-sm">{t("detail.frozen")}</p> : null}
+      </div>
+
+      <details className="rounded border border-gray-200 bg-white p-4" open={d.canSignAs === "fo"}>
+        <summary className="text-lg font-bold">{t("detail.fullText")}</summary>
+        <div className="mt-2 whitespace-pre-line">{c.text}</div>
+      </details>
+      <details className="rounded border border-gray-200 bg-white p-4">
+        <summary className="font-bold">{t("detail.otherLanguage")}</summary>
+        <div className="mt-2 whitespace-pre-line" lang={locale === "lo" ? "en" : "lo"}>{c.otherText}</div>
+      </details>
+
+      {d.canSignAs ? (
+        <Form method="post" className="no-print flex flex-col gap-3 rounded border-2 border-brand-600 bg-white p-4" noValidate>
+          <h2 className="text-lg font-bold">{t("sign.title")}</h2>
+          {d.signAsBehalf ? <p>{t("sign.as", { behalf: d.signAsBehalf })}</p> : null}
+          <input type="hidden" name="as" value={d.canSignAs} />
+          <input type="hidden" name="sha256" value={c.sha256} />
+          {d.canSignAs === "fo" ? (
+            <label className="flex items-start gap-2">
+              <input type="checkbox" name="confirmRead" className="mt-1" aria-invalid={errors.confirmRead ? true : undefined} />
+              <span>{t("sign.confirmRead")}</span>
+            </label>
+          ) : null}
+          {errors.confirmRead ? <p role="alert" className="text-sm font-semibold text-red-700">{t(errors.confirmRead)}</p> : null}
+          <TextField name="password" type="password" label={t("sign.password")} hint={t("sign.passwordHint")} autoComplete="current-password" error={errors.password} />
+          <Button>{d.canSignAs === "witness" ? t("sign.submitWitness") : t("sign.submit")}</Button>
+        </Form>
+      ) : null}
+    </section>
+  );
+}
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -1,0 +1,71 @@
+import { useTranslation } from "react-i18next";
+import { Link, useLoaderData } from "react-router";
+import { visibleContractsWhere } from "~/domain/contracts/parties.server";
+import { localName } from "~/domain/places/choices.server";
+import { db } from "~/utils/db.server";
+import { formatDate, formatLak } from "~/utils/format";
+import { requireUserWithRole } from "~/utils/permissions.server";
+import { getRequestState } from "~/utils/request-state.server";
+import type { Route } from "./+types/index";
+
+export async function loader({ context }: Route.LoaderArgs) {
+  const state = getRequestState(context);
+  const user = requireUserWithRole(state, ["fo_leader", "trader", "facilitator"]);
+  const rows = await db.contract.findMany({
+    where: visibleContractsWhere(user),
+    orderBy: [{ createdAt: "desc" }],
+    take: 200,
+    select: {
+      id: true,
+      number: true,
+      status: true,
+      valueLak: true,
+      createdAt: true,
+      organisation: { select: { nameLo: true, nameEn: true } },
+      company: { select: { name: true } },
+    },
+  });
+  return {
+    contracts: rows.map((c) => ({
+      id: c.id,
+      number: c.number,
+      status: c.status,
+      valueLak: c.valueLak.toString(),
+      createdAt: c.createdAt.toISOString(),
+      fo: localName(c.organisation, state.locale),
+      trader: c.company.name,
+    })),
+  };
+}
+
+export default function Contracts() {
+  const { t, i18n } = useTranslation("contracts");
+  const { contracts } = useLoaderData<typeof loader>();
+  const locale = i18n.language === "en" ? "en" : "lo";
+  return (
+    <section className="flex flex-col gap-4">
+      <title>{t("list.title")}</title>
+      <h1 className="text-2xl font-bold">{t("list.title")}</h1>
+      <p>{t("list.intro")}</p>
+      {contracts.length === 0 ? <p>{t("list.empty")}</p> : null}
+      <ul className="flex flex-col gap-3">
+        {contracts.map((c) => (
+          <li key={c.id} className="rounded border border-gray-200 bg-white p-3">
+            <div className="flex flex-wrap items-baseline justify-between gap-2">
+              <Link to={`/contracts/${c.id}`} className="text-lg font-bold text-brand-700 underline">
+                {c.number}
+              </Link>
+              <span className="rounded bg-gray-100 px-2 py-0.5 text-sm font-semibold">{t(`status.${c.status}`)}</span>
+            </div>
+            <p>{t("list.parties", { fo: c.fo, trader: c.trader })}</p>
+            <p className="text-sm text-gray-700">
+              {formatDate(c.createdAt, locale)} · {t("list.value")}: {formatLak(BigInt(c.valueLak), locale)}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";
