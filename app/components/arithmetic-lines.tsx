@@ -4,10 +4,8 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { SerialisedLine } from "~/domain/offers/effective-price";
-import { formatKg, formatLak, formatNumber, formatPermilleAsPercent } from "~/utils/format";
+import { formatKg, formatLak, formatNumber, formatPermilleAsPercent, formatTenths } from "~/utils/format";
 import { defaultLocale, isLocale, type Locale } from "~/utils/i18n";
-
-const tags: Record<Locale, string> = { lo: "lo-LA", en: "en-GB" };
 
 function toBigInt(value: string | number): bigint | null {
   try {
@@ -17,10 +15,7 @@ function toBigInt(value: string | number): bigint | null {
   }
 }
 
-/** A number of tenths (e.g. 45 → "4.5"), with the locale's decimal sign. */
-export function formatTenths(tenths: number, locale: Locale): string {
-  return new Intl.NumberFormat(tags[locale], { minimumFractionDigits: 1, maximumFractionDigits: 1, numberingSystem: "latn" }).format(tenths / 10);
-}
+export { formatTenths };
 
 /** Formats a line's params by the suffix of their names (see Line in effective-price.ts). */
 export function formatLineParams(params: SerialisedLine["params"], locale: Locale): Record<string, string> {

@@ -3,6 +3,8 @@ import { Form, Link } from "react-router";
 import { Button } from "~/components/ui/button";
 import { SelectField, TextField, type Option, type OptionGroup } from "~/components/ui/field";
 import { Notice } from "~/components/ui/notice";
+import { parseWholeNumber } from "~/utils/numbers";
+import { formatKg } from "~/utils/format";
 
 export type ListingFormProps = {
   organisationId: string;
@@ -16,7 +18,9 @@ export type ListingFormProps = {
 
 /** The listing form, for a new listing and for editing a draft; works without JavaScript. */
 export function ListingForm({ organisationId, crops, grades, villages, members, values, errors }: ListingFormProps) {
-  const { t } = useTranslation("listings");
+  const { t, i18n } = useTranslation("listings");
+  const locale = i18n.language === "en" ? "en" : "lo";
+  const pledged = members.reduce((sum, m) => sum + (parseWholeNumber(values[`pledge.${m.id}`] ?? "") ?? 0), 0);
   if (members.length === 0) {
     return (
       <Notice tone="warning">
@@ -98,6 +102,7 @@ export function ListingForm({ organisationId, crops, grades, villages, members, 
             })}
           </tbody>
         </table>
+        {pledged > 0 ? <p className="font-semibold">{t("form.total", { kg: formatKg(pledged, locale) })}</p> : null}
       </fieldset>
       <Button>{t("form.saveDraft")}</Button>
     </Form>

@@ -5,7 +5,7 @@ import { Button } from "~/components/ui/button";
 import { SelectField, TextField, type Option } from "~/components/ui/field";
 import { Notice } from "~/components/ui/notice";
 import { templateCodes } from "~/domain/contracts/snapshot";
-import { DEDUCTION_ROWS } from "~/domain/offers/offer-terms";
+import { DEDUCTION_ROWS } from "~/domain/offers/deduction-rows";
 
 /** The terms form shared by a new offer, a trader's revision and the FO's counter-offer. */
 export function OfferTermsForm({

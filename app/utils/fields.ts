@@ -2,6 +2,7 @@
 // "validation" namespace; the form shows them in the user's language.
 import { z } from "zod";
 import { endOfLaoDay, startOfLaoDay } from "./dates";
+import { parseWholeNumber } from "./numbers";
 
 export const requiredText = (max = 200) =>
   z
@@ -75,13 +76,7 @@ export const choice = <const T extends readonly [string, ...string[]]>(values: T
 
 export const idField = z.string({ error: "validation:required" }).trim().min(1, { error: "validation:required" }).max(64);
 
-/** Whole numbers as people type them: "12,000", "12 000" and "12.000" are all 12000. */
-export function parseWholeNumber(input: string): number | null {
-  const cleaned = input.trim().replace(/[\s,._']/g, "");
-  if (!/^\d{1,15}$/.test(cleaned)) return null;
-  const n = Number(cleaned);
-  return Number.isSafeInteger(n) ? n : null;
-}
+export { parseWholeNumber };
 
 export const wholeNumberField = (min: number, max: number, tooLow = "validation:tooLow", tooHigh = "validation:tooHigh") =>
   z

@@ -3,20 +3,33 @@
 // and scales; the unit words and month names follow the language.
 import type { Locale } from "./i18n";
 
-const tags: Record<Locale, string> = { lo: "lo-LA", en: "en-GB" };
+// Separators are fixed here rather than taken from Intl: the server's ICU data
+// and a phone browser's disagree for Lao (one groups with ".", the other with
+// ","), which would make figures change as the page loads. Lao follows CLDR:
+// "." between thousands, "," before decimals.
+const separators: Record<Locale, { group: string; decimal: string }> = {
+  lo: { group: ".", decimal: "," },
+  en: { group: ",", decimal: "." },
+};
 
-const numberFormats = new Map<Locale, Intl.NumberFormat>();
-function numberFormat(locale: Locale): Intl.NumberFormat {
-  let f = numberFormats.get(locale);
-  if (!f) {
-    f = new Intl.NumberFormat(tags[locale], { maximumFractionDigits: 0, numberingSystem: "latn" });
-    numberFormats.set(locale, f);
-  }
-  return f;
+function groupDigits(digits: string, group: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, group);
 }
 
+/** A whole number (rounded half away from zero when given a fraction), grouped by thousands. */
 export function formatNumber(value: number | bigint, locale: Locale): string {
-  return numberFormat(locale).format(value);
+  const whole = typeof value === "bigint" ? value : BigInt(Math.round(value));
+  const negative = whole < 0n;
+  const digits = (negative ? -whole : whole).toString();
+  return `${negative ? "-" : ""}${groupDigits(digits, separators[locale].group)}`;
+}
+
+/** A number of tenths with one decimal: 145 → "14.5" (English), "14,5" (Lao). */
+export function formatTenths(tenths: number, locale: Locale): string {
+  const whole = Math.round(tenths);
+  const negative = whole < 0;
+  const abs = Math.abs(whole);
+  return `${negative ? "-" : ""}${formatNumber(Math.trunc(abs / 10), locale)}${separators[locale].decimal}${abs % 10}`;
 }
 
 export function formatLak(value: number | bigint, locale: Locale): string {
@@ -29,8 +42,7 @@ export function formatKg(value: number | bigint, locale: Locale): string {
 
 /** Moisture and other per-mille measures, shown as a percentage with one decimal. */
 export function formatPermilleAsPercent(permille: number, locale: Locale): string {
-  const f = new Intl.NumberFormat(tags[locale], { minimumFractionDigits: 1, maximumFractionDigits: 1, numberingSystem: "latn" });
-  return `${f.format(permille / 10)} %`;
+  return `${formatTenths(permille, locale)} %`;
 }
 
 const laoMonths = [

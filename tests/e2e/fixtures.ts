@@ -25,6 +25,11 @@ export const demo = {
   },
   leader2: { email: "leader2@demo.la", name: "Manivanh Sisombath" },
   trader: { email: "trader@demo.la", name: "Thongsay Chanthavong", company: "Namko Agro Trading Sole Co., Ltd." },
+  trader3: {
+    email: "trader3@demo.la",
+    name: "Vanxay Douangmany",
+    company: "Yunlao Agricultural Import & Export Co., Ltd. – Oudomxay Branch",
+  },
   facilitator: { email: "facilitator@demo.la", name: "Phonesavanh Latsavong" },
   facilitatorXyb: { email: "facilitator.xyb@demo.la", name: "Khamla Silavong" },
   admin: { email: "admin@demo.la", name: "Daovone Sihalath" },

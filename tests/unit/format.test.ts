@@ -6,15 +6,21 @@ describe("formatting", () => {
   it("groups LAK and kg with Western digits and the unit in the user's language", () => {
     expect(formatLak(3_100, "en")).toBe("3,100 LAK");
     expect(formatLak(37_200_000n, "en")).toBe("37,200,000 LAK");
-    expect(formatLak(3_100, "lo")).toMatch(/^3.100 ກີບ$/);
+    expect(formatLak(3_100, "lo")).toBe("3.100 ກີບ");
+    expect(formatLak(-1_250_000n, "en")).toBe("-1,250,000 LAK");
+    expect(formatNumber(999, "en")).toBe("999");
+    expect(formatNumber(2499.5, "en")).toBe("2,500");
     expect(formatKg(12_000, "en")).toBe("12,000 kg");
-    expect(formatKg(12_000, "lo")).toMatch(/^12.000 ກິໂລ$/);
+    expect(formatKg(12_000, "lo")).toBe("12.000 ກິໂລ");
     expect(formatNumber(9_007_199_254_740_993n, "en")).toBe("9,007,199,254,740,993");
   });
 
   it("shows moisture per mille as a percentage with one decimal", () => {
     expect(formatPermilleAsPercent(140, "en")).toBe("14.0 %");
     expect(formatPermilleAsPercent(175, "en")).toBe("17.5 %");
+    expect(formatPermilleAsPercent(175, "lo")).toBe("17,5 %");
+    expect(formatPermilleAsPercent(5, "en")).toBe("0.5 %");
+    expect(formatPermilleAsPercent(12345, "en")).toBe("1,234.5 %");
   });
 
   it("writes dates in Vientiane time with month names in each language", () => {

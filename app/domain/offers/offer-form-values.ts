@@ -2,7 +2,8 @@
 // the crop's standard deduction table; a revision or counter starts from the
 // live terms, so only what changes needs typing.
 import { addDays, toLaoDateInput } from "~/utils/dates";
-import { DEDUCTION_ROWS, type DeductionBand } from "./offer-terms";
+import { DEDUCTION_ROWS } from "./deduction-rows";
+import type { DeductionBand } from "./offer-terms";
 
 export function permilleToPercentInput(permille: number): string {
   return permille % 10 === 0 ? String(permille / 10) : (permille / 10).toFixed(1);

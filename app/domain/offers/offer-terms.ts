@@ -11,8 +11,9 @@ export type Party = (typeof parties)[number];
 
 export type DeductionBand = { fromPermille: number; toPermille: number; kgPerTonnePerPoint: number };
 
-/** Rows of the deduction table the form shows; blank rows are ignored. */
-export const DEDUCTION_ROWS = 5;
+import { DEDUCTION_ROWS } from "./deduction-rows";
+
+export { DEDUCTION_ROWS };
 const MAX_LAK_TOTAL = 1_000_000_000_000; // one trillion LAK: far above any one deal
 
 export const OfferTermsSchema = z

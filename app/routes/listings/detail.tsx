@@ -11,9 +11,9 @@ import { localName } from "~/domain/places/choices.server";
 import { getPriceBand } from "~/domain/prices/price-band.server";
 import { db } from "~/utils/db.server";
 import { formatDate, formatKg, formatLak } from "~/utils/format";
-import { choice } from "~/utils/fields";
 import { notFound, requireOrganisationLeader, requireUser } from "~/utils/permissions.server";
 import { getRequestState } from "~/utils/request-state.server";
+import { IntentSchema } from "./detail-schema.server";
 import type { Route } from "./+types/detail";
 
 export async function loader({ params, context }: Route.LoaderArgs) {
@@ -60,8 +60,6 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     band,
   };
 }
-
-const IntentSchema = choice(["publish", "withdraw"]);
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const state = getRequestState(context);

@@ -56,7 +56,8 @@ export default function BrowseListings() {
         ) : null}
       </div>
       <p>{t("browse.intro")}</p>
-      <Form method="get" className="grid gap-3 rounded border border-gray-200 bg-white p-3 sm:grid-cols-3" aria-label={t("browse.filters")}>
+      {/* Keyed by the query so that "Clear filters" resets the fields after a client-side navigation. */}
+      <Form key={params.toString()} method="get" className="grid gap-3 rounded border border-gray-200 bg-white p-3 sm:grid-cols-3" aria-label={t("browse.filters")}>
         <SelectField name="crop" label={t("browse.crop")} placeholder={t("browse.anyCrop")} options={data.crops} defaultValue={f.crop} />
         <SelectField name="province" label={t("browse.province")} placeholder={t("browse.anyProvince")} options={data.provinces} defaultValue={f.province} />
         <SelectField name="district" label={t("browse.district")} placeholder={t("browse.anyDistrict")} groups={data.districts} defaultValue={f.district} />

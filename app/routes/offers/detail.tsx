@@ -1,6 +1,5 @@
 import { useTranslation } from "react-i18next";
 import { data, Form, Link, useActionData, useLoaderData, useSearchParams } from "react-router";
-import { z } from "zod";
 import { ArithmeticLines } from "~/components/arithmetic-lines";
 import { OfferTermsSummary } from "~/components/offer-terms-summary";
 import { PriceBand } from "~/components/price-band";
@@ -14,9 +13,9 @@ import { localName } from "~/domain/places/choices.server";
 import { getPriceBand } from "~/domain/prices/price-band.server";
 import { db } from "~/utils/db.server";
 import { formatDate, formatLak } from "~/utils/format";
-import { choice } from "~/utils/fields";
 import { notFound, requireUser } from "~/utils/permissions.server";
 import { getRequestState } from "~/utils/request-state.server";
+import { ActionSchema } from "./detail-schema.server";
 import type { Route } from "./+types/detail";
 
 export async function loader({ params, context }: Route.LoaderArgs) {
@@ -44,11 +43,6 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     foActions: found.isFo ? foActions(liveTerms, listingLive, now) : [],
   };
 }
-
-const ActionSchema = z.object({
-  intent: choice(["accept", "reject", "withdraw", "acceptCounter"]),
-  revision: z.coerce.number().int().min(1).catch(0),
-});
 
 const done: Record<string, string> = { accept: "accepted", reject: "rejected", withdraw: "withdrawn", acceptCounter: "counterAccepted" };
 

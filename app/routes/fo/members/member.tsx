@@ -1,21 +1,18 @@
 import { useTranslation } from "react-i18next";
 import { data, Form, Link, useActionData, useLoaderData } from "react-router";
-import { z } from "zod";
 import { Button } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
 import { MemberSchema } from "~/domain/members/member-schema";
 import { deactivateMember, getMember, reactivateMember, updateMember } from "~/domain/members/register.server";
 import { db } from "~/utils/db.server";
-import { choice } from "~/utils/fields";
 import { formFailure, parseForm } from "~/utils/forms";
 import { notFound } from "~/utils/permissions.server";
 import { getRequestState } from "~/utils/request-state.server";
+import { IntentSchema } from "./member-schema.server";
 import type { Route } from "./+types/member";
 import { backToRegister, requireRegister } from "./access.server";
 import { registerPath } from "./paths";
 import { MemberFields } from "./member-fields";
-
-const IntentSchema = z.object({ intent: choice(["update", "deactivate", "reactivate"]) });
 
 /** The stored phone (8562055551234) as a leader would type it (02055551234). */
 const phoneForEditing = (phone: string | null) => (phone ? `0${phone.slice(3)}` : "");

@@ -1,0 +1,3 @@
+import { choice } from "~/utils/fields";
+
+export const IntentSchema = choice(["publish", "withdraw"]);
