@@ -28,6 +28,13 @@ export default [
   route("offers/:offerId/respond", "routes/offers/respond.tsx"),
   route("contracts", "routes/contracts/index.tsx"),
   route("contracts/:contractId", "routes/contracts/detail.tsx"),
+  route("contracts/:contractId/deliveries", "routes/contracts/deliveries.tsx"),
+  route("contracts/:contractId/payments", "routes/contracts/payments.tsx"),
+  route("contracts/:contractId/payout", "routes/contracts/payout.tsx"),
+  route("contracts/:contractId/amend", "routes/contracts/amend.tsx"),
+  route("contracts/:contractId/disputes", "routes/contracts/disputes.tsx"),
+  route("contracts/:contractId/print", "routes/contracts/print.tsx"),
+  route("verify/:number?", "routes/verify.tsx"),
   // Without a catch-all, unknown paths (/favicon.ico) skip the root middleware and fail.
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

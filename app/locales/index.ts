@@ -1,9 +1,12 @@
 import { admin as enAdmin } from "./en/admin";
+import { amendments as enAmendments } from "./en/amendments";
 import { auth as enAuth } from "./en/auth";
 import { common as enCommon } from "./en/common";
 import { contractRules as enContractRules } from "./en/contracts-rules";
 import { contracts as enContracts } from "./en/contracts";
 import { dashboard as enDashboard } from "./en/dashboard";
+import { deliveries as enDeliveries } from "./en/deliveries";
+import { disputes as enDisputes } from "./en/disputes";
 import { errors as enErrors } from "./en/errors";
 import { listings as enListings } from "./en/listings";
 import { members as enMembers } from "./en/members";
@@ -12,12 +15,16 @@ import { offers as enOffers } from "./en/offers";
 import { prices as enPrices } from "./en/prices";
 import { validation as enValidation } from "./en/validation";
 import { verification as enVerification } from "./en/verification";
+import { verify as enVerify } from "./en/verify";
 import { admin as loAdmin } from "./lo/admin";
+import { amendments as loAmendments } from "./lo/amendments";
 import { auth as loAuth } from "./lo/auth";
 import { common as loCommon } from "./lo/common";
 import { contractRules as loContractRules } from "./lo/contracts-rules";
 import { contracts as loContracts } from "./lo/contracts";
 import { dashboard as loDashboard } from "./lo/dashboard";
+import { deliveries as loDeliveries } from "./lo/deliveries";
+import { disputes as loDisputes } from "./lo/disputes";
 import { errors as loErrors } from "./lo/errors";
 import { listings as loListings } from "./lo/listings";
 import { members as loMembers } from "./lo/members";
@@ -26,6 +33,7 @@ import { offers as loOffers } from "./lo/offers";
 import { prices as loPrices } from "./lo/prices";
 import { validation as loValidation } from "./lo/validation";
 import { verification as loVerification } from "./lo/verification";
+import { verify as loVerify } from "./lo/verify";
 
 export const resources = {
   en: {
@@ -43,6 +51,10 @@ export const resources = {
     offers: enOffers,
     contractRules: enContractRules,
     contracts: enContracts,
+    deliveries: enDeliveries,
+    amendments: enAmendments,
+    disputes: enDisputes,
+    verify: enVerify,
   },
   lo: {
     common: loCommon,
@@ -59,6 +71,10 @@ export const resources = {
     offers: loOffers,
     contractRules: loContractRules,
     contracts: loContracts,
+    deliveries: loDeliveries,
+    amendments: loAmendments,
+    disputes: loDisputes,
+    verify: loVerify,
   },
 };
 

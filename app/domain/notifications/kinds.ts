@@ -39,6 +39,28 @@ export const notificationKinds = {
   contract_active: { number: "text" },
   /** → the facilitators of the district: a contract needs a witness. */
   contract_witness_needed: { number: "text", listing: "localText" },
+  /** → the other party and the district's facilitators: a dispute was raised on the contract. */
+  dispute_raised: { number: "text", by: "localText", category: "localText" },
+  /** → the party that raised the dispute and the district's facilitators: the other party answered. */
+  dispute_answered: { number: "text", by: "localText" },
+  /** → both parties: a facilitator added a note to the dispute's mediation log. */
+  dispute_mediation_note: { number: "text" },
+  /** → both parties: a facilitator recorded the dispute's outcome. */
+  dispute_resolved: { number: "text", category: "localText" },
+  /** → the other party: a delivery was recorded under the contract; its grade sheet waits for their answer. */
+  delivery_recorded: { number: "text", by: "localText", amount: "lak" },
+  /** → the party that recorded the delivery: the other party confirmed the grade sheet. */
+  delivery_confirmed: { number: "text", by: "localText" },
+  /** → the party that recorded the delivery: the other party contested the grade sheet. */
+  delivery_contested: { number: "text", by: "localText", reason: "text" },
+  /** → the FO's leaders: the trader recorded a payment, to be confirmed when the money arrived. */
+  payment_recorded: { number: "text", company: "text", amount: "lak" },
+  /** → the trader company's staff: the FO confirmed a payment. */
+  payment_confirmed: { number: "text", amount: "lak" },
+  /** → the trader company's staff: the FO contested a payment. */
+  payment_contested: { number: "text", amount: "lak", reason: "text" },
+  /** → both parties: everything is delivered and paid; the contract is completed. */
+  contract_completed: { number: "text" },
 } as const satisfies Record<string, Record<string, ParamType>>;
 
 export type NotificationKind = keyof typeof notificationKinds;

@@ -36,6 +36,11 @@ export const contracts = {
     amendedBy: "This contract was amended by {{number}}.",
     frozen: "Signed by every party: nothing in this contract can change. A change is made as an amendment, signed again.",
     offer: "Accepted offer",
+    sections: "Contract sections",
+    deliveries: "Deliveries",
+    payments: "Payments",
+    disputes: "Disputes",
+    payout: "Member payout sheet",
   },
   sign: {
     title: "Sign this contract",

@@ -64,5 +64,49 @@ export const notifications = {
       title: "Contract {{number}} needs a witness",
       body: "The contract for {{listing}} is above the value that needs a facilitator as witness. Check it and sign as witness.",
     },
+    dispute_raised: {
+      title: "Dispute on contract {{number}}: {{category}}",
+      body: "{{by}} raised a dispute ({{category}}) on contract {{number}}. Read the statement and give your side in the portal; a facilitator of the district will mediate.",
+    },
+    dispute_answered: {
+      title: "Dispute on contract {{number}} answered",
+      body: "{{by}} gave its side of the dispute on contract {{number}}. Open the dispute to read the answer.",
+    },
+    dispute_mediation_note: {
+      title: "Mediation note on contract {{number}}",
+      body: "A facilitator added a note to the mediation log of a dispute on contract {{number}}. Open the dispute to read it.",
+    },
+    dispute_resolved: {
+      title: "Dispute on contract {{number}} settled",
+      body: "A facilitator recorded the outcome of the dispute ({{category}}) on contract {{number}}. Open the dispute to read it.",
+    },
+    delivery_recorded: {
+      title: "Delivery recorded on contract {{number}}",
+      body: "{{by}} recorded a delivery under contract {{number}}: amount due {{amount}}. Check the grade sheet (weight, moisture, grade, who measured and with what) and confirm or contest it.",
+    },
+    delivery_confirmed: {
+      title: "Delivery confirmed on contract {{number}}",
+      body: "{{by}} confirmed the grade sheet of your delivery under contract {{number}}.",
+    },
+    delivery_contested: {
+      title: "Delivery contested on contract {{number}}",
+      body: "{{by}} contested the grade sheet of your delivery under contract {{number}}: {{reason}}",
+    },
+    payment_recorded: {
+      title: "Payment recorded on contract {{number}}",
+      body: "{{company}} recorded a payment of {{amount}} under contract {{number}}. Confirm it when the money has arrived, or contest it.",
+    },
+    payment_confirmed: {
+      title: "Payment confirmed on contract {{number}}",
+      body: "The farmers' organisation confirmed that your payment of {{amount}} under contract {{number}} arrived.",
+    },
+    payment_contested: {
+      title: "Payment contested on contract {{number}}",
+      body: "The farmers' organisation contested your payment of {{amount}} under contract {{number}}: {{reason}}",
+    },
+    contract_completed: {
+      title: "Contract {{number}} is completed",
+      body: "Everything under contract {{number}} is delivered and paid. The farmers' organisation can now print the member payout sheet.",
+    },
   },
 } as const;

@@ -1,6 +1,5 @@
 import { useTranslation } from "react-i18next";
 import { data, Form, Link, useActionData, useLoaderData } from "react-router";
-import { z } from "zod";
 import { Button } from "~/components/ui/button";
 import { TextField } from "~/components/ui/field";
 import { Notice } from "~/components/ui/notice";
@@ -8,11 +7,11 @@ import { loadContractFor } from "~/domain/contracts/contract-view.server";
 import { signContract } from "~/domain/contracts/signing.server";
 import { localName } from "~/domain/places/choices.server";
 import { db } from "~/utils/db.server";
-import { choice } from "~/utils/fields";
 import { formatDate, formatLak } from "~/utils/format";
 import { parseForm } from "~/utils/forms";
 import { notFound, requireUser } from "~/utils/permissions.server";
 import { getRequestState } from "~/utils/request-state.server";
+import { SignSchema } from "./detail-schema.server";
 import type { Route } from "./+types/detail";
 
 export async function loader({ params, context }: Route.LoaderArgs) {
@@ -44,16 +43,10 @@ export async function loader({ params, context }: Route.LoaderArgs) {
       return { party, signed: s ? { name: s.user.name, behalf: s.onBehalfOf, at: s.signedAt.toISOString() } : null };
     }),
     canSignAs: found.canSignAs,
+    canAmend: (found.roles.fo || found.roles.trader) && contract.status === "active" && !contract.amendment,
     signAsBehalf: found.canSignAs ? behalf[found.canSignAs] : null,
   };
 }
-
-const SignSchema = z.object({
-  as: choice(["fo", "trader", "witness"]),
-  password: z.string({ error: "validation:required" }).min(1, { error: "validation:required" }).max(200),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: "validation:invalid" }),
-  confirmRead: z.string().optional(),
-});
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const state = getRequestState(context);
@@ -108,6 +101,15 @@ export default function ContractDetail() {
         <Link to={`/verify/${encodeURIComponent(c.number)}`} className="text-brand-700 underline">{t("detail.verify")}</Link>
         <Link to={`/offers/${c.offerId}`} className="text-brand-700 underline">{t("detail.offer")}</Link>
       </p>
+      <nav aria-label={t("detail.sections")} className="no-print flex flex-wrap gap-3 rounded border border-gray-200 bg-white p-3">
+        <Link to={`/contracts/${c.id}/deliveries`} className="font-semibold text-brand-700 underline">{t("detail.deliveries")}</Link>
+        <Link to={`/contracts/${c.id}/payments`} className="font-semibold text-brand-700 underline">{t("detail.payments")}</Link>
+        <Link to={`/contracts/${c.id}/disputes`} className="font-semibold text-brand-700 underline">{t("detail.disputes")}</Link>
+        <Link to={`/contracts/${c.id}/payout`} className="font-semibold text-brand-700 underline">{t("detail.payout")}</Link>
+        {d.canAmend ? (
+          <Link to={`/contracts/${c.id}/amend`} className="font-semibold text-brand-700 underline">{t("amendments:link")}</Link>
+        ) : null}
+      </nav>
 
       <div className="rounded border border-gray-200 bg-white p-4">
         <h2 className="mb-2 text-lg font-bold">{t("detail.signatures")}</h2>

@@ -2,8 +2,10 @@ import { useTranslation } from "react-i18next";
 import { Link, useLoaderData, useSearchParams } from "react-router";
 import { StatusBadge } from "~/components/status-badge";
 import { Notice } from "~/components/ui/notice";
+import { overdueContracts } from "~/domain/contracts/contract-payments.server";
 import { localName } from "~/domain/places/choices.server";
 import { db } from "~/utils/db.server";
+import { formatLak } from "~/utils/format";
 import { requireUserWithRole } from "~/utils/permissions.server";
 import { getRequestState } from "~/utils/request-state.server";
 import type { Route } from "./+types/index";
@@ -23,7 +25,9 @@ export async function loader({ context }: Route.LoaderArgs) {
       baseProvince: { select: { nameLo: true, nameEn: true } },
     },
   });
+  const overdue = await overdueContracts(db, { companyIds: companies.map((c) => c.id) });
   return {
+    overdue: overdue.map((c) => ({ id: c.id, number: c.number, fo: localName(c.organisation, state.locale), trader: c.company, overdueLak: c.overdueLak.toString(), days: c.oldestOverdueDays })),
     companies: companies.map((c) => ({
       id: c.id,
       name: c.name,
@@ -36,8 +40,9 @@ export async function loader({ context }: Route.LoaderArgs) {
 }
 
 export default function TraderDashboard() {
-  const { t } = useTranslation("dashboard");
-  const { companies } = useLoaderData<typeof loader>();
+  const { t, i18n } = useTranslation("dashboard");
+  const locale = i18n.language === "en" ? "en" : "lo";
+  const { companies, overdue } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   return (
     <section className="flex flex-col gap-4">
@@ -50,6 +55,19 @@ export default function TraderDashboard() {
           {t("trader.browse")}
         </Link>
       </p>
+      <div className={`rounded border-2 ${overdue.length ? "border-red-700" : "border-gray-200"} bg-white p-4`} role="region" aria-labelledby="overdue-title">
+        <h2 id="overdue-title" className="text-lg font-bold">{t("deliveries:overdue.title")}</h2>
+        {overdue.length === 0 ? <p>{t("deliveries:overdue.none")}</p> : null}
+        <ul className="flex flex-col gap-2">
+          {overdue.map((c) => (
+            <li key={c.id}>
+              <Link to={`/contracts/${c.id}/payments`} className="font-semibold text-brand-700 underline">{c.number}</Link>{" "}
+              {t("deliveries:overdue.parties", { fo: c.fo, trader: c.trader })}:{" "}
+              <strong className="text-red-800">{t("deliveries:overdue.item", { amount: formatLak(BigInt(c.overdueLak), locale), days: c.days })}</strong>
+            </li>
+          ))}
+        </ul>
+      </div>
       <ul className="grid gap-3 sm:grid-cols-2">
         {companies.map((c) => (
           <li key={c.id} className="flex flex-col gap-2 rounded border border-gray-200 bg-white p-4">

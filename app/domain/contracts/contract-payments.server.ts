@@ -1,0 +1,215 @@
+// Payments under a contract. The trader records each payment (amount, day,
+// method, reference); the FO confirms that the money arrived, or contests it.
+// Only confirmed payments count as money received. What is still owed, what
+// is overdue and the late-payment penalty are derived on demand from the
+// contract's frozen terms (./completion.server, ./payments), never stored, so
+// "overdue" is always as of today.
+import { z } from "zod";
+import { notify } from "~/domain/notifications/notify.server";
+import { serialiseLines } from "~/domain/offers/effective-price";
+import { inTransaction, refuse } from "~/domain/refusal";
+import { recordAudit } from "~/utils/audit.server";
+import type { Db } from "~/utils/db.server";
+import { choice, laoDateField, optionalText, wholeNumberField } from "~/utils/fields";
+import type { FieldErrors } from "~/utils/forms";
+import type { SessionUser } from "~/utils/request-state.server";
+import { completeContractIfDone, contractLedger, readSnapshot, statementOf } from "./completion.server";
+import { ANSWERABLE_CONTRACT_STATUSES, contractAccess, partyUserIds } from "./deliveries.server";
+import { calendarDaysBetween } from "./payments";
+
+type Actor = Pick<SessionUser, "id" | "roles">;
+
+export const paymentMethods = ["cash", "bank_transfer", "mobile_money", "other"] as const;
+export type PaymentMethod = (typeof paymentMethods)[number];
+
+/** Contracts on which the trader may still record a payment. */
+const PAYABLE_CONTRACT_STATUSES = ["active", "disputed"];
+const MAX_PAYMENT_LAK = 1_000_000_000_000;
+
+export const PaymentFormSchema = z.object({
+  amountLak: wholeNumberField(1, MAX_PAYMENT_LAK),
+  paidOn: laoDateField,
+  method: choice(paymentMethods),
+  reference: optionalText(120),
+});
+
+export interface PaymentInput {
+  amountLak: bigint;
+  paidOn: Date;
+  method: PaymentMethod;
+  reference: string | null;
+}
+
+export function paymentInputOf(v: z.output<typeof PaymentFormSchema>): PaymentInput {
+  return { amountLak: BigInt(v.amountLak), paidOn: v.paidOn, method: v.method, reference: v.reference ?? null };
+}
+
+export type PaymentRefusal = "notFound" | "notAParty" | "notActive" | "notTheOtherParty" | "alreadyAnswered";
+export type PaymentResult = { ok: true; paymentId: string } | { ok: false; fieldErrors: FieldErrors } | { ok: false; reason: PaymentRefusal };
+export type PaymentAnswerResult = { ok: true; completed: boolean } | { ok: false; reason: PaymentRefusal };
+
+export async function recordPayment(db: Db, actor: Actor, contractId: string, input: PaymentInput, now = new Date()): Promise<PaymentResult> {
+  const found = await contractAccess(db, actor, contractId);
+  if (!found) return { ok: false, reason: "notFound" };
+  if (!found.roles.trader) return { ok: false, reason: "notAParty" };
+  if (!PAYABLE_CONTRACT_STATUSES.includes(found.contract.status)) return { ok: false, reason: "notActive" };
+  if (calendarDaysBetween(now, input.paidOn) > 0) return { ok: false, fieldErrors: { paidOn: "deliveries:errors.dateInFuture" } };
+  if (calendarDaysBetween(new Date(found.snapshot.date), input.paidOn) < 0) return { ok: false, fieldErrors: { paidOn: "deliveries:errors.beforeContract" } };
+  const { contract } = found;
+  return inTransaction<PaymentResult, PaymentRefusal>(db, async (tx) => {
+    const current = await tx.contract.findUniqueOrThrow({ where: { id: contractId }, select: { status: true } });
+    if (!PAYABLE_CONTRACT_STATUSES.includes(current.status)) refuse("notActive");
+    const values = { amountLak: input.amountLak, paidOn: input.paidOn, method: input.method, reference: input.reference };
+    const payment = await tx.payment.create({ data: { contractId, ...values, recordedById: actor.id, createdAt: now }, select: { id: true } });
+    await recordAudit(tx, { actorId: actor.id, action: "payment.recorded", entityType: "Payment", entityId: payment.id, after: { contractId, ...values } });
+    await notify(tx, {
+      userIds: (await partyUserIds(tx, contract, "fo")).filter((id) => id !== actor.id),
+      kind: "payment_recorded",
+      params: { number: contract.number, company: contract.company.name, amount: Number(input.amountLak) },
+      link: `/contracts/${contractId}/payments`,
+    });
+    return { ok: true, paymentId: payment.id };
+  });
+}
+
+async function answerPayment(db: Db, actor: Actor, paymentId: string, answer: { status: "confirmed" } | { status: "contested"; reason: string }, now: Date) {
+  return inTransaction<PaymentAnswerResult, PaymentRefusal>(db, async (tx) => {
+    const payment = await tx.payment.findUnique({ where: { id: paymentId }, select: { id: true, contractId: true, status: true, version: true, recordedById: true, amountLak: true } });
+    if (!payment) refuse("notFound");
+    const found = await contractAccess(tx, actor, payment.contractId);
+    if (!found) refuse("notFound");
+    const { roles, contract } = found;
+    if (!roles.fo && !roles.trader) refuse("notAParty");
+    if (!roles.fo || payment.recordedById === actor.id) refuse("notTheOtherParty");
+    if (!ANSWERABLE_CONTRACT_STATUSES.includes(contract.status)) refuse("notActive");
+    if (payment.status !== "recorded") refuse("alreadyAnswered");
+    const reason = answer.status === "contested" ? answer.reason : null;
+    const { count } = await tx.payment.updateMany({
+      where: { id: paymentId, status: "recorded", version: payment.version },
+      data: { status: answer.status, answeredById: actor.id, answeredAt: now, contestReason: reason, version: { increment: 1 } },
+    });
+    if (count === 0) refuse("alreadyAnswered");
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: answer.status === "confirmed" ? "payment.confirmed" : "payment.contested",
+      entityType: "Payment",
+      entityId: paymentId,
+      before: { status: "recorded" },
+      after: { status: answer.status, contestReason: reason },
+    });
+    const traderIds = await partyUserIds(tx, contract, "trader");
+    const link = `/contracts/${contract.id}/payments`;
+    const amount = Number(payment.amountLak);
+    if (answer.status === "confirmed") await notify(tx, { userIds: traderIds, kind: "payment_confirmed", params: { number: contract.number, amount }, link });
+    else await notify(tx, { userIds: traderIds, kind: "payment_contested", params: { number: contract.number, amount, reason: answer.reason }, link });
+    const completed = answer.status === "confirmed" ? await completeContractIfDone(tx, actor, contract.id, now) : false;
+    return { ok: true, completed };
+  });
+}
+
+/** The FO says the money arrived; the contract may then be complete. */
+export function confirmPayment(db: Db, actor: Actor, paymentId: string, now = new Date()): Promise<PaymentAnswerResult> {
+  return answerPayment(db, actor, paymentId, { status: "confirmed" }, now);
+}
+
+/** The FO says the money did not arrive as recorded, and why. */
+export function contestPayment(db: Db, actor: Actor, paymentId: string, reason: string, now = new Date()): Promise<PaymentAnswerResult> {
+  return answerPayment(db, actor, paymentId, { status: "contested", reason }, now);
+}
+
+// ---------------------------------------------------------------------------
+// Reading
+// ---------------------------------------------------------------------------
+
+/** The contract's payments and its balance on `now`, with the arithmetic, ready for a loader. */
+export async function paymentStatement(db: Db, access: NonNullable<Awaited<ReturnType<typeof contractAccess>>>, actorId: string, now = new Date()) {
+  const { contract, snapshot, roles } = access;
+  const { deliveries } = await contractLedger(db, contract.id);
+  const payments = await db.payment.findMany({
+    where: { contractId: contract.id },
+    orderBy: [{ paidOn: "asc" }, { createdAt: "asc" }],
+    include: { recordedBy: { select: { name: true } }, answeredBy: { select: { name: true } } },
+  });
+  const { balance, penalty, lines, overdueLines } = statementOf(snapshot, deliveries, payments, now);
+  const answerable = ANSWERABLE_CONTRACT_STATUSES.includes(contract.status);
+  return {
+    balance: {
+      dueLak: balance.dueLak.toString(),
+      paidLak: balance.paidLak.toString(),
+      balanceLak: balance.balanceLak.toString(),
+      overdueLak: balance.overdueLak.toString(),
+      oldestOverdueDays: balance.oldestOverdueDays,
+      penaltyLak: penalty.penaltyLak.toString(),
+      lines: serialiseLines(lines),
+      overdueLines: serialiseLines(overdueLines),
+      penaltyLines: serialiseLines(penalty.lines),
+      allocations: balance.allocations.map((a) => ({
+        deliveredOn: deliveries[a.deliveryIndex]!.deliveredOn.toISOString(),
+        dueDate: a.dueDate.toISOString(),
+        amountLak: a.amountLak.toString(),
+        source: a.source,
+        paidOn: a.paidOn?.toISOString() ?? null,
+        daysLate: a.daysLate,
+      })),
+    },
+    payments: payments.map((p) => ({
+      id: p.id,
+      amountLak: p.amountLak.toString(),
+      paidOn: p.paidOn.toISOString(),
+      method: p.method,
+      reference: p.reference,
+      recordedBy: p.recordedBy.name,
+      status: p.status,
+      answeredBy: p.answeredBy?.name ?? null,
+      answeredAt: p.answeredAt?.toISOString() ?? null,
+      contestReason: p.contestReason,
+      canAnswer: p.status === "recorded" && roles.fo && p.recordedById !== actorId && answerable,
+    })),
+    canRecord: roles.trader && PAYABLE_CONTRACT_STATUSES.includes(contract.status),
+    terms: {
+      paymentDays: snapshot.terms.paymentDays,
+      latePenaltyPermillePerMonth: snapshot.terms.latePenaltyPermillePerMonth,
+      advanceLak: snapshot.terms.advanceLak,
+    },
+  };
+}
+
+export interface OverdueContract {
+  id: string;
+  number: string;
+  organisation: { nameLo: string; nameEn: string };
+  company: string;
+  overdueLak: bigint;
+  oldestOverdueDays: number;
+  balanceLak: bigint;
+}
+
+/**
+ * Contracts of these FOs or trader companies with an amount overdue on `now`,
+ * the longest-overdue first. Derived from the records each time.
+ */
+export async function overdueContracts(db: Db, scope: { organisationIds?: readonly string[]; companyIds?: readonly string[] }, now = new Date()): Promise<OverdueContract[]> {
+  const or = [];
+  if (scope.organisationIds?.length) or.push({ organisationId: { in: [...scope.organisationIds] } });
+  if (scope.companyIds?.length) or.push({ companyId: { in: [...scope.companyIds] } });
+  if (or.length === 0) return [];
+  const contracts = await db.contract.findMany({
+    where: { status: { in: PAYABLE_CONTRACT_STATUSES }, OR: or, deliveries: { some: {} } },
+    select: {
+      id: true,
+      number: true,
+      snapshot: true,
+      organisation: { select: { nameLo: true, nameEn: true } },
+      company: { select: { name: true } },
+      deliveries: { select: { deliveredOn: true, netKg: true, amountDueLak: true, inputDeductionLak: true, status: true }, orderBy: [{ deliveredOn: "asc" }, { createdAt: "asc" }] },
+      payments: { select: { amountLak: true, paidOn: true, status: true }, orderBy: [{ paidOn: "asc" }, { createdAt: "asc" }] },
+    },
+  });
+  const out: OverdueContract[] = [];
+  for (const c of contracts) {
+    const { balance } = statementOf(readSnapshot(c), c.deliveries, c.payments, now);
+    if (balance.overdueLak > 0n)
+      out.push({ id: c.id, number: c.number, organisation: c.organisation, company: c.company.name, overdueLak: balance.overdueLak, oldestOverdueDays: balance.oldestOverdueDays, balanceLak: balance.balanceLak });
+  }
+  return out.sort((a, b) => b.oldestOverdueDays - a.oldestOverdueDays || a.number.localeCompare(b.number));
+}

@@ -1,0 +1,192 @@
+import { useTranslation } from "react-i18next";
+import { data, Form, Link, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
+import { ArithmeticLines } from "~/components/arithmetic-lines";
+import { Button } from "~/components/ui/button";
+import { SelectField, TextField } from "~/components/ui/field";
+import { Notice } from "~/components/ui/notice";
+import {
+  AnswerFormSchema,
+  confirmDelivery,
+  contestDelivery,
+  contractAccess,
+  cropGrades,
+  DeliveryFormSchema,
+  deliveryInputOf,
+  deliveryStatement,
+  recordDelivery,
+} from "~/domain/contracts/deliveries.server";
+import { localName } from "~/domain/places/choices.server";
+import { db } from "~/utils/db.server";
+import { toLaoDateInput } from "~/utils/dates";
+import { formatDate, formatKg, formatLak, formatPermilleAsPercent } from "~/utils/format";
+import { formFailure, parseForm } from "~/utils/forms";
+import { forbidden, notFound, requireUser } from "~/utils/permissions.server";
+import { getRequestState } from "~/utils/request-state.server";
+import type { Route } from "./+types/deliveries";
+
+export async function loader({ params, context }: Route.LoaderArgs) {
+  const state = getRequestState(context);
+  const user = requireUser(state);
+  const access = await contractAccess(db, user, params.contractId);
+  if (!access) notFound(state);
+  const { contract, roles, snapshot } = access;
+  const statement = await deliveryStatement(db, access, user.id);
+  const grades = await cropGrades(db, snapshot);
+  return {
+    contract: { id: contract.id, number: contract.number, status: contract.status, mechanism: snapshot.template.priceMechanism },
+    terms: { quantityKg: snapshot.terms.quantityKg, tolerancePermille: snapshot.terms.tolerancePermille, basisPermille: snapshot.terms.moistureBasisPermille, gradeCode: snapshot.grade.code },
+    ...statement,
+    party: roles.fo || roles.trader,
+    canRecord: (roles.fo || roles.trader) && contract.status === "active",
+    grades: grades.map((g) => ({ value: g.code, label: localName(g, state.locale) })),
+    today: toLaoDateInput(new Date()),
+  };
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const state = getRequestState(context);
+  const user = requireUser(state);
+  const access = await contractAccess(db, user, params.contractId);
+  if (!access) notFound(state);
+  if (!access.roles.fo && !access.roles.trader) forbidden(state);
+  const formData = await request.formData();
+  const back = `/contracts/${params.contractId}/deliveries`;
+  if (formData.get("intent") === "record") {
+    const parsed = parseForm(DeliveryFormSchema, formData);
+    if (!parsed.ok) return data({ ...parsed, answerFor: null, message: null }, { status: 400 });
+    const result = await recordDelivery(db, user, params.contractId, deliveryInputOf(parsed.data));
+    if (result.ok) throw redirect(`${back}?done=recorded`);
+    if ("fieldErrors" in result) return data({ ...formFailure(result.fieldErrors, formData), answerFor: null, message: null }, { status: 400 });
+    if (result.reason === "notFound") notFound(state);
+    return data({ ...formFailure({}, formData), answerFor: null, message: `deliveries:errors.${result.reason}` }, { status: 409 });
+  }
+  const parsed = parseForm(AnswerFormSchema, formData);
+  const answerFor = String(formData.get("id") ?? "");
+  if (!parsed.ok) return data({ ...parsed, answerFor, message: null }, { status: 400 });
+  const answer = parsed.data;
+  const result = answer.intent === "confirm" ? await confirmDelivery(db, user, answer.id) : await contestDelivery(db, user, answer.id, answer.reason);
+  if (result.ok) throw redirect(`${back}?done=${result.completed ? "completed" : answer.intent === "confirm" ? "confirmed" : "contested"}`);
+  if (result.reason === "notFound") notFound(state);
+  return data({ ...formFailure({}, formData), answerFor, message: `deliveries:errors.${result.reason}` }, { status: 409 });
+}
+
+const DONE = ["recorded", "confirmed", "contested", "completed"] as const;
+
+export default function Deliveries() {
+  const { t, i18n } = useTranslation("deliveries");
+  const d = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const locale = i18n.language === "en" ? "en" : "lo";
+  const done = DONE.find((k) => k === params.get("done"));
+  const recordErrors: Record<string, string> = actionData && actionData.answerFor === null ? actionData.fieldErrors : {};
+  const values: Record<string, string> = actionData && actionData.answerFor === null ? actionData.values : {};
+  const kg = (n: number | string) => formatKg(BigInt(n), locale);
+  const lak = (n: number | string) => formatLak(BigInt(n), locale);
+  const title = t("deliveries.title", { number: d.contract.number });
+  return (
+    <section className="flex flex-col gap-4">
+      <title>{title}</title>
+      <p className="no-print">
+        <Link to={`/contracts/${d.contract.id}`} className="text-brand-700 underline">{t("back", { number: d.contract.number })}</Link>
+      </p>
+      <h1 className="text-2xl font-bold">{title}</h1>
+      <p>{t("deliveries.intro")}</p>
+      {done ? <Notice>{t(`done.${done}`)}</Notice> : null}
+      {actionData?.message ? <Notice tone="error">{t(actionData.message)}</Notice> : null}
+      {!d.party ? <Notice>{t("readOnly")}</Notice> : null}
+      <p>
+        {t("deliveries.contracted", { quantity: kg(d.terms.quantityKg), tolerance: formatPermilleAsPercent(d.terms.tolerancePermille, locale) })}{" "}
+        {t("deliveries.totals", { gross: kg(d.totals.grossKg), net: kg(d.totals.netKg), payable: lak(d.totals.payableLak) })}
+      </p>
+      {d.deliveries.length === 0 ? <p>{t("deliveries.empty")}</p> : null}
+      <ol className="flex flex-col gap-3">
+        {d.deliveries.map((x) => (
+          <li key={x.id} className="flex flex-col gap-2 rounded border border-gray-200 bg-white p-4">
+            <div className="flex flex-wrap items-baseline justify-between gap-2">
+              <h2 className="text-lg font-bold">{t("deliveries.heading", { date: formatDate(x.deliveredOn, locale) })}</h2>
+              <span className="rounded bg-gray-100 px-2 py-0.5 text-sm font-semibold">{t(`status.${x.status}`)}</span>
+            </div>
+            <dl className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-4">
+              <dt className="text-gray-600">{t("deliveries.gross")}</dt>
+              <dd>{kg(x.grossKg)}</dd>
+              <dt className="text-gray-600">{t("deliveries.moisture")}</dt>
+              <dd>{formatPermilleAsPercent(x.moisturePermille, locale)}</dd>
+              <dt className="text-gray-600">{t("deliveries.grade")}</dt>
+              <dd>{d.grades.find((g) => g.value === x.gradeCode)?.label ?? x.gradeCode}</dd>
+              <dt className="text-gray-600">{t("deliveries.foreignMatter")}</dt>
+              <dd>{x.foreignMatterPermille === null ? t("deliveries.notMeasured") : formatPermilleAsPercent(x.foreignMatterPermille, locale)}</dd>
+              <dt className="text-gray-600">{t("deliveries.net")}</dt>
+              <dd className="font-semibold">{kg(x.netKg)}</dd>
+              <dt className="text-gray-600">{t("deliveries.price")}</dt>
+              <dd>{t("perKg", { price: lak(x.priceLakPerKg) })}</dd>
+              <dt className="text-gray-600">{t("deliveries.amountDue")}</dt>
+              <dd>{lak(x.amountDueLak)}</dd>
+              <dt className="text-gray-600">{t("deliveries.payable")}</dt>
+              <dd className="font-semibold">{lak(x.payableLak)}</dd>
+            </dl>
+            {d.contract.mechanism === "floor_premium" ? (
+              <p className="text-sm">{x.referencePriceLakPerKg === null ? t("deliveries.noReference") : t("deliveries.reference", { price: lak(x.referencePriceLakPerKg) })}</p>
+            ) : null}
+            {x.aboveTable ? <Notice tone="warning">{t("deliveries.aboveTable")}</Notice> : null}
+            <p className="text-sm text-gray-700">
+              {t("deliveries.measured", { name: x.measuredBy, instrument: x.instrument })} ·{" "}
+              {t("deliveries.recordedBy", { name: x.recordedBy, party: t(`contracts:party.${x.recordedByParty}`), date: formatDate(x.createdAt, locale) })}
+            </p>
+            <ArithmeticLines lines={x.lines} caption={t("deliveries.arithmetic")} />
+            {x.inputLines ? <ArithmeticLines lines={x.inputLines} summary={t("deliveries.inputArithmetic")} /> : null}
+            {x.status === "confirmed" && x.answeredBy ? <p className="text-sm">{t("deliveries.confirmedBy", { name: x.answeredBy, date: formatDate(x.answeredAt!, locale) })}</p> : null}
+            {x.status === "contested" && x.answeredBy ? (
+              <p className="text-sm font-semibold text-red-800">{t("deliveries.contestedBy", { name: x.answeredBy, date: formatDate(x.answeredAt!, locale), reason: x.contestReason ?? "" })}</p>
+            ) : null}
+            {x.canAnswer ? <AnswerForms id={x.id} error={actionData?.answerFor === x.id ? actionData.fieldErrors.reason : undefined} /> : null}
+          </li>
+        ))}
+      </ol>
+      {d.canRecord ? (
+        <Form method="post" className="no-print flex flex-col gap-3 rounded border-2 border-brand-600 bg-white p-4" noValidate>
+          <h2 className="text-lg font-bold">{t("form.title")}</h2>
+          <p className="text-sm">{t("form.computed")}</p>
+          <input type="hidden" name="intent" value="record" />
+          <TextField name="deliveredOn" type="date" label={t("form.deliveredOn")} defaultValue={values.deliveredOn ?? d.today} error={recordErrors.deliveredOn} required />
+          <TextField name="grossKg" inputMode="numeric" label={t("form.grossKg")} defaultValue={values.grossKg} error={recordErrors.grossKg} required />
+          <TextField
+            name="moisture"
+            inputMode="decimal"
+            label={t("form.moisture")}
+            hint={t("form.moistureHint", { basis: formatPermilleAsPercent(d.terms.basisPermille, locale) })}
+            defaultValue={values.moisture}
+            error={recordErrors.moisture}
+            required
+          />
+          <SelectField name="gradeCode" label={t("form.gradeCode")} options={d.grades} placeholder={t("form.chooseGrade")} defaultValue={values.gradeCode ?? d.terms.gradeCode} error={recordErrors.gradeCode} required />
+          <TextField name="foreignMatter" inputMode="decimal" label={t("form.foreignMatter")} defaultValue={values.foreignMatter} error={recordErrors.foreignMatter} />
+          <TextField name="measuredBy" label={t("form.measuredBy")} hint={t("form.measuredByHint")} defaultValue={values.measuredBy} error={recordErrors.measuredBy} required />
+          <TextField name="instrument" label={t("form.instrument")} hint={t("form.instrumentHint")} defaultValue={values.instrument} error={recordErrors.instrument} required />
+          <Button>{t("form.submit")}</Button>
+        </Form>
+      ) : d.party ? (
+        <p className="no-print">{t("deliveries.notActive")}</p>
+      ) : null}
+    </section>
+  );
+}
+
+function AnswerForms({ id, error }: { id: string; error?: string }) {
+  const { t } = useTranslation("deliveries");
+  return (
+    <div className="no-print flex flex-col gap-3 border-t border-gray-200 pt-3 sm:flex-row sm:items-end">
+      <Form method="post">
+        <input type="hidden" name="id" value={id} />
+        <Button name="intent" value="confirm">{t("answer.confirm")}</Button>
+      </Form>
+      <Form method="post" className="flex flex-1 flex-col gap-2" noValidate>
+        <input type="hidden" name="id" value={id} />
+        <TextField name="reason" label={t("answer.reason")} hint={t("answer.reasonHint")} error={error} />
+        <Button name="intent" value="contest" variant="secondary">{t("answer.contest")}</Button>
+      </Form>
+    </div>
+  );
+}
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

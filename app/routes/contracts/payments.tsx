@@ -1,0 +1,193 @@
+import { useTranslation } from "react-i18next";
+import { data, Form, Link, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
+import { ArithmeticLines } from "~/components/arithmetic-lines";
+import { Button } from "~/components/ui/button";
+import { SelectField, TextField } from "~/components/ui/field";
+import { Notice } from "~/components/ui/notice";
+import { confirmPayment, contestPayment, PaymentFormSchema, paymentInputOf, paymentMethods, paymentStatement, recordPayment } from "~/domain/contracts/contract-payments.server";
+import { AnswerFormSchema, contractAccess } from "~/domain/contracts/deliveries.server";
+import { db } from "~/utils/db.server";
+import { toLaoDateInput } from "~/utils/dates";
+import { formatDate, formatLak, formatPermilleAsPercent } from "~/utils/format";
+import { formFailure, parseForm } from "~/utils/forms";
+import { forbidden, notFound, requireUser } from "~/utils/permissions.server";
+import { getRequestState } from "~/utils/request-state.server";
+import type { Route } from "./+types/payments";
+
+export async function loader({ params, context }: Route.LoaderArgs) {
+  const state = getRequestState(context);
+  const user = requireUser(state);
+  const access = await contractAccess(db, user, params.contractId);
+  if (!access) notFound(state);
+  const now = new Date();
+  const statement = await paymentStatement(db, access, user.id, now);
+  return {
+    contract: { id: access.contract.id, number: access.contract.number, status: access.contract.status },
+    party: access.roles.fo || access.roles.trader,
+    isTrader: access.roles.trader,
+    ...statement,
+    methods: [...paymentMethods],
+    today: toLaoDateInput(now),
+    asOf: now.toISOString(),
+  };
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const state = getRequestState(context);
+  const user = requireUser(state);
+  const access = await contractAccess(db, user, params.contractId);
+  if (!access) notFound(state);
+  if (!access.roles.fo && !access.roles.trader) forbidden(state);
+  const formData = await request.formData();
+  const back = `/contracts/${params.contractId}/payments`;
+  if (formData.get("intent") === "record") {
+    if (!access.roles.trader) forbidden(state);
+    const parsed = parseForm(PaymentFormSchema, formData);
+    if (!parsed.ok) return data({ ...parsed, answerFor: null, message: null }, { status: 400 });
+    const result = await recordPayment(db, user, params.contractId, paymentInputOf(parsed.data));
+    if (result.ok) throw redirect(`${back}?done=paymentRecorded`);
+    if ("fieldErrors" in result) return data({ ...formFailure(result.fieldErrors, formData), answerFor: null, message: null }, { status: 400 });
+    if (result.reason === "notFound") notFound(state);
+    return data({ ...formFailure({}, formData), answerFor: null, message: `deliveries:errors.${result.reason}` }, { status: 409 });
+  }
+  const parsed = parseForm(AnswerFormSchema, formData);
+  const answerFor = String(formData.get("id") ?? "");
+  if (!parsed.ok) return data({ ...parsed, answerFor, message: null }, { status: 400 });
+  const answer = parsed.data;
+  const result = answer.intent === "confirm" ? await confirmPayment(db, user, answer.id) : await contestPayment(db, user, answer.id, answer.reason);
+  if (result.ok) throw redirect(`${back}?done=${result.completed ? "completed" : answer.intent === "confirm" ? "paymentConfirmed" : "paymentContested"}`);
+  if (result.reason === "notFound") notFound(state);
+  return data({ ...formFailure({}, formData), answerFor, message: `deliveries:errors.${result.reason}` }, { status: 409 });
+}
+
+const DONE = ["paymentRecorded", "paymentConfirmed", "paymentContested", "completed"] as const;
+
+export default function Payments() {
+  const { t, i18n } = useTranslation("deliveries");
+  const d = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const locale = i18n.language === "en" ? "en" : "lo";
+  const done = DONE.find((k) => k === params.get("done"));
+  const errors: Record<string, string> = actionData && actionData.answerFor === null ? actionData.fieldErrors : {};
+  const values: Record<string, string> = actionData && actionData.answerFor === null ? actionData.values : {};
+  const lak = (n: string) => formatLak(BigInt(n), locale);
+  const date = (iso: string) => formatDate(iso, locale);
+  const b = d.balance;
+  const title = t("payments.title", { number: d.contract.number });
+  return (
+    <section className="flex flex-col gap-4">
+      <title>{title}</title>
+      <p className="no-print">
+        <Link to={`/contracts/${d.contract.id}`} className="text-brand-700 underline">{t("back", { number: d.contract.number })}</Link>
+      </p>
+      <h1 className="text-2xl font-bold">{title}</h1>
+      <p>{t("payments.intro")}</p>
+      {done ? <Notice>{t(`done.${done}`)}</Notice> : null}
+      {actionData?.message ? <Notice tone="error">{t(actionData.message)}</Notice> : null}
+      {!d.party ? <Notice>{t("readOnly")}</Notice> : null}
+      <p>
+        {d.terms.paymentDays === 0 ? t("payments.termsSameDay") : t("payments.terms", { days: d.terms.paymentDays })}{" "}
+        {d.terms.latePenaltyPermillePerMonth > 0 ? t("payments.penalty", { rate: formatPermilleAsPercent(d.terms.latePenaltyPermillePerMonth, locale) }) : t("payments.noPenalty")}
+      </p>
+
+      <div className="flex flex-col gap-2 rounded border-2 border-brand-600 bg-white p-4">
+        <h2 className="text-lg font-bold">{t("balance.title")}</h2>
+        <p className="text-sm text-gray-700">{t("balance.asOf", { date: date(d.asOf) })}</p>
+        <dl className="grid grid-cols-2 gap-x-4 gap-y-1">
+          <dt>{t("balance.due")}</dt>
+          <dd className="text-right tabular-nums">{lak(b.dueLak)}</dd>
+          <dt>{t("balance.paid")}</dt>
+          <dd className="text-right tabular-nums">{lak(b.paidLak)}</dd>
+          <dt className="font-bold">{BigInt(b.balanceLak) < 0n ? t("balance.credit") : t("balance.balance")}</dt>
+          <dd className="text-right font-bold tabular-nums">{lak((BigInt(b.balanceLak) < 0n ? -BigInt(b.balanceLak) : BigInt(b.balanceLak)).toString())}</dd>
+        </dl>
+        {BigInt(b.overdueLak) > 0n ? (
+          <Notice tone="error">{t("balance.overdue", { amount: lak(b.overdueLak), days: b.oldestOverdueDays })}</Notice>
+        ) : (
+          <p>{t("balance.notOverdue")}</p>
+        )}
+        {BigInt(b.penaltyLak) > 0n ? <p className="font-semibold">{t("balance.penalty", { amount: lak(b.penaltyLak) })}</p> : null}
+        <ArithmeticLines lines={b.lines} caption={t("balance.arithmetic")} />
+        <ArithmeticLines lines={b.overdueLines} caption={t("balance.overdueArithmetic")} />
+        <ArithmeticLines lines={b.penaltyLines} caption={t("balance.penaltyArithmetic")} />
+        {b.allocations.length ? (
+          <div className="overflow-x-auto">
+            <table className="w-full border-collapse text-sm">
+              <caption className="py-1 text-left font-semibold">{t("balance.allocations")}</caption>
+              <thead>
+                <tr className="text-left">
+                  <th scope="col" className="pr-2">{t("balance.delivered")}</th>
+                  <th scope="col" className="pr-2">{t("balance.dueDate")}</th>
+                  <th scope="col" className="pr-2 text-right">{t("balance.amount")}</th>
+                  <th scope="col" className="pr-2">{t("balance.paidBy")}</th>
+                  <th scope="col" className="text-right">{t("balance.daysLate")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {b.allocations.map((a, i) => (
+                  <tr key={i} className={`border-t border-gray-200 ${a.source === "unpaid" && a.daysLate > 0 ? "font-semibold text-red-800" : ""}`}>
+                    <td className="pr-2">{date(a.deliveredOn)}</td>
+                    <td className="pr-2">{date(a.dueDate)}</td>
+                    <td className="pr-2 text-right tabular-nums">{lak(a.amountLak)}</td>
+                    <td className="pr-2">{a.source === "payment" && a.paidOn ? t("balance.source.payment", { date: date(a.paidOn) }) : t(`balance.source.${a.source}`)}</td>
+                    <td className="text-right tabular-nums">{a.daysLate}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : null}
+      </div>
+
+      {d.payments.length === 0 ? <p>{t("payments.empty")}</p> : null}
+      <ol className="flex flex-col gap-3">
+        {d.payments.map((p) => (
+          <li key={p.id} className="flex flex-col gap-1 rounded border border-gray-200 bg-white p-4">
+            <div className="flex flex-wrap items-baseline justify-between gap-2">
+              <h2 className="text-lg font-bold">{t("payments.heading", { amount: lak(p.amountLak), date: date(p.paidOn) })}</h2>
+              <span className="rounded bg-gray-100 px-2 py-0.5 text-sm font-semibold">{t(`status.${p.status}`)}</span>
+            </div>
+            <p className="text-sm">
+              {t("payments.method", { method: t(`method.${p.method}`) })}
+              {p.reference ? ` · ${t("payments.reference", { reference: p.reference })}` : ""} · {t("payments.recordedBy", { name: p.recordedBy })}
+            </p>
+            {p.status === "confirmed" && p.answeredBy ? <p className="text-sm">{t("deliveries.confirmedBy", { name: p.answeredBy, date: date(p.answeredAt!) })}</p> : null}
+            {p.status === "contested" && p.answeredBy ? (
+              <p className="text-sm font-semibold text-red-800">{t("deliveries.contestedBy", { name: p.answeredBy, date: date(p.answeredAt!), reason: p.contestReason ?? "" })}</p>
+            ) : null}
+            {p.canAnswer ? (
+              <div className="no-print flex flex-col gap-3 border-t border-gray-200 pt-3 sm:flex-row sm:items-end">
+                <Form method="post">
+                  <input type="hidden" name="id" value={p.id} />
+                  <Button name="intent" value="confirm">{t("answer.confirmPayment")}</Button>
+                </Form>
+                <Form method="post" className="flex flex-1 flex-col gap-2" noValidate>
+                  <input type="hidden" name="id" value={p.id} />
+                  <TextField name="reason" label={t("answer.reason")} error={actionData?.answerFor === p.id ? actionData.fieldErrors.reason : undefined} />
+                  <Button name="intent" value="contest" variant="secondary">{t("answer.contest")}</Button>
+                </Form>
+              </div>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+
+      {d.canRecord ? (
+        <Form method="post" className="no-print flex flex-col gap-3 rounded border-2 border-brand-600 bg-white p-4" noValidate>
+          <h2 className="text-lg font-bold">{t("paymentForm.title")}</h2>
+          <input type="hidden" name="intent" value="record" />
+          <TextField name="amountLak" inputMode="numeric" label={t("paymentForm.amountLak")} defaultValue={values.amountLak} error={errors.amountLak} required />
+          <TextField name="paidOn" type="date" label={t("paymentForm.paidOn")} defaultValue={values.paidOn ?? d.today} error={errors.paidOn} required />
+          <SelectField name="method" label={t("paymentForm.method")} options={d.methods.map((m) => ({ value: m, label: t(`method.${m}`) }))} defaultValue={values.method ?? "bank_transfer"} error={errors.method} required />
+          <TextField name="reference" label={t("paymentForm.reference")} hint={t("paymentForm.referenceHint")} defaultValue={values.reference} error={errors.reference} />
+          <Button>{t("paymentForm.submit")}</Button>
+        </Form>
+      ) : d.isTrader ? (
+        <p className="no-print">{t("payments.notPayable")}</p>
+      ) : null}
+    </section>
+  );
+}
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

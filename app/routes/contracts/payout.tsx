@@ -1,0 +1,119 @@
+import { useTranslation } from "react-i18next";
+import { Link, useLoaderData } from "react-router";
+import { Notice } from "~/components/ui/notice";
+import { contractAccess } from "~/domain/contracts/deliveries.server";
+import { PAYOUT_RULE_KEY } from "~/domain/contracts/payout";
+import { payoutFor } from "~/domain/contracts/payout.server";
+import { db } from "~/utils/db.server";
+import { formatDate, formatKg, formatLak } from "~/utils/format";
+import { notFound, requireUser } from "~/utils/permissions.server";
+import { getRequestState } from "~/utils/request-state.server";
+import type { Route } from "./+types/payout";
+
+// The member register is the FO's: its leaders and the district's facilitators
+// read the sheet; the trader gets a 404 like anyone else.
+export async function loader({ params, context }: Route.LoaderArgs) {
+  const state = getRequestState(context);
+  const user = requireUser(state);
+  const access = await contractAccess(db, user, params.contractId);
+  if (!access || (!access.roles.fo && !access.roles.facilitator)) notFound(state);
+  const { contract, snapshot } = access;
+  const report = await payoutFor(db, contract);
+  const sheet = report.sheet;
+  const amounts = (r: { netKg: number; grossLak: bigint; inputDeductionLak: bigint; payableLak: bigint }) => ({
+    netKg: r.netKg,
+    grossLak: r.grossLak.toString(),
+    inputDeductionLak: r.inputDeductionLak.toString(),
+    payableLak: r.payableLak.toString(),
+  });
+  return {
+    contract: { id: contract.id, number: contract.number, status: contract.status },
+    parties: { fo: snapshot.fo.name[state.locale], trader: snapshot.trader.name, crop: `${snapshot.crop.name[state.locale]}, ${snapshot.grade.name[state.locale]}` },
+    draft: report.draft,
+    confirmedDeliveries: report.confirmedDeliveries,
+    otherDeliveries: report.otherDeliveries,
+    rows: sheet ? sheet.rows.map((r) => ({ memberId: r.memberId, name: r.name, pledgedKg: r.pledgedKg, ...amounts(r) })) : null,
+    totals: sheet ? { pledgedKg: sheet.totals.pledgedKg, ...amounts(sheet.totals) } : null,
+    printedAt: new Date().toISOString(),
+  };
+}
+
+const A4 = "@page { size: A4; margin: 12mm; } @media print { body { background: white; } main { max-width: none; padding: 0; } }";
+
+export default function Payout() {
+  const { t, i18n } = useTranslation("deliveries");
+  const d = useLoaderData<typeof loader>();
+  const locale = i18n.language === "en" ? "en" : "lo";
+  const kg = (n: number) => formatKg(n, locale);
+  const lak = (n: string) => formatLak(BigInt(n), locale);
+  const title = t("payout.title", { number: d.contract.number });
+  const cell = "border border-gray-400 px-2 py-1";
+  const num = `${cell} text-right tabular-nums whitespace-nowrap`;
+  return (
+    <section className="flex flex-col gap-3">
+      <title>{title}</title>
+      <style>{A4}</style>
+      <p className="no-print flex flex-wrap gap-3">
+        <Link to={`/contracts/${d.contract.id}`} className="text-brand-700 underline">{t("back", { number: d.contract.number })}</Link>
+        <button type="button" className="text-brand-700 underline" onClick={() => window.print()}>{t("payout.print")}</button>
+      </p>
+      <h1 className="text-2xl font-bold">{title}</h1>
+      <p>{t("payout.parties", d.parties)}</p>
+      {d.draft ? <Notice tone="warning">{t("payout.draft")}</Notice> : <p className="font-semibold">{t("payout.final")}</p>}
+      <p className="text-sm">{t("payout.basis", { confirmed: d.confirmedDeliveries, other: d.otherDeliveries })}</p>
+      {d.rows && d.totals ? (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse bg-white text-sm">
+            <thead>
+              <tr className="bg-gray-100 text-left">
+                <th scope="col" className={cell}>#</th>
+                <th scope="col" className={cell}>{t("payout.member")}</th>
+                <th scope="col" className={cell}>{t("payout.pledged")}</th>
+                <th scope="col" className={cell}>{t("payout.net")}</th>
+                <th scope="col" className={cell}>{t("payout.gross")}</th>
+                <th scope="col" className={cell}>{t("payout.inputDeduction")}</th>
+                <th scope="col" className={cell}>{t("payout.payable")}</th>
+                <th scope="col" className={`${cell} w-32`}>{t("payout.signature")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {d.rows.map((r, i) => (
+                <tr key={r.memberId} className="break-inside-avoid">
+                  <td className={num}>{i + 1}</td>
+                  <th scope="row" className={`${cell} text-left font-normal`}>{r.name}</th>
+                  <td className={num}>{kg(r.pledgedKg)}</td>
+                  <td className={num}>{kg(r.netKg)}</td>
+                  <td className={num}>{lak(r.grossLak)}</td>
+                  <td className={num}>{lak(r.inputDeductionLak)}</td>
+                  <td className={`${num} font-semibold`}>{lak(r.payableLak)}</td>
+                  <td className={cell} />
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr className="bg-gray-100 font-bold">
+                <td className={cell} />
+                <th scope="row" className={`${cell} text-left`}>{t("payout.total")}</th>
+                <td className={num}>{kg(d.totals.pledgedKg)}</td>
+                <td className={num}>{kg(d.totals.netKg)}</td>
+                <td className={num}>{lak(d.totals.grossLak)}</td>
+                <td className={num}>{lak(d.totals.inputDeductionLak)}</td>
+                <td className={num}>{lak(d.totals.payableLak)}</td>
+                <td className={cell} />
+              </tr>
+            </tfoot>
+          </table>
+        </div>
+      ) : (
+        <p>{t("payout.noPledges")}</p>
+      )}
+      <div className="break-inside-avoid">
+        <h2 className="font-bold">{t("payout.rule")}</h2>
+        <p className="text-sm">{t(PAYOUT_RULE_KEY)}</p>
+      </div>
+      <p className="text-xs text-gray-600">{t("payout.printed", { date: formatDate(d.printedAt, locale) })}</p>
+    </section>
+  );
+}
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";

@@ -1,0 +1,142 @@
+import { useTranslation } from "react-i18next";
+import { data, Form, redirect, useLoaderData } from "react-router";
+import { Button } from "~/components/ui/button";
+import { TextField } from "~/components/ui/field";
+import { normaliseContractNumber, verifyContract } from "~/domain/contracts/verify.server";
+import { db } from "~/utils/db.server";
+import { formatDate } from "~/utils/format";
+import { getRequestState } from "~/utils/request-state.server";
+import type { Route } from "./+types/verify";
+
+// Public: anyone holding the paper may check it, signed in or not.
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const state = getRequestState(context);
+  // The form below is a plain GET (/verify?number=…): send it to the number's own address.
+  const typed = new URL(request.url).searchParams.get("number");
+  if (typed !== null) {
+    const number = normaliseContractNumber(typed);
+    throw redirect(number ? `/verify/${encodeURIComponent(number)}` : "/verify");
+  }
+  if (!params.number) return data({ query: null, result: null }, { status: 200 });
+  const found = await verifyContract(db, params.number, state.locale);
+  if (!found) return data({ query: params.number.slice(0, 40), result: null }, { status: 404 });
+  if (found.number !== params.number) throw redirect(`/verify/${encodeURIComponent(found.number)}`);
+  return data({
+    query: found.number,
+    result: {
+      ...found,
+      createdAt: found.createdAt.toISOString(),
+      signatures: found.signatures.map((s) => ({ ...s, signedAt: s.signedAt.toISOString() })),
+    },
+  });
+}
+
+function Hash({ label, value, ok }: { label: string; value: string; ok: boolean }) {
+  return (
+    <div>
+      <dt className="text-sm font-semibold">{label}</dt>
+      <dd className={`font-mono text-sm break-all ${ok ? "" : "font-bold text-red-700"}`}>{value}</dd>
+    </div>
+  );
+}
+
+export default function VerifyContract() {
+  const { t, i18n } = useTranslation("verify");
+  const { query, result: r } = useLoaderData<typeof loader>();
+  const locale = i18n.language === "en" ? "en" : "lo";
+
+  const form = (
+    <Form method="get" action="/verify" className="no-print flex flex-col gap-3 rounded border border-gray-200 bg-white p-4 sm:flex-row sm:items-end">
+      <div className="grow">
+        <TextField name="number" label={t("page.numberLabel")} hint={t("page.numberHint")} defaultValue={r ? "" : (query ?? "")} />
+      </div>
+      <Button>{t("page.submit")}</Button>
+    </Form>
+  );
+
+  if (!r) {
+    return (
+      <section className="flex flex-col gap-4">
+        <title>{t("page.title")}</title>
+        <meta name="robots" content="noindex" />
+        <h1 className="text-2xl font-bold">{query ? t("page.notFoundTitle") : t("page.title")}</h1>
+        {query ? (
+          <p role="alert" className="rounded border-2 border-amber-600 bg-amber-50 p-3">{t("page.notFoundText", { number: query })}</p>
+        ) : (
+          <p>{t("page.intro")}</p>
+        )}
+        {form}
+      </section>
+    );
+  }
+
+  const badSignatures = r.signatures.some((s) => !s.matches);
+  const verdict = !r.fingerprintMatches
+    ? t("page.changed")
+    : badSignatures
+      ? t("page.signatureMismatch")
+      : r.status === "awaiting_signatures"
+        ? t("page.matchesUnsigned")
+        : t("page.matches");
+
+  return (
+    <section className="flex flex-col gap-4">
+      <title>{t("page.titleNumber", { number: r.number })}</title>
+      <meta name="robots" content="noindex" />
+      <h1 className="text-2xl font-bold">{t("page.titleNumber", { number: r.number })}</h1>
+      <p
+        role="status"
+        data-verdict={r.matches ? "matches" : "mismatch"}
+        className={`rounded border-2 p-4 text-lg font-bold ${r.matches ? "border-green-700 bg-green-50 text-green-900" : "border-red-700 bg-red-50 text-red-900"}`}
+      >
+        {r.matches ? "✓ " : "✗ "}
+        {verdict}
+      </p>
+      {!r.fingerprintMatches && badSignatures ? <p className="font-semibold text-red-800">{t("page.signatureMismatch")}</p> : null}
+
+      <div className="rounded border border-gray-200 bg-white p-4">
+        <h2 className="mb-2 text-lg font-bold">{t("page.details")}</h2>
+        <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
+          <dt className="font-semibold">{t("page.number")}</dt>
+          <dd>{r.number}</dd>
+          <dt className="font-semibold">{t("page.status")}</dt>
+          <dd>{t(`contracts:status.${r.status}`)}</dd>
+          <dt className="font-semibold">{t("page.fo")}</dt>
+          <dd>{r.foName}</dd>
+          <dt className="font-semibold">{t("page.company")}</dt>
+          <dd>{r.companyName}</dd>
+          <dt className="font-semibold">{t("page.date")}</dt>
+          <dd>{formatDate(r.createdAt, locale)}</dd>
+          <dt className="font-semibold">{t("page.template")}</dt>
+          <dd>{t("page.templateValue", { name: r.template.name, code: r.template.code, version: String(r.template.version) })}</dd>
+        </dl>
+      </div>
+
+      <div className="rounded border border-gray-200 bg-white p-4">
+        <p className="mb-3">{t("page.compare")}</p>
+        <dl className="flex flex-col gap-2">
+          <Hash label={t("page.storedHash")} value={r.storedSha256} ok={r.fingerprintMatches} />
+          <Hash label={t("page.recomputedHash")} value={r.recomputedSha256} ok={r.fingerprintMatches} />
+        </dl>
+      </div>
+
+      <div className="rounded border border-gray-200 bg-white p-4">
+        <h2 className="mb-2 text-lg font-bold">{t("page.signatures")}</h2>
+        {r.signatures.length === 0 ? <p>{t("page.noSignatures")}</p> : null}
+        <ul className="flex flex-col gap-2">
+          {r.signatures.map((s) => (
+            <li key={s.party} className={s.matches ? "" : "font-semibold text-red-800"}>
+              <strong>{t(`contracts:party.${s.party}`)}</strong>: {t("page.signedOn", { date: formatDate(s.signedAt, locale) })},{" "}
+              {s.matches ? `✓ ${t("page.signatureOk")}` : <>✗ {t("page.signatureBad")} <span className="font-mono break-all">{s.sha256}</span></>}
+            </li>
+          ))}
+        </ul>
+      </div>
+
+      <p className="text-sm text-gray-600">{t("page.privacy")}</p>
+      {form}
+    </section>
+  );
+}
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";
