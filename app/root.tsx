@@ -49,6 +49,7 @@ function navigationFor(roles: readonly Role[], t: (key: string) => string, signe
   if (roles.includes("facilitator")) {
     items.push({ to: "/facilitator", label: t("nav.facilitator") });
     items.push({ to: "/facilitator/verification", label: t("nav.verification") });
+    items.push({ to: "/templates", label: t("nav.templates") });
   }
   if (roles.includes("admin")) items.push({ to: "/admin", label: t("nav.admin") });
   if (signedIn) items.push({ to: "/inbox", label: unreadCount > 0 ? `${t("nav.inbox")} (${unreadCount})` : t("nav.inbox") });

@@ -26,6 +26,8 @@ export default [
   route("listings/:listingId/offers/new", "routes/listings/new-offer.tsx"),
   route("offers/:offerId", "routes/offers/detail.tsx"),
   route("offers/:offerId/respond", "routes/offers/respond.tsx"),
+  route("templates", "routes/templates/index.tsx"),
+  route("templates/:templateId", "routes/templates/template.tsx"),
   route("contracts", "routes/contracts/index.tsx"),
   route("contracts/:contractId", "routes/contracts/detail.tsx"),
   route("contracts/:contractId/deliveries", "routes/contracts/deliveries.tsx"),

@@ -1,4 +1,5 @@
 import { admin as enAdmin } from "./en/admin";
+import { templates as enTemplates } from "./en/templates";
 import { amendments as enAmendments } from "./en/amendments";
 import { auth as enAuth } from "./en/auth";
 import { common as enCommon } from "./en/common";
@@ -17,6 +18,7 @@ import { validation as enValidation } from "./en/validation";
 import { verification as enVerification } from "./en/verification";
 import { verify as enVerify } from "./en/verify";
 import { admin as loAdmin } from "./lo/admin";
+import { templates as loTemplates } from "./lo/templates";
 import { amendments as loAmendments } from "./lo/amendments";
 import { auth as loAuth } from "./lo/auth";
 import { common as loCommon } from "./lo/common";
@@ -53,6 +55,7 @@ export const resources = {
     contracts: enContracts,
     deliveries: enDeliveries,
     amendments: enAmendments,
+    templates: enTemplates,
     disputes: enDisputes,
     verify: enVerify,
   },
@@ -73,6 +76,7 @@ export const resources = {
     contracts: loContracts,
     deliveries: loDeliveries,
     amendments: loAmendments,
+    templates: loTemplates,
     disputes: loDisputes,
     verify: loVerify,
   },

@@ -4,6 +4,7 @@ export const common = {
   nav: {
     menu: "Menu",
     home: "Home",
+    templates: "Contract templates",
     contracts: "Contracts",
     myOrganisations: "My organisations",
     myCompany: "My company",

@@ -7,6 +7,7 @@ export const common: Translation<typeof en> = {
   nav: {
     menu: "ເມນູ",
     home: "ໜ້າຫຼັກ",
+    templates: "ແບບຟອມສັນຍາ",
     contracts: "ສັນຍາ",
     myOrganisations: "ກຸ່ມຂອງຂ້ອຍ",
     myCompany: "ບໍລິສັດຂອງຂ້ອຍ",
