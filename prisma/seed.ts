@@ -4,6 +4,7 @@
 import { PrismaClient } from "../app/generated/prisma/client";
 import { DEFAULT_DATABASE_URL, SqliteAdapterFactory } from "../app/utils/db-adapter";
 import { seedDemoData } from "./seed/demo-data";
+import { seedDemoContracts } from "./seed/demo-contracts";
 import { seedDemoMarket } from "./seed/demo-market";
 import { seedContractTemplates } from "./seed/contract-templates";
 import { seedReferenceData } from "./seed/reference-data";
@@ -21,7 +22,8 @@ async function main(): Promise<void> {
     if (users === 0) {
       await seedDemoData(db);
       await seedDemoMarket(db);
-      console.log("Seed: reference data up to date; demo data and market created (password: demo-password).");
+      await seedDemoContracts(db);
+      console.log("Seed: reference data up to date; demo data, market and contracts created (password: demo-password).");
     } else {
       console.log(`Seed: reference data up to date; demo data skipped (${users} users exist).`);
     }

@@ -100,6 +100,7 @@ export async function amendContract(db: Db, actor: Pick<SessionUser, "id" | "rol
         sha256: rendered.sha256,
         valueLak,
         witnessRequired: snapshot.witnessRequired,
+        createdAt: now,
       },
       select: { id: true },
     });

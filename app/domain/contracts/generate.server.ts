@@ -156,6 +156,7 @@ export async function generateContract(tx: Tx, actor: { id: string }, offerId: s
       sha256: rendered.sha256,
       valueLak: BigInt(snapshot.valueLak),
       witnessRequired: snapshot.witnessRequired,
+      createdAt: now,
     },
     select: { id: true },
   });
