@@ -45,8 +45,8 @@ import { acceptOffer, makeOffer } from "../../app/domain/offers/offers.server";
 import { addDays, endOfLaoDay, startOfLaoDay, toLaoDateInput } from "../../app/utils/dates";
 import type { Role } from "../../app/utils/roles";
 import { DEMO_PASSWORD } from "./demo-data";
+import { demoLookups, type Actor } from "./demo-lookups";
 
-type Actor = { id: string; roles: Role[] };
 
 /** Unwraps a domain result; a refusal means the demo script is wrong, so say which step. */
 function check<R extends { ok: boolean }>(step: string, result: R): Extract<R, { ok: true }> {
@@ -63,43 +63,7 @@ export async function seedDemoContracts(db: PrismaClient, now = new Date()): Pro
   const deadline = (days: number) => endOfLaoDay(toLaoDateInput(addDays(now, days)))!;
 
   // --- who and what -------------------------------------------------------
-  const user = async (email: string): Promise<Actor> => {
-    const u = await db.user.findUnique({ where: { email }, select: { id: true, roles: { select: { role: true } } } });
-    if (!u) throw new Error(`Demo contracts: user ${email} is missing: run seedDemoData first`);
-    return { id: u.id, roles: u.roles.map((r) => r.role as Role) };
-  };
-  const organisation = async (leaderEmail: string, districtCode: string) => {
-    const o = await db.organisation.findFirst({
-      where: { status: "verified", leaders: { some: { user: { email: leaderEmail } } }, village: { district: { code: districtCode } } },
-      select: { id: true, villageId: true, village: { select: { districtId: true } } },
-    });
-    if (!o) throw new Error(`Demo contracts: no verified FO of ${leaderEmail} in ${districtCode}: run seedDemoData first`);
-    const members = await db.member.findMany({ where: { organisationId: o.id, active: true }, orderBy: { name: "asc" }, select: { id: true } });
-    return { id: o.id, villageId: o.villageId, districtId: o.village.districtId, memberIds: members.map((m) => m.id) };
-  };
-  const company = async (staffEmail: string) => {
-    const c = await db.traderCompany.findFirst({ where: { staff: { some: { user: { email: staffEmail } } } }, select: { id: true } });
-    if (!c) throw new Error(`Demo contracts: no company for ${staffEmail}: run seedDemoData first`);
-    return c;
-  };
-  const crop = async (code: string) => {
-    const c = await db.crop.findUnique({
-      where: { code },
-      include: { grades: { orderBy: { sortOrder: "asc" } }, deductionBands: { orderBy: { fromPermille: "asc" } } },
-    });
-    if (!c) throw new Error(`Demo contracts: crop ${code} is missing: run seedReferenceData first`);
-    const grade = (gradeCode: string) => {
-      const g = c.grades.find((x) => x.code === gradeCode);
-      if (!g) throw new Error(`Demo contracts: grade ${gradeCode} of ${code} is missing`);
-      return g.id;
-    };
-    return {
-      id: c.id,
-      grade,
-      moistureBasisPermille: c.standardMoisturePermille,
-      deductionTable: c.deductionBands.map((b) => ({ fromPermille: b.fromPermille, toPermille: b.toPermille, kgPerTonnePerPoint: b.kgPerTonnePerPoint })),
-    };
-  };
+  const { user, organisation, company, crop } = demoLookups(db, "Demo contracts");
   type Crop = Awaited<ReturnType<typeof crop>>;
 
   const leader = await user("leader@demo.la");

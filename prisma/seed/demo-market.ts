@@ -29,6 +29,7 @@ import { publishListing, saveListingDraft } from "../../app/domain/listings/list
 import type { OfferTerms, Party } from "../../app/domain/offers/offer-terms";
 import { acceptCounter, acceptOffer, counterOffer, makeOffer } from "../../app/domain/offers/offers.server";
 import { addDays, endOfLaoDay, startOfLaoDay, toLaoDateInput } from "../../app/utils/dates";
+import { demoLookups } from "./demo-lookups";
 
 /** Unwraps a domain result; a refusal means the demo script is wrong, so say which step. */
 function check<R extends { ok: boolean }>(step: string, result: R): Extract<R, { ok: true }> {
@@ -43,48 +44,7 @@ export async function seedDemoMarket(db: PrismaClient, now = new Date()): Promis
   const deadline = (days: number) => endOfLaoDay(toLaoDateInput(addDays(now, days)))!;
 
   // --- who and what -------------------------------------------------------
-  const user = async (email: string) => {
-    const u = await db.user.findUnique({ where: { email }, select: { id: true } });
-    if (!u) throw new Error(`Demo market: user ${email} is missing: run seedDemoData first`);
-    return u;
-  };
-  const organisation = async (leaderEmail: string, districtCode: string) => {
-    const o = await db.organisation.findFirst({
-      where: { status: "verified", leaders: { some: { user: { email: leaderEmail } } }, village: { district: { code: districtCode } } },
-      select: { id: true, villageId: true, village: { select: { districtId: true } } },
-    });
-    if (!o) throw new Error(`Demo market: no verified FO of ${leaderEmail} in ${districtCode}: run seedDemoData first`);
-    const members = await db.member.findMany({ where: { organisationId: o.id, active: true }, orderBy: { name: "asc" }, select: { id: true } });
-    return { id: o.id, villageId: o.villageId, districtId: o.village.districtId, memberIds: members.map((m) => m.id) };
-  };
-  const company = async (staffEmail: string) => {
-    const c = await db.traderCompany.findFirst({ where: { staff: { some: { user: { email: staffEmail } } } }, select: { id: true } });
-    if (!c) throw new Error(`Demo market: no company for ${staffEmail}: run seedDemoData first`);
-    return c;
-  };
-  const crop = async (code: string) => {
-    const c = await db.crop.findUnique({
-      where: { code },
-      include: { grades: { orderBy: { sortOrder: "asc" } }, deductionBands: { orderBy: { fromPermille: "asc" } } },
-    });
-    if (!c) throw new Error(`Demo market: crop ${code} is missing: run seedReferenceData first`);
-    const grade = (gradeCode: string) => {
-      const g = c.grades.find((x) => x.code === gradeCode);
-      if (!g) throw new Error(`Demo market: grade ${gradeCode} of ${code} is missing`);
-      return g.id;
-    };
-    return {
-      id: c.id,
-      grade,
-      moistureBasisPermille: c.standardMoisturePermille,
-      deductionTable: c.deductionBands.map((b) => ({ fromPermille: b.fromPermille, toPermille: b.toPermille, kgPerTonnePerPoint: b.kgPerTonnePerPoint })),
-    };
-  };
-  const village = async (districtId: string, nameEn: string) => {
-    const v = await db.village.findFirst({ where: { districtId, nameEn }, select: { id: true } });
-    if (!v) throw new Error(`Demo market: village ${nameEn} is missing: run seedReferenceData first`);
-    return v.id;
-  };
+  const { user, organisation, company, crop, village } = demoLookups(db, "Demo market");
 
   const leader = await user("leader@demo.la");
   const leader2 = await user("leader2@demo.la");

@@ -1,6 +1,6 @@
 // Shared helpers for the end-to-end journeys. Texts come from the app's own
 // translation files, so a test checks exactly what a user reads in each language.
-import { test as base, expect, type Locator, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type Locator, type Page } from "@playwright/test";
 import { resources } from "../../app/locales/index";
 
 export { expect };
@@ -211,4 +211,107 @@ export async function fillFoPart(
   await page.getByLabel(t.auth.register.orgNameEn, { exact: true }).fill(fo.orgNameEn);
   await page.getByLabel(t.auth.register.orgType, { exact: true }).selectOption({ label: t.common.orgType.cooperative });
   return chooseVillageIn(page.getByLabel(t.auth.register.village, { exact: true }), district[lang]);
+}
+
+// ---------------------------------------------------------------------------
+// The marketplace steps that lead to a contract (as marketplace.test.ts walks
+// them), for journeys that start from an accepted offer.
+// ---------------------------------------------------------------------------
+
+/** A calendar date in Laos (UTC+7) `days` from today, as a date input takes it. */
+export function laoDate(days: number): string {
+  return new Date(Date.now() + 7 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Another person on another phone: a browser context of their own, signed in
+ * (the caller closes it with `page.context().close()`).
+ */
+export async function actor(browser: Browser, baseURL: string | undefined, email: string, lang: Lang, path: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL, locale: "lo-LA" });
+  const page = await context.newPage();
+  await signInQuickly(page, email, { lang, path });
+  return page;
+}
+
+export type Bilingual = { lo: string; en: string };
+
+export type PublishedListing = {
+  /** /listings/<id> */
+  path: string;
+  /** "<crop>, <grade>" as the listing's heading reads */
+  title: string;
+  totalKg: number;
+  /** the households that pledged, in the order of `kgs` */
+  pledges: { name: string; kg: number }[];
+};
+
+/**
+ * On `page`, signed in as demo.leader: pools one pledge per entry of `kgs` (from
+ * members whose names occur once in the register) into a listing of the
+ * verified FO, saves it and publishes it.
+ */
+export async function publishListing(
+  page: Page,
+  lang: Lang,
+  options: { crop: Bilingual; grade: Bilingual; district: Bilingual; kgs: number[]; askingPrice: number; mode?: "open" | "sealed"; notes?: string },
+): Promise<PublishedListing> {
+  const L = texts(lang).listings;
+  await page.goto("/listings/new");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(L.form.newTitle);
+  await page.getByRole("navigation", { name: L.form.organisation }).getByRole("link", { name: demo.leader.verifiedFo[lang], exact: true }).click();
+  await expect(page).toHaveURL(/\/listings\/new\?organisationId=/);
+  await waitForHydration(page);
+  const field = (label: string) => page.getByLabel(label, { exact: true });
+  await field(L.form.crop).selectOption({ label: options.crop[lang] });
+  await field(L.form.grade).selectOption({ label: `${options.crop[lang]}: ${options.grade[lang]}` });
+  await field(L.form.availableFrom).fill(laoDate(7));
+  await field(L.form.availableUntil).fill(laoDate(60));
+  await chooseVillageIn(field(L.form.pickupVillage), options.district[lang]);
+  await field(L.form.askingPrice).fill(String(options.askingPrice));
+  await field(L.form.offerMode).selectOption({ label: L.mode[options.mode ?? "open"] });
+  await field(L.form.offerDeadline).fill(laoDate(14));
+  if (options.notes) await field(L.form.notes).fill(options.notes);
+  const group = page.getByRole("group", { name: L.form.pledges });
+  const names = (await group.locator("label").allTextContents()).map((n) => n.trim());
+  const unique = names.filter((n) => names.indexOf(n) === names.lastIndexOf(n)).slice(0, options.kgs.length);
+  expect(unique).toHaveLength(options.kgs.length);
+  const pledges = unique.map((name, i) => ({ name, kg: options.kgs[i]! }));
+  for (const p of pledges) await group.getByLabel(p.name, { exact: true }).fill(String(p.kg));
+  await page.getByRole("button", { name: L.form.saveDraft, exact: true }).click();
+  await expect(page).toHaveURL(/\/listings\/[^/?]+\?saved=1$/);
+  const path = new URL(page.url()).pathname;
+  const title = `${options.crop[lang]}, ${options.grade[lang]}`;
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await page.getByRole("button", { name: L.detail.publish, exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: L.detail.published })).toBeVisible();
+  await expect(page.getByText(L.status.open, { exact: true })).toBeVisible();
+  return { path, title, totalKg: options.kgs.reduce((a, b) => a + b, 0), pledges };
+}
+
+/**
+ * On `trader`, signed in as a trader: sends an offer on the listing with the
+ * terms the form proposes (the asking price, the whole quantity, the crop's
+ * standard moisture table); returns the offer's path (/offers/<id>).
+ */
+export async function sendOffer(trader: Page, lang: Lang, listing: PublishedListing): Promise<string> {
+  const O = texts(lang).offers;
+  await trader.goto(listing.path);
+  await trader.getByRole("link", { name: texts(lang).listings.detail.makeOffer, exact: true }).click();
+  await expect(trader.getByRole("heading", { level: 1 })).toHaveText(fmt(O.form.newTitle, { listing: listing.title }));
+  await waitForHydration(trader);
+  await expect(trader.getByLabel(O.form.quantityKg, { exact: true })).toHaveValue(String(listing.totalKg));
+  await trader.getByRole("button", { name: O.form.submit, exact: true }).click();
+  await expect(trader).toHaveURL(/\/offers\/[^/?]+\?done=sent$/);
+  await expect(trader.getByText(O.status.submitted, { exact: true })).toBeVisible();
+  return new URL(trader.url()).pathname;
+}
+
+/** On `page`, signed in as the FO's leader: accepts the offer, which contracts the listing. */
+export async function acceptOffer(page: Page, lang: Lang, offerPath: string): Promise<void> {
+  const O = texts(lang).offers;
+  await page.goto(offerPath);
+  await page.getByRole("button", { name: O.detail.accept, exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: O.detail.accepted })).toBeVisible();
+  await expect(page.getByText(O.status.accepted, { exact: true })).toBeVisible();
 }

@@ -90,6 +90,7 @@ export const offers = {
     acceptCounter: "Accept the FO's counter-offer",
     withdraw: "Withdraw my offer",
     effectivePrice: "Effective price",
+    openContract: "Open contract {{number}}",
     sent: "Your offer was sent to the farmers' organisation.",
     revised: "Your new terms were sent.",
     countered: "Your counter-offer was sent to the trader.",

@@ -94,6 +94,7 @@ export const offers: Translation<typeof en> = {
     acceptCounter: "ຍອມຮັບຂໍ້ສະເໜີຕອບຂອງກຸ່ມ",
     withdraw: "ຖອນຂໍ້ສະເໜີຂອງຂ້ອຍ",
     effectivePrice: "ລາຄາຕົວຈິງ",
+    openContract: "ເປີດສັນຍາ {{number}}",
     sent: "ສົ່ງຂໍ້ສະເໜີຂອງທ່ານໃຫ້ກຸ່ມຊາວກະສິກອນແລ້ວ.",
     revised: "ສົ່ງເງື່ອນໄຂໃໝ່ຂອງທ່ານແລ້ວ.",
     countered: "ສົ່ງຂໍ້ສະເໜີຕອບຂອງທ່ານໃຫ້ພໍ່ຄ້າແລ້ວ.",

@@ -43,6 +43,8 @@ export async function loader({ params, context }: Route.LoaderArgs) {
       return { party, signed: s ? { name: s.user.name, behalf: s.onBehalfOf, at: s.signedAt.toISOString() } : null };
     }),
     canSignAs: found.canSignAs,
+    // Member data is the FO's: the trader never sees the payout sheet.
+    seesPayout: found.roles.fo || found.roles.facilitator,
     canAmend: (found.roles.fo || found.roles.trader) && contract.status === "active" && !contract.amendment,
     signAsBehalf: found.canSignAs ? behalf[found.canSignAs] : null,
   };
@@ -105,7 +107,7 @@ export default function ContractDetail() {
         <Link to={`/contracts/${c.id}/deliveries`} className="font-semibold text-brand-700 underline">{t("detail.deliveries")}</Link>
         <Link to={`/contracts/${c.id}/payments`} className="font-semibold text-brand-700 underline">{t("detail.payments")}</Link>
         <Link to={`/contracts/${c.id}/disputes`} className="font-semibold text-brand-700 underline">{t("detail.disputes")}</Link>
-        <Link to={`/contracts/${c.id}/payout`} className="font-semibold text-brand-700 underline">{t("detail.payout")}</Link>
+        {d.seesPayout ? <Link to={`/contracts/${c.id}/payout`} className="font-semibold text-brand-700 underline">{t("detail.payout")}</Link> : null}
         {d.canAmend ? (
           <Link to={`/contracts/${c.id}/amend`} className="font-semibold text-brand-700 underline">{t("amendments:link")}</Link>
         ) : null}

@@ -29,9 +29,11 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   const listingLive = isLive(offer.listing, now);
   const liveTerms = { status: offer.status, validUntil: live.validUntil };
   const band = await getPriceBand(db, { cropId: offer.listing.cropId, districtId: offer.listing.districtId, now });
+  const contract = offer.status === "accepted" ? await db.contract.findFirst({ where: { offerId: offer.id }, orderBy: { amendmentNumber: "desc" }, select: { id: true, number: true } }) : null;
   return {
     band,
-    offer: { id: offer.id, company: offer.company.name, status: offerDisplayStatus(liveTerms, now), currentRevision: offer.currentRevision },
+    contract,
+    offer: { id: offer.id, company: offer.company.name, companyId: offer.companyId, status: offerDisplayStatus(liveTerms, now), currentRevision: offer.currentRevision },
     listing: {
       id: offer.listing.id,
       title: `${localName(offer.listing.crop, state.locale)}, ${localName(offer.listing.grade, state.locale)}`,
@@ -91,7 +93,11 @@ export default function OfferDetail() {
   return (
     <section className="flex flex-col gap-4">
       <title>{t("detail.title", { company: d.offer.company })}</title>
-      <h1 className="text-2xl font-bold">{t("detail.title", { company: d.offer.company })}</h1>
+      <h1 className="text-2xl font-bold">
+        <Link to={`/companies/${d.offer.companyId}`} className="text-brand-700 underline">
+          {t("detail.title", { company: d.offer.company })}
+        </Link>
+      </h1>
       <p>
         {t("detail.listing")}:{" "}
         <Link to={`/listings/${d.listing.id}`} className="text-brand-700 underline">
@@ -103,6 +109,13 @@ export default function OfferDetail() {
         <span className="inline-block rounded bg-gray-100 px-2 py-0.5 font-semibold">{t(`status.${d.offer.status}`)}</span>
       </p>
       {doneKey && ["sent", "revised", "countered"].includes(doneKey) ? <Notice>{t(`detail.${doneKey}`)}</Notice> : null}
+      {d.contract ? (
+        <p>
+          <Link to={`/contracts/${d.contract.id}`} className="font-semibold text-brand-700 underline">
+            {t("detail.openContract", { number: d.contract.number })}
+          </Link>
+        </p>
+      ) : null}
       {actionData ? <Notice tone={actionData.ok ? "info" : "error"}>{t(actionData.message)}</Notice> : null}
 
       {live ? (
