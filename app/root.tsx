@@ -43,6 +43,7 @@ type NavItem = { to: string; label: string };
 function navigationFor(roles: readonly Role[], t: (key: string) => string, signedIn: boolean, unreadCount: number): NavItem[] {
   const items: NavItem[] = [];
   if (signedIn) items.push({ to: "/listings", label: t("nav.listings") });
+  if (signedIn) items.push({ to: "/prices", label: t("nav.prices") });
   if (roles.some((r) => r === "fo_leader" || r === "trader" || r === "facilitator")) items.push({ to: "/contracts", label: t("nav.contracts") });
   if (roles.includes("fo_leader")) items.push({ to: "/fo", label: t("nav.myOrganisations") });
   if (roles.includes("trader")) items.push({ to: "/trader", label: t("nav.myCompany") });
@@ -51,6 +52,7 @@ function navigationFor(roles: readonly Role[], t: (key: string) => string, signe
     items.push({ to: "/facilitator/verification", label: t("nav.verification") });
     items.push({ to: "/templates", label: t("nav.templates") });
   }
+  if (roles.includes("facilitator") || roles.includes("admin")) items.push({ to: "/reports", label: t("nav.reports") });
   if (roles.includes("admin")) items.push({ to: "/admin", label: t("nav.admin") });
   if (signedIn) items.push({ to: "/inbox", label: unreadCount > 0 ? `${t("nav.inbox")} (${unreadCount})` : t("nav.inbox") });
   return items;

@@ -12,6 +12,7 @@ export default [
   route("fo/:organisationId/members/new", "routes/fo/members/new.tsx"),
   route("fo/:organisationId/members/import", "routes/fo/members/import.tsx"),
   route("fo/:organisationId/members/:memberId", "routes/fo/members/member.tsx"),
+  route("fo/:organisationId/members/:memberId/passbook", "routes/fo/members/passbook.tsx"),
   route("trader", "routes/trader/index.tsx"),
   route("facilitator", "routes/facilitator/index.tsx"),
   route("facilitator/verification", "routes/facilitator/verification.tsx"),
@@ -37,6 +38,11 @@ export default [
   route("contracts/:contractId/disputes", "routes/contracts/disputes.tsx"),
   route("contracts/:contractId/print", "routes/contracts/print.tsx"),
   route("verify/:number?", "routes/verify.tsx"),
+  route("prices", "routes/prices/index.tsx"),
+  route("companies/:companyId", "routes/companies/detail.tsx"),
+  route("organisations/:organisationId", "routes/organisations/detail.tsx"),
+  route("reports", "routes/reports/index.tsx"),
+  route("reports/export", "routes/reports/export.tsx"),
   // Without a catch-all, unknown paths (/favicon.ico) skip the root middleware and fail.
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -14,9 +14,12 @@ import { members as enMembers } from "./en/members";
 import { notifications as enNotifications } from "./en/notifications";
 import { offers as enOffers } from "./en/offers";
 import { prices as enPrices } from "./en/prices";
+import { reports as enReports } from "./en/reports";
+import { priceboard as enPriceboard } from "./en/priceboard";
 import { validation as enValidation } from "./en/validation";
 import { verification as enVerification } from "./en/verification";
 import { verify as enVerify } from "./en/verify";
+import { track as enTrack } from "./en/track";
 import { admin as loAdmin } from "./lo/admin";
 import { templates as loTemplates } from "./lo/templates";
 import { amendments as loAmendments } from "./lo/amendments";
@@ -33,9 +36,12 @@ import { members as loMembers } from "./lo/members";
 import { notifications as loNotifications } from "./lo/notifications";
 import { offers as loOffers } from "./lo/offers";
 import { prices as loPrices } from "./lo/prices";
+import { reports as loReports } from "./lo/reports";
+import { priceboard as loPriceboard } from "./lo/priceboard";
 import { validation as loValidation } from "./lo/validation";
 import { verification as loVerification } from "./lo/verification";
 import { verify as loVerify } from "./lo/verify";
+import { track as loTrack } from "./lo/track";
 
 export const resources = {
   en: {
@@ -49,6 +55,7 @@ export const resources = {
     members: enMembers,
     notifications: enNotifications,
     prices: enPrices,
+    priceboard: enPriceboard,
     listings: enListings,
     offers: enOffers,
     contractRules: enContractRules,
@@ -58,6 +65,8 @@ export const resources = {
     templates: enTemplates,
     disputes: enDisputes,
     verify: enVerify,
+    reports: enReports,
+    track: enTrack,
   },
   lo: {
     common: loCommon,
@@ -70,6 +79,7 @@ export const resources = {
     members: loMembers,
     notifications: loNotifications,
     prices: loPrices,
+    priceboard: loPriceboard,
     listings: loListings,
     offers: loOffers,
     contractRules: loContractRules,
@@ -79,6 +89,8 @@ export const resources = {
     templates: loTemplates,
     disputes: loDisputes,
     verify: loVerify,
+    reports: loReports,
+    track: loTrack,
   },
 };
 

@@ -67,3 +67,22 @@ describe("landing pages", () => {
     expect(landingPathFor([])).toBe("/");
   });
 });
+
+describe("whole numbers as typed", () => {
+  it.each([
+    ["12000", 12000],
+    ["12,000", 12000],
+    ["12.000", 12000],
+    ["12 000", 12000],
+    ["1,250,000", 1250000],
+    [" 7 ", 7],
+  ])("reads %j as %d", async (input, expected) => {
+    const { parseWholeNumber } = await import("~/utils/numbers");
+    expect(parseWholeNumber(input)).toBe(expected);
+  });
+
+  it.each(["3200.5", "3,2000", "12,00", "-5", "1e6", "", "abc", "1,000.50"])("refuses %j instead of guessing", async (input) => {
+    const { parseWholeNumber } = await import("~/utils/numbers");
+    expect(parseWholeNumber(input)).toBeNull();
+  });
+});

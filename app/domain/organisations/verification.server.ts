@@ -2,6 +2,9 @@
 // their districts) or trader company (based in one of their provinces). The
 // update is conditional on the record still being pending, so two facilitators
 // deciding at once produce one decision and a clear message for the other.
+// A verified FO or company can later be suspended, with the reason, by a
+// facilitator of its district (province): again conditionally on it still
+// being verified, and audited.
 import { z } from "zod";
 import { recordAudit } from "~/utils/audit.server";
 import type { Db } from "~/utils/db.server";
@@ -107,6 +110,84 @@ export async function decideRegistration(
       entityType: "TraderCompany",
       entityId: decision.id,
       before: { status: found.status },
+      after: change,
+    });
+    return { ok: true, name: found.name } as const;
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Suspension
+// ---------------------------------------------------------------------------
+
+const suspensionReason = z
+  .string({ error: "reports:suspend.reasonRequired" })
+  .trim()
+  .min(1, { error: "reports:suspend.reasonRequired" })
+  .max(500, { error: "validation:tooLong" });
+
+export const SuspensionSchema = z.object({
+  intent: choice(["suspend"]),
+  kind: choice(["organisation", "company"]),
+  id: idField,
+  reason: suspensionReason,
+});
+export type Suspension = z.output<typeof SuspensionSchema>;
+
+export type SuspensionResult = { ok: true; name: string } | { ok: false; reason: "notFound" | "outOfScope" | "notVerified" };
+
+/** The verified FOs of the facilitator's districts and companies of their provinces: what they may suspend. */
+export async function listVerifiedRegistrations(db: Db, scope: FacilitatorScope) {
+  const [organisations, companies] = await Promise.all([
+    db.organisation.findMany({
+      where: { status: "verified", village: { districtId: { in: scope.districtIds } } },
+      orderBy: [{ nameEn: "asc" }, { id: "asc" }],
+      select: { id: true, nameLo: true, nameEn: true, village: { select: { nameLo: true, nameEn: true, district: { select: { nameLo: true, nameEn: true } } } } },
+    }),
+    db.traderCompany.findMany({
+      where: { status: "verified", baseProvinceId: { in: scope.provinceIds } },
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      select: { id: true, name: true, licenceNumber: true, baseProvince: { select: { nameLo: true, nameEn: true } } },
+    }),
+  ]);
+  return { organisations, companies };
+}
+
+/** Suspends a verified FO or company, with the reason; refused when it is no longer verified. */
+export async function suspendRegistration(db: Db, actor: { id: string }, scope: FacilitatorScope, suspension: Suspension): Promise<SuspensionResult> {
+  const change = { status: "suspended", statusReason: suspension.reason };
+  return db.$transaction(async (tx) => {
+    if (suspension.kind === "organisation") {
+      const found = await tx.organisation.findUnique({
+        where: { id: suspension.id },
+        select: { nameEn: true, status: true, statusReason: true, village: { select: { districtId: true } } },
+      });
+      if (!found) return { ok: false, reason: "notFound" } as const;
+      if (!scope.districtIds.includes(found.village.districtId)) return { ok: false, reason: "outOfScope" } as const;
+      const { count } = await tx.organisation.updateMany({ where: { id: suspension.id, status: "verified" }, data: change });
+      if (count === 0) return { ok: false, reason: "notVerified" } as const;
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "organisation.suspended",
+        entityType: "Organisation",
+        entityId: suspension.id,
+        before: { status: "verified", statusReason: found.statusReason },
+        after: change,
+      });
+      return { ok: true, name: found.nameEn } as const;
+    }
+
+    const found = await tx.traderCompany.findUnique({ where: { id: suspension.id }, select: { name: true, status: true, statusReason: true, baseProvinceId: true } });
+    if (!found) return { ok: false, reason: "notFound" } as const;
+    if (!scope.provinceIds.includes(found.baseProvinceId)) return { ok: false, reason: "outOfScope" } as const;
+    const { count } = await tx.traderCompany.updateMany({ where: { id: suspension.id, status: "verified" }, data: change });
+    if (count === 0) return { ok: false, reason: "notVerified" } as const;
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "company.suspended",
+      entityType: "TraderCompany",
+      entityId: suspension.id,
+      before: { status: "verified", statusReason: found.statusReason },
       after: change,
     });
     return { ok: true, name: found.name } as const;

@@ -2,8 +2,9 @@ import { useTranslation } from "react-i18next";
 import { Link, useLoaderData } from "react-router";
 import { openDisputesInDistricts } from "~/domain/contracts/disputes.server";
 import { localName } from "~/domain/places/choices.server";
+import { contractsAwaitingWitness, listingsExpiringWithoutOffers, overdueContractsInDistricts } from "~/domain/reports/console.server";
 import { db } from "~/utils/db.server";
-import { formatDate } from "~/utils/format";
+import { formatDate, formatKg, formatLak } from "~/utils/format";
 import { getFacilitatorScope, requireUserWithRole } from "~/utils/permissions.server";
 import { getRequestState } from "~/utils/request-state.server";
 import type { Route } from "./+types/index";
@@ -12,7 +13,8 @@ export async function loader({ context }: Route.LoaderArgs) {
   const state = getRequestState(context);
   const user = requireUserWithRole(state, "facilitator");
   const scope = await getFacilitatorScope(user.id);
-  const [districts, pendingOrganisations, pendingCompanies, disputes] = await Promise.all([
+  const now = new Date();
+  const [districts, pendingOrganisations, pendingCompanies, disputes, witness, overdue, expiring] = await Promise.all([
     db.district.findMany({
       where: { id: { in: scope.districtIds } },
       orderBy: [{ province: { nameEn: "asc" } }, { nameEn: "asc" }],
@@ -21,7 +23,11 @@ export async function loader({ context }: Route.LoaderArgs) {
     db.organisation.count({ where: { status: "pending", village: { districtId: { in: scope.districtIds } } } }),
     db.traderCompany.count({ where: { status: "pending", baseProvinceId: { in: scope.provinceIds } } }),
     openDisputesInDistricts(db, user.id),
+    contractsAwaitingWitness(db, scope.districtIds),
+    overdueContractsInDistricts(db, scope.districtIds, now),
+    listingsExpiringWithoutOffers(db, scope.districtIds, now),
   ]);
+  const { locale } = state;
   return {
     districts: districts.map((d) => ({ id: d.id, name: `${localName(d, state.locale)}, ${localName(d.province, state.locale)}` })),
     waiting: pendingOrganisations + pendingCompanies,
@@ -36,13 +42,40 @@ export async function loader({ context }: Route.LoaderArgs) {
       since: x.createdAt.toISOString(),
       ageDays: x.ageDays,
     })),
+    witness: witness.map((c) => ({
+      id: c.id,
+      number: c.number,
+      valueLak: c.valueLak.toString(),
+      fo: localName(c.organisation, locale),
+      trader: c.company.name,
+      signed: c.signatures.map((s) => s.party),
+    })),
+    overdue: overdue.map((c) => ({
+      id: c.id,
+      number: c.number,
+      fo: localName(c.organisation, locale),
+      trader: c.company,
+      overdueLak: c.overdueLak.toString(),
+      days: c.oldestOverdueDays,
+    })),
+    expiring: expiring.map((l) => ({
+      id: l.id,
+      crop: localName(l.crop, locale),
+      kg: l.totalKg,
+      fo: localName(l.organisation, locale),
+      district: localName(l.district, locale),
+      deadline: l.offerDeadline.toISOString(),
+    })),
   };
 }
+
+const card = "rounded border border-gray-200 bg-white p-3";
 
 export default function FacilitatorDashboard() {
   const { t } = useTranslation("dashboard");
   const { t: td, i18n } = useTranslation("disputes");
-  const { districts, waiting, disputes } = useLoaderData<typeof loader>();
+  const { t: tr } = useTranslation("reports");
+  const { districts, waiting, disputes, witness, overdue, expiring } = useLoaderData<typeof loader>();
   const locale = i18n.language === "en" ? "en" : "lo";
   return (
     <section className="flex flex-col gap-4">
@@ -54,6 +87,9 @@ export default function FacilitatorDashboard() {
           {t("facilitator.openQueue")}
         </Link>
       </div>
+      <p>
+        <Link to="/reports" className="text-brand-700 underline">{tr("console.reports")}</Link>
+      </p>
       <h2 className="text-lg font-bold">{t("facilitator.districts")}</h2>
       {districts.length === 0 ? (
         <p>{t("facilitator.noDistricts")}</p>
@@ -75,6 +111,51 @@ export default function FacilitatorDashboard() {
               <p className="text-sm">{td("facilitator.parties", { fo: x.fo, trader: x.trader })}</p>
               <p className="text-sm text-gray-700">{td("facilitator.age", { days: x.ageDays, date: formatDate(x.since, locale) })}</p>
               <Link to={`/contracts/${x.contractId}/disputes`} className="text-brand-700 underline">{td("facilitator.open")}</Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2 className="text-lg font-bold">{tr("console.witness.heading")}</h2>
+      {witness.length === 0 ? (
+        <p>{tr("console.witness.empty")}</p>
+      ) : (
+        <ul className="flex flex-col gap-2">
+          {witness.map((c) => (
+            <li key={c.id} className={card}>
+              <p className="font-semibold">{tr("console.witness.line", { number: c.number, value: formatLak(BigInt(c.valueLak), locale) })}</p>
+              <p className="text-sm">{tr("console.witness.parties", { fo: c.fo, trader: c.trader })}</p>
+              <p className="text-sm text-gray-700">
+                {tr("console.witness.signed", { parties: c.signed.length ? c.signed.map((p) => t(`contracts:party.${p}`)).join(", ") : tr("console.witness.nobody") })}
+              </p>
+              <Link to={`/contracts/${c.id}`} className="text-brand-700 underline">{tr("console.witness.open")}</Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2 className="text-lg font-bold">{tr("console.overdue.heading")}</h2>
+      {overdue.length === 0 ? (
+        <p>{tr("console.overdue.empty")}</p>
+      ) : (
+        <ul className="flex flex-col gap-2">
+          {overdue.map((c) => (
+            <li key={c.id} className={card}>
+              <p className="font-semibold">{tr("console.overdue.line", { number: c.number, amount: formatLak(BigInt(c.overdueLak), locale), days: c.days })}</p>
+              <p className="text-sm">{tr("console.overdue.parties", { fo: c.fo, trader: c.trader })}</p>
+              <Link to={`/contracts/${c.id}/payments`} className="text-brand-700 underline">{tr("console.overdue.open")}</Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2 className="text-lg font-bold">{tr("console.expiring.heading")}</h2>
+      {expiring.length === 0 ? (
+        <p>{tr("console.expiring.empty")}</p>
+      ) : (
+        <ul className="flex flex-col gap-2">
+          {expiring.map((l) => (
+            <li key={l.id} className={card}>
+              <p className="font-semibold">{tr("console.expiring.line", { crop: l.crop, kg: formatKg(l.kg, locale), fo: l.fo, district: l.district })}</p>
+              <p className="text-sm text-gray-700">{tr("console.expiring.deadline", { date: formatDate(l.deadline, locale) })}</p>
+              <Link to={`/listings/${l.id}`} className="text-brand-700 underline">{tr("console.expiring.open")}</Link>
             </li>
           ))}
         </ul>

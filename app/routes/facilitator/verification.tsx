@@ -4,7 +4,14 @@ import { Button } from "~/components/ui/button";
 import { TextField } from "~/components/ui/field";
 import { Notice } from "~/components/ui/notice";
 import { localName } from "~/domain/places/choices.server";
-import { DecisionSchema, decideRegistration, listPendingRegistrations } from "~/domain/organisations/verification.server";
+import {
+  DecisionSchema,
+  decideRegistration,
+  listPendingRegistrations,
+  listVerifiedRegistrations,
+  SuspensionSchema,
+  suspendRegistration,
+} from "~/domain/organisations/verification.server";
 import { db } from "~/utils/db.server";
 import { formatDate } from "~/utils/format";
 import { parseForm, type FieldErrors } from "~/utils/forms";
@@ -19,9 +26,14 @@ function contactOf(user: { phone: string | null; email: string | null }) {
 export async function loader({ context }: Route.LoaderArgs) {
   const state = getRequestState(context);
   const user = requireUserWithRole(state, "facilitator");
-  const { organisations, companies } = await listPendingRegistrations(db, await getFacilitatorScope(user.id));
+  const scope = await getFacilitatorScope(user.id);
+  const [{ organisations, companies }, verified] = await Promise.all([listPendingRegistrations(db, scope), listVerifiedRegistrations(db, scope)]);
   const { locale } = state;
   return {
+    verified: {
+      organisations: verified.organisations.map((o) => ({ id: o.id, name: localName(o, locale), place: `${localName(o.village, locale)}, ${localName(o.village.district, locale)}` })),
+      companies: verified.companies.map((c) => ({ id: c.id, name: c.name, place: `${c.licenceNumber} · ${localName(c.baseProvince, locale)}` })),
+    },
     organisations: organisations.map((o) => ({
       id: o.id,
       name: localName(o, locale),
@@ -44,7 +56,9 @@ export async function loader({ context }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   const state = getRequestState(context);
   const user = requireUserWithRole(state, "facilitator");
-  const parsed = parseForm(DecisionSchema, await request.formData());
+  const formData = await request.formData();
+  if (formData.get("intent") === "suspend") return suspend(state, user, formData);
+  const parsed = parseForm(DecisionSchema, formData);
   if (!parsed.ok) return data({ ...parsed, id: parsed.values.id ?? null, message: null }, { status: 400 });
   const result = await decideRegistration(db, user, await getFacilitatorScope(user.id), parsed.data);
   if (result.ok) {
@@ -56,6 +70,44 @@ export async function action({ request, context }: Route.ActionArgs) {
   }
   if (result.reason === "outOfScope") throw data({ message: state.t("verification:notYourDistrict") }, { status: 403 });
   throw data({ message: state.t("errors:404.text") }, { status: 404 });
+}
+
+async function suspend(state: ReturnType<typeof getRequestState>, user: { id: string }, formData: FormData) {
+  const parsed = parseForm(SuspensionSchema, formData);
+  if (!parsed.ok) return data({ ...parsed, id: parsed.values.id ?? null, message: null }, { status: 400 });
+  const result = await suspendRegistration(db, user, await getFacilitatorScope(user.id), parsed.data);
+  if (result.ok) return { ok: true as const, id: parsed.data.id, message: { key: "reports:suspend.done", params: { name: result.name } } };
+  if (result.reason === "notVerified") {
+    return data({ ok: false as const, fieldErrors: {} as FieldErrors, values: {}, id: parsed.data.id, message: { key: "reports:suspend.notVerified", params: {} } }, { status: 409 });
+  }
+  if (result.reason === "outOfScope") throw data({ message: state.t("verification:notYourDistrict") }, { status: 403 });
+  throw data({ message: state.t("errors:404.text") }, { status: 404 });
+}
+
+type Verified = { id: string; name: string; place: string };
+
+function SuspendForm({ kind, item }: { kind: "organisation" | "company"; item: Verified }) {
+  const { t } = useTranslation("reports");
+  const actionData = useActionData<typeof action>();
+  const failed = actionData && !actionData.ok && actionData.id === item.id;
+  const reasonError = failed ? actionData.fieldErrors.reason : undefined;
+  return (
+    <details open={!!reasonError} className="rounded border border-gray-200 bg-white p-3">
+      <summary className="cursor-pointer">
+        <span className="font-semibold">{item.name}</span> <span className="text-sm text-gray-700">· {item.place}</span>
+      </summary>
+      <Form method="post" className="mt-2 flex flex-col gap-2 sm:flex-row sm:items-end">
+        <input type="hidden" name="kind" value={kind} />
+        <input type="hidden" name="id" value={item.id} />
+        <div className="flex-1">
+          <TextField name="reason" label={t("suspend.reason")} error={reasonError} required />
+        </div>
+        <Button name="intent" value="suspend" variant="danger">
+          {t("suspend.action")} <span className="sr-only">{item.name}</span>
+        </Button>
+      </Form>
+    </details>
+  );
 }
 
 type Pending = Awaited<ReturnType<typeof loader>>["organisations"][number] | Awaited<ReturnType<typeof loader>>["companies"][number];
@@ -89,7 +141,7 @@ function DecisionForms({ kind, item }: { kind: "organisation" | "company"; item:
 
 export default function VerificationQueue() {
   const { t } = useTranslation("verification");
-  const { organisations, companies } = useLoaderData<typeof loader>();
+  const { organisations, companies, verified } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const message = actionData?.message;
   return (
@@ -127,6 +179,26 @@ export default function VerificationQueue() {
               <p key={l.name} className="text-sm">{t("registeredBy", { name: l.name, contact: l.contact })}</p>
             ))}
             <DecisionForms kind="company" item={c} />
+          </li>
+        ))}
+      </ul>
+      <h2 className="text-xl font-bold">{t("reports:suspend.heading")}</h2>
+      <p>{t("reports:suspend.intro")}</p>
+      <h3 className="text-lg font-bold">{t("reports:suspend.organisations")}</h3>
+      {verified.organisations.length === 0 ? <p>{t("reports:suspend.emptyOrganisations")}</p> : null}
+      <ul className="flex flex-col gap-2">
+        {verified.organisations.map((o) => (
+          <li key={o.id}>
+            <SuspendForm kind="organisation" item={o} />
+          </li>
+        ))}
+      </ul>
+      <h3 className="text-lg font-bold">{t("reports:suspend.companies")}</h3>
+      {verified.companies.length === 0 ? <p>{t("reports:suspend.emptyCompanies")}</p> : null}
+      <ul className="flex flex-col gap-2">
+        {verified.companies.map((c) => (
+          <li key={c.id}>
+            <SuspendForm kind="company" item={c} />
           </li>
         ))}
       </ul>

@@ -49,6 +49,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
       row: {
         id: o.id,
         company: o.company.name,
+        companyId: o.companyId,
         status: offerDisplayStatus({ status: o.status, validUntil: live.validUntil }, now),
         live: isOfferLive(o),
         counterLakPerKg: live.byParty === "fo" ? live.priceLakPerKg : null,
@@ -81,7 +82,9 @@ function OfferRows({ rows, ranked }: { rows: Row[]; ranked: boolean }) {
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <h3 className="text-lg font-bold">
               {ranked ? `${i + 1}. ` : ""}
-              {r.company}
+              <Link to={`/companies/${r.companyId}`} className="text-brand-700 underline">
+                {r.company}
+              </Link>
             </h3>
             <span className="rounded bg-gray-100 px-2 py-0.5 text-sm font-semibold">{t(`status.${r.status}`)}</span>
           </div>

@@ -104,7 +104,11 @@ export default function ListingDetail() {
       {actionData ? <Notice tone={actionData.ok ? "info" : "error"}>{t(actionData.message)}</Notice> : null}
       {d.leadsFo && d.status === "draft" && l.organisationStatus !== "verified" ? <Notice tone="warning">{t("detail.pendingFo")}</Notice> : null}
       <dl>
-        <Fact label={t("detail.organisation")}>{l.organisation}</Fact>
+        <Fact label={t("detail.organisation")}>
+          <Link to={`/organisations/${l.organisationId}`} className="text-brand-700 underline">
+            {l.organisation}
+          </Link>
+        </Fact>
         <Fact label={t("detail.quantity")}>
           <strong>{formatKg(l.totalKg, locale)}</strong> · {t("browse.households", { count: l.households })}
         </Fact>

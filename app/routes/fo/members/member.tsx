@@ -83,6 +83,12 @@ export default function EditMember() {
           {t(member.active ? "edit.statusActive" : "edit.statusInactive")}
         </span>
       </p>
+      <p>
+        <Link to={`${registerPath(organisation.id)}/${encodeURIComponent(member.id)}/passbook`} className="font-semibold text-brand-700 underline">
+          {t("reports:passbook.link")}
+        </Link>
+        <span className="block text-sm text-gray-700">{t("reports:passbook.linkText")}</span>
+      </p>
       {Object.keys(errors).length ? <Notice tone="error">{t("validation:formHasErrors")}</Notice> : null}
       <Form method="post" className="flex flex-col gap-4" noValidate>
         <input type="hidden" name="intent" value="update" />

@@ -1,0 +1,110 @@
+// The price board's queries: for one crop over the last 3, 6 or 12 months in
+// Vientiane time, the reference prices and the signed-contract prices of every
+// programme district, with the month-by-month series narrowed to one district
+// when the reader chooses one.
+//
+// WHICH PRICES.
+// - Reference prices: market surveys and facilitators' entries. Rows derived
+//   from signed contracts (source "signed_contract") are left out: the board
+//   reads the contracts themselves, and counting both would count a contract
+//   twice.
+// - Contract prices: contracts in force or done (active, completed, disputed),
+//   at the price frozen in their snapshot (terms.priceLakPerKg), dated by when
+//   they became binding (activatedAt, i.e. the last signature). A contract
+//   awaiting signatures is no price yet; a cancelled or superseded one is no
+//   longer the deal (its amendment, a contract of its own, is).
+//
+// Queries: two, both on indexed columns: the reference prices of the crop in
+// the window (ReferencePrice(cropId, districtId, observedOn)), and the contracts
+// in the window whose listing is of the crop (Contract(districtId, status)).
+// Every district's prices are read at once, since the district summary needs
+// them; the chosen district's series is picked in memory.
+import { z } from "zod";
+import type { Db, Tx } from "~/utils/db.server";
+import {
+  boardMonthChoices,
+  boardSeries,
+  boardWindow,
+  contractSnapshotPrice,
+  DEFAULT_BOARD_MONTHS,
+  districtSummary,
+  type BoardMonths,
+  type PriceObservation,
+} from "./price-board";
+
+export const referenceSources = ["market_survey", "facilitator_entry"] as const;
+export const contractPriceStatuses = ["active", "completed", "disputed"] as const;
+
+const optionalId = z.string().trim().max(64).optional().catch(undefined).transform((v) => v || undefined);
+
+// Query strings are typed by hand: a wrong value falls back to the default rather than failing.
+export const PriceBoardSearchSchema = z.object({
+  crop: optionalId,
+  district: optionalId,
+  months: z.coerce
+    .number()
+    .refine((n): n is BoardMonths => (boardMonthChoices as readonly number[]).includes(n))
+    .catch(DEFAULT_BOARD_MONTHS)
+    .default(DEFAULT_BOARD_MONTHS),
+});
+export type PriceBoardSearch = { crop?: string; district?: string; months: BoardMonths };
+
+export function parsePriceBoardSearch(url: URL): PriceBoardSearch {
+  const parsed = PriceBoardSearchSchema.parse(Object.fromEntries(url.searchParams));
+  return { crop: parsed.crop, district: parsed.district, months: parsed.months as BoardMonths };
+}
+
+/** Crops (active, in catalogue order) and the programme's provinces with their districts. */
+export async function priceBoardChoices(db: Db | Tx) {
+  const [crops, provinces] = await Promise.all([
+    db.crop.findMany({ where: { active: true }, orderBy: [{ sortOrder: "asc" }, { nameEn: "asc" }], select: { id: true, nameLo: true, nameEn: true } }),
+    db.province.findMany({
+      orderBy: { nameEn: "asc" },
+      select: { id: true, nameLo: true, nameEn: true, districts: { orderBy: { nameEn: "asc" }, select: { id: true, nameLo: true, nameEn: true } } },
+    }),
+  ]);
+  return { crops, provinces };
+}
+
+/** Every reference price and contract price of the crop in the window, all districts. */
+export async function readBoardPrices(db: Db | Tx, options: { cropId: string; from: Date; to: Date }) {
+  const { cropId, from, to } = options;
+  const [referenceRows, contractRows] = await Promise.all([
+    db.referencePrice.findMany({
+      where: { cropId, observedOn: { gte: from, lte: to }, source: { in: [...referenceSources] } },
+      select: { districtId: true, observedOn: true, priceLakPerKg: true },
+    }),
+    db.contract.findMany({
+      where: { status: { in: [...contractPriceStatuses] }, activatedAt: { gte: from, lte: to }, listing: { cropId } },
+      select: { districtId: true, activatedAt: true, snapshot: true },
+    }),
+  ]);
+  const reference: PriceObservation[] = referenceRows.map((r) => ({ at: r.observedOn, districtId: r.districtId, priceLakPerKg: r.priceLakPerKg }));
+  const contracts: PriceObservation[] = contractRows.flatMap((c) => {
+    const price = contractSnapshotPrice(c.snapshot);
+    return price !== null && c.activatedAt ? [{ at: c.activatedAt, districtId: c.districtId, priceLakPerKg: price }] : [];
+  });
+  return { reference, contracts };
+}
+
+/**
+ * The board for one crop: the month-by-month series (of one district, or of
+ * every price when none is chosen) and the summary of each of `districtIds`.
+ */
+export async function getPriceBoard(
+  db: Db | Tx,
+  options: { cropId: string; districtId?: string | null; districtIds: readonly string[]; months: number; now: Date },
+) {
+  const { cropId, districtId, districtIds, months: count, now } = options;
+  const { months, from, to } = boardWindow(now, count);
+  const { reference, contracts } = await readBoardPrices(db, { cropId, from, to });
+  const inScope = (o: PriceObservation) => !districtId || o.districtId === districtId;
+  return {
+    months,
+    from,
+    to,
+    series: boardSeries(reference.filter(inScope), contracts.filter(inScope), months),
+    summary: districtSummary(districtIds, reference, contracts),
+  };
+}
+export type PriceBoard = Awaited<ReturnType<typeof getPriceBoard>>;

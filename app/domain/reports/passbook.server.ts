@@ -1,0 +1,88 @@
+// Reading a member's passbook (see ./passbook). Only for the member's own FO:
+// the member is looked up within the organisation, so another FO's member is
+// not found. Contracts count once they came into force (signed by every
+// party), including one later replaced by an amendment, since deliveries made
+// under it stay under it.
+import { payoutFor } from "~/domain/contracts/payout.server";
+import { displayStatus } from "~/domain/listings/status";
+import type { LocalText } from "~/domain/contracts/snapshot";
+import type { Db } from "~/utils/db.server";
+import { memberShare, passbookTotals, type MemberShare } from "./passbook";
+
+export interface PassbookContract extends MemberShare {
+  id: string;
+  number: string;
+  company: string;
+  status: string;
+  /** the share may still change: the contract is not completed */
+  provisional: boolean;
+  activatedAt: Date;
+}
+
+export interface PassbookPledge {
+  listingId: string;
+  crop: LocalText;
+  grade: LocalText;
+  kg: number;
+  /** when the listing was published (or written, for a draft) */
+  listedOn: Date;
+  listingStatus: string;
+  contracts: PassbookContract[];
+}
+
+export async function memberPassbook(db: Db, organisationId: string, memberId: string, now = new Date()) {
+  const member = await db.member.findFirst({
+    where: { id: memberId, organisationId },
+    select: { id: true, name: true, memberSex: true, householdHeadSex: true, birthYear: true, active: true, village: { select: { nameLo: true, nameEn: true } } },
+  });
+  if (!member) return null;
+  const pledges = await db.pledge.findMany({
+    where: { memberId, listing: { organisationId } },
+    orderBy: [{ listing: { createdAt: "asc" } }, { id: "asc" }],
+    select: {
+      kg: true,
+      listing: {
+        select: {
+          id: true,
+          status: true,
+          offerDeadline: true,
+          publishedAt: true,
+          createdAt: true,
+          crop: { select: { nameLo: true, nameEn: true } },
+          grade: { select: { nameLo: true, nameEn: true } },
+          contracts: {
+            where: { activatedAt: { not: null } },
+            orderBy: { activatedAt: "asc" },
+            select: { id: true, number: true, status: true, listingId: true, activatedAt: true, company: { select: { name: true } } },
+          },
+        },
+      },
+    },
+  });
+  const entries: PassbookPledge[] = [];
+  for (const p of pledges) {
+    const contracts: PassbookContract[] = [];
+    for (const c of p.listing.contracts) {
+      const report = await payoutFor(db, c);
+      contracts.push({
+        id: c.id,
+        number: c.number,
+        company: c.company.name,
+        status: c.status,
+        provisional: report.draft,
+        activatedAt: c.activatedAt!,
+        ...memberShare(report.sheet, member.id),
+      });
+    }
+    entries.push({
+      listingId: p.listing.id,
+      crop: { lo: p.listing.crop.nameLo, en: p.listing.crop.nameEn },
+      grade: { lo: p.listing.grade.nameLo, en: p.listing.grade.nameEn },
+      kg: p.kg,
+      listedOn: p.listing.publishedAt ?? p.listing.createdAt,
+      listingStatus: displayStatus(p.listing, now),
+      contracts,
+    });
+  }
+  return { member, pledges: entries, totals: passbookTotals(entries) };
+}

@@ -1,0 +1,101 @@
+// Fetching what a programme report counts (see ./aggregate for what each figure
+// means). Facilitators see their own districts, administrators the whole
+// programme; the district condition is in every query, so a record outside the
+// scope never reaches the aggregation.
+import { asRecordStatus, payableOf, readSnapshot } from "~/domain/contracts/completion.server";
+import type { Db } from "~/utils/db.server";
+import type { SessionUser } from "~/utils/request-state.server";
+import { getFacilitatorScope } from "~/utils/permissions.server";
+import { assembleReport, REPORT_CONTRACT_STATUSES, type ContractFact, type DeliveryFact, type ProgrammeReport } from "./aggregate";
+import { rangeInstants, type ReportRange } from "./period";
+
+/** null: every district (an administrator). */
+export type ReportScope = { districtIds: string[] | null };
+
+/** Administrators report on everything; facilitators on their districts; anyone else on nothing (null). */
+export async function reportScopeFor(user: Pick<SessionUser, "id" | "roles">): Promise<ReportScope | null> {
+  if (user.roles.includes("admin")) return { districtIds: null };
+  if (user.roles.includes("facilitator")) return { districtIds: (await getFacilitatorScope(user.id)).districtIds };
+  return null;
+}
+
+const inScope = (scope: ReportScope) => (scope.districtIds ? { in: scope.districtIds } : undefined);
+
+export async function programmeReport(db: Db, scope: ReportScope, range: ReportRange, now = new Date()): Promise<ProgrammeReport> {
+  const { start, end } = rangeInstants(range);
+  const districtId = inScope(scope);
+  const [districts, contracts, deliveries] = await Promise.all([
+    db.district.findMany({
+      where: districtId ? { id: districtId } : {},
+      orderBy: [{ province: { nameEn: "asc" } }, { nameEn: "asc" }],
+      select: { id: true, nameLo: true, nameEn: true, province: { select: { nameLo: true, nameEn: true } } },
+    }),
+    db.contract.findMany({
+      where: { status: { in: [...REPORT_CONTRACT_STATUSES] }, activatedAt: { gte: start, lte: end }, ...(districtId ? { districtId } : {}) },
+      orderBy: { activatedAt: "asc" },
+      select: {
+        id: true,
+        districtId: true,
+        organisationId: true,
+        snapshot: true,
+        valueLak: true,
+        activatedAt: true,
+        listing: {
+          select: {
+            pledges: {
+              where: { kg: { gt: 0 } },
+              select: { member: { select: { id: true, memberSex: true, householdHeadSex: true, birthYear: true } } },
+            },
+          },
+        },
+        deliveries: { orderBy: [{ deliveredOn: "asc" }, { createdAt: "asc" }], select: { deliveredOn: true, amountDueLak: true, inputDeductionLak: true, status: true } },
+        payments: { orderBy: [{ paidOn: "asc" }, { createdAt: "asc" }], select: { amountLak: true, paidOn: true, status: true } },
+      },
+    }),
+    db.delivery.findMany({
+      where: { status: "confirmed", deliveredOn: { gte: start, lte: end }, ...(districtId ? { contract: { districtId } } : {}) },
+      select: { netKg: true, amountDueLak: true, deliveredOn: true, contract: { select: { id: true, districtId: true, snapshot: true } } },
+    }),
+  ]);
+
+  const contractFacts: ContractFact[] = contracts.map((c) => {
+    const snapshot = readSnapshot(c);
+    return {
+      id: c.id,
+      districtId: c.districtId,
+      organisationId: c.organisationId,
+      crop: { code: snapshot.crop.code, name: snapshot.crop.name },
+      quantityKg: snapshot.terms.quantityKg,
+      valueLak: c.valueLak,
+      activatedAt: c.activatedAt!,
+      members: c.listing.pledges.map((p) => p.member),
+      ledger: {
+        paymentDays: snapshot.terms.paymentDays,
+        advanceLak: BigInt(snapshot.terms.advanceLak),
+        deliveries: c.deliveries.map((d) => ({ payableLak: payableOf(d), deliveredOn: d.deliveredOn, status: asRecordStatus(d.status) })),
+        payments: c.payments.map((p) => ({ amountLak: p.amountLak, paidOn: p.paidOn, status: asRecordStatus(p.status) })),
+      },
+    };
+  });
+
+  const crops = new Map<string, DeliveryFact["crop"]>();
+  const deliveryFacts: DeliveryFact[] = deliveries.map((d) => {
+    let crop = crops.get(d.contract.id);
+    if (!crop) {
+      const snapshot = readSnapshot(d.contract);
+      crop = { code: snapshot.crop.code, name: snapshot.crop.name };
+      crops.set(d.contract.id, crop);
+    }
+    return { districtId: d.contract.districtId, crop, netKg: d.netKg, amountDueLak: d.amountDueLak, deliveredOn: d.deliveredOn };
+  });
+
+  return assembleReport(
+    {
+      districts: districts.map((d) => ({ id: d.id, name: { lo: d.nameLo, en: d.nameEn }, province: { lo: d.province.nameLo, en: d.province.nameEn } })),
+      contracts: contractFacts,
+      deliveries: deliveryFacts,
+    },
+    range,
+    now,
+  );
+}

@@ -1,0 +1,46 @@
+// Loads the records a track record is worked out from (./track-record): every
+// signed contract of one trader company or one FO, with its frozen terms, its
+// deliveries, payments and disputes, in one query (Prisma reads the nested
+// lists in a few batched statements, not one per contract).
+import { readSnapshot } from "~/domain/contracts/completion.server";
+import type { Db } from "~/utils/db.server";
+import { SIGNED_CONTRACT_STATUSES, serialiseTrackRecord, trackRecord, type TrackContract, type TrackParty } from "./track-record";
+
+async function signedContracts(db: Db, where: { companyId: string } | { organisationId: string }): Promise<TrackContract[]> {
+  const rows = await db.contract.findMany({
+    where: { ...where, status: { in: [...SIGNED_CONTRACT_STATUSES] } },
+    select: {
+      id: true,
+      previousContractId: true,
+      status: true,
+      snapshot: true,
+      deliveries: { select: { deliveredOn: true, netKg: true, amountDueLak: true, inputDeductionLak: true, status: true }, orderBy: [{ deliveredOn: "asc" }, { createdAt: "asc" }] },
+      payments: { select: { amountLak: true, paidOn: true, status: true }, orderBy: [{ paidOn: "asc" }, { createdAt: "asc" }] },
+      disputes: { select: { raisedByParty: true, status: true } },
+    },
+  });
+  return rows.map(({ snapshot, ...c }) => {
+    const { terms } = readSnapshot({ snapshot });
+    return {
+      ...c,
+      quantityKg: terms.quantityKg,
+      deliveryDate: new Date(terms.deliveryDate),
+      paymentDays: terms.paymentDays,
+      advanceLak: BigInt(terms.advanceLak),
+    };
+  });
+}
+
+async function loadTrackRecord(db: Db, party: TrackParty, where: { companyId: string } | { organisationId: string }, now: Date) {
+  return serialiseTrackRecord(trackRecord(party, await signedContracts(db, where), now));
+}
+
+/** A trader company's track record as of `now`, ready for a loader. */
+export function companyTrackRecord(db: Db, companyId: string, now = new Date()) {
+  return loadTrackRecord(db, "trader", { companyId }, now);
+}
+
+/** A farmers' organisation's track record as of `now`, ready for a loader. */
+export function organisationTrackRecord(db: Db, organisationId: string, now = new Date()) {
+  return loadTrackRecord(db, "fo", { organisationId }, now);
+}

@@ -1,0 +1,78 @@
+export const priceboard = {
+  title: "Price board",
+  intro:
+    "What crops have been selling for, month by month: reference prices from market surveys and facilitators, and the prices of contracts signed on the portal. Median, lowest to highest, and how many prices.",
+  sources:
+    "Reference prices are market surveys and prices entered by facilitators. Contract prices are those of contracts in force, completed or in dispute, by the month they were signed by both parties. Months run in Vientiane time.",
+  filters: {
+    legend: "Choose the prices to show",
+    crop: "Crop",
+    district: "District",
+    allDistricts: "All programme districts",
+    months: "Period",
+    monthsOption: "Last {{count}} months",
+    apply: "Show prices",
+  },
+  place: {
+    all: "all programme districts",
+    district: "{{name}} district",
+  },
+  chart: {
+    title: "{{crop}} prices per kg, {{place}}",
+    desc: "Monthly prices of {{crop}} in {{place}} from {{from}} to {{to}}: a line for the median reference price with a band from the lowest to the highest, and a point for the median signed-contract price. The table gives the same figures.",
+    unit: "LAK/kg",
+    referenceMedian: "Reference price, median",
+    referenceRange: "Reference price, lowest to highest",
+    contractMedian: "Signed contracts, median",
+    point: "{{month}}: reference median {{reference}}; contract median {{contract}}",
+    none: "none",
+  },
+  monthly: {
+    caption: "{{crop}}, {{place}}: month by month",
+    month: "Month",
+    reference: "Reference prices",
+    contract: "Signed contracts",
+    median: "Median",
+    range: "Lowest–highest",
+    count: "Count",
+    monthLabel: "{{month}} {{year}}",
+  },
+  summary: {
+    caption: "{{crop}} by district, {{from}} to {{to}}",
+    district: "District",
+    total: "All programme districts",
+    totalNote: "The total also counts any price recorded for a province as a whole.",
+  },
+  range: "{{min}}–{{max}}",
+  noValue: "—",
+  empty: "No reference or contract prices for {{crop}} in {{place}} over these months.",
+  noCrops: "There are no crops in the catalogue yet.",
+  months: {
+    short: {
+      "1": "Jan", "2": "Feb", "3": "Mar", "4": "Apr", "5": "May", "6": "Jun",
+      "7": "Jul", "8": "Aug", "9": "Sep", "10": "Oct", "11": "Nov", "12": "Dec",
+    },
+    long: {
+      "1": "January", "2": "February", "3": "March", "4": "April", "5": "May", "6": "June",
+      "7": "July", "8": "August", "9": "September", "10": "October", "11": "November", "12": "December",
+    },
+  },
+  entry: {
+    title: "Enter a reference price",
+    intro: "A price you observed at a market or farm gate in one of your districts. It appears on the board and in the price band beside listings and offers.",
+    crop: "Crop",
+    district: "District",
+    market: "Market or place",
+    marketHint: "For example: Muang Houn market, or the farm gate in Ban Nalao.",
+    observedOn: "Date observed",
+    price: "Price (LAK per kg)",
+    priceHint: "A whole number of kip per kilogram, for example 3200.",
+    submit: "Save the reference price",
+    saved: "The reference price was saved.",
+    noDistricts: "You are not assigned to any district yet, so you cannot enter reference prices. Ask an administrator.",
+    errors: {
+      future: "The date cannot be in the future.",
+      tooOld: "The date is more than a year ago.",
+    },
+  },
+} as const;

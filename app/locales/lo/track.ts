@@ -1,0 +1,46 @@
+import type { track as en } from "../en/track";
+import type { Translation } from "../types";
+
+export const track: Translation<typeof en> = {
+  record: {
+    title: "ປະຫວັດການປະຕິບັດສັນຍາ",
+    derived: "ຄິດໄລ່ຈາກສັນຍາ, ການສົ່ງມອບ, ການຈ່າຍເງິນ ແລະ ຂໍ້ຂັດແຍ່ງ ທີ່ບັນທຶກໄວ້ໃນລະບົບ, ເຖິງວັນທີ {{date}}. ບໍ່ມີໃຜພິມຕົວເລກເຫຼົ່ານີ້ເອງ.",
+    empty: "ຍັງບໍ່ມີປະຫວັດ: ຍັງບໍ່ໄດ້ເຊັນສັນຍາໃດໃນລະບົບ.",
+    notYet: "ຍັງວັດແທກບໍ່ໄດ້",
+    contracts: "ສັນຍາທີ່ເຊັນແລ້ວ",
+    contractsValue: "{{count}} (ກຳລັງປະຕິບັດ {{inForce}}, ສຳເລັດແລ້ວ {{completed}})",
+    contractsHint: "ສັນຍາ ແລະ ສັນຍາດັດແກ້ຂອງມັນ ນັບເປັນອັນດຽວ.",
+    contracted: "ປະລິມານຕາມສັນຍາ",
+    delivered: "ປະລິມານທີ່ສົ່ງມອບແລ້ວ",
+    deliveredHint: "ນ້ຳໜັກສຸດທິ ຂອງການສົ່ງມອບທີ່ອີກຝ່າຍຢືນຢັນແລ້ວ.",
+    fulfilment: "ສ່ວນຂອງປະລິມານຕາມສັນຍາ ທີ່ໄດ້ສົ່ງມອບ",
+    fulfilmentHint: "{{delivered}} ຈາກ {{contracted}}, ໃນ {{count}} ສັນຍາ ທີ່ສຳເລັດແລ້ວ ຫຼື ເລີຍວັນສົ່ງມອບແລ້ວ.",
+    fulfilmentNone: "ຍັງບໍ່ມີສັນຍາໃດຮອດວັນສົ່ງມອບ.",
+    onTime: "ການຈ່າຍເງິນຕົງເວລາ",
+    onTimeHint: "{{onTime}} ຈາກ {{counted}} ຈ່າຍພາຍໃນວັນຄົບກຳນົດ ທີ່ຂຽນໄວ້ໃນສັນຍາ.",
+    onTimeNone: "ຍັງບໍ່ມີການຈ່າຍເງິນໃດຮອດກຳນົດ.",
+    daysLate: "ຈຳນວນມື້ຊ້າສະເລ່ຍ",
+    daysLateValue: "{{days}} ມື້",
+    daysLateHint: "ຈາກ {{count}} ການສົ່ງມອບທີ່ຈ່າຍຊ້າ; ໃນນັ້ນ {{unpaid}} ຍັງຈ່າຍບໍ່ຄົບ.",
+    daysLateNone: "ບໍ່ມີການສົ່ງມອບໃດທີ່ຈ່າຍຊ້າ.",
+    deliveries: "ການສົ່ງມອບ ແລະ ຄຳຕອບຂອງພໍ່ຄ້າ",
+    deliveriesValue: "ຢືນຢັນ {{confirmed}}, ໂຕ້ແຍ້ງ {{contested}}, ລໍຖ້າຄຳຕອບ {{awaiting}}",
+    disputesBy: "ຂໍ້ຂັດແຍ່ງ ທີ່ຝ່າຍນີ້ຍົກຂຶ້ນ",
+    disputesAgainst: "ຂໍ້ຂັດແຍ່ງ ທີ່ອີກຝ່າຍຍົກຂຶ້ນຕໍ່ຝ່າຍນີ້",
+    disputesValue: "{{total}}: ແກ້ໄຂແລ້ວ {{resolved}}, ຍັງຄ້າງ {{open}}",
+  },
+  company: {
+    title: "ບໍລິສັດພໍ່ຄ້າ: {{name}}",
+    licence: "ໃບອະນຸຍາດທຸລະກິດ",
+    province: "ຕັ້ງຢູ່",
+    status: "ການຢັ້ງຢືນ",
+  },
+  organisation: {
+    title: "ກຸ່ມຊາວກະສິກອນ: {{name}}",
+    type: "ປະເພດ",
+    place: "ບ້ານ ແລະ ເມືອງ",
+    placeValue: "ບ້ານ{{village}}, ເມືອງ{{district}}, ແຂວງ{{province}}",
+    status: "ການຢັ້ງຢືນ",
+    members: "ຄົວເຮືອນສະມາຊິກທີ່ເຄື່ອນໄຫວ",
+  },
+};
