@@ -5,6 +5,7 @@ import { PrismaClient } from "../app/generated/prisma/client";
 import { DEFAULT_DATABASE_URL, SqliteAdapterFactory } from "../app/utils/db-adapter";
 import { seedDemoData } from "./seed/demo-data";
 import { seedDemoContracts } from "./seed/demo-contracts";
+import { seedDemoHistory } from "./seed/demo-history";
 import { seedDemoMarket } from "./seed/demo-market";
 import { seedContractTemplates } from "./seed/contract-templates";
 import { seedReferenceData } from "./seed/reference-data";
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
       await seedDemoData(db);
       await seedDemoMarket(db);
       await seedDemoContracts(db);
+      await seedDemoHistory(db);
       console.log("Seed: reference data up to date; demo data, market and contracts created (password: demo-password).");
     } else {
       console.log(`Seed: reference data up to date; demo data skipped (${users} users exist).`);
