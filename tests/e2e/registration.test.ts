@@ -131,7 +131,7 @@ test("a trading company registers and waits in the queue of the facilitator for 
 
   // The Sayabouly facilitator does not see an Oudomxay company …
   await signInQuickly(page, demo.facilitatorXyb.email, { lang: "en", path: "/facilitator/verification" });
-  await expect(page.getByRole("heading", { name: en.verification.companies })).toBeVisible();
+  await expect(page.getByRole("heading", { name: en.verification.companies, exact: true })).toBeVisible();
   await expect(card(page, company.name)).toHaveCount(0);
   await signOut(page);
 
