@@ -5,5 +5,8 @@ import { defineConfig } from "vite";
 
 export default defineConfig({
   plugins: [tailwindcss(), reactRouter()],
+  // The page script is its own cached file, never inlined as a data: URL
+  // (a Content-Security-Policy of 'self' would refuse it).
+  build: { assetsInlineLimit: (file: string) => (file.endsWith(".js") ? false : undefined) },
   resolve: { alias: { "~": path.resolve(import.meta.dirname, "app") } },
 });

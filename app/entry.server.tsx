@@ -1,6 +1,6 @@
 import { PassThrough } from "node:stream";
 import { renderToPipeableStream } from "react-dom/server";
-import { I18nextProvider } from "react-i18next";
+import { I18nextProvider } from "~/utils/i18n-react";
 import { ServerRouter, type EntryContext, type RouterContextProvider } from "react-router";
 import { env } from "./utils/env.server";
 import { detectLocale, i18nFor } from "./utils/i18n.server";

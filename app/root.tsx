@@ -1,22 +1,19 @@
-import { useEffect } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n-react";
 import {
   Form,
   Links,
   Meta,
   NavLink,
   Outlet,
-  Scripts,
-  ScrollRestoration,
   useLocation,
   useRouteLoaderData,
 } from "react-router";
 import type { Route } from "./+types/root";
 import "./app.css";
+import enhanceScript from "./enhance.js?url";
 import { GeneralErrorBoundary } from "./components/general-error-boundary";
-import { countUnread } from "./domain/notifications/inbox.server";
+import { countUnread, unreadLabel } from "./domain/notifications/inbox.server";
 import { kickDueJobs } from "./domain/notifications/jobs.server";
-import { db } from "./utils/db.server";
 import { defaultLocale, type Locale } from "./utils/i18n";
 import { getRequestState, requestStateMiddleware } from "./utils/request-state.server";
 import type { Role } from "./utils/roles";
@@ -34,13 +31,13 @@ export async function loader({ context }: Route.LoaderArgs) {
   return {
     locale,
     user: user ? { name: user.name, roles: user.roles } : null,
-    unreadCount: user ? await countUnread(db, user.id) : 0,
+    unreadCount: user ? unreadLabel(await countUnread(user.id)) : null,
   };
 }
 
 type NavItem = { to: string; label: string };
 
-function navigationFor(roles: readonly Role[], t: (key: string) => string, signedIn: boolean, unreadCount: number): NavItem[] {
+function navigationFor(roles: readonly Role[], t: (key: string) => string, signedIn: boolean, unreadCount: string | null): NavItem[] {
   const items: NavItem[] = [];
   if (signedIn) items.push({ to: "/listings", label: t("nav.listings") });
   if (signedIn) items.push({ to: "/prices", label: t("nav.prices") });
@@ -54,7 +51,7 @@ function navigationFor(roles: readonly Role[], t: (key: string) => string, signe
   }
   if (roles.includes("facilitator") || roles.includes("admin")) items.push({ to: "/reports", label: t("nav.reports") });
   if (roles.includes("admin")) items.push({ to: "/admin", label: t("nav.admin") });
-  if (signedIn) items.push({ to: "/inbox", label: unreadCount > 0 ? `${t("nav.inbox")} (${unreadCount})` : t("nav.inbox") });
+  if (signedIn) items.push({ to: "/inbox", label: unreadCount ? `${t("nav.inbox")} (${unreadCount})` : t("nav.inbox") });
   return items;
 }
 
@@ -65,7 +62,7 @@ function Header({
 }: {
   locale: Locale;
   user: { name: string; roles: Role[] } | null;
-  unreadCount: number;
+  unreadCount: string | null;
 }) {
   const { t } = useTranslation();
   const location = useLocation();
@@ -139,12 +136,6 @@ function Header({
 export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   const locale = data?.locale ?? defaultLocale;
-  const { i18n } = useTranslation();
-  useEffect(() => {
-    // After signing in, the remembered language may differ from the page's.
-    if (i18n.language !== locale) void i18n.changeLanguage(locale);
-  }, [i18n, locale]);
-
   return (
     <html lang={locale}>
       <head>
@@ -154,10 +145,11 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <Links />
       </head>
       <body className="min-h-screen bg-earth-50 text-gray-900">
-        <Header locale={locale} user={data?.user ?? null} unreadCount={data?.unreadCount ?? 0} />
+        <Header locale={locale} user={data?.user ?? null} unreadCount={data?.unreadCount ?? null} />
         <main className="mx-auto max-w-5xl px-3 py-4">{children}</main>
-        <ScrollRestoration />
-        <Scripts />
+        {/* Pages are rendered on the server and not hydrated: phones get the page and
+            one small script of conveniences, not React (docs/decisions/0006). */}
+        <script src={enhanceScript} defer />
       </body>
     </html>
   );

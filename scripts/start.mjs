@@ -5,6 +5,7 @@ import { spawnSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { buildCommands, serverCommand } from "./server-command.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 process.chdir(root);
@@ -43,16 +44,12 @@ run(bin("prisma"), ["migrate", "deploy"]);
 run(bin("tsx"), ["prisma/seed.ts"]);
 
 const builtAt = newestMtime(path.join("build", "server", "index.js"));
-const sources = ["app", "public", "package.json", "vite.config.ts", "react-router.config.ts", "tailwind.config.ts"];
+const sources = ["app", "public", "server", "package.json", "vite.config.ts", "react-router.config.ts", "tailwind.config.ts"];
 if (builtAt === 0 || Math.max(...sources.map(newestMtime)) > builtAt) {
-  run(bin("react-router"), ["build"], { NODE_ENV: "production" });
+  for (const step of buildCommands()) run(step.command, step.args, { NODE_ENV: "production" });
 }
 
-// NODE_ENV must be set before React loads, or the development build of React
-// meets the production server renderer.
-const server = spawn(bin("react-router-serve"), ["./build/server/index.js"], {
-  stdio: "inherit",
-  env: { ...process.env, NODE_ENV: "production", PORT: process.env.PORT ?? "3000" },
-});
+const served = serverCommand();
+const server = spawn(served.command, served.args, { stdio: "inherit", env: served.env, cwd: served.cwd });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -2,7 +2,7 @@
 // per step, in the reader's language. Inside <details>/<summary> when given a
 // summary, so the figure opens to its arithmetic without JavaScript.
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n-react";
 import type { SerialisedLine } from "~/domain/offers/effective-price";
 import { formatKg, formatLak, formatNumber, formatPermilleAsPercent, formatTenths } from "~/utils/format";
 import { defaultLocale, isLocale, type Locale } from "~/utils/i18n";

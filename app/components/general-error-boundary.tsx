@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n-react";
 import { isRouteErrorResponse, Link, useRouteError } from "react-router";
 
 /** The error page every route shares: a translated message per status. */

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n-react";
 import { Link } from "react-router";
 import type { ListingCard as Card } from "~/domain/listings/search.server";
 import { formatDate, formatKg, formatLak } from "~/utils/format";

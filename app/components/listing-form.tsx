@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n-react";
 import { Form, Link } from "react-router";
 import { Button } from "~/components/ui/button";
 import { SelectField, TextField, type Option, type OptionGroup } from "~/components/ui/field";

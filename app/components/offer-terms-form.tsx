@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n-react";
 import { Form } from "react-router";
 import { Button } from "~/components/ui/button";
 import { SelectField, TextField, type Option } from "~/components/ui/field";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n-react";
 import type { SerialisedRevision } from "~/domain/offers/offer-view.server";
 import { formatDate, formatKg, formatLak, formatPermilleAsPercent } from "~/utils/format";
 import { isLocale } from "~/utils/i18n";

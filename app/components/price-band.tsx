@@ -1,7 +1,7 @@
 // The reference price band beside a listing or an offer: the median and range of
 // recent prices for the crop near the listing, the prices agreed on the portal,
 // and how far a given asking price or offer stands from the median.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n-react";
 import { distanceFromMedian, MIN_PRICES_FOR_BAND, type PriceBand as Band, type PriceBandView } from "~/domain/prices/price-band";
 import { formatLak, formatNumber, formatPermilleAsPercent } from "~/utils/format";
 import { defaultLocale, isLocale } from "~/utils/i18n";

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n-react";
 import type { TrackRecordView } from "~/domain/track-records/track-record";
 import { formatDate, formatKg, formatLak, formatNumber, formatTenths } from "~/utils/format";
 

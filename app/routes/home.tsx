@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n-react";
 import { Link, redirect } from "react-router";
 import { getRequestState } from "~/utils/request-state.server";
 import { landingPathFor } from "~/utils/roles";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n-react";
 import { data, Form, Link, redirect, useLoaderData } from "react-router";
 import { Button } from "~/components/ui/button";
 import {

@@ -1,7 +1,6 @@
-// Translation set-up shared by server and browser. Both languages are bundled:
-// they are small, and a phone on a weak network should not fetch them separately.
+// Translation set-up. Pages are rendered on the server only, so the strings of
+// both languages stay there; a phone receives the page, not the dictionary.
 import i18next, { type i18n, type TFunction } from "i18next";
-import { initReactI18next } from "react-i18next";
 import { namespaces, resources } from "~/locales";
 
 export const supportedLocales = ["lo", "en"] as const;
@@ -15,7 +14,7 @@ export function isLocale(value: unknown): value is Locale {
 
 export function createI18n(locale: Locale): i18n {
   const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({
+  void instance.init({
     lng: locale,
     fallbackLng: "en",
     supportedLngs: [...supportedLocales],

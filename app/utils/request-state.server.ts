@@ -2,7 +2,6 @@
 // the root middleware: who is signed in, with which roles, and in which language.
 import type { i18n, TFunction } from "i18next";
 import { createContext, type MiddlewareFunction, type RouterContextProvider } from "react-router";
-import { db } from "./db.server";
 import type { Locale } from "./i18n";
 import { detectLocale, i18nFor } from "./i18n.server";
 import { isRole, type Role } from "./roles";
@@ -31,7 +30,7 @@ export const requestStateContext = createContext<RequestState>();
 
 export async function resolveRequestState(request: Request): Promise<RequestState> {
   const sessionId = await readSessionId(request);
-  const found = sessionId ? await findSessionUser(db, sessionId) : null;
+  const found = sessionId ? await findSessionUser(sessionId) : null;
   const user: SessionUser | null = found
     ? {
         id: found.id,

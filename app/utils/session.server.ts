@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import { createCookie } from "react-router";
 import type { Db } from "./db.server";
 import { env } from "./env.server";
+import { fromSqlDate, reads } from "./reads.server";
 
 export const SESSION_DAYS = 30;
 
@@ -40,24 +41,38 @@ export async function endSession(db: Db, request: Request): Promise<string> {
   return sessionCookie().serialize("", { maxAge: 0, expires: new Date(0) });
 }
 
-export async function findSessionUser(db: Db, sessionId: string) {
-  const session = await db.session.findUnique({
-    where: { id: sessionId },
-    select: {
-      expiresAt: true,
-      user: {
-        select: {
-          id: true,
-          name: true,
-          email: true,
-          phone: true,
-          locale: true,
-          status: true,
-          roles: { select: { role: true } },
-        },
-      },
-    },
-  });
-  if (!session || session.expiresAt.getTime() <= Date.now() || session.user.status !== "active") return null;
-  return session.user;
+type SessionRow = {
+  expiresAt: string;
+  id: string;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  locale: string | null;
+  status: string;
+  role: string | null;
+};
+
+// One indexed query on every request: the session by its key, its user, and
+// the user's roles (one row per role).
+const SESSION_USER_SQL = `
+  SELECT s.expiresAt, u.id, u.name, u.email, u.phone, u.locale, u.status, r.role
+  FROM Session s
+  JOIN User u ON u.id = s.userId
+  LEFT JOIN UserRole r ON r.userId = u.id
+  WHERE s.id = ?`;
+
+/** The signed-in user of a live session with an active account, else null. */
+export async function findSessionUser(sessionId: string, now = Date.now()) {
+  const rows = await reads().all<SessionRow>(SESSION_USER_SQL, sessionId);
+  const first = rows[0];
+  if (!first || fromSqlDate(first.expiresAt).getTime() <= now || first.status !== "active") return null;
+  return {
+    id: first.id,
+    name: first.name,
+    email: first.email,
+    phone: first.phone,
+    locale: first.locale,
+    status: first.status,
+    roles: rows.flatMap((r) => (r.role === null ? [] : [{ role: r.role }])),
+  };
 }

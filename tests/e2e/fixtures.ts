@@ -144,15 +144,12 @@ export async function signOut(page: Page): Promise<void> {
   await expect(page.getByRole("status")).toHaveText(texts(await pageLang(page)).auth.signIn.signedOut);
 }
 
-/** Waits until React has hydrated the page's main content (JavaScript-enabled pages only). */
+/**
+ * Waits until the page's script (app/enhance.js) has run. Pages are not
+ * hydrated: with JavaScript on they are the server's HTML plus that script.
+ */
 export async function waitForHydration(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const controls = document.querySelectorAll("main input, main button, main select");
-    return (
-      controls.length > 0 &&
-      Array.from(controls).every((el) => Object.keys(el).some((key) => key.startsWith("__reactProps")))
-    );
-  });
+  await page.waitForFunction(() => document.readyState === "complete");
 }
 
 /** Chooses the first village listed under the district whose group label starts with `district`. */

@@ -131,10 +131,20 @@ describe("the header's unread count", () => {
     const [read] = await notificationsFor(reader.id, 3);
     await notificationsFor(other.id, 4);
     await db.notification.update({ where: { id: read!.id }, data: { readAt: new Date() } });
-    expect(dataOf<{ unreadCount: number }>(await call(rootLoader, await request("/", { userId: reader.id }))).unreadCount).toBe(2);
+    expect(dataOf<{ unreadCount: string | null }>(await call(rootLoader, await request("/", { userId: reader.id }))).unreadCount).toBe("2");
   });
 
-  it("is zero for an anonymous visitor", async () => {
-    expect(dataOf<{ unreadCount: number; user: unknown }>(await call(rootLoader, await request("/")))).toMatchObject({ unreadCount: 0, user: null });
+  it("says nothing when everything is read, and nothing for an anonymous visitor", async () => {
+    const reader = await createUser();
+    const [only] = await notificationsFor(reader.id, 1);
+    await db.notification.update({ where: { id: only!.id }, data: { readAt: new Date() } });
+    expect(dataOf<{ unreadCount: string | null }>(await call(rootLoader, await request("/", { userId: reader.id }))).unreadCount).toBeNull();
+    expect(dataOf<{ unreadCount: string | null; user: unknown }>(await call(rootLoader, await request("/")))).toMatchObject({ unreadCount: null, user: null });
+  });
+
+  it("stops counting past 99: a long inbox shows 99+ and costs no more than a short one", async () => {
+    const reader = await createUser();
+    await notificationsFor(reader.id, 101);
+    expect(dataOf<{ unreadCount: string | null }>(await call(rootLoader, await request("/", { userId: reader.id }))).unreadCount).toBe("99+");
   });
 });

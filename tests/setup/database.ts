@@ -13,11 +13,14 @@ process.env.DATABASE_URL = `file:${file}`;
 process.env.SESSION_SECRET = "test-session-secret-0123456789";
 process.env.JOBS_DISABLED = "1"; // scheduled work runs only where a test calls it
 
-const globalForDb = globalThis as unknown as { __portalDb?: { $disconnect(): Promise<void> } };
+const globalForDb = globalThis as unknown as { __portalDb?: { $disconnect(): Promise<void> }; __portalReads?: { close(): void } };
 delete globalForDb.__portalDb;
+delete globalForDb.__portalReads;
 
 afterAll(async () => {
   await globalForDb.__portalDb?.$disconnect();
   delete globalForDb.__portalDb;
+  globalForDb.__portalReads?.close();
+  delete globalForDb.__portalReads;
   for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
 });

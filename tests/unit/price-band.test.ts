@@ -1,6 +1,6 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { I18nextProvider } from "react-i18next";
+import { I18nextProvider } from "~/utils/i18n-react";
 import { describe, expect, it } from "vitest";
 import { PriceBand } from "~/components/price-band";
 import { distanceFromMedian, priceBand, type PriceBandView } from "~/domain/prices/price-band";

@@ -7,6 +7,7 @@
 import { z } from "zod";
 import type { Db } from "~/utils/db.server";
 import { idField } from "~/utils/fields";
+import { reads } from "~/utils/reads.server";
 
 export const INBOX_PAGE_SIZE = 20;
 
@@ -18,13 +19,30 @@ export const InboxActionSchema = z.discriminatedUnion(
 );
 export type InboxAction = z.output<typeof InboxActionSchema>;
 
-/** The header's count: one indexed count over (userId, readAt). */
-export function countUnread(db: Db, userId: string): Promise<number> {
-  return db.notification.count({ where: { userId, readAt: null } });
+/** The header shows at most this many unread ("99+" beyond): counting further would grow with history. */
+export const UNREAD_SHOWN_MAX = 99;
+
+/**
+ * The header's count, on every page: an indexed count over (userId, readAt)
+ * that stops after UNREAD_SHOWN_MAX + 1 rows, so an inbox of thousands costs
+ * no more than one of a hundred.
+ */
+/** What the header shows: nothing when all is read, the count, or "99+". */
+export function unreadLabel(count: number): string | null {
+  return count === 0 ? null : count > UNREAD_SHOWN_MAX ? `${UNREAD_SHOWN_MAX}+` : String(count);
+}
+
+export async function countUnread(userId: string): Promise<number> {
+  const row = await reads().get<{ n: number }>(
+    "SELECT count(*) AS n FROM (SELECT 1 FROM Notification WHERE userId = ? AND readAt IS NULL LIMIT ?) AS unread",
+    userId,
+    UNREAD_SHOWN_MAX + 1,
+  );
+  return row?.n ?? 0;
 }
 
 export async function listInbox(db: Db, userId: string, requestedPage: number) {
-  const [total, unread] = await Promise.all([db.notification.count({ where: { userId } }), countUnread(db, userId)]);
+  const [total, unread] = await Promise.all([db.notification.count({ where: { userId } }), countUnread(userId)]);
   const pageCount = Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE));
   const page = Math.min(Math.max(1, Math.trunc(requestedPage) || 1), pageCount);
   const items = await db.notification.findMany({

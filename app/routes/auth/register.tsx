@@ -1,5 +1,4 @@
-import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n-react";
 import { data, Form, redirect, useActionData, useLoaderData } from "react-router";
 import { Button } from "~/components/ui/button";
 import { RadioGroup, SelectField, TextField } from "~/components/ui/field";
@@ -43,8 +42,6 @@ export default function Register() {
   const actionData = useActionData<typeof action>();
   const errors: Record<string, string> = actionData && !actionData.ok ? actionData.fieldErrors : {};
   const values: Record<string, string> = actionData && !actionData.ok ? actionData.values : {};
-  // Without JavaScript both parts of the form show; with it, only the chosen one.
-  const [kind, setKind] = useState<string | undefined>(values.kind);
 
   return (
     <section className="mx-auto flex max-w-xl flex-col gap-4">
@@ -52,10 +49,8 @@ export default function Register() {
       <h1 className="text-2xl font-bold">{t("register.title")}</h1>
       <p>{t("register.intro")}</p>
       {Object.keys(errors).length ? <Notice tone="error">{t("validation:formHasErrors")}</Notice> : null}
-      <Form method="post" className="flex flex-col gap-6" noValidate onChange={(e) => {
-        const target: EventTarget = e.target;
-        if (target instanceof HTMLInputElement && target.name === "kind") setKind(target.value);
-      }}>
+      {/* Once a kind is chosen only its part of the form shows (app.css, with :has; no script needed). */}
+      <Form method="post" className="register-form flex flex-col gap-6" noValidate>
         <RadioGroup
           name="kind"
           legend={t("register.kind")}
@@ -74,8 +69,7 @@ export default function Register() {
           <TextField name="password" type="password" label={t("register.password")} hint={t("register.passwordHint")} autoComplete="new-password" error={errors.password} required />
           <TextField name="passwordConfirm" type="password" label={t("register.passwordConfirm")} autoComplete="new-password" error={errors.passwordConfirm} required />
         </fieldset>
-        {kind !== "trader" ? (
-          <fieldset className="flex flex-col gap-3">
+        <fieldset data-kind-section="fo" className="flex flex-col gap-3">
             <legend className="mb-2 text-lg font-bold">{t("register.organisation")}</legend>
             <TextField name="orgNameLo" label={t("register.orgNameLo")} defaultValue={values.orgNameLo} error={errors.orgNameLo} />
             <TextField name="orgNameEn" label={t("register.orgNameEn")} defaultValue={values.orgNameEn} error={errors.orgNameEn} />
@@ -87,16 +81,13 @@ export default function Register() {
               options={organisationTypes.map((type) => ({ value: type, label: t(`common:orgType.${type}`) }))}
             />
             <SelectField name="villageId" label={t("register.village")} placeholder={t("register.chooseVillage")} groups={villages} defaultValue={values.villageId} error={errors.villageId} />
-          </fieldset>
-        ) : null}
-        {kind !== "fo" ? (
-          <fieldset className="flex flex-col gap-3">
+        </fieldset>
+        <fieldset data-kind-section="trader" className="flex flex-col gap-3">
             <legend className="mb-2 text-lg font-bold">{t("register.company")}</legend>
             <TextField name="companyName" label={t("register.companyName")} defaultValue={values.companyName} error={errors.companyName} />
             <TextField name="licenceNumber" label={t("register.licenceNumber")} defaultValue={values.licenceNumber} error={errors.licenceNumber} />
             <SelectField name="baseProvinceId" label={t("register.baseProvince")} placeholder={t("register.chooseProvince")} options={provinces} defaultValue={values.baseProvinceId} error={errors.baseProvinceId} />
-          </fieldset>
-        ) : null}
+        </fieldset>
         <Button>{t("register.submit")}</Button>
       </Form>
     </section>

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n-react";
 import { useLoaderData } from "react-router";
 import { StatusBadge } from "~/components/status-badge";
 import { TrackRecord } from "~/components/track-record";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n-react";
 import { Link, useLoaderData } from "react-router";
 import { visibleContractsWhere } from "~/domain/contracts/parties.server";
 import { localName } from "~/domain/places/choices.server";

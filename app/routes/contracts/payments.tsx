@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n-react";
 import { data, Form, Link, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import { ArithmeticLines } from "~/components/arithmetic-lines";
 import { Button } from "~/components/ui/button";

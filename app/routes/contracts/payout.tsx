@@ -1,4 +1,5 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n-react";
+import { PrintButton } from "~/components/print-button";
 import { Link, useLoaderData } from "react-router";
 import { Notice } from "~/components/ui/notice";
 import { contractAccess } from "~/domain/contracts/deliveries.server";
@@ -38,7 +39,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   };
 }
 
-const A4 = "@page { size: A4; margin: 12mm; } @media print { body { background: white; } main { max-width: none; padding: 0; } }";
+const A4 = "@page { size: A4; margin: 12mm; } @media print { body { background: white; } main { max-width: none; padding: 0; } table { font-size: 9pt; } }";
 
 export default function Payout() {
   const { t, i18n } = useTranslation("deliveries");
@@ -55,7 +56,7 @@ export default function Payout() {
       <style>{A4}</style>
       <p className="no-print flex flex-wrap gap-3">
         <Link to={`/contracts/${d.contract.id}`} className="text-brand-700 underline">{t("back", { number: d.contract.number })}</Link>
-        <button type="button" className="text-brand-700 underline" onClick={() => window.print()}>{t("payout.print")}</button>
+        <PrintButton label={t("payout.print")} className="text-brand-700 underline" />
       </p>
       <h1 className="text-2xl font-bold">{title}</h1>
       <p>{t("payout.parties", d.parties)}</p>

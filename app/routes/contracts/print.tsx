@@ -1,4 +1,5 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n-react";
+import { PrintButton } from "~/components/print-button";
 import { Link, useLoaderData } from "react-router";
 import { QrCode } from "~/components/qr-code";
 import { loadContractFor } from "~/domain/contracts/contract-view.server";
@@ -74,9 +75,7 @@ export default function PrintContract() {
     <article className="mx-auto max-w-[210mm] bg-white p-4 text-gray-900 print:max-w-none print:p-0">
       <title>{t("print.title", { number: c.number })}</title>
       <div className="no-print mb-4 flex flex-wrap items-center gap-3 border-b border-gray-200 pb-3">
-        <button type="button" onClick={() => window.print()} className="inline-flex min-h-11 items-center rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
-          {t("print.printButton")}
-        </button>
+        <PrintButton label={t("print.printButton")} className="inline-flex min-h-11 items-center rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700" />
         <span className="text-sm text-gray-600">{t("print.printHint")}</span>
         <Link to={`/contracts/${c.id}`} className="ml-auto text-brand-700 underline">{t("print.back")}</Link>
       </div>

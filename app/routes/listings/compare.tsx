@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n-react";
 import { Link, useLoaderData } from "react-router";
 import { ArithmeticLines } from "~/components/arithmetic-lines";
 import { compareOffers, DEFAULT_MONTHLY_RATE_PERMILLE } from "~/domain/offers/effective-price";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n-react";
 import { Form, Link, useLoaderData, useSearchParams } from "react-router";
 import { ListingCard } from "~/components/listing-card";
 import { Button } from "~/components/ui/button";

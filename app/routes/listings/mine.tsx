@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n-react";
 import { Link, useLoaderData } from "react-router";
 import { ListingCard } from "~/components/listing-card";
 import { listingCardSelect, toListingCard } from "~/domain/listings/search.server";

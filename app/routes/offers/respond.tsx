@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n-react";
 import { data, redirect, useActionData, useLoaderData } from "react-router";
 import { OfferTermsForm } from "~/components/offer-terms-form";
 import { Notice } from "~/components/ui/notice";

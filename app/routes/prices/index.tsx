@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n-react";
 import { data, Form, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import { PriceTrendChart, type TrendPoint } from "~/components/price-trend-chart";
 import { Button } from "~/components/ui/button";

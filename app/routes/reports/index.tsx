@@ -1,5 +1,5 @@
-import { useEffect, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { PrintButton } from "~/components/print-button";
+import { useTranslation } from "~/utils/i18n-react";
 import { data, Form, useLoaderData } from "react-router";
 import { Button } from "~/components/ui/button";
 import { TextField } from "~/components/ui/field";
@@ -62,16 +62,6 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 // Wide tables: a landscape A4 sheet, each table kept whole where it fits.
 const PRINT = "@media print { @page { size: A4 landscape; } main { max-width: none; padding: 0; } section.report-table { break-inside: avoid; } table { font-size: 8pt; } }";
 
-/** Printing needs the browser's script; without it the browser's own print menu does the same. */
-function PrintButton({ label }: { label: string }) {
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
-  return ready ? (
-    <button type="button" className="no-print text-brand-700 underline" onClick={() => window.print()}>
-      {label}
-    </button>
-  ) : null;
-}
 
 function TableView({ table, csvHref }: { table: ReportTable; csvHref: string }) {
   const { t, i18n } = useTranslation("reports");

@@ -1,5 +1,5 @@
 // The fields of the add and edit forms, shared by both pages.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n-react";
 import { RadioGroup, SelectField, TextField, type Option } from "~/components/ui/field";
 import { memberSexes } from "~/domain/members/member-schema";
 

@@ -1,5 +1,5 @@
-import { useEffect, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { PrintButton } from "~/components/print-button";
+import { useTranslation } from "~/utils/i18n-react";
 import { Link, useLoaderData } from "react-router";
 import { localName } from "~/domain/places/choices.server";
 import { memberPassbook } from "~/domain/reports/passbook.server";
@@ -68,16 +68,6 @@ function Amounts({ row, kg, lak }: { row: Row; kg: (n: number) => string; lak: (
   );
 }
 
-/** Printing needs the browser's script; without it the browser's own print menu does the same. */
-function PrintButton({ label }: { label: string }) {
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
-  return ready ? (
-    <button type="button" className="text-brand-700 underline" onClick={() => window.print()}>
-      {label}
-    </button>
-  ) : null;
-}
 
 export default function Passbook() {
   const { t, i18n } = useTranslation("reports");
@@ -94,7 +84,7 @@ export default function Passbook() {
         <Link to={`${registerPath(d.organisation.id)}/${encodeURIComponent(d.member.id)}`} className="text-brand-700 underline">
           {t("reports:passbook.back", { name: d.member.name })}
         </Link>
-        <PrintButton label={t("reports:passbook.print")} />
+        <PrintButton label={t("reports:passbook.print")} className="text-brand-700 underline" />
       </p>
       <header>
         <h1 className="text-2xl font-bold">{title}</h1>
