@@ -1,5 +1,5 @@
 import { PrismaClient } from "~/generated/prisma/client";
-import { assertNoFrozenFields } from "~/domain/contracts/frozen";
+import { assertNoFrozenFields, refuseDocumentChange } from "~/domain/contracts/frozen";
 import { DEFAULT_DATABASE_URL, SqliteAdapterFactory } from "./db-adapter";
 
 export type Db = PrismaClient;
@@ -8,7 +8,8 @@ export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$trans
 
 /**
  * The portal's database client. Contract content is frozen here, below every
- * domain function: an update or upsert naming a content column throws.
+ * domain function: an update or upsert naming a content column throws, and a
+ * contract's document cannot be updated or deleted at all.
  */
 export function createDb(url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL): PrismaClient {
   return new PrismaClient({ adapter: new SqliteAdapterFactory(url) }).$extends({
@@ -17,6 +18,13 @@ export function createDb(url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL)
         update: ({ args, query }) => (assertNoFrozenFields(args.data), query(args)),
         updateMany: ({ args, query }) => (assertNoFrozenFields(args.data), query(args)),
         upsert: ({ args, query }) => (assertNoFrozenFields(args.update), query(args)),
+      },
+      contractDocument: {
+        update: () => refuseDocumentChange(),
+        updateMany: () => refuseDocumentChange(),
+        upsert: () => refuseDocumentChange(),
+        delete: () => refuseDocumentChange(),
+        deleteMany: () => refuseDocumentChange(),
       },
     },
   }) as unknown as PrismaClient;

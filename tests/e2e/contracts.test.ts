@@ -404,7 +404,9 @@ for (const lang of ["lo", "en"] as const) {
     const sqlite = new Database(E2E_DB);
     try {
       sqlite.pragma("busy_timeout = 5000");
-      const changed = sqlite.prepare(`UPDATE "Contract" SET "textEn" = "textEn" || ' ' WHERE "number" = ?`).run(number);
+      const changed = sqlite
+        .prepare(`UPDATE "ContractDocument" SET "textEn" = "textEn" || ' ' WHERE "contractId" = (SELECT "id" FROM "Contract" WHERE "number" = ?)`)
+        .run(number);
       expect(changed.changes).toBe(1);
     } finally {
       sqlite.close();

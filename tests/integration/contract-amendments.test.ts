@@ -7,7 +7,7 @@ import { action as amendAction } from "~/routes/contracts/amend";
 import { db } from "~/utils/db.server";
 import { startOfLaoDay } from "~/utils/dates";
 import { call, createUser, dataOf, locationOf, request, statusOf, TEST_PASSWORD } from "../fixtures/app";
-import { createCompany, createFo, offerTerms, publishedListing } from "../fixtures/market";
+import { createCompany, createFo, offerTerms, publishedListing, readContract } from "../fixtures/market";
 
 import type { Role } from "~/utils/roles";
 
@@ -22,7 +22,7 @@ async function activeContract() {
   if (!made.ok) throw new Error("offer");
   const accepted = await acceptOffer(db, org.leader, made.offerId, 1);
   if (!accepted.ok || !accepted.contractId) throw new Error("accept");
-  const contract = await db.contract.findUniqueOrThrow({ where: { id: accepted.contractId } });
+  const contract = await readContract(accepted.contractId);
   for (const [actor, as] of [[fo(org.leader), "fo"], [tr(trader.trader), "trader"]] as const) {
     const r = await signContract(db, actor, contract.id, { as, password: TEST_PASSWORD, sha256: contract.sha256, confirmRead: true });
     if (!r.ok) throw new Error(JSON.stringify(r));
@@ -39,21 +39,21 @@ describe("amendments", () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.number).toBe(`${contract.number}-A2`);
-    const amendment = await db.contract.findUniqueOrThrow({ where: { id: result.contractId } });
+    const amendment = await readContract(result.contractId);
     expect(amendment).toMatchObject({ status: "awaiting_signatures", previousContractId: contract.id, amendmentNumber: 2, amendmentReason: change.reason, valueLak: 3250n * 3000n });
     const terms = (JSON.parse(amendment.snapshot) as ContractSnapshot).terms;
     expect(terms).toMatchObject({ priceLakPerKg: 3250, paymentDays: 10, quantityKg: 3000 });
     expect(amendment.textEn).toContain(contract.number);
     expect(amendment.sha256).not.toBe(contract.sha256);
     // The original is untouched and still in force until the amendment is signed.
-    const original = await db.contract.findUniqueOrThrow({ where: { id: contract.id } });
+    const original = await readContract(contract.id);
     expect(original).toMatchObject({ status: "active", sha256: contract.sha256, textEn: contract.textEn, snapshot: contract.snapshot });
 
     await signContract(db, fo(org.leader), amendment.id, { as: "fo", password: TEST_PASSWORD, sha256: amendment.sha256, confirmRead: true });
-    expect((await db.contract.findUniqueOrThrow({ where: { id: contract.id } })).status).toBe("active");
+    expect((await readContract(contract.id)).status).toBe("active");
     await signContract(db, tr(trader.trader), amendment.id, { as: "trader", password: TEST_PASSWORD, sha256: amendment.sha256, confirmRead: true });
-    expect((await db.contract.findUniqueOrThrow({ where: { id: amendment.id } })).status).toBe("active");
-    expect((await db.contract.findUniqueOrThrow({ where: { id: contract.id } })).status).toBe("superseded");
+    expect((await readContract(amendment.id)).status).toBe("active");
+    expect((await readContract(contract.id)).status).toBe("superseded");
   });
 
   it("refuse a second amendment while one waits, no change at all, and contracts not in force", async () => {
@@ -61,7 +61,7 @@ describe("amendments", () => {
     expect(await amendContract(db, tr(trader.trader), contract.id, { ...change, priceLakPerKg: 3100, paymentDays: 7 })).toEqual({ ok: false, reason: "nothingChanged" });
     expect((await amendContract(db, tr(trader.trader), contract.id, change)).ok).toBe(true);
     expect(await amendContract(db, tr(trader.trader), contract.id, { ...change, priceLakPerKg: 3300 })).toEqual({ ok: false, reason: "amendmentPending" });
-    const pending = await db.contract.findFirstOrThrow({ where: { previousContractId: contract.id } });
+    const pending = await readContract((await db.contract.findFirstOrThrow({ where: { previousContractId: contract.id } })).id);
     expect(await amendContract(db, tr(trader.trader), pending.id, change)).toEqual({ ok: false, reason: "notActive" });
   });
 
@@ -79,7 +79,7 @@ describe("amendments", () => {
     expect(dataOf<{ fieldErrors: Record<string, string> }>(bad).fieldErrors).toMatchObject({ priceLakPerKg: "validation:wholeNumber", reason: "validation:required" });
     const ok = await call(amendAction, await request(`/contracts/${contract.id}/amend`, { userId: org.leader.id, form: { deliveryDate: "2027-01-15", reason: "Road closed by the rains" } }), { contractId: contract.id });
     expect(locationOf(ok)).toMatch(/^\/contracts\/\w+$/);
-    const amendment = await db.contract.findFirstOrThrow({ where: { previousContractId: contract.id } });
+    const amendment = await readContract((await db.contract.findFirstOrThrow({ where: { previousContractId: contract.id } })).id);
     expect((JSON.parse(amendment.snapshot) as ContractSnapshot).terms.deliveryDate).toBe(startOfLaoDay("2027-01-15")!.toISOString());
     expect(await db.contract.count({ where: { previousContractId: contract.id } })).toBe(1);
   });

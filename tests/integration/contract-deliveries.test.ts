@@ -7,7 +7,7 @@ import { addDays, startOfLaoDay, toLaoDateInput } from "~/utils/dates";
 import { db } from "~/utils/db.server";
 import type { Role } from "~/utils/roles";
 import { call, createUser, dataOf, locationOf, request, statusOf, TEST_PASSWORD } from "../fixtures/app";
-import { createCompany, createFo, maize, offerTerms, publishedListing } from "../fixtures/market";
+import { createCompany, createFo, maize, offerTerms, publishedListing, readContract } from "../fixtures/market";
 
 const as = (user: { id: string }, ...roles: Role[]) => ({ id: user.id, roles });
 
@@ -22,7 +22,7 @@ async function activeContract(overrides: Record<string, string> = {}, options: {
   if (!made.ok) throw new Error(JSON.stringify(made));
   const accepted = await acceptOffer(db, fo.leader, made.offerId, 1, since);
   if (!accepted.ok || !accepted.contractId) throw new Error(JSON.stringify(accepted));
-  const contract = await db.contract.findUniqueOrThrow({ where: { id: accepted.contractId } });
+  const contract = await readContract(accepted.contractId);
   const foActor = as(fo.leader, "fo_leader");
   const traderActor = as(trader.trader, "trader");
   if (options.sign !== false) {
@@ -31,7 +31,7 @@ async function activeContract(overrides: Record<string, string> = {}, options: {
       if (!signed.ok) throw new Error(JSON.stringify(signed));
     }
   }
-  return { fo, trader, listing, foActor, traderActor, contract: await db.contract.findUniqueOrThrow({ where: { id: contract.id } }) };
+  return { fo, trader, listing, foActor, traderActor, contract: await readContract(contract.id) };
 }
 
 const today = () => startOfLaoDay(toLaoDateInput(new Date()))!;

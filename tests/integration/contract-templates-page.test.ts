@@ -6,7 +6,7 @@ import { action as listAction, loader as listLoader } from "~/routes/templates/i
 import { action as templateAction } from "~/routes/templates/template";
 import { db } from "~/utils/db.server";
 import { call, createUser, dataOf, locationOf, request, statusOf } from "../fixtures/app";
-import { createCompany, createFo, offerTerms, publishedListing } from "../fixtures/market";
+import { createCompany, createFo, offerTerms, publishedListing, readContract } from "../fixtures/market";
 
 async function latest(code: string) {
   return db.contractTemplate.findFirstOrThrow({ where: { code }, orderBy: { version: "desc" } });
@@ -40,7 +40,7 @@ describe("contract templates", () => {
     expect(dataOf<{ ok: boolean }>(await call(templateAction, await request(`/templates/${draftId}`, { userId: facilitator.id, form: { intent: "publish" } }), { templateId: draftId })).ok).toBe(true);
     if (!made.ok) throw new Error("offer");
     const accepted = await acceptOffer(db, fo.leader, made.offerId, 1);
-    const contract = await db.contract.findUniqueOrThrow({ where: { id: (accepted as { contractId: string }).contractId } });
+    const contract = await readContract((accepted as { contractId: string }).contractId);
     expect(contract.templateId).toBe(draftId);
     expect(contract.textEn).toContain(`Revised wording for contract ${contract.number}.`);
     expect((await db.contractTemplate.findUniqueOrThrow({ where: { id: before.id } })).clauses).toBe(before.clauses);

@@ -7,7 +7,7 @@ import { loader as printLoader } from "~/routes/contracts/print";
 import { loader as verifyLoader } from "~/routes/verify";
 import { db } from "~/utils/db.server";
 import { call, createUser, dataOf, locationOf, request, statusOf, TEST_PASSWORD } from "../fixtures/app";
-import { createCompany, createFo, offerTerms, publishedListing } from "../fixtures/market";
+import { createCompany, createFo, offerTerms, publishedListing, readContract } from "../fixtures/market";
 
 async function acceptedContract() {
   const fo = await createFo();
@@ -17,7 +17,7 @@ async function acceptedContract() {
   if (!made.ok) throw new Error(JSON.stringify(made));
   const accepted = await acceptOffer(db, fo.leader, made.offerId, 1);
   if (!accepted.ok || !accepted.contractId) throw new Error(JSON.stringify(accepted));
-  const contract = await db.contract.findUniqueOrThrow({ where: { id: accepted.contractId } });
+  const contract = await readContract(accepted.contractId);
   return { fo, trader, contract };
 }
 
@@ -32,8 +32,11 @@ async function signedContract() {
 }
 
 // The client refuses to update a contract's content; a tamperer goes around it.
+// Behind the client's back, as someone with the database file could.
 const tamper = (id: string, column: "textEn" | "sha256", value: string) =>
-  db.$executeRawUnsafe(`UPDATE "Contract" SET "${column}" = ? WHERE "id" = ?`, value, id);
+  column === "sha256"
+    ? db.$executeRawUnsafe(`UPDATE "Contract" SET "sha256" = ? WHERE "id" = ?`, value, id)
+    : db.$executeRawUnsafe(`UPDATE "ContractDocument" SET "textEn" = ? WHERE "contractId" = ?`, value, id);
 
 type VerifyPage = {
   query: string | null;

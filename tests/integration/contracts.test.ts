@@ -9,7 +9,7 @@ import { action as contractAction, loader as contractLoader } from "~/routes/con
 import { loader as contractsLoader } from "~/routes/contracts/index";
 import { db } from "~/utils/db.server";
 import { call, createUser, dataOf, request, statusOf, TEST_PASSWORD } from "../fixtures/app";
-import { createCompany, createFo, offerTerms, publishedListing } from "../fixtures/market";
+import { createCompany, createFo, offerTerms, publishedListing, readContract } from "../fixtures/market";
 
 async function acceptedContract(overrides: Record<string, string> = {}) {
   const fo = await createFo();
@@ -19,7 +19,7 @@ async function acceptedContract(overrides: Record<string, string> = {}) {
   if (!made.ok) throw new Error(JSON.stringify(made));
   const accepted = await acceptOffer(db, fo.leader, made.offerId, 1);
   if (!accepted.ok || !accepted.contractId) throw new Error(JSON.stringify(accepted));
-  const contract = await db.contract.findUniqueOrThrow({ where: { id: accepted.contractId } });
+  const contract = await readContract(accepted.contractId);
   return { fo, listing, trader, offerId: made.offerId, contract };
 }
 
@@ -118,7 +118,7 @@ describe("a signed contract cannot change", () => {
 
   it("refuses every domain function that could touch it, and the database client refuses content updates", async () => {
     const { fo, trader, listing, offerId, contract } = await activeContract();
-    const frozen = await db.contract.findUniqueOrThrow({ where: { id: contract.id } });
+    const frozen = await readContract(contract.id);
 
     expect(await sign(contract, withRoles(fo.leader, "fo_leader"), "fo")).toEqual({ ok: false, reason: "notAwaiting" });
     expect(await reviseOffer(db, trader.trader, offerId, 1, await offerTerms({ priceLakPerKg: "1" }))).toEqual({ ok: false, reason: "notAllowed" });
@@ -128,13 +128,21 @@ describe("a signed contract cannot change", () => {
     expect(await acceptOffer(db, fo.leader, offerId, 1)).toEqual({ ok: false, reason: "alreadyDecided" });
     expect(await withdrawListing(db, fo.leader, listing.id)).toEqual({ ok: false, reason: "notAllowed" });
 
-    for (const data of [{ textEn: "Price: 1 LAK/kg" }, { snapshot: "{}" }, { sha256: "0".repeat(64) }, { valueLak: 1n }, { summaryLo: "x" }]) {
+    for (const data of [{ sha256: "0".repeat(64) }, { valueLak: 1n }, { priceLakPerKg: 1 }, { quantityKg: 1 }, { paymentDays: 90 }]) {
       await expect(db.contract.update({ where: { id: contract.id }, data })).rejects.toBeInstanceOf(FrozenContractError);
       await expect(db.contract.updateMany({ where: { id: contract.id }, data })).rejects.toBeInstanceOf(FrozenContractError);
     }
-    await expect(db.$transaction((tx) => tx.contract.update({ where: { id: contract.id }, data: { textLo: "x" } }))).rejects.toBeInstanceOf(FrozenContractError);
+    await expect(db.$transaction((tx) => tx.contract.update({ where: { id: contract.id }, data: { sha256: "x" } }))).rejects.toBeInstanceOf(FrozenContractError);
+    // The document (snapshot and texts) is never updated nor deleted, in any form.
+    const onDocument = { where: { contractId: contract.id } };
+    await expect(db.contractDocument.update({ ...onDocument, data: { textEn: "Price: 1 LAK/kg" } })).rejects.toBeInstanceOf(FrozenContractError);
+    await expect(db.contractDocument.updateMany({ ...onDocument, data: { snapshot: "{}" } })).rejects.toBeInstanceOf(FrozenContractError);
+    await expect(db.contractDocument.upsert({ ...onDocument, create: { contractId: contract.id, snapshot: "{}", summaryLo: "x", summaryEn: "x", textLo: "x", textEn: "x" }, update: { summaryLo: "x" } })).rejects.toBeInstanceOf(FrozenContractError);
+    await expect(db.contractDocument.delete(onDocument)).rejects.toBeInstanceOf(FrozenContractError);
+    await expect(db.contractDocument.deleteMany(onDocument)).rejects.toBeInstanceOf(FrozenContractError);
+    await expect(db.$transaction((tx) => tx.contractDocument.update({ ...onDocument, data: { textLo: "x" } }))).rejects.toBeInstanceOf(FrozenContractError);
 
-    const after = await db.contract.findUniqueOrThrow({ where: { id: contract.id } });
+    const after = await readContract(contract.id);
     for (const field of ["number", "snapshot", "textLo", "textEn", "summaryLo", "summaryEn", "sha256", "valueLak"] as const) expect(after[field]).toEqual(frozen[field]);
     expect(await db.offerRevision.count({ where: { offerId } })).toBe(1);
   });

@@ -38,6 +38,7 @@ const contractsIn = (status: string) =>
       payments: true,
       signatures: true,
       disputes: { include: { entries: true } },
+      document: { select: { snapshot: true } },
     },
   });
 const leaderEmails = (c: Awaited<ReturnType<typeof contractsIn>>[number]) => c.organisation.leaders.map((l) => l.user.email);
@@ -154,7 +155,7 @@ describe("seedDemoContracts", () => {
   });
 
   it("dates every step in the past, in order, and audits it", async () => {
-    const contracts = await db.contract.findMany({ include: { signatures: true, deliveries: true, payments: true, disputes: true } });
+    const contracts = await db.contract.findMany({ include: { signatures: true, deliveries: true, payments: true, disputes: true, document: { select: { snapshot: true } } } });
     for (const c of contracts) {
       const date = new Date(readSnapshot(c).date).getTime();
       expect(date).toBeLessThanOrEqual(now.getTime());

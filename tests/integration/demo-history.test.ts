@@ -26,7 +26,7 @@ beforeAll(async () => {
 const completedContracts = () =>
   db.contract.findMany({
     where: { status: "completed" },
-    include: { listing: { select: { cropId: true } }, company: { select: { name: true } }, deliveries: true, payments: true },
+    include: { listing: { select: { cropId: true } }, company: { select: { name: true } }, deliveries: true, payments: true, document: { select: { snapshot: true } } },
   });
 
 describe("seedDemoHistory", () => {
@@ -75,7 +75,7 @@ describe("seedDemoHistory", () => {
   });
 
   it("leaves a few contracts partly delivered and still in force", async () => {
-    const active = await db.contract.findMany({ where: { status: "active" }, include: { deliveries: true } });
+    const active = await db.contract.findMany({ where: { status: "active" }, include: { deliveries: true, document: { select: { snapshot: true } } } });
     const partly = active.filter((c) => c.deliveries.length > 0 && c.deliveries.reduce((s, d) => s + d.netKg, 0) < readSnapshot(c).terms.quantityKg * 0.95);
     expect(partly.length).toBeGreaterThanOrEqual(2);
   });

@@ -12,6 +12,8 @@ import { laoDateField, optionalWholeNumberField, requiredText } from "~/utils/fi
 import type { SessionUser } from "~/utils/request-state.server";
 import { ClauseSchema, contractValueLak } from "./generate.server";
 import { tellContractReady } from "./notices.server";
+import { readSnapshot } from "./completion.server";
+import { contractDocument, contractTermColumns } from "./document";
 import { nextContractNumber } from "./numbering.server";
 import { contractRoles } from "./parties.server";
 import { renderContract } from "./render";
@@ -50,14 +52,14 @@ export async function amendContract(db: Db, actor: Pick<SessionUser, "id" | "rol
   return inTransaction<AmendResult, AmendRefusal>(db, async (tx) => {
     const contract = await tx.contract.findUnique({
       where: { id: contractId },
-      include: { template: { select: { clauses: true } }, amendment: { select: { id: true } } },
+      include: { template: { select: { clauses: true } }, amendment: { select: { id: true } }, document: { select: { snapshot: true } } },
     });
     if (!contract) refuse("notFound");
     const may = await contractRoles(tx, actor, contract);
     if (!may.fo && !may.trader) refuse(may.facilitator ? "notAParty" : "notFound");
     if (contract.status !== "active") refuse("notActive");
     if (contract.amendment) refuse("amendmentPending");
-    const previous = JSON.parse(contract.snapshot) as ContractSnapshot;
+    const previous = readSnapshot(contract);
     const terms = amendedTerms(previous.terms, input);
     if (!terms) refuse("nothingChanged");
 
@@ -92,11 +94,9 @@ export async function amendContract(db: Db, actor: Pick<SessionUser, "id" | "rol
         amendmentNumber,
         previousContractId: contract.id,
         amendmentReason: input.reason,
-        snapshot: JSON.stringify(snapshot),
-        summaryLo: rendered.summaryLo,
-        summaryEn: rendered.summaryEn,
-        textLo: rendered.textLo,
-        textEn: rendered.textEn,
+        cropId: contract.cropId,
+        ...contractTermColumns(snapshot),
+        document: { create: contractDocument(snapshot, rendered) },
         sha256: rendered.sha256,
         valueLak,
         witnessRequired: snapshot.witnessRequired,

@@ -19,9 +19,11 @@ import type { Db, Tx } from "~/utils/db.server";
 import { calendarDaysBetween, contractBalance, isContractComplete, latePenaltyLak, type RecordStatus } from "./payments";
 import type { ContractSnapshot } from "./snapshot";
 
-/** The frozen terms of a contract, as signed. */
-export function readSnapshot(contract: { snapshot: string }): ContractSnapshot {
-  return JSON.parse(contract.snapshot) as ContractSnapshot;
+/** The frozen terms of a contract, as signed: from its document, or from a snapshot already read. */
+export function readSnapshot(contract: { snapshot: string } | { document: { snapshot: string } | null }): ContractSnapshot {
+  const text = "snapshot" in contract ? contract.snapshot : contract.document?.snapshot;
+  if (text === undefined) throw new Error("This contract has no document: every contract is written with one.");
+  return JSON.parse(text) as ContractSnapshot;
 }
 
 export const recordStatuses = ["recorded", "confirmed", "contested"] as const;
@@ -104,7 +106,7 @@ export async function contractLedger(db: LedgerSource, contractId: string) {
 export async function completeContractIfDone(tx: Tx, actor: { id: string }, contractId: string, now: Date): Promise<boolean> {
   const contract = await tx.contract.findUniqueOrThrow({
     where: { id: contractId },
-    select: { id: true, number: true, status: true, version: true, snapshot: true, organisationId: true, companyId: true },
+    select: { id: true, number: true, status: true, version: true, document: { select: { snapshot: true } }, organisationId: true, companyId: true },
   });
   if (contract.status !== "active") return false;
   const { deliveries, payments } = await contractLedger(tx, contractId);

@@ -198,7 +198,7 @@ export async function overdueContracts(db: Db, scope: { organisationIds?: readon
     select: {
       id: true,
       number: true,
-      snapshot: true,
+      document: { select: { snapshot: true } },
       organisation: { select: { nameLo: true, nameEn: true } },
       company: { select: { name: true } },
       deliveries: { select: { deliveredOn: true, netKg: true, amountDueLak: true, inputDeductionLak: true, status: true }, orderBy: [{ deliveredOn: "asc" }, { createdAt: "asc" }] },

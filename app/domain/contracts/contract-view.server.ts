@@ -15,9 +15,12 @@ export async function loadContractFor(db: Db, user: SessionUser, contractId: str
       signatures: { orderBy: { signedAt: "asc" }, include: { user: { select: { name: true } } } },
       previousContract: { select: { id: true, number: true } },
       amendment: { select: { id: true, number: true } },
+      document: true,
     },
   });
   if (!contract) return null;
+  const { document } = contract;
+  if (!document) return null;
   const roles = await contractRoles(db, user, contract);
   if (!roles.fo && !roles.trader && !roles.facilitator) return null;
   const required = requiredParties(contract.witnessRequired);
@@ -33,5 +36,5 @@ export async function loadContractFor(db: Db, user: SessionUser, contractId: str
           : roles.facilitator && contract.witnessRequired && !signedParties.has("witness")
             ? "witness"
             : null;
-  return { contract, roles, required, canSignAs };
+  return { contract: { ...contract, document }, roles, required, canSignAs };
 }

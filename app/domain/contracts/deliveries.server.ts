@@ -55,7 +55,7 @@ const contractSelect = {
   number: true,
   status: true,
   version: true,
-  snapshot: true,
+  document: { select: { snapshot: true } },
   listingId: true,
   organisationId: true,
   companyId: true,

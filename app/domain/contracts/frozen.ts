@@ -15,12 +15,15 @@ export const FROZEN_CONTRACT_FIELDS = [
   "amendmentNumber",
   "previousContractId",
   "amendmentReason",
-  "snapshot",
-  "summaryLo",
-  "summaryEn",
-  "textLo",
-  "textEn",
   "sha256",
+  "cropId",
+  "quantityKg",
+  "priceLakPerKg",
+  "floorPriceLakPerKg",
+  "paymentDays",
+  "advanceLak",
+  "deliveryDate",
+  "document",
   "valueLak",
   "witnessRequired",
   "createdAt",
@@ -30,6 +33,11 @@ export class FrozenContractError extends Error {
   constructor(fields: string[]) {
     super(`A contract's content cannot be changed (${fields.join(", ")}); make an amendment instead.`);
   }
+}
+
+/** A contract's document (its snapshot and texts) is never changed at all. */
+export function refuseDocumentChange(): never {
+  throw new FrozenContractError(["document"]);
 }
 
 /** Throws when an update's data would touch a frozen column. */

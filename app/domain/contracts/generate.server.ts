@@ -9,6 +9,7 @@ import { readDeductionTable } from "~/domain/offers/offer-terms";
 import type { Tx } from "~/utils/db.server";
 import { witnessThresholdLak } from "~/utils/env.server";
 import { recordAudit } from "~/utils/audit.server";
+import { contractDocument, contractTermColumns } from "./document";
 import { nextContractNumber } from "./numbering.server";
 import { renderContract } from "./render";
 import { templateCodes, type ContractSnapshot, type PriceMechanism, type TemplateCode } from "./snapshot";
@@ -125,7 +126,7 @@ export async function snapshotOfAcceptedOffer(
 export async function generateContract(tx: Tx, actor: { id: string }, offerId: string, now: Date): Promise<{ contractId: string; number: string }> {
   const offer = await tx.offer.findUniqueOrThrow({
     where: { id: offerId },
-    select: { acceptedRevisionId: true, companyId: true, listing: { select: { id: true, organisationId: true, districtId: true } } },
+    select: { acceptedRevisionId: true, companyId: true, listing: { select: { id: true, organisationId: true, districtId: true, cropId: true } } },
   });
   if (!offer.acceptedRevisionId) refuse("notAccepted");
   const revision = await tx.offerRevision.findUniqueOrThrow({ where: { id: offer.acceptedRevisionId }, select: { templateCode: true } });
@@ -148,11 +149,9 @@ export async function generateContract(tx: Tx, actor: { id: string }, offerId: s
       companyId: offer.companyId,
       districtId: offer.listing.districtId,
       templateId: template.id,
-      snapshot: JSON.stringify(snapshot),
-      summaryLo: rendered.summaryLo,
-      summaryEn: rendered.summaryEn,
-      textLo: rendered.textLo,
-      textEn: rendered.textEn,
+      cropId: offer.listing.cropId,
+      ...contractTermColumns(snapshot),
+      document: { create: contractDocument(snapshot, rendered) },
       sha256: rendered.sha256,
       valueLak: BigInt(snapshot.valueLak),
       witnessRequired: snapshot.witnessRequired,

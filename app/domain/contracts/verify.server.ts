@@ -54,8 +54,7 @@ export async function verifyContract(db: Db, number: string, locale: Locale = "l
       number: true,
       status: true,
       createdAt: true,
-      textLo: true,
-      textEn: true,
+      document: { select: { textLo: true, textEn: true } },
       sha256: true,
       organisation: { select: { nameLo: true, nameEn: true } },
       company: { select: { name: true } },
@@ -64,7 +63,7 @@ export async function verifyContract(db: Db, number: string, locale: Locale = "l
     },
   });
   if (!contract) return null;
-  const recomputed = contractHash(contract.textLo, contract.textEn);
+  const recomputed = contract.document ? contractHash(contract.document.textLo, contract.document.textEn) : "";
   const fingerprintMatches = sameHash(contract.sha256, recomputed);
   // A signature vouches for the text it was made on: it must be the text as stored now.
   const signatures = contract.signatures.map((s) => ({

@@ -55,6 +55,7 @@ function listingData(input: ListingInput) {
     offerDeadline: input.offerDeadline,
     notes: input.notes ?? null,
     totalKg: pledgeTotal(input.pledges),
+    householdCount: input.pledges.length,
   };
 }
 

@@ -76,14 +76,11 @@ export async function readBoardPrices(db: Db | Tx, options: { cropId: string; fr
     }),
     db.contract.findMany({
       where: { status: { in: [...contractPriceStatuses] }, activatedAt: { gte: from, lte: to }, listing: { cropId } },
-      select: { districtId: true, activatedAt: true, snapshot: true },
+      select: { districtId: true, activatedAt: true, priceLakPerKg: true },
     }),
   ]);
   const reference: PriceObservation[] = referenceRows.map((r) => ({ at: r.observedOn, districtId: r.districtId, priceLakPerKg: r.priceLakPerKg }));
-  const contracts: PriceObservation[] = contractRows.flatMap((c) => {
-    const price = contractSnapshotPrice(c.snapshot);
-    return price !== null && c.activatedAt ? [{ at: c.activatedAt, districtId: c.districtId, priceLakPerKg: price }] : [];
-  });
+  const contracts: PriceObservation[] = contractRows.flatMap((c) => (c.activatedAt ? [{ at: c.activatedAt, districtId: c.districtId, priceLakPerKg: c.priceLakPerKg }] : []));
   return { reference, contracts };
 }
 

@@ -2,7 +2,7 @@
 // means). Facilitators see their own districts, administrators the whole
 // programme; the district condition is in every query, so a record outside the
 // scope never reaches the aggregation.
-import { asRecordStatus, payableOf, readSnapshot } from "~/domain/contracts/completion.server";
+import { asRecordStatus, payableOf } from "~/domain/contracts/completion.server";
 import type { Db } from "~/utils/db.server";
 import type { SessionUser } from "~/utils/request-state.server";
 import { getFacilitatorScope } from "~/utils/permissions.server";
@@ -18,6 +18,8 @@ export async function reportScopeFor(user: Pick<SessionUser, "id" | "roles">): P
   if (user.roles.includes("facilitator")) return { districtIds: (await getFacilitatorScope(user.id)).districtIds };
   return null;
 }
+
+const cropFact = (crop: { code: string; nameLo: string; nameEn: string }) => ({ code: crop.code, name: { lo: crop.nameLo, en: crop.nameEn } });
 
 const inScope = (scope: ReportScope) => (scope.districtIds ? { in: scope.districtIds } : undefined);
 
@@ -37,7 +39,10 @@ export async function programmeReport(db: Db, scope: ReportScope, range: ReportR
         id: true,
         districtId: true,
         organisationId: true,
-        snapshot: true,
+        quantityKg: true,
+        paymentDays: true,
+        advanceLak: true,
+        crop: { select: { code: true, nameLo: true, nameEn: true } },
         valueLak: true,
         activatedAt: true,
         listing: {
@@ -54,40 +59,36 @@ export async function programmeReport(db: Db, scope: ReportScope, range: ReportR
     }),
     db.delivery.findMany({
       where: { status: "confirmed", deliveredOn: { gte: start, lte: end }, ...(districtId ? { contract: { districtId } } : {}) },
-      select: { netKg: true, amountDueLak: true, deliveredOn: true, contract: { select: { id: true, districtId: true, snapshot: true } } },
+      select: { netKg: true, amountDueLak: true, deliveredOn: true, contract: { select: { id: true, districtId: true, crop: { select: { code: true, nameLo: true, nameEn: true } } } } },
     }),
   ]);
 
   const contractFacts: ContractFact[] = contracts.map((c) => {
-    const snapshot = readSnapshot(c);
     return {
       id: c.id,
       districtId: c.districtId,
       organisationId: c.organisationId,
-      crop: { code: snapshot.crop.code, name: snapshot.crop.name },
-      quantityKg: snapshot.terms.quantityKg,
+      crop: cropFact(c.crop),
+      quantityKg: c.quantityKg,
       valueLak: c.valueLak,
       activatedAt: c.activatedAt!,
       members: c.listing.pledges.map((p) => p.member),
       ledger: {
-        paymentDays: snapshot.terms.paymentDays,
-        advanceLak: BigInt(snapshot.terms.advanceLak),
+        paymentDays: c.paymentDays,
+        advanceLak: c.advanceLak,
         deliveries: c.deliveries.map((d) => ({ payableLak: payableOf(d), deliveredOn: d.deliveredOn, status: asRecordStatus(d.status) })),
         payments: c.payments.map((p) => ({ amountLak: p.amountLak, paidOn: p.paidOn, status: asRecordStatus(p.status) })),
       },
     };
   });
 
-  const crops = new Map<string, DeliveryFact["crop"]>();
-  const deliveryFacts: DeliveryFact[] = deliveries.map((d) => {
-    let crop = crops.get(d.contract.id);
-    if (!crop) {
-      const snapshot = readSnapshot(d.contract);
-      crop = { code: snapshot.crop.code, name: snapshot.crop.name };
-      crops.set(d.contract.id, crop);
-    }
-    return { districtId: d.contract.districtId, crop, netKg: d.netKg, amountDueLak: d.amountDueLak, deliveredOn: d.deliveredOn };
-  });
+  const deliveryFacts: DeliveryFact[] = deliveries.map((d) => ({
+    districtId: d.contract.districtId,
+    crop: cropFact(d.contract.crop),
+    netKg: d.netKg,
+    amountDueLak: d.amountDueLak,
+    deliveredOn: d.deliveredOn,
+  }));
 
   return assembleReport(
     {

@@ -2,7 +2,6 @@
 // signed contract of one trader company or one FO, with its frozen terms, its
 // deliveries, payments and disputes, in one query (Prisma reads the nested
 // lists in a few batched statements, not one per contract).
-import { readSnapshot } from "~/domain/contracts/completion.server";
 import type { Db } from "~/utils/db.server";
 import { SIGNED_CONTRACT_STATUSES, serialiseTrackRecord, trackRecord, type TrackContract, type TrackParty } from "./track-record";
 
@@ -13,22 +12,16 @@ async function signedContracts(db: Db, where: { companyId: string } | { organisa
       id: true,
       previousContractId: true,
       status: true,
-      snapshot: true,
+      quantityKg: true,
+      deliveryDate: true,
+      paymentDays: true,
+      advanceLak: true,
       deliveries: { select: { deliveredOn: true, netKg: true, amountDueLak: true, inputDeductionLak: true, status: true }, orderBy: [{ deliveredOn: "asc" }, { createdAt: "asc" }] },
       payments: { select: { amountLak: true, paidOn: true, status: true }, orderBy: [{ paidOn: "asc" }, { createdAt: "asc" }] },
       disputes: { select: { raisedByParty: true, status: true } },
     },
   });
-  return rows.map(({ snapshot, ...c }) => {
-    const { terms } = readSnapshot({ snapshot });
-    return {
-      ...c,
-      quantityKg: terms.quantityKg,
-      deliveryDate: new Date(terms.deliveryDate),
-      paymentDays: terms.paymentDays,
-      advanceLak: BigInt(terms.advanceLak),
-    };
-  });
+  return rows;
 }
 
 async function loadTrackRecord(db: Db, party: TrackParty, where: { companyId: string } | { organisationId: string }, now: Date) {

@@ -25,7 +25,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   const state = getRequestState(context);
   const { found } = await partyContract(state, params.contractId);
   const { contract } = found;
-  const terms = (JSON.parse(contract.snapshot) as ContractSnapshot).terms;
+  const terms = (JSON.parse(contract.document.snapshot) as ContractSnapshot).terms;
   return {
     number: contract.number,
     contractId: contract.id,
