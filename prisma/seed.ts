@@ -10,6 +10,7 @@ import { seedDemoMarket } from "./seed/demo-market";
 import { seedContractTemplates } from "./seed/contract-templates";
 import { seedReferenceData } from "./seed/reference-data";
 import { seedReferencePrices } from "./seed/reference-prices";
+import { bringSummariesUpToDate } from "../app/domain/summaries.server";
 
 async function main(): Promise<void> {
   const db = new PrismaClient({
@@ -20,6 +21,8 @@ async function main(): Promise<void> {
     await seedContractTemplates(db);
     await seedReferencePrices(db);
     const users = await db.user.count();
+    const rebuilt = await bringSummariesUpToDate(db);
+    if (rebuilt.length) console.log(`Seed: derived data rebuilt (${rebuilt.join(", ")}).`);
     if (users === 0) {
       await seedDemoData(db);
       await seedDemoMarket(db);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { confirmPayment, contestPayment, overdueContracts, paymentStatement, recordPayment, type PaymentInput } from "~/domain/contracts/contract-payments.server";
+import { confirmPayment, contestPayment, paymentStatement, recordPayment, type PaymentInput } from "~/domain/contracts/contract-payments.server";
+import { overdueContracts } from "~/domain/contracts/overdue-list.server";
+import { rebuildOverdueFrom } from "~/domain/contracts/overdue.server";
+import { paymentDueDate } from "~/domain/contracts/payments";
 import { confirmDelivery, contractAccess, recordDelivery, type DeliveryInput } from "~/domain/contracts/deliveries.server";
 import { signContract } from "~/domain/contracts/signing.server";
 import { acceptOffer, makeOffer } from "~/domain/offers/offers.server";
@@ -103,6 +106,9 @@ describe("payments", () => {
       ["deliveries:statement.lines.paid", "-1000000"],
       ["deliveries:statement.lines.balance", "4700000"],
     ]);
+    // The contract keeps the due date of its oldest unpaid amount (the first delivery's, day 7), as a recount finds it.
+    expect((await db.contract.findUniqueOrThrow({ where: { id: contract.id } })).overdueFrom).toEqual(paymentDueDate(day(0), 7));
+    expect(await rebuildOverdueFrom(db)).toBe(0);
     // Before the first due date nothing is overdue.
     expect((await paymentStatement(db, access, foActor.id, addDays(day(7), 0.5))).balance).toMatchObject({ overdueLak: "0", oldestOverdueDays: 0, penaltyLak: "0", balanceLak: "1600000" });
 
@@ -114,7 +120,7 @@ describe("payments", () => {
     expect(fromTrader.overdue.map((c) => c.id)).toContain(contract.id);
     const stranger = dataOf<{ overdue: { id: string }[] }>(await call(traderDashboard, await request("/trader", { userId: (await createCompany()).trader.id })));
     expect(stranger.overdue).toEqual([]);
-    expect(await overdueContracts(db, { companyIds: [] })).toEqual([]);
+    expect(await overdueContracts({ companyIds: [] })).toEqual([]);
   });
 
   it("through the page: the trader records, bad input writes nothing, the district's facilitator only reads", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { publishListing, saveListingDraft, withdrawListing } from "~/domain/listings/listings.server";
-import { parseListingSearch, searchListings } from "~/domain/listings/search.server";
+import { COUNT_SHOWN_MAX, MAX_PAGE, parseListingSearch, searchListings } from "~/domain/listings/search.server";
 import { makeOffer } from "~/domain/offers/offers.server";
 import { loader as browseLoader } from "~/routes/listings/index";
 import { action as detailAction, loader as detailLoader } from "~/routes/listings/detail";
@@ -181,15 +181,36 @@ describe("browsing", () => {
     await publishedListing(fo, { status: "draft" });
     await publishedListing(fo, { deadlineDays: -1 });
     const district = fo.village.districtId;
-    const page1 = await searchListings(db, parseListingSearch(new URL(`http://x/listings?district=${district}`)));
+    const page1 = await searchListings(parseListingSearch(new URL(`http://x/listings?district=${district}`)));
     expect(page1.total).toBe(23);
+    expect(page1.capped).toBe(false);
+    expect(page1.rows[0]).toMatchObject({ totalKg: 100, householdCount: 1 });
     expect(page1.rows).toHaveLength(20);
     expect(page1.pages).toBe(2);
     expect(page1.rows[0]!.id).toBe(created[0]!.id);
-    const big = await searchListings(db, parseListingSearch(new URL(`http://x/listings?district=${district}&minKg=2000&sort=quantity`)));
+    const big = await searchListings(parseListingSearch(new URL(`http://x/listings?district=${district}&minKg=2000&sort=quantity`)));
     expect(big.rows.map((r) => r.totalKg)).toEqual([2300, 2200, 2100, 2000]);
     const garbage = parseListingSearch(new URL("http://x/listings?minKg=lots&sort=price&page=-3&month=2026-13"));
     expect(garbage).toMatchObject({ minKg: undefined, sort: "deadline", page: 1, month: undefined });
+  });
+
+  it("counts a large market only up to 1,000 and offers its first 50 pages", async () => {
+    const fo = await createFo({ district: "Namor", members: 1 });
+    const listing = await publishedListing(fo, { deadlineDays: 20 });
+    const copies = Array.from({ length: COUNT_SHOWN_MAX + 5 }, (_, i) => {
+      const { id: _id, crop: _crop, createdAt: _c, updatedAt: _u, ...row } = listing;
+      return { ...row, totalKg: 1000 + i };
+    });
+    await db.listing.createMany({ data: copies });
+    const search = (q: string) => searchListings(parseListingSearch(new URL(`http://x/listings?district=${fo.village.districtId}${q}`)));
+    const first = await search("");
+    expect(first).toMatchObject({ total: COUNT_SHOWN_MAX + 1, capped: true, pages: MAX_PAGE });
+    const beyond = await search("&page=70&sort=quantity");
+    expect(beyond.page).toBe(MAX_PAGE);
+    expect(beyond.rows).toHaveLength(20);
+    expect(beyond.rows[0]!.totalKg).toBe(1000 + COUNT_SHOWN_MAX + 4 - (MAX_PAGE - 1) * 20);
+    const page = dataOf<{ found: { key: string; count: string } }>(await call(browseLoader, await request(`/listings?district=${fo.village.districtId}`, { userId: fo.leader.id })));
+    expect(page.found).toEqual({ key: "browse.foundMany", count: "1.000" });
   });
 
   it("sends an anonymous visitor to sign in", async () => {

@@ -14,6 +14,7 @@ import { choice, laoDateField, optionalText, wholeNumberField } from "~/utils/fi
 import type { FieldErrors } from "~/utils/forms";
 import type { SessionUser } from "~/utils/request-state.server";
 import { completeContractIfDone, contractLedger, readSnapshot, statementOf } from "./completion.server";
+import { refreshOverdueFrom } from "./overdue.server";
 import { ANSWERABLE_CONTRACT_STATUSES, contractAccess, partyUserIds } from "./deliveries.server";
 import { calendarDaysBetween } from "./payments";
 
@@ -89,6 +90,8 @@ async function answerPayment(db: Db, actor: Actor, paymentId: string, answer: { 
       data: { status: answer.status, answeredById: actor.id, answeredAt: now, contestReason: reason, version: { increment: 1 } },
     });
     if (count === 0) refuse("alreadyAnswered");
+    // A recorded payment counts only once confirmed: that is when the overdue date moves.
+    await refreshOverdueFrom(tx, contract.id, now);
     await recordAudit(tx, {
       actorId: actor.id,
       action: answer.status === "confirmed" ? "payment.confirmed" : "payment.contested",
@@ -174,42 +177,3 @@ export async function paymentStatement(db: Db, access: NonNullable<Awaited<Retur
   };
 }
 
-export interface OverdueContract {
-  id: string;
-  number: string;
-  organisation: { nameLo: string; nameEn: string };
-  company: string;
-  overdueLak: bigint;
-  oldestOverdueDays: number;
-  balanceLak: bigint;
-}
-
-/**
- * Contracts of these FOs or trader companies with an amount overdue on `now`,
- * the longest-overdue first. Derived from the records each time.
- */
-export async function overdueContracts(db: Db, scope: { organisationIds?: readonly string[]; companyIds?: readonly string[] }, now = new Date()): Promise<OverdueContract[]> {
-  const or = [];
-  if (scope.organisationIds?.length) or.push({ organisationId: { in: [...scope.organisationIds] } });
-  if (scope.companyIds?.length) or.push({ companyId: { in: [...scope.companyIds] } });
-  if (or.length === 0) return [];
-  const contracts = await db.contract.findMany({
-    where: { status: { in: PAYABLE_CONTRACT_STATUSES }, OR: or, deliveries: { some: {} } },
-    select: {
-      id: true,
-      number: true,
-      document: { select: { snapshot: true } },
-      organisation: { select: { nameLo: true, nameEn: true } },
-      company: { select: { name: true } },
-      deliveries: { select: { deliveredOn: true, netKg: true, amountDueLak: true, inputDeductionLak: true, status: true }, orderBy: [{ deliveredOn: "asc" }, { createdAt: "asc" }] },
-      payments: { select: { amountLak: true, paidOn: true, status: true }, orderBy: [{ paidOn: "asc" }, { createdAt: "asc" }] },
-    },
-  });
-  const out: OverdueContract[] = [];
-  for (const c of contracts) {
-    const { balance } = statementOf(readSnapshot(c), c.deliveries, c.payments, now);
-    if (balance.overdueLak > 0n)
-      out.push({ id: c.id, number: c.number, organisation: c.organisation, company: c.company.name, overdueLak: balance.overdueLak, oldestOverdueDays: balance.oldestOverdueDays, balanceLak: balance.balanceLak });
-  }
-  return out.sort((a, b) => b.oldestOverdueDays - a.oldestOverdueDays || a.number.localeCompare(b.number));
-}

@@ -38,6 +38,7 @@ import { laoDateField, percentAsPermilleField, requiredText, wholeNumberField } 
 import type { FieldErrors } from "~/utils/forms";
 import type { SessionUser } from "~/utils/request-state.server";
 import { completeContractIfDone, readSnapshot } from "./completion.server";
+import { refreshOverdueFrom } from "./overdue.server";
 import { computeDelivery, inputDebtLak, type DeliveryAmount } from "./delivery-amount";
 import { calendarDaysBetween } from "./payments";
 import { contractRoles } from "./parties.server";
@@ -258,6 +259,7 @@ export async function recordDelivery(db: Db, actor: Actor, contractId: string, i
     const delivery = await tx.delivery.create({ data: { contractId, ...values, recordedByParty: party, recordedById: actor.id, createdAt: now }, select: { id: true } });
     const { count } = await tx.contract.updateMany({ where: { id: contractId, status: "active", version: current.version }, data: { version: { increment: 1 } } });
     if (count === 0) refuse("changed");
+    await refreshOverdueFrom(tx, contractId, now);
     await recordAudit(tx, {
       actorId: actor.id,
       action: "delivery.recorded",
@@ -294,6 +296,7 @@ async function answerDelivery(db: Db, actor: Actor, deliveryId: string, answer: 
       data: { status: answer.status, answeredById: actor.id, answeredAt: now, contestReason: reason, version: { increment: 1 } },
     });
     if (count === 0) refuse("alreadyAnswered");
+    await refreshOverdueFrom(tx, contract.id, now);
     await recordAudit(tx, {
       actorId: actor.id,
       action: answer.status === "confirmed" ? "delivery.confirmed" : "delivery.contested",

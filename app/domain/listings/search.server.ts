@@ -1,11 +1,11 @@
 // Finding listings: the open market as traders, facilitators and FO leaders
 // browse it. Only live listings (open or under negotiation, deadline ahead)
-// are shown; each filter maps to an indexed column.
+// are shown; each filter maps to an indexed column. Read through prepared
+// statements (~/utils/reads.server): this is the portal's busiest page.
 import { z } from "zod";
-import type { Prisma } from "~/generated/prisma/client";
-import type { Db } from "~/utils/db.server";
 import { laoMonthRange } from "~/utils/dates";
 import { parseWholeNumber } from "~/utils/fields";
+import { fromSqlDate, reads, sqlDate, type SqlValue } from "~/utils/reads.server";
 
 export const PAGE_SIZE = 20;
 export const listingSorts = ["deadline", "quantity", "newest"] as const;
@@ -36,89 +36,125 @@ export function parseListingSearch(url: URL): ListingSearch {
   return ListingSearchSchema.parse(Object.fromEntries(url.searchParams));
 }
 
-export function listingSearchWhere(filters: ListingSearch, now: Date): Prisma.ListingWhereInput {
-  const where: Prisma.ListingWhereInput = { status: { in: ["open", "under_negotiation"] }, offerDeadline: { gt: now } };
-  if (filters.crop) where.cropId = filters.crop;
-  if (filters.district) where.districtId = filters.district;
-  else if (filters.province) where.provinceId = filters.province;
-  if (filters.minKg) where.totalKg = { gte: filters.minKg };
-  const month = filters.month ? laoMonthRange(filters.month) : null;
-  if (month) {
-    where.availableFrom = { lte: month.end };
-    where.availableUntil = { gte: month.start };
-  }
-  return where;
-}
+/** The live market: open or under negotiation, deadline still ahead. */
+const LIVE = `l.status IN ('open', 'under_negotiation') AND l.offerDeadline > ?`;
 
-const orderBy: Record<(typeof listingSorts)[number], Prisma.ListingOrderByWithRelationInput[]> = {
-  deadline: [{ offerDeadline: "asc" }, { id: "asc" }],
-  quantity: [{ totalKg: "desc" }, { id: "asc" }],
-  newest: [{ publishedAt: "desc" }, { id: "asc" }],
+// Each sort leads an index of its own (Listing(offerDeadline), (totalKg),
+// (publishedAt), and crop, district or province before the deadline), so a
+// page reads about its 20 rows whatever the size of the market.
+const ORDER: Record<(typeof listingSorts)[number], string> = {
+  deadline: "l.offerDeadline ASC, l.id ASC",
+  quantity: "l.totalKg DESC, l.id ASC",
+  newest: "l.publishedAt DESC, l.id ASC",
 };
 
-export const listingCardSelect = {
-  id: true,
-  status: true,
-  totalKg: true,
-  offerMode: true,
-  offerDeadline: true,
-  askingPriceLakPerKg: true,
-  availableFrom: true,
-  availableUntil: true,
-  crop: { select: { nameLo: true, nameEn: true } },
-  grade: { select: { nameLo: true, nameEn: true } },
-  organisation: { select: { nameLo: true, nameEn: true } },
-  district: { select: { nameLo: true, nameEn: true } },
-  _count: { select: { pledges: true } },
-} as const satisfies Prisma.ListingSelect;
+/** The count stops here ("1,000+"): counting a market of 60,000 live listings on every page view would cost more than the page. */
+export const COUNT_SHOWN_MAX = 1000;
+/** Pages beyond this are not offered: narrow the search instead. */
+export const MAX_PAGE = COUNT_SHOWN_MAX / PAGE_SIZE;
 
-export async function searchListings(db: Db, filters: ListingSearch, now = new Date()) {
-  const where = listingSearchWhere(filters, now);
-  const [total, rows] = await Promise.all([
-    db.listing.count({ where }),
-    db.listing.findMany({
-      where,
-      orderBy: orderBy[filters.sort],
-      skip: (filters.page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: listingCardSelect,
-    }),
-  ]);
-  return { rows, total, page: filters.page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+function whereOf(filters: ListingSearch, now: Date): { sql: string; params: SqlValue[] } {
+  const conditions = [LIVE];
+  const params: SqlValue[] = [sqlDate(now)];
+  if (filters.crop) conditions.push("l.cropId = ?"), params.push(filters.crop);
+  if (filters.district) conditions.push("l.districtId = ?"), params.push(filters.district);
+  else if (filters.province) conditions.push("l.provinceId = ?"), params.push(filters.province);
+  if (filters.minKg) conditions.push("l.totalKg >= ?"), params.push(filters.minKg);
+  const month = filters.month ? laoMonthRange(filters.month) : null;
+  if (month) conditions.push("l.availableFrom <= ?", "l.availableUntil >= ?"), params.push(sqlDate(month.end), sqlDate(month.start));
+  return { sql: conditions.join(" AND "), params };
 }
 
-/** Choices for the filter form, in the user's language. */
-export async function listingFilterChoices(db: Db) {
-  const [crops, provinces] = await Promise.all([
-    db.crop.findMany({ where: { active: true }, orderBy: [{ sortOrder: "asc" }, { nameEn: "asc" }], select: { id: true, nameLo: true, nameEn: true } }),
-    db.province.findMany({
-      orderBy: { nameEn: "asc" },
-      select: { id: true, nameLo: true, nameEn: true, districts: { orderBy: { nameEn: "asc" }, select: { id: true, nameLo: true, nameEn: true } } },
-    }),
+type CardRow = {
+  id: string;
+  status: string;
+  totalKg: number;
+  householdCount: number;
+  offerMode: string;
+  offerDeadline: string;
+  askingPriceLakPerKg: number | null;
+  availableFrom: string;
+  availableUntil: string;
+  cropLo: string;
+  cropEn: string;
+  gradeLo: string;
+  gradeEn: string;
+  organisationLo: string;
+  organisationEn: string;
+  districtLo: string;
+  districtEn: string;
+};
+
+const CARD_COLUMNS = `l.id, l.status, l.totalKg, l.householdCount, l.offerMode, l.offerDeadline, l.askingPriceLakPerKg, l.availableFrom, l.availableUntil,
+  c.nameLo AS cropLo, c.nameEn AS cropEn, g.nameLo AS gradeLo, g.nameEn AS gradeEn,
+  o.nameLo AS organisationLo, o.nameEn AS organisationEn, d.nameLo AS districtLo, d.nameEn AS districtEn`;
+const CARD_JOINS = `JOIN Crop c ON c.id = l.cropId JOIN CropGrade g ON g.id = l.gradeId
+  JOIN Organisation o ON o.id = l.organisationId JOIN District d ON d.id = l.districtId`;
+
+/** One page of the live market, and how many listings match (up to COUNT_SHOWN_MAX + 1). */
+export async function searchListings(filters: ListingSearch, now = new Date()) {
+  const where = whereOf(filters, now);
+  const page = Math.min(filters.page, MAX_PAGE);
+  const [counted, rows] = await Promise.all([
+    reads().get<{ n: number }>(`SELECT count(*) AS n FROM (SELECT 1 FROM Listing l WHERE ${where.sql} LIMIT ${COUNT_SHOWN_MAX + 1}) AS matching`, ...where.params),
+    reads().all<CardRow>(
+      `SELECT ${CARD_COLUMNS} FROM Listing l ${CARD_JOINS} WHERE ${where.sql} ORDER BY ${ORDER[filters.sort]} LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`,
+      ...where.params,
+    ),
   ]);
+  const total = counted?.n ?? 0;
+  return { rows, total, capped: total > COUNT_SHOWN_MAX, page, pages: Math.max(1, Math.min(MAX_PAGE, Math.ceil(total / PAGE_SIZE))) };
+}
+
+/** An FO leader's own listings, newest first (the 200 latest). */
+export async function listingsLedBy(userId: string) {
+  return reads().all<CardRow>(
+    `SELECT ${CARD_COLUMNS} FROM Listing l ${CARD_JOINS}
+     WHERE l.organisationId IN (SELECT organisationId FROM OrganisationLeader WHERE userId = ?)
+     ORDER BY l.createdAt DESC, l.id ASC LIMIT 200`,
+    userId,
+  );
+}
+
+type Named = { id: string; nameLo: string; nameEn: string };
+
+/** Choices for the filter form: active crops in catalogue order, provinces with their districts. */
+export async function listingFilterChoices() {
+  const [crops, districts] = await Promise.all([
+    reads().all<Named>("SELECT id, nameLo, nameEn FROM Crop WHERE active = 1 ORDER BY sortOrder ASC, nameEn ASC"),
+    reads().all<Named & { provinceId: string; provinceLo: string; provinceEn: string }>(
+      `SELECT d.id, d.nameLo, d.nameEn, p.id AS provinceId, p.nameLo AS provinceLo, p.nameEn AS provinceEn
+       FROM District d JOIN Province p ON p.id = d.provinceId ORDER BY p.nameEn ASC, d.nameEn ASC`,
+    ),
+  ]);
+  const provinces: (Named & { districts: Named[] })[] = [];
+  for (const d of districts) {
+    let province = provinces.at(-1);
+    if (province?.id !== d.provinceId) provinces.push((province = { id: d.provinceId, nameLo: d.provinceLo, nameEn: d.provinceEn, districts: [] }));
+    province.districts.push({ id: d.id, nameLo: d.nameLo, nameEn: d.nameEn });
+  }
   return { crops, provinces };
 }
 
-type CardRow = Prisma.ListingGetPayload<{ select: typeof listingCardSelect }>;
-
 /** A listing as the browse page shows it, named in the reader's language. */
 export function toListingCard(row: CardRow, locale: "lo" | "en", now = new Date()) {
-  const name = (r: { nameLo: string; nameEn: string }) => (locale === "lo" ? r.nameLo : r.nameEn);
-  const live = ["open", "under_negotiation"].includes(row.status) && row.offerDeadline.getTime() > now.getTime();
+  const lo = locale === "lo";
+  const deadline = fromSqlDate(row.offerDeadline);
+  const live = ["open", "under_negotiation"].includes(row.status) && deadline.getTime() > now.getTime();
   return {
     id: row.id,
     status: live || !["open", "under_negotiation"].includes(row.status) ? row.status : "expired",
-    crop: name(row.crop),
-    grade: name(row.grade),
-    organisation: name(row.organisation),
-    district: name(row.district),
+    crop: lo ? row.cropLo : row.cropEn,
+    grade: lo ? row.gradeLo : row.gradeEn,
+    organisation: lo ? row.organisationLo : row.organisationEn,
+    district: lo ? row.districtLo : row.districtEn,
     totalKg: row.totalKg,
-    households: row._count.pledges,
+    households: row.householdCount,
     offerMode: row.offerMode,
-    offerDeadline: row.offerDeadline.toISOString(),
+    offerDeadline: deadline.toISOString(),
     askingPriceLakPerKg: row.askingPriceLakPerKg,
-    availableFrom: row.availableFrom.toISOString(),
-    availableUntil: row.availableUntil.toISOString(),
+    availableFrom: fromSqlDate(row.availableFrom).toISOString(),
+    availableUntil: fromSqlDate(row.availableUntil).toISOString(),
   };
 }
 export type ListingCard = ReturnType<typeof toListingCard>;

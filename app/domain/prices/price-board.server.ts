@@ -21,16 +21,9 @@
 // them; the chosen district's series is picked in memory.
 import { z } from "zod";
 import type { Db, Tx } from "~/utils/db.server";
-import {
-  boardMonthChoices,
-  boardSeries,
-  boardWindow,
-  contractSnapshotPrice,
-  DEFAULT_BOARD_MONTHS,
-  districtSummary,
-  type BoardMonths,
-  type PriceObservation,
-} from "./price-board";
+import { reads } from "~/utils/reads.server";
+import { boardFromTally, type TallyRow } from "./price-tally";
+import { boardMonthChoices, boardWindow, DEFAULT_BOARD_MONTHS, type BoardMonths, type PriceObservation } from "./price-board";
 
 export const referenceSources = ["market_survey", "facilitator_entry"] as const;
 export const contractPriceStatuses = ["active", "completed", "disputed"] as const;
@@ -84,24 +77,28 @@ export async function readBoardPrices(db: Db | Tx, options: { cropId: string; fr
   return { reference, contracts };
 }
 
+/** The tally of one crop over the window's months: a row per place, month, kind and distinct price. */
+export async function readBoardTally(cropId: string, months: readonly string[]): Promise<TallyRow[]> {
+  return reads().all<TallyRow>(
+    `SELECT place, month, kind, priceLakPerKg, count FROM PriceTally WHERE cropId = ? AND month >= ? AND month <= ? AND count > 0`,
+    cropId,
+    months[0]!,
+    months.at(-1)!,
+  );
+}
+
 /**
  * The board for one crop: the month-by-month series (of one district, or of
- * every price when none is chosen) and the summary of each of `districtIds`.
+ * every price when none is chosen) and the summary of each of `districtIds`,
+ * from the price tally (PriceTally, kept by the database with every price).
  */
 export async function getPriceBoard(
-  db: Db | Tx,
+  _db: Db | Tx,
   options: { cropId: string; districtId?: string | null; districtIds: readonly string[]; months: number; now: Date },
 ) {
   const { cropId, districtId, districtIds, months: count, now } = options;
   const { months, from, to } = boardWindow(now, count);
-  const { reference, contracts } = await readBoardPrices(db, { cropId, from, to });
-  const inScope = (o: PriceObservation) => !districtId || o.districtId === districtId;
-  return {
-    months,
-    from,
-    to,
-    series: boardSeries(reference.filter(inScope), contracts.filter(inScope), months),
-    summary: districtSummary(districtIds, reference, contracts),
-  };
+  const { series, summary } = boardFromTally(await readBoardTally(cropId, months), months, districtIds, districtId);
+  return { months, from, to, series, summary };
 }
 export type PriceBoard = Awaited<ReturnType<typeof getPriceBoard>>;

@@ -3,7 +3,7 @@
 // to expire with no offer (a call to the traders they know may still save the
 // sale). Every query is limited to the facilitator's districts by the
 // contract's or listing's own district. Derived each time; nothing is stored.
-import { overdueContracts, type OverdueContract } from "~/domain/contracts/contract-payments.server";
+import { overdueContracts, type OverdueContract } from "~/domain/contracts/overdue-list.server";
 import type { Db } from "~/utils/db.server";
 
 /** A listing whose deadline is this close and that has no offer is flagged. */
@@ -26,17 +26,9 @@ export async function contractsAwaitingWitness(db: Db, districtIds: readonly str
   });
 }
 
-/** Contracts of these districts with an amount overdue today, the longest-overdue first. */
-export async function overdueContractsInDistricts(db: Db, districtIds: readonly string[], now = new Date()): Promise<OverdueContract[]> {
-  const inForce = await db.contract.findMany({
-    where: { districtId: { in: [...districtIds] }, status: { in: ["active", "disputed"] } },
-    select: { id: true, organisationId: true },
-  });
-  if (inForce.length === 0) return [];
-  const ids = new Set(inForce.map((c) => c.id));
-  const overdue = await overdueContracts(db, { organisationIds: [...new Set(inForce.map((c) => c.organisationId))] }, now);
-  // The same FO may also sell in another district: keep this district's contracts only.
-  return overdue.filter((c) => ids.has(c.id));
+/** Contracts of these districts with an amount overdue today, the longest-overdue first (by the contract's own district). */
+export function overdueContractsInDistricts(districtIds: readonly string[], now = new Date()): Promise<OverdueContract[]> {
+  return overdueContracts({ districtIds }, now);
 }
 
 /** Open listings of these districts whose offer deadline falls within the warning window and that have no offer. */

@@ -19,6 +19,7 @@ export const listings = {
     clear: "Clear filters",
     empty: "No open listing matches these filters.",
     found: "{{count}} listings",
+    foundMany: "More than {{count}} listings: choose a crop or a district to narrow them",
     page: "Page {{page}} of {{pages}}",
     previous: "Previous page",
     next: "Next page",

@@ -22,6 +22,7 @@ export const listings: Translation<typeof en> = {
     clear: "ລ້າງການເລືອກ",
     empty: "ບໍ່ມີລາຍການຂາຍທີ່ເປີດຢູ່ ກົງກັບການເລືອກນີ້.",
     found: "ລາຍການຂາຍ {{count}} ລາຍການ",
+    foundMany: "ລາຍການຂາຍຫຼາຍກວ່າ {{count}} ລາຍການ: ເລືອກພືດ ຫຼື ເມືອງ ເພື່ອໃຫ້ແຄບລົງ",
     page: "ໜ້າ {{page}} ຈາກ {{pages}}",
     previous: "ໜ້າກ່ອນ",
     next: "ໜ້າຕໍ່ໄປ",

@@ -24,7 +24,7 @@ export async function loader({ context }: Route.LoaderArgs) {
     db.traderCompany.count({ where: { status: "pending", baseProvinceId: { in: scope.provinceIds } } }),
     openDisputesInDistricts(db, user.id),
     contractsAwaitingWitness(db, scope.districtIds),
-    overdueContractsInDistricts(db, scope.districtIds, now),
+    overdueContractsInDistricts(scope.districtIds, now),
     listingsExpiringWithoutOffers(db, scope.districtIds, now),
   ]);
   const { locale } = state;

@@ -2,7 +2,7 @@ import { useTranslation } from "~/utils/i18n-react";
 import { Link, useLoaderData, useSearchParams } from "react-router";
 import { StatusBadge } from "~/components/status-badge";
 import { Notice } from "~/components/ui/notice";
-import { overdueContracts } from "~/domain/contracts/contract-payments.server";
+import { overdueContracts } from "~/domain/contracts/overdue-list.server";
 import { localName } from "~/domain/places/choices.server";
 import { db } from "~/utils/db.server";
 import { formatLak } from "~/utils/format";
@@ -27,7 +27,7 @@ export async function loader({ context }: Route.LoaderArgs) {
       _count: { select: { members: { where: { active: true } } } },
     },
   });
-  const overdue = await overdueContracts(db, { organisationIds: organisations.map((o) => o.id) });
+  const overdue = await overdueContracts({ organisationIds: organisations.map((o) => o.id) });
   return {
     overdue: overdue.map((c) => ({ id: c.id, number: c.number, fo: localName(c.organisation, state.locale), trader: c.company, overdueLak: c.overdueLak.toString(), days: c.oldestOverdueDays })),
     organisations: organisations.map((o) => ({

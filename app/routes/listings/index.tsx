@@ -3,9 +3,9 @@ import { Form, Link, useLoaderData, useSearchParams } from "react-router";
 import { ListingCard } from "~/components/listing-card";
 import { Button } from "~/components/ui/button";
 import { SelectField, TextField } from "~/components/ui/field";
-import { listingFilterChoices, parseListingSearch, searchListings, toListingCard } from "~/domain/listings/search.server";
+import { COUNT_SHOWN_MAX, listingFilterChoices, parseListingSearch, searchListings, toListingCard } from "~/domain/listings/search.server";
+import { formatNumber } from "~/utils/format";
 import { localName } from "~/domain/places/choices.server";
-import { db } from "~/utils/db.server";
 import { hasRole, requireUser } from "~/utils/permissions.server";
 import { getRequestState } from "~/utils/request-state.server";
 import type { Route } from "./+types/index";
@@ -15,13 +15,13 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const user = requireUser(state);
   const filters = parseListingSearch(new URL(request.url));
   const now = new Date();
-  const [result, choices] = await Promise.all([searchListings(db, filters, now), listingFilterChoices(db)]);
+  const [result, choices] = await Promise.all([searchListings(filters, now), listingFilterChoices()]);
   const { locale } = state;
   return {
     filters,
     isFoLeader: hasRole(user, "fo_leader"),
     listings: result.rows.map((row) => toListingCard(row, locale, now)),
-    total: result.total,
+    found: result.capped ? { key: "browse.foundMany", count: formatNumber(COUNT_SHOWN_MAX, locale) } : { key: "browse.found", count: formatNumber(result.total, locale) },
     page: result.page,
     pages: result.pages,
     crops: choices.crops.map((c) => ({ value: c.id, label: localName(c, locale) })),
@@ -78,7 +78,7 @@ export default function BrowseListings() {
           <Link to="/listings" className="text-brand-700 underline">{t("browse.clear")}</Link>
         </div>
       </Form>
-      <p aria-live="polite">{t("browse.found", { count: data.total })}</p>
+      <p aria-live="polite">{t(data.found.key, { count: data.found.count })}</p>
       {data.listings.length === 0 ? <p>{t("browse.empty")}</p> : null}
       <ul className="grid gap-3 sm:grid-cols-2">
         {data.listings.map((listing) => (

@@ -1,8 +1,7 @@
 import { useTranslation } from "~/utils/i18n-react";
 import { Link, useLoaderData } from "react-router";
 import { ListingCard } from "~/components/listing-card";
-import { listingCardSelect, toListingCard } from "~/domain/listings/search.server";
-import { db } from "~/utils/db.server";
+import { listingsLedBy, toListingCard } from "~/domain/listings/search.server";
 import { requireUserWithRole } from "~/utils/permissions.server";
 import { getRequestState } from "~/utils/request-state.server";
 import type { Route } from "./+types/mine";
@@ -10,12 +9,7 @@ import type { Route } from "./+types/mine";
 export async function loader({ context }: Route.LoaderArgs) {
   const state = getRequestState(context);
   const user = requireUserWithRole(state, "fo_leader");
-  const rows = await db.listing.findMany({
-    where: { organisation: { leaders: { some: { userId: user.id } } } },
-    orderBy: [{ createdAt: "desc" }],
-    take: 200,
-    select: listingCardSelect,
-  });
+  const rows = await listingsLedBy(user.id);
   const now = new Date();
   return { listings: rows.map((row) => toListingCard(row, state.locale, now)) };
 }

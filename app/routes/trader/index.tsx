@@ -2,7 +2,7 @@ import { useTranslation } from "~/utils/i18n-react";
 import { Link, useLoaderData, useSearchParams } from "react-router";
 import { StatusBadge } from "~/components/status-badge";
 import { Notice } from "~/components/ui/notice";
-import { overdueContracts } from "~/domain/contracts/contract-payments.server";
+import { overdueContracts } from "~/domain/contracts/overdue-list.server";
 import { localName } from "~/domain/places/choices.server";
 import { db } from "~/utils/db.server";
 import { formatLak } from "~/utils/format";
@@ -25,7 +25,7 @@ export async function loader({ context }: Route.LoaderArgs) {
       baseProvince: { select: { nameLo: true, nameEn: true } },
     },
   });
-  const overdue = await overdueContracts(db, { companyIds: companies.map((c) => c.id) });
+  const overdue = await overdueContracts({ companyIds: companies.map((c) => c.id) });
   return {
     overdue: overdue.map((c) => ({ id: c.id, number: c.number, fo: localName(c.organisation, state.locale), trader: c.company, overdueLak: c.overdueLak.toString(), days: c.oldestOverdueDays })),
     companies: companies.map((c) => ({

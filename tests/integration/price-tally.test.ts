@@ -1,0 +1,92 @@
+// The price board reads a tally the database keeps (PriceTally, by triggers in
+// the transaction of each write). Whatever is written, by the domain or
+// behind it, the tally must equal a full recount of the records, and the board
+// drawn from it must equal the board drawn from every price one by one.
+import { describe, expect, it } from "vitest";
+import { signContract } from "~/domain/contracts/signing.server";
+import { acceptOffer, makeOffer } from "~/domain/offers/offers.server";
+import { boardSeries, boardWindow, districtSummary } from "~/domain/prices/price-board";
+import { getPriceBoard, readBoardPrices } from "~/domain/prices/price-board.server";
+import { recountPriceTally, storedPriceTally } from "~/domain/prices/price-tally.server";
+import { enterReferencePrice } from "~/domain/prices/reference-entry.server";
+import { db } from "~/utils/db.server";
+import type { Role } from "~/utils/roles";
+import { createUser, TEST_PASSWORD } from "../fixtures/app";
+import { createCompany, createFo, maize, offerTerms, publishedListing, readContract } from "../fixtures/market";
+
+const as = (u: { id: string }, role: Role) => ({ id: u.id, roles: [role] });
+
+async function contractAt(price: number, district: string) {
+  const org = await createFo({ district });
+  const listing = await publishedListing(org);
+  const trader = await createCompany();
+  const made = await makeOffer(db, trader.trader, { listingId: listing.id, companyId: trader.company.id }, await offerTerms({ priceLakPerKg: String(price) }));
+  if (!made.ok) throw new Error("offer");
+  const accepted = await acceptOffer(db, org.leader, made.offerId, 1);
+  if (!accepted.ok || !accepted.contractId) throw new Error("accept");
+  return readContract(accepted.contractId);
+}
+
+async function sign(contract: { id: string; sha256: string; organisationId: string; companyId: string }) {
+  const leader = await db.organisationLeader.findFirstOrThrow({ where: { organisationId: contract.organisationId } });
+  const staff = await db.traderStaff.findFirstOrThrow({ where: { companyId: contract.companyId } });
+  for (const [actor, party] of [[as({ id: leader.userId }, "fo_leader"), "fo"], [as({ id: staff.userId }, "trader"), "trader"]] as const) {
+    const r = await signContract(db, actor, contract.id, { as: party, password: TEST_PASSWORD, sha256: contract.sha256, confirmRead: true });
+    if (!r.ok) throw new Error(JSON.stringify(r));
+  }
+}
+
+describe("the price tally", () => {
+  it("equals a recount of every price after entries, signatures, status changes, corrections and deletions", async () => {
+    const crop = await maize();
+    const beng = await db.district.findFirstOrThrow({ where: { nameEn: "Beng" } });
+    const facilitator = await createUser({ roles: ["facilitator"] });
+    await db.facilitatorDistrict.create({ data: { userId: facilitator.id, districtId: beng.id } });
+    const today = new Date();
+    for (const price of [3000, 3100, 3100, 2950]) {
+      const r = await enterReferencePrice(db, facilitator, { cropId: crop.id, districtId: beng.id, market: "Beng market", observedOn: today, priceLakPerKg: price });
+      expect(r.ok).toBe(true);
+    }
+    const province = await db.referencePrice.create({ data: { cropId: crop.id, provinceId: beng.provinceId, observedOn: today, priceLakPerKg: 3300, source: "market_survey" } });
+    await db.referencePrice.create({ data: { cropId: crop.id, districtId: beng.id, observedOn: today, priceLakPerKg: 9999, source: "signed_contract" } });
+
+    const signed = await contractAt(3150, "Beng");
+    await sign(signed);
+    const awaiting = await contractAt(3400, "Houn");
+    const disputed = await contractAt(3050, "Beng");
+    await sign(disputed);
+    await db.contract.update({ where: { id: disputed.id }, data: { status: "disputed" } });
+    await db.contract.update({ where: { id: disputed.id }, data: { status: "active" } });
+    const replaced = await contractAt(3200, "Beng");
+    await sign(replaced);
+    await db.contract.update({ where: { id: replaced.id }, data: { status: "superseded" } });
+
+    await db.referencePrice.update({ where: { id: province.id }, data: { priceLakPerKg: 3350 } });
+    const gone = await db.referencePrice.findFirstOrThrow({ where: { priceLakPerKg: 2950, cropId: crop.id } });
+    await db.referencePrice.delete({ where: { id: gone.id } });
+
+    const stored = await storedPriceTally(db);
+    expect(stored).toEqual(await recountPriceTally(db));
+    const mine = stored.filter((r) => r.cropId === crop.id && r.month === stored.find((x) => x.priceLakPerKg === 3150)?.month);
+    expect(mine.filter((r) => r.kind === "contract").map((r) => r.priceLakPerKg).sort()).toEqual(expect.arrayContaining([3050, 3150]));
+    expect(mine.some((r) => r.kind === "contract" && (r.priceLakPerKg === 3200 || r.priceLakPerKg === 3400))).toBe(false);
+    expect(awaiting.status).toBe("awaiting_signatures");
+  });
+
+  it("draws the same board as every price read one by one, for every window and district", async () => {
+    const crop = await maize();
+    const districts = await db.district.findMany({ orderBy: { nameEn: "asc" } });
+    const districtIds = districts.map((d) => d.id);
+    const now = new Date();
+    for (const months of [3, 6, 12]) {
+      for (const districtId of [null, districts[0]!.id, districts.find((d) => d.nameEn === "Beng")!.id]) {
+        const fromTally = await getPriceBoard(db, { cropId: crop.id, districtId, districtIds, months, now });
+        const window = boardWindow(now, months);
+        const { reference, contracts } = await readBoardPrices(db, { cropId: crop.id, from: window.from, to: window.to });
+        const inScope = (o: { districtId: string | null }) => !districtId || o.districtId === districtId;
+        expect(fromTally.series).toEqual(boardSeries(reference.filter(inScope), contracts.filter(inScope), window.months));
+        expect(fromTally.summary).toEqual(districtSummary(districtIds, reference, contracts));
+      }
+    }
+  });
+});
