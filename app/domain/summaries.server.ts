@@ -14,7 +14,7 @@ interface Derived {
 
 // The price tally is kept and backfilled by the database itself (triggers and
 // their migration), so it needs no entry here.
-export const DERIVED: readonly Derived[] = [{ name: "Contract.overdueFrom", version: 1, rebuild: rebuildOverdueFrom }];
+export const DERIVED: readonly Derived[] = [{ name: "Contract.ledgerDates", version: 1, rebuild: rebuildOverdueFrom }];
 
 /** Rebuilds what is behind its version; returns the names rebuilt. */
 export async function bringSummariesUpToDate(db: Db, now = new Date()): Promise<string[]> {

@@ -18,6 +18,8 @@ export type SqlValue = string | number | bigint | null;
 export interface Reads {
   all<T>(sql: string, ...params: SqlValue[]): Promise<T[]>;
   get<T>(sql: string, ...params: SqlValue[]): Promise<T | undefined>;
+  /** As `all`, with every integer read as a bigint: for sums of LAK that may pass 2^53. */
+  allExact<T>(sql: string, ...params: SqlValue[]): Promise<T[]>;
   close(): void;
 }
 
@@ -49,14 +51,16 @@ export function createReads(url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_U
   connection.pragma("busy_timeout = 5000");
   connection.pragma("query_only = ON");
   const statements = new Map<string, Database.Statement>();
-  const prepared = (sql: string) => {
-    let statement = statements.get(sql);
-    if (!statement) statements.set(sql, (statement = connection.prepare(sql)));
+  const prepared = (sql: string, exact = false) => {
+    const key = exact ? `exact:${sql}` : sql;
+    let statement = statements.get(key);
+    if (!statement) statements.set(key, (statement = connection.prepare(sql).safeIntegers(exact)));
     return statement;
   };
   return {
     all: async <T>(sql: string, ...params: SqlValue[]) => prepared(sql).all(...params) as T[],
     get: async <T>(sql: string, ...params: SqlValue[]) => prepared(sql).get(...params) as T | undefined,
+    allExact: async <T>(sql: string, ...params: SqlValue[]) => prepared(sql, true).all(...params) as T[],
     close: () => connection.close(),
   };
 }

@@ -3,6 +3,7 @@
 import type { i18n, TFunction } from "i18next";
 import { createContext, type MiddlewareFunction, type RouterContextProvider } from "react-router";
 import type { Locale } from "./i18n";
+import { translator } from "./fast-t";
 import { detectLocale, i18nFor } from "./i18n.server";
 import { isRole, type Role } from "./roles";
 import { findSessionUser, readSessionId } from "./session.server";
@@ -49,7 +50,7 @@ export async function resolveRequestState(request: Request): Promise<RequestStat
     sessionId: found ? sessionId : null,
     locale,
     i18n: instance,
-    t: instance.t,
+    t: translator(instance),
     returnTo: url.pathname + url.search,
   };
 }

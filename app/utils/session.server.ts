@@ -21,9 +21,24 @@ function sessionCookie() {
   return cookie;
 }
 
+// Verifying the cookie's signature (HMAC through Web Crypto) on every request
+// costs more than the session query; a cookie header verified once is
+// remembered. Only verified values enter, so a forged cookie is still checked.
+const VERIFIED_MAX = 2000;
+const verified = new Map<string, string | null>();
+
 export async function readSessionId(request: Request): Promise<string | null> {
-  const value: unknown = await sessionCookie().parse(request.headers.get("Cookie"));
-  return typeof value === "string" && value.length > 0 ? value : null;
+  const header = request.headers.get("Cookie");
+  if (!header) return null;
+  const known = verified.get(header);
+  if (known !== undefined) return known;
+  const value: unknown = await sessionCookie().parse(header);
+  const id = typeof value === "string" && value.length > 0 ? value : null;
+  if (id) {
+    if (verified.size >= VERIFIED_MAX) verified.delete(verified.keys().next().value!);
+    verified.set(header, id);
+  }
+  return id;
 }
 
 /** Creates the session row and returns the Set-Cookie header value for it. */

@@ -2,24 +2,27 @@
 // transaction of every delivery and payment written or answered.
 import type { Db, Tx } from "~/utils/db.server";
 import { contractLedger } from "./completion.server";
-import { overdueFromOf } from "./overdue";
+import { ledgerDatesOf } from "./overdue";
 
-/** Recomputes a contract's overdueFrom from its terms and ledger as they stand. */
+type Stored = { overdueFrom: Date | null; dueFrom: Date | null; lateFrom: Date | null };
+const same = (a: Date | null, b: Date | null) => (a?.getTime() ?? null) === (b?.getTime() ?? null);
+const unchanged = (a: Stored, b: Stored) => same(a.overdueFrom, b.overdueFrom) && same(a.dueFrom, b.dueFrom) && same(a.lateFrom, b.lateFrom);
+const DATES = { overdueFrom: true, dueFrom: true, lateFrom: true } as const;
+
+/** Recomputes a contract's ledger dates (overdueFrom, dueFrom, lateFrom) from its terms and ledger as they stand. */
 export async function refreshOverdueFrom(tx: Tx | Db, contractId: string, now: Date): Promise<Date | null> {
   const [contract, ledger] = await Promise.all([
-    tx.contract.findUniqueOrThrow({ where: { id: contractId }, select: { advanceLak: true, paymentDays: true, overdueFrom: true } }),
+    tx.contract.findUniqueOrThrow({ where: { id: contractId }, select: { advanceLak: true, paymentDays: true, ...DATES } }),
     contractLedger(tx, contractId),
   ]);
-  const overdueFrom = overdueFromOf(contract, ledger.deliveries, ledger.payments, now);
-  if ((overdueFrom?.getTime() ?? null) !== (contract.overdueFrom?.getTime() ?? null)) {
-    // Bookkeeping beside the ledger, not a change of the contract: its version stays.
-    await tx.contract.update({ where: { id: contractId }, data: { overdueFrom } });
-  }
-  return overdueFrom;
+  const dates = ledgerDatesOf(contract, ledger.deliveries, ledger.payments, now);
+  // Bookkeeping beside the ledger, not a change of the contract: its version stays.
+  if (!unchanged(dates, contract)) await tx.contract.update({ where: { id: contractId }, data: dates });
+  return dates.overdueFrom;
 }
 
 /**
- * Recomputes overdueFrom for every contract with a delivery, in batches: for a
+ * Recomputes the ledger dates of every contract with a delivery, in batches: for a
  * database written before the column existed, and for the check that the kept
  * value equals a recount. Returns how many contracts changed.
  */
@@ -31,7 +34,7 @@ export async function rebuildOverdueFrom(db: Db, now = new Date(), batch = 500):
       where: { id: { gt: after }, deliveries: { some: {} } },
       orderBy: { id: "asc" },
       take: batch,
-      select: { id: true, advanceLak: true, paymentDays: true, overdueFrom: true },
+      select: { id: true, advanceLak: true, paymentDays: true, ...DATES },
     });
     if (contracts.length === 0) return changed;
     after = contracts.at(-1)!.id;
@@ -41,9 +44,9 @@ export async function rebuildOverdueFrom(db: Db, now = new Date(), batch = 500):
       db.payment.findMany({ where: { contractId: { in: ids } }, orderBy: [{ paidOn: "asc" }, { createdAt: "asc" }], select: { contractId: true, amountLak: true, paidOn: true, status: true } }),
     ]);
     for (const c of contracts) {
-      const overdueFrom = overdueFromOf(c, deliveries.filter((d) => d.contractId === c.id), payments.filter((p) => p.contractId === c.id), now);
-      if ((overdueFrom?.getTime() ?? null) !== (c.overdueFrom?.getTime() ?? null)) {
-        await db.contract.update({ where: { id: c.id }, data: { overdueFrom } });
+      const dates = ledgerDatesOf(c, deliveries.filter((d) => d.contractId === c.id), payments.filter((p) => p.contractId === c.id), now);
+      if (!unchanged(dates, c)) {
+        await db.contract.update({ where: { id: c.id }, data: dates });
         changed++;
       }
     }

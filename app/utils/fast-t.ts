@@ -1,0 +1,75 @@
+// A translate function that looks strings up in a flat table built once per
+// language and fills {{placeholders}} itself: i18next's own t() re-parses the
+// key, options and every nesting and plural rule on each call, which cost a
+// tenth of a page's CPU. The portal's strings use plain {{name}} placeholders
+// only (no plurals, contexts, nesting or formats: a test checks every string
+// gives what i18next gives); anything else is handed to i18next.
+import type { i18n as I18n, TFunction } from "i18next";
+
+type Table = Map<string, string>;
+const tables = new WeakMap<I18n, Table>();
+
+function flatten(into: Table, ns: string, prefix: string, value: unknown) {
+  if (typeof value === "string") into.set(`${ns}:${prefix}`, value);
+  else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) flatten(into, ns, prefix ? `${prefix}.${k}` : k, v);
+}
+
+/** Every string of the instance's language, with the fallback language beneath it, by "ns:key". */
+function tableOf(instance: I18n): Table {
+  let table = tables.get(instance);
+  if (table) return table;
+  table = new Map();
+  const store = instance.store.data;
+  const fallbacks = [instance.options.fallbackLng].flat().filter((l): l is string => typeof l === "string");
+  for (const lng of [...fallbacks.reverse(), instance.language])
+    for (const [ns, strings] of Object.entries(store[lng] ?? {})) flatten(table, ns, "", strings);
+  tables.set(instance, table);
+  return table;
+}
+
+const PLACEHOLDER = /\{\{\s*([^{}\s]+)\s*\}\}/g;
+
+function interpolate(text: string, values: Record<string, unknown>): string {
+  return text.replace(PLACEHOLDER, (whole, name: string) => {
+    if (!(name in values) || values[name] === undefined) return whole;
+    const v = values[name];
+    return v === null ? "" : String(v);
+  });
+}
+
+const SIMPLE_OPTIONS = new Set(["lng", "ns"]);
+
+/** A translate function for one namespace, equal to i18next's getFixedT(language, ns) on the portal's strings. */
+export function createFastT(instance: I18n, defaultNs: string): TFunction {
+  const table = tableOf(instance);
+  const namespaces = new Set(Object.keys(instance.store.data[instance.language] ?? {}));
+  const slow = instance.getFixedT(instance.language, defaultNs) as unknown as (...a: unknown[]) => unknown;
+  const plurals = new Set([...table.keys()].flatMap((k) => (/_(zero|one|two|few|many|other)$/.test(k) ? [k.replace(/_(zero|one|two|few|many|other)$/, "")] : [])));
+  const t = (key: unknown, options?: unknown): unknown => {
+    if (typeof key !== "string" || (options !== undefined && (typeof options !== "object" || options === null))) return slow(key, options);
+    const opts = (options ?? {}) as Record<string, unknown>;
+    for (const name of ["context", "defaultValue", "returnObjects", "ordinal", "replace", "lngs", "fallbackLng"]) if (name in opts) return slow(key, options);
+    const colon = key.indexOf(":");
+    const ns = typeof opts.ns === "string" ? opts.ns : colon > 0 && namespaces.has(key.slice(0, colon)) ? key.slice(0, colon) : defaultNs;
+    const bare = colon > 0 && namespaces.has(key.slice(0, colon)) ? key.slice(colon + 1) : key;
+    const text = table.get(`${ns}:${bare}`);
+    if (text === undefined || "lng" in opts) return slow(key, options);
+    // A count picks a plural form (key_one, key_other…) where the strings have them; none do today, but hand those to i18next.
+    if ("count" in opts && plurals.has(`${ns}:${bare}`)) return slow(key, options);
+    for (const name of Object.keys(opts)) if (!SIMPLE_OPTIONS.has(name) && name.startsWith("interpolation")) return slow(key, options);
+    return text.includes("{{") ? interpolate(text, opts) : text;
+  };
+  return t as unknown as TFunction;
+}
+
+const cache = new WeakMap<I18n, Map<string, TFunction>>();
+
+/** The translate function of one namespace (default: the instance's default one), made once per instance. */
+export function translator(instance: I18n, ns?: string): TFunction {
+  const name = ns ?? String(instance.options.defaultNS ?? "common");
+  let byNs = cache.get(instance);
+  if (!byNs) cache.set(instance, (byNs = new Map()));
+  let t = byNs.get(name);
+  if (!t) byNs.set(name, (t = createFastT(instance, name)));
+  return t;
+}
