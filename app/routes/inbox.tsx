@@ -29,6 +29,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     page: inbox.page,
     pageCount: inbox.pageCount,
     unread: inbox.unread,
+    unreadLabel: inbox.unreadLabel,
     items: inbox.items.map((n) => ({
       id: n.id,
       ...renderNotification(t, locale, n.kind, n.params),
@@ -92,7 +93,7 @@ function InboxItem({ item, page }: { item: Item; page: number }) {
 
 export default function Inbox() {
   const { t } = useTranslation("notifications");
-  const { items, page, pageCount, unread } = useLoaderData<typeof loader>();
+  const { items, page, pageCount, unread, unreadLabel } = useLoaderData<typeof loader>();
   return (
     <section className="flex flex-col gap-4">
       <title>{t("title")}</title>
@@ -108,7 +109,7 @@ export default function Inbox() {
         ) : null}
       </div>
       <p>{t("intro")}</p>
-      {unread > 0 ? <p className="font-semibold">{t("unreadCount", { unread })}</p> : null}
+      {unread > 0 ? <p className="font-semibold">{t("unreadCount", { unread: unreadLabel })}</p> : null}
       {items.length === 0 ? (
         <p className="rounded border border-gray-200 bg-white p-4">{t("empty")}</p>
       ) : (

@@ -36,7 +36,7 @@ describe("the inbox", () => {
 
   it("shows an empty inbox", async () => {
     const user = await createUser();
-    expect(await inbox(user.id)).toEqual({ page: 1, pageCount: 1, unread: 0, items: [] });
+    expect(await inbox(user.id)).toEqual({ page: 1, pageCount: 1, unread: 0, unreadLabel: null, items: [] });
   });
 
   it("lists only the reader's own notifications, newest first, in the reader's language", async () => {

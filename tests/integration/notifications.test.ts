@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runDueJobs } from "~/domain/notifications/jobs.server";
+import { runDueJobs, pruneHistory } from "~/domain/notifications/jobs.server";
 import { companyStaffUserIds, leaderUserIds, notify } from "~/domain/notifications/notify.server";
 import { dispatchOutbox, LogTransport, MAX_SEND_ATTEMPTS, type MessageTransport } from "~/domain/notifications/transport.server";
 import { db } from "~/utils/db.server";
@@ -210,5 +210,29 @@ describe("runDueJobs", () => {
     const again = await runDueJobs(db, new Date(now.getTime() + HOUR), { transport: quiet() });
     expect(again).toEqual({ expiryNotices: 0, sent: 0, failed: 0 });
     expect(await db.notification.count({ where: { kind: "listing_expiring", userId: leader.id } })).toBe(2);
+  });
+});
+
+describe("pruneHistory", () => {
+  it("deletes old read notifications, very old unread ones, expired sessions and stale sign-in failures, a batch at a time", async () => {
+    const now = new Date("2032-06-01T03:00:00Z");
+    const day = 86_400_000;
+    const reader = await createUser();
+    const at = (daysAgo: number) => new Date(now.getTime() - daysAgo * day);
+    const make = (daysAgo: number, read: boolean) =>
+      db.notification.create({ data: { userId: reader.id, kind: "offer_withdrawn", params: "{}", createdAt: at(daysAgo), readAt: read ? at(daysAgo - 1) : null } });
+    const keptRead = await make(100, true);
+    const keptUnread = await make(300, false);
+    await make(200, true);
+    await make(400, false);
+    await db.session.create({ data: { id: `live-${reader.id}`, userId: reader.id, expiresAt: at(-3) } });
+    await db.session.create({ data: { id: `gone-${reader.id}`, userId: reader.id, expiresAt: at(1) } });
+    await db.signInFailure.create({ data: { identifier: `x-${reader.id}`, createdAt: at(2) } });
+
+    const result = await pruneHistory(db, now);
+    expect(result.notifications).toBeGreaterThanOrEqual(2);
+    expect((await db.notification.findMany({ where: { userId: reader.id }, select: { id: true } })).map((n) => n.id).sort()).toEqual([keptRead.id, keptUnread.id].sort());
+    expect((await db.session.findMany({ where: { userId: reader.id }, select: { id: true } })).map((s) => s.id)).toEqual([`live-${reader.id}`]);
+    expect(await db.signInFailure.count({ where: { identifier: `x-${reader.id}` } })).toBe(0);
   });
 });

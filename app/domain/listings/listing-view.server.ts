@@ -1,52 +1,128 @@
 // Reading one listing for the person looking at it: drafts only for the FO's
 // leaders, member names only for them and the district's facilitators, and
-// offers according to the listing's mode (see offers/visibility.ts).
+// offers according to the listing's mode (see offers/visibility.ts). Prepared
+// statements (~/utils/reads.server): it is opened by every trader browsing.
 import { offerViewFor } from "~/domain/offers/visibility";
-import { isLive, displayStatus } from "./status";
 import type { Db } from "~/utils/db.server";
+import { fromSqlDate, reads } from "~/utils/reads.server";
 import type { SessionUser } from "~/utils/request-state.server";
-import { getCompanyIds, getFacilitatorScope } from "~/utils/permissions.server";
+import { displayStatus, isLive } from "./status";
 
-export async function loadListingFor(db: Db, user: SessionUser, listingId: string, now = new Date()) {
-  const listing = await db.listing.findUnique({
-    where: { id: listingId },
-    include: {
-      crop: { select: { id: true, nameLo: true, nameEn: true, standardMoisturePermille: true } },
-      grade: { select: { nameLo: true, nameEn: true, specLo: true, specEn: true } },
-      organisation: { select: { id: true, nameLo: true, nameEn: true, status: true, leaders: { select: { userId: true } } } },
-      district: { select: { id: true, nameLo: true, nameEn: true } },
-      province: { select: { nameLo: true, nameEn: true } },
-      pickupVillage: { select: { nameLo: true, nameEn: true } },
-      pledges: { orderBy: { member: { name: "asc" } }, select: { kg: true, member: { select: { id: true, name: true } } } },
-    },
-  });
-  if (!listing) return null;
-  const leadsFo = listing.organisation.leaders.some((l) => l.userId === user.id) && user.roles.includes("fo_leader");
-  if (listing.status === "draft" && !leadsFo) return null;
-  const facilitatesDistrict = user.roles.includes("facilitator") && (await getFacilitatorScope(user.id)).districtIds.includes(listing.districtId);
-  const companyIds = user.roles.includes("trader") ? await getCompanyIds(user.id) : [];
+type ListingRow = {
+  id: string;
+  cropId: string;
+  districtId: string;
+  status: string;
+  totalKg: number;
+  householdCount: number;
+  availableFrom: string;
+  availableUntil: string;
+  askingPriceLakPerKg: number | null;
+  offerMode: string;
+  offerDeadline: string;
+  deliveryPoint: string | null;
+  notes: string | null;
+  cropLo: string;
+  cropEn: string;
+  standardMoisturePermille: number;
+  gradeLo: string;
+  gradeEn: string;
+  specLo: string;
+  specEn: string;
+  organisationId: string;
+  organisationLo: string;
+  organisationEn: string;
+  organisationStatus: string;
+  districtLo: string;
+  districtEn: string;
+  provinceLo: string;
+  provinceEn: string;
+  villageLo: string | null;
+  villageEn: string | null;
+  leads: number;
+  facilitates: number;
+};
+
+const LISTING_SQL = `
+  SELECT l.id, l.cropId, l.districtId, l.status, l.totalKg, l.householdCount, l.availableFrom, l.availableUntil, l.askingPriceLakPerKg,
+    l.offerMode, l.offerDeadline, l.deliveryPoint, l.notes,
+    c.nameLo AS cropLo, c.nameEn AS cropEn, c.standardMoisturePermille, g.nameLo AS gradeLo, g.nameEn AS gradeEn, g.specLo, g.specEn,
+    o.id AS organisationId, o.nameLo AS organisationLo, o.nameEn AS organisationEn, o.status AS organisationStatus,
+    d.nameLo AS districtLo, d.nameEn AS districtEn, p.nameLo AS provinceLo, p.nameEn AS provinceEn, v.nameLo AS villageLo, v.nameEn AS villageEn,
+    EXISTS (SELECT 1 FROM OrganisationLeader ol WHERE ol.organisationId = l.organisationId AND ol.userId = ?) AS leads,
+    EXISTS (SELECT 1 FROM FacilitatorDistrict fd WHERE fd.districtId = l.districtId AND fd.userId = ?) AS facilitates
+  FROM Listing l
+  JOIN Crop c ON c.id = l.cropId JOIN CropGrade g ON g.id = l.gradeId JOIN Organisation o ON o.id = l.organisationId
+  JOIN District d ON d.id = l.districtId JOIN Province p ON p.id = l.provinceId LEFT JOIN Village v ON v.id = l.pickupVillageId
+  WHERE l.id = ?`;
+
+export async function loadListingFor(_db: Db, user: SessionUser, listingId: string, now = new Date()) {
+  const row = await reads().get<ListingRow>(LISTING_SQL, user.id, user.id, listingId);
+  if (!row) return null;
+  const leadsFo = row.leads === 1 && user.roles.includes("fo_leader");
+  if (row.status === "draft" && !leadsFo) return null;
+  const facilitatesDistrict = row.facilitates === 1 && user.roles.includes("facilitator");
+  const isTrader = user.roles.includes("trader");
+  const listing = {
+    id: row.id,
+    cropId: row.cropId,
+    districtId: row.districtId,
+    status: row.status,
+    totalKg: row.totalKg,
+    householdCount: row.householdCount,
+    availableFrom: fromSqlDate(row.availableFrom),
+    availableUntil: fromSqlDate(row.availableUntil),
+    askingPriceLakPerKg: row.askingPriceLakPerKg,
+    offerMode: row.offerMode,
+    offerDeadline: fromSqlDate(row.offerDeadline),
+    deliveryPoint: row.deliveryPoint,
+    notes: row.notes,
+    crop: { id: row.cropId, nameLo: row.cropLo, nameEn: row.cropEn, standardMoisturePermille: row.standardMoisturePermille },
+    grade: { nameLo: row.gradeLo, nameEn: row.gradeEn, specLo: row.specLo, specEn: row.specEn },
+    organisation: { id: row.organisationId, nameLo: row.organisationLo, nameEn: row.organisationEn, status: row.organisationStatus },
+    district: { id: row.districtId, nameLo: row.districtLo, nameEn: row.districtEn },
+    province: { nameLo: row.provinceLo, nameEn: row.provinceEn },
+    pickupVillage: row.villageLo === null ? null : { nameLo: row.villageLo, nameEn: row.villageEn ?? row.villageLo },
+  };
   const view = offerViewFor({ leadsListingFo: leadsFo, facilitatesDistrict }, listing, now);
 
-  const [ownOffers, liveCount, best, companies] = await Promise.all([
-    db.offer.findMany({
-      where: { listingId, companyId: { in: companyIds } },
-      select: { id: true, status: true, currentPriceLakPerKg: true, company: { select: { id: true, name: true } } },
-    }),
-    db.offer.count({ where: { listingId, status: { in: ["submitted", "countered"] } } }),
-    view === "ownOnly" ? null : db.offer.aggregate({ where: { listingId, status: { in: ["submitted", "countered"] } }, _max: { currentPriceLakPerKg: true } }),
-    db.traderCompany.findMany({ where: { id: { in: companyIds } }, select: { id: true, name: true, status: true } }),
+  const [pledges, ownOffers, live, companies] = await Promise.all([
+    leadsFo || facilitatesDistrict
+      ? reads().all<{ kg: number; id: string; name: string }>(
+          "SELECT p.kg, m.id, m.name FROM Pledge p JOIN Member m ON m.id = p.memberId WHERE p.listingId = ? ORDER BY m.name ASC, m.id ASC",
+          listingId,
+        )
+      : Promise.resolve([]),
+    isTrader
+      ? reads().all<{ id: string; status: string; currentPriceLakPerKg: number; companyId: string; companyName: string }>(
+          `SELECT o.id, o.status, o.currentPriceLakPerKg, t.id AS companyId, t.name AS companyName FROM Offer o JOIN TraderCompany t ON t.id = o.companyId
+           WHERE o.listingId = ? AND o.companyId IN (SELECT companyId FROM TraderStaff WHERE userId = ?) ORDER BY o.createdAt ASC`,
+          listingId,
+          user.id,
+        )
+      : Promise.resolve([]),
+    reads().get<{ n: number; best: number | null }>(
+      "SELECT count(*) AS n, max(currentPriceLakPerKg) AS best FROM Offer WHERE listingId = ? AND status IN ('submitted', 'countered')",
+      listingId,
+    ),
+    isTrader
+      ? reads().all<{ id: string; name: string; status: string }>(
+          "SELECT t.id, t.name, t.status FROM TraderStaff s JOIN TraderCompany t ON t.id = s.companyId WHERE s.userId = ? ORDER BY t.name ASC",
+          user.id,
+        )
+      : Promise.resolve([]),
   ]);
 
   return {
-    listing,
+    listing: { ...listing, pledges: pledges.map((p) => ({ kg: p.kg, member: { id: p.id, name: p.name } })) },
     leadsFo,
     facilitatesDistrict,
     view,
     live: isLive(listing, now),
     status: displayStatus(listing, now),
-    ownOffers,
+    ownOffers: ownOffers.map((o) => ({ id: o.id, status: o.status, currentPriceLakPerKg: o.currentPriceLakPerKg, company: { id: o.companyId, name: o.companyName } })),
     companies,
-    liveOfferCount: view === "all" ? liveCount : null,
-    bestPrice: best?._max.currentPriceLakPerKg ?? null,
+    liveOfferCount: view === "all" ? (live?.n ?? 0) : null,
+    bestPrice: view === "ownOnly" ? null : (live?.best ?? null),
   };
 }

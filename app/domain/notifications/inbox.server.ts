@@ -7,7 +7,7 @@
 import { z } from "zod";
 import type { Db } from "~/utils/db.server";
 import { idField } from "~/utils/fields";
-import { reads } from "~/utils/reads.server";
+import { fromSqlDate, reads } from "~/utils/reads.server";
 
 export const INBOX_PAGE_SIZE = 20;
 
@@ -41,18 +41,27 @@ export async function countUnread(userId: string): Promise<number> {
   return row?.n ?? 0;
 }
 
-export async function listInbox(db: Db, userId: string, requestedPage: number) {
-  const [total, unread] = await Promise.all([db.notification.count({ where: { userId } }), countUnread(userId)]);
+/** The inbox offers this many pages; older notifications are pruned after NOTIFICATION_KEEP_DAYS (./jobs.server). */
+export const INBOX_MAX_PAGES = 50;
+
+export async function listInbox(_db: Db, userId: string, requestedPage: number) {
+  const counted = await reads().get<{ n: number }>(
+    "SELECT count(*) AS n FROM (SELECT 1 FROM Notification WHERE userId = ? LIMIT ?) AS mine",
+    userId,
+    INBOX_MAX_PAGES * INBOX_PAGE_SIZE,
+  );
+  const total = counted?.n ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE));
   const page = Math.min(Math.max(1, Math.trunc(requestedPage) || 1), pageCount);
-  const items = await db.notification.findMany({
-    where: { userId },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    skip: (page - 1) * INBOX_PAGE_SIZE,
-    take: INBOX_PAGE_SIZE,
-    select: { id: true, kind: true, params: true, link: true, readAt: true, createdAt: true },
-  });
-  return { items, total, unread, page, pageCount };
+  const [unread, rows] = await Promise.all([
+    countUnread(userId),
+    reads().all<{ id: string; kind: string; params: string; link: string | null; readAt: string | null; createdAt: string }>(
+      `SELECT id, kind, params, link, readAt, createdAt FROM Notification WHERE userId = ? ORDER BY createdAt DESC, id DESC LIMIT ${INBOX_PAGE_SIZE} OFFSET ${(page - 1) * INBOX_PAGE_SIZE}`,
+      userId,
+    ),
+  ]);
+  const items = rows.map((r) => ({ ...r, readAt: fromSqlDate(r.readAt), createdAt: fromSqlDate(r.createdAt) }));
+  return { items, total, unread, unreadLabel: unreadLabel(unread), page, pageCount };
 }
 
 export type MarkReadResult = { ok: true; link: string | null } | { ok: false; reason: "notFound" };

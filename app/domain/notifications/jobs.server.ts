@@ -14,6 +14,43 @@ const BATCH = 100;
 
 export type DueJobsResult = { expiryNotices: number } & DispatchResult;
 
+/** A notification read this many days ago is deleted; an unread one after NOTIFICATION_KEEP_DAYS_UNREAD. */
+export const NOTIFICATION_KEEP_DAYS = 180;
+export const NOTIFICATION_KEEP_DAYS_UNREAD = 365;
+/** Rows deleted per table and run, so that one run never holds the database for long. */
+const PRUNE_BATCH = 500;
+
+export type PruneResult = { notifications: number; sessions: number; signInFailures: number };
+
+async function deleteBatch(find: () => Promise<{ id: string }[]>, remove: (ids: string[]) => Promise<{ count: number }>): Promise<number> {
+  const ids = (await find()).map((r) => r.id);
+  return ids.length ? (await remove(ids)).count : 0;
+}
+
+/**
+ * Keeps the tables that grow with every day of use from growing without end:
+ * old notifications, expired sessions and sign-in failures past the rate-limit
+ * window. A batch per run; runs every minute, so a backlog clears steadily.
+ */
+export async function pruneHistory(db: Db, now: Date = new Date()): Promise<PruneResult> {
+  const day = 86_400_000;
+  const readBefore = new Date(now.getTime() - NOTIFICATION_KEEP_DAYS * day);
+  const anyBefore = new Date(now.getTime() - NOTIFICATION_KEEP_DAYS_UNREAD * day);
+  const notifications = await deleteBatch(
+    () => db.notification.findMany({ where: { createdAt: { lt: readBefore }, OR: [{ readAt: { not: null } }, { createdAt: { lt: anyBefore } }] }, select: { id: true }, take: PRUNE_BATCH }),
+    (ids) => db.notification.deleteMany({ where: { id: { in: ids } } }),
+  );
+  const sessions = await deleteBatch(
+    () => db.session.findMany({ where: { expiresAt: { lte: now } }, select: { id: true }, take: PRUNE_BATCH }),
+    (ids) => db.session.deleteMany({ where: { id: { in: ids } } }),
+  );
+  const signInFailures = await deleteBatch(
+    () => db.signInFailure.findMany({ where: { createdAt: { lt: new Date(now.getTime() - day) } }, select: { id: true }, take: PRUNE_BATCH }),
+    (ids) => db.signInFailure.deleteMany({ where: { id: { in: ids } } }),
+  );
+  return { notifications, sessions, signInFailures };
+}
+
 /**
  * Notifies the leaders of each live listing whose offer deadline falls within
  * the next 48 hours, once per listing (expiryNoticeAt is set conditionally in
@@ -103,7 +140,11 @@ export function createJobTrigger(
   };
 }
 
-const trigger = createJobTrigger(() => runDueJobs(defaultDb, new Date()));
+const trigger = createJobTrigger(async () => {
+  const now = new Date();
+  await runDueJobs(defaultDb, now);
+  await pruneHistory(defaultDb, now);
+});
 
 /** Called on every request by the root middleware; JOBS_DISABLED=1 turns it off (tests). */
 export function kickDueJobs(now = Date.now()): boolean {

@@ -42,8 +42,14 @@ export function serialiseRevision(revision: Revision, locale: Locale) {
 }
 export type SerialisedRevision = ReturnType<typeof serialiseRevision>;
 
+/** The terms the effective price is worked out from. */
+export type EffectiveTerms = Pick<
+  Revision,
+  "priceLakPerKg" | "quantityKg" | "moistureBasisPermille" | "deductionTable" | "transportPaidBy" | "transportCostLak" | "bagsPaidBy" | "bagsCostLak" | "advanceLak" | "paymentDays"
+>;
+
 /** The effective price of a set of terms, with its arithmetic, ready for a loader to return. */
-export function effectivePriceOf(revision: Revision, cropStandardMoisturePermille: number) {
+export function effectivePriceOf(revision: EffectiveTerms, cropStandardMoisturePermille: number) {
   const result = computeEffectivePrice({
     priceLakPerKg: revision.priceLakPerKg,
     quantityKg: revision.quantityKg,

@@ -14,11 +14,13 @@
 // listing of the crop in the scope, stands for a signed-contract price. When
 // contracts arrive this should read signed contracts instead.
 //
-// Queries: the district (with its province), the reference prices of the
-// province in the window (the district's are a subset, picked in memory), the
-// reference prices of every place only if the province has too few, and the
-// agreed prices of the chosen scope. All filter on indexed columns.
+// Queries (prepared statements): the district (with its province), the
+// reference prices of the province in the window (the district's are a subset,
+// picked in memory), the reference prices of every place only if the province
+// has too few, and the agreed prices of the chosen scope. All filter on
+// indexed columns, and the window bounds what they read.
 import type { Db, Tx } from "~/utils/db.server";
+import { reads, sqlDate } from "~/utils/reads.server";
 import { MIN_PRICES_FOR_BAND, priceBand, type PriceBandView, type PriceScope } from "./price-band";
 
 export { MIN_PRICES_FOR_BAND, type PriceScope } from "./price-band";
@@ -34,33 +36,36 @@ export interface PriceBandReport extends PriceBandView {
 
 /** The price band for a crop around a district; null when the district does not exist. */
 export async function getPriceBand(
-  db: Db | Tx,
+  _db: Db | Tx,
   options: { cropId: string; districtId: string; now: Date; days?: number },
 ): Promise<PriceBandReport | null> {
   const { cropId, districtId, now, days = DEFAULT_BAND_DAYS } = options;
   const from = new Date(now.getTime() - days * DAY_MS);
-  const window = { gte: from, lte: now };
+  const window = [sqlDate(from), sqlDate(now)] as const;
 
-  const district = await db.district.findUnique({
-    where: { id: districtId },
-    select: {
-      id: true,
-      nameLo: true,
-      nameEn: true,
-      province: { select: { id: true, nameLo: true, nameEn: true, districts: { select: { id: true } } } },
-    },
-  });
+  const district = await reads().get<{ id: string; nameLo: string; nameEn: string; provinceId: string; provinceLo: string; provinceEn: string }>(
+    "SELECT d.id, d.nameLo, d.nameEn, p.id AS provinceId, p.nameLo AS provinceLo, p.nameEn AS provinceEn FROM District d JOIN Province p ON p.id = d.provinceId WHERE d.id = ?",
+    districtId,
+  );
   if (!district) return null;
-  const { districts: provinceDistricts, ...province } = district.province;
+  const province = { id: district.provinceId, nameLo: district.provinceLo, nameEn: district.provinceEn };
 
-  const provinceRows = await db.referencePrice.findMany({
-    where: {
+  // Each on an index of ReferencePrice: (cropId, districtId, observedOn) and (cropId, provinceId, observedOn).
+  const [ofDistricts, ofProvince] = await Promise.all([
+    reads().all<{ districtId: string; priceLakPerKg: number }>(
+      "SELECT r.districtId, r.priceLakPerKg FROM ReferencePrice r JOIN District d ON d.id = r.districtId WHERE d.provinceId = ? AND r.cropId = ? AND r.observedOn >= ? AND r.observedOn <= ?",
+      province.id,
       cropId,
-      observedOn: window,
-      OR: [{ districtId: { in: provinceDistricts.map((d) => d.id) } }, { provinceId: province.id }],
-    },
-    select: { districtId: true, priceLakPerKg: true },
-  });
+      ...window,
+    ),
+    reads().all<{ districtId: string | null; priceLakPerKg: number }>(
+      "SELECT r.districtId, r.priceLakPerKg FROM ReferencePrice r WHERE r.provinceId = ? AND r.districtId IS NULL AND r.cropId = ? AND r.observedOn >= ? AND r.observedOn <= ?",
+      province.id,
+      cropId,
+      ...window,
+    ),
+  ]);
+  const provinceRows = [...ofDistricts, ...ofProvince];
   const districtPrices = provinceRows.filter((r) => r.districtId === districtId).map((r) => r.priceLakPerKg);
 
   let scope: PriceScope;
@@ -73,16 +78,23 @@ export async function getPriceBand(
     prices = provinceRows.map((r) => r.priceLakPerKg);
   } else {
     scope = "all";
-    const rows = await db.referencePrice.findMany({ where: { cropId, observedOn: window }, select: { priceLakPerKg: true } });
+    const rows = await reads().all<{ priceLakPerKg: number }>(
+      "SELECT priceLakPerKg FROM ReferencePrice WHERE cropId = ? AND observedOn >= ? AND observedOn <= ?",
+      cropId,
+      ...window,
+    );
     prices = rows.map((r) => r.priceLakPerKg);
   }
 
-  const listingScope = scope === "district" ? { districtId } : scope === "province" ? { provinceId: province.id } : {};
-  const accepted = await db.offer.findMany({
-    where: { status: "accepted", acceptedRevisionId: { not: null }, acceptedAt: window, listing: { cropId, ...listingScope } },
-    select: { acceptedRevision: { select: { priceLakPerKg: true } } },
-  });
-  const agreedPrices = accepted.flatMap((o) => (o.acceptedRevision ? [o.acceptedRevision.priceLakPerKg] : []));
+  // On Offer(status, acceptedAt): the offers accepted in the window, then their listing's crop and place.
+  const place = scope === "district" ? " AND l.districtId = ?" : scope === "province" ? " AND l.provinceId = ?" : "";
+  const agreed = await reads().all<{ priceLakPerKg: number }>(
+    `SELECT r.priceLakPerKg FROM Offer o JOIN OfferRevision r ON r.id = o.acceptedRevisionId JOIN Listing l ON l.id = o.listingId
+     WHERE o.status = 'accepted' AND o.acceptedAt >= ? AND o.acceptedAt <= ? AND l.cropId = ?${place}`,
+    ...window,
+    cropId,
+    ...(scope === "district" ? [districtId] : scope === "province" ? [province.id] : []),
+  );
 
   return {
     cropId,
@@ -93,6 +105,6 @@ export async function getPriceBand(
     district: { id: district.id, nameLo: district.nameLo, nameEn: district.nameEn },
     province,
     reference: priceBand(prices),
-    agreed: priceBand(agreedPrices),
+    agreed: priceBand(agreed.map((r) => r.priceLakPerKg)),
   };
 }

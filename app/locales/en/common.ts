@@ -45,6 +45,7 @@ export const common = {
   },
   sex: { female: "Female", male: "Male" },
   units: { kg: "kg", lak: "LAK", perKg: "LAK/kg" },
+  pager: { label: "Pages", page: "Page {{page}}", previous: "Newer", next: "Older" },
   actions: { save: "Save", cancel: "Cancel", back: "Back" },
   home: {
     title: "Welcome",

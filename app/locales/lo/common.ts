@@ -48,6 +48,7 @@ export const common: Translation<typeof en> = {
   },
   sex: { female: "ຍິງ", male: "ຊາຍ" },
   units: { kg: "ກິໂລ", lak: "ກີບ", perKg: "ກີບ/ກິໂລ" },
+  pager: { label: "ໜ້າ", page: "ໜ້າ {{page}}", previous: "ໃໝ່ກວ່າ", next: "ເກົ່າກວ່າ" },
   actions: { save: "ບັນທຶກ", cancel: "ຍົກເລີກ", back: "ກັບຄືນ" },
   home: {
     title: "ຍິນດີຕ້ອນຮັບ",

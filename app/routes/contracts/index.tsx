@@ -1,46 +1,39 @@
 import { useTranslation } from "~/utils/i18n-react";
 import { Link, useLoaderData } from "react-router";
-import { visibleContractsWhere } from "~/domain/contracts/parties.server";
-import { localName } from "~/domain/places/choices.server";
-import { db } from "~/utils/db.server";
+import { z } from "zod";
+import { Pager } from "~/components/pager";
+import { listContractsFor } from "~/domain/contracts/contract-list.server";
 import { formatDate, formatLak } from "~/utils/format";
 import { requireUserWithRole } from "~/utils/permissions.server";
 import { getRequestState } from "~/utils/request-state.server";
 import type { Route } from "./+types/index";
 
-export async function loader({ context }: Route.LoaderArgs) {
+// A query string is typed by hand: a wrong page is the first one.
+const PageSchema = z.object({ page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1) });
+
+export async function loader({ request, context }: Route.LoaderArgs) {
   const state = getRequestState(context);
   const user = requireUserWithRole(state, ["fo_leader", "trader", "facilitator"]);
-  const rows = await db.contract.findMany({
-    where: visibleContractsWhere(user),
-    orderBy: [{ createdAt: "desc" }],
-    take: 200,
-    select: {
-      id: true,
-      number: true,
-      status: true,
-      valueLak: true,
-      createdAt: true,
-      organisation: { select: { nameLo: true, nameEn: true } },
-      company: { select: { name: true } },
-    },
-  });
+  const { page } = PageSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const list = await listContractsFor(user, page);
   return {
-    contracts: rows.map((c) => ({
+    page: list.page,
+    hasMore: list.hasMore,
+    contracts: list.contracts.map((c) => ({
       id: c.id,
       number: c.number,
       status: c.status,
-      valueLak: c.valueLak.toString(),
+      valueLak: String(c.valueLak),
       createdAt: c.createdAt.toISOString(),
-      fo: localName(c.organisation, state.locale),
-      trader: c.company.name,
+      fo: state.locale === "lo" ? c.foLo : c.foEn,
+      trader: c.company,
     })),
   };
 }
 
 export default function Contracts() {
   const { t, i18n } = useTranslation("contracts");
-  const { contracts } = useLoaderData<typeof loader>();
+  const { contracts, page, hasMore } = useLoaderData<typeof loader>();
   const locale = i18n.language === "en" ? "en" : "lo";
   return (
     <section className="flex flex-col gap-4">
@@ -64,6 +57,7 @@ export default function Contracts() {
           </li>
         ))}
       </ul>
+      <Pager page={page} hasMore={hasMore} />
     </section>
   );
 }

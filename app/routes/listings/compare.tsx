@@ -5,50 +5,34 @@ import { compareOffers, DEFAULT_MONTHLY_RATE_PERMILLE } from "~/domain/offers/ef
 import { isOfferLive, offerDisplayStatus } from "~/domain/offers/offer-status";
 import { effectivePriceOf } from "~/domain/offers/offer-view.server";
 import { localName } from "~/domain/places/choices.server";
-import { db } from "~/utils/db.server";
 import { formatKg, formatLak, formatPermilleAsPercent } from "~/utils/format";
-import { getFacilitatorScope, notFound, requireUser } from "~/utils/permissions.server";
+import { notFound, requireUser } from "~/utils/permissions.server";
+import { comparisonListing, offersToCompare } from "./compare.server";
 import { getRequestState } from "~/utils/request-state.server";
 import type { Route } from "./+types/compare";
 
 export async function loader({ params, context }: Route.LoaderArgs) {
   const state = getRequestState(context);
   const user = requireUser(state);
-  const listing = await db.listing.findUnique({
-    where: { id: params.listingId },
-    select: {
-      id: true,
-      status: true,
-      districtId: true,
-      crop: { select: { nameLo: true, nameEn: true, standardMoisturePermille: true } },
-      grade: { select: { nameLo: true, nameEn: true } },
-      organisation: { select: { leaders: { select: { userId: true } } } },
-    },
-  });
+  const listing = await comparisonListing(params.listingId, user.id);
   if (!listing || listing.status === "draft") notFound(state);
-  const leads = user.roles.includes("fo_leader") && listing.organisation.leaders.some((l) => l.userId === user.id);
-  const facilitates = user.roles.includes("facilitator") && (await getFacilitatorScope(user.id)).districtIds.includes(listing.districtId);
+  const leads = user.roles.includes("fo_leader") && listing.leads;
+  const facilitates = user.roles.includes("facilitator") && listing.facilitates;
   // Other traders' offers are never shown to a trader: not found, as for any record they may not see.
   if (!leads && !facilitates) notFound(state);
 
-  const offers = await db.offer.findMany({
-    where: { listingId: listing.id },
-    include: {
-      company: { select: { name: true } },
-      revisions: { orderBy: { number: "desc" }, include: { grade: { select: { nameLo: true, nameEn: true } } } },
-    },
-  });
+  const offers = await offersToCompare(listing.id);
   const now = new Date();
   const rows = offers.map((o) => {
     const live = o.revisions[0]!;
     // Offers are compared on what the trader proposed; an FO counter waiting for an answer is shown beside it.
     const traderTerms = o.revisions.find((r) => r.byParty === "trader") ?? live;
-    const { result, view } = effectivePriceOf(traderTerms, listing.crop.standardMoisturePermille);
+    const { result, view } = effectivePriceOf(traderTerms, listing.standardMoisturePermille);
     return {
       rank: { netLak: result.netLak, quantityKg: traderTerms.quantityKg, createdAt: o.createdAt },
       row: {
         id: o.id,
-        company: o.company.name,
+        company: o.company,
         companyId: o.companyId,
         status: offerDisplayStatus({ status: o.status, validUntil: live.validUntil }, now),
         live: isOfferLive(o),

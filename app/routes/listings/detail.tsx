@@ -38,7 +38,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
       province: localName(listing.province, locale),
       place: [listing.pickupVillage ? localName(listing.pickupVillage, locale) : null, listing.deliveryPoint].filter(Boolean).join(" · "),
       totalKg: listing.totalKg,
-      households: listing.pledges.length,
+      households: listing.householdCount,
       availableFrom: listing.availableFrom.toISOString(),
       availableUntil: listing.availableUntil.toISOString(),
       askingPriceLakPerKg: listing.askingPriceLakPerKg,

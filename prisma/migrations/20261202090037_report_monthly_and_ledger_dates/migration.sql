@@ -4,6 +4,7 @@ ALTER TABLE "Contract" ADD COLUMN "lateFrom" DATETIME;
 
 -- CreateIndex
 CREATE INDEX "Delivery_deliveredOn_idx" ON "Delivery"("deliveredOn");
+CREATE INDEX "Offer_status_acceptedAt_idx" ON "Offer"("status", "acceptedAt");
 
 -- CreateTable
 CREATE TABLE "ReportMonthly" (

@@ -1,0 +1,81 @@
+// The comparison page's reads, as prepared statements: the listing with
+// whether this user leads its FO or facilitates its district, and every offer
+// on it with its revisions, newest first.
+import { fromSqlDate, reads } from "~/utils/reads.server";
+
+export async function comparisonListing(listingId: string, userId: string) {
+  const row = await reads().get<{
+    id: string;
+    status: string;
+    standardMoisturePermille: number;
+    cropLo: string;
+    cropEn: string;
+    gradeLo: string;
+    gradeEn: string;
+    leads: number;
+    facilitates: number;
+  }>(
+    `SELECT l.id, l.status, c.standardMoisturePermille, c.nameLo AS cropLo, c.nameEn AS cropEn, g.nameLo AS gradeLo, g.nameEn AS gradeEn,
+       EXISTS (SELECT 1 FROM OrganisationLeader ol WHERE ol.organisationId = l.organisationId AND ol.userId = ?) AS leads,
+       EXISTS (SELECT 1 FROM FacilitatorDistrict fd WHERE fd.districtId = l.districtId AND fd.userId = ?) AS facilitates
+     FROM Listing l JOIN Crop c ON c.id = l.cropId JOIN CropGrade g ON g.id = l.gradeId WHERE l.id = ?`,
+    userId,
+    userId,
+    listingId,
+  );
+  if (!row) return null;
+  return {
+    id: row.id,
+    status: row.status,
+    standardMoisturePermille: row.standardMoisturePermille,
+    crop: { nameLo: row.cropLo, nameEn: row.cropEn },
+    grade: { nameLo: row.gradeLo, nameEn: row.gradeEn },
+    leads: row.leads === 1,
+    facilitates: row.facilitates === 1,
+  };
+}
+
+type RevisionRow = {
+  offerId: string;
+  number: number;
+  byParty: string;
+  priceLakPerKg: number;
+  quantityKg: number;
+  moistureBasisPermille: number;
+  deductionTable: string;
+  transportPaidBy: string;
+  transportCostLak: number;
+  bagsPaidBy: string;
+  bagsCostLak: number;
+  advanceLak: number;
+  paymentDays: number;
+  validUntil: string;
+};
+
+export async function offersToCompare(listingId: string) {
+  const [offers, revisions] = await Promise.all([
+    reads().all<{ id: string; companyId: string; company: string; status: string; createdAt: string }>(
+      "SELECT o.id, o.companyId, t.name AS company, o.status, o.createdAt FROM Offer o JOIN TraderCompany t ON t.id = o.companyId WHERE o.listingId = ? ORDER BY o.createdAt ASC, o.id ASC",
+      listingId,
+    ),
+    reads().all<RevisionRow>(
+      `SELECT r.offerId, r.number, r.byParty, r.priceLakPerKg, r.quantityKg, r.moistureBasisPermille, r.deductionTable, r.transportPaidBy, r.transportCostLak,
+         r.bagsPaidBy, r.bagsCostLak, r.advanceLak, r.paymentDays, r.validUntil
+       FROM OfferRevision r JOIN Offer o ON o.id = r.offerId WHERE o.listingId = ? ORDER BY r.offerId ASC, r.number DESC`,
+      listingId,
+    ),
+  ]);
+  const byOffer = new Map<string, ReturnType<typeof revisionOf>[]>();
+  for (const r of revisions) (byOffer.get(r.offerId) ?? byOffer.set(r.offerId, []).get(r.offerId)!).push(revisionOf(r));
+  return offers.map((o) => ({ ...o, createdAt: fromSqlDate(o.createdAt), revisions: byOffer.get(o.id) ?? [] }));
+}
+
+function revisionOf(r: RevisionRow) {
+  return {
+    ...r,
+    transportCostLak: BigInt(r.transportCostLak),
+    bagsCostLak: BigInt(r.bagsCostLak),
+    advanceLak: BigInt(r.advanceLak),
+    validUntil: fromSqlDate(r.validUntil),
+  };
+}
