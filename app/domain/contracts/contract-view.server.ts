@@ -1,30 +1,99 @@
 // Reading a contract for someone allowed to see it: the FO's leaders, the
-// trader company's staff, the facilitators of its district.
+// trader company's staff, the facilitators of its district. One statement for
+// the contract, its document, parties and this user's part in it; one for its
+// signatures (prepared statements: every party opens it, often).
 import type { Db } from "~/utils/db.server";
+import { fromSqlDate, reads } from "~/utils/reads.server";
 import type { SessionUser } from "~/utils/request-state.server";
-import { contractRoles, type ContractParty } from "./parties.server";
+import type { ContractParty } from "./parties.server";
 import { requiredParties } from "./signing.server";
 
-export async function loadContractFor(db: Db, user: SessionUser, contractId: string) {
-  const contract = await db.contract.findUnique({
-    where: { id: contractId },
-    include: {
-      organisation: { select: { nameLo: true, nameEn: true } },
-      company: { select: { name: true } },
-      template: { select: { code: true, version: true, nameLo: true, nameEn: true } },
-      signatures: { orderBy: { signedAt: "asc" }, include: { user: { select: { name: true } } } },
-      previousContract: { select: { id: true, number: true } },
-      amendment: { select: { id: true, number: true } },
-      document: true,
-    },
-  });
-  if (!contract) return null;
-  const { document } = contract;
-  if (!document) return null;
-  const roles = await contractRoles(db, user, contract);
+type Row = {
+  id: string;
+  number: string;
+  status: string;
+  valueLak: number;
+  sha256: string;
+  witnessRequired: number;
+  offerId: string;
+  organisationId: string;
+  companyId: string;
+  districtId: string;
+  createdAt: string;
+  foLo: string;
+  foEn: string;
+  company: string;
+  templateCode: string;
+  templateVersion: number;
+  templateLo: string;
+  templateEn: string;
+  previousId: string | null;
+  previousNumber: string | null;
+  amendmentId: string | null;
+  amendmentNumber: string | null;
+  snapshot: string | null;
+  summaryLo: string | null;
+  summaryEn: string | null;
+  textLo: string | null;
+  textEn: string | null;
+  leads: number;
+  staffs: number;
+  facilitates: number;
+};
+
+const CONTRACT_SQL = `
+  SELECT c.id, c.number, c.status, c.valueLak, c.sha256, c.witnessRequired, c.offerId, c.organisationId, c.companyId, c.districtId, c.createdAt,
+    o.nameLo AS foLo, o.nameEn AS foEn, t.name AS company,
+    tp.code AS templateCode, tp.version AS templateVersion, tp.nameLo AS templateLo, tp.nameEn AS templateEn,
+    pc.id AS previousId, pc.number AS previousNumber, ac.id AS amendmentId, ac.number AS amendmentNumber,
+    d.snapshot, d.summaryLo, d.summaryEn, d.textLo, d.textEn,
+    EXISTS (SELECT 1 FROM OrganisationLeader ol WHERE ol.organisationId = c.organisationId AND ol.userId = ?) AS leads,
+    EXISTS (SELECT 1 FROM TraderStaff ts WHERE ts.companyId = c.companyId AND ts.userId = ?) AS staffs,
+    EXISTS (SELECT 1 FROM FacilitatorDistrict fd WHERE fd.districtId = c.districtId AND fd.userId = ?) AS facilitates
+  FROM Contract c
+  JOIN Organisation o ON o.id = c.organisationId JOIN TraderCompany t ON t.id = c.companyId JOIN ContractTemplate tp ON tp.id = c.templateId
+  LEFT JOIN Contract pc ON pc.id = c.previousContractId LEFT JOIN Contract ac ON ac.previousContractId = c.id
+  LEFT JOIN ContractDocument d ON d.contractId = c.id
+  WHERE c.id = ?`;
+
+export async function loadContractFor(_db: Db, user: SessionUser, contractId: string) {
+  const row = await reads().get<Row>(CONTRACT_SQL, user.id, user.id, user.id, contractId);
+  if (!row || row.snapshot === null) return null;
+  const roles = {
+    fo: row.leads === 1 && user.roles.includes("fo_leader"),
+    trader: row.staffs === 1 && user.roles.includes("trader"),
+    facilitator: row.facilitates === 1 && user.roles.includes("facilitator"),
+  };
   if (!roles.fo && !roles.trader && !roles.facilitator) return null;
-  const required = requiredParties(contract.witnessRequired);
-  const signedParties = new Set(contract.signatures.map((s) => s.party));
+  const signatures = (
+    await reads().all<{ party: string; onBehalfOf: string; sha256: string; signedAt: string; userName: string }>(
+      "SELECT s.party, s.onBehalfOf, s.sha256, s.signedAt, u.name AS userName FROM ContractSignature s JOIN User u ON u.id = s.userId WHERE s.contractId = ? ORDER BY s.signedAt ASC",
+      contractId,
+    )
+  ).map((s) => ({ party: s.party, onBehalfOf: s.onBehalfOf, sha256: s.sha256, signedAt: fromSqlDate(s.signedAt), user: { name: s.userName } }));
+  const witnessRequired = row.witnessRequired === 1;
+  const contract = {
+    id: row.id,
+    number: row.number,
+    status: row.status,
+    valueLak: BigInt(row.valueLak),
+    sha256: row.sha256,
+    witnessRequired,
+    offerId: row.offerId,
+    organisationId: row.organisationId,
+    companyId: row.companyId,
+    districtId: row.districtId,
+    createdAt: fromSqlDate(row.createdAt),
+    organisation: { nameLo: row.foLo, nameEn: row.foEn },
+    company: { name: row.company },
+    template: { code: row.templateCode, version: row.templateVersion, nameLo: row.templateLo, nameEn: row.templateEn },
+    previousContract: row.previousId ? { id: row.previousId, number: row.previousNumber! } : null,
+    amendment: row.amendmentId ? { id: row.amendmentId, number: row.amendmentNumber! } : null,
+    signatures,
+    document: { snapshot: row.snapshot, summaryLo: row.summaryLo!, summaryEn: row.summaryEn!, textLo: row.textLo!, textEn: row.textEn! },
+  };
+  const required = requiredParties(witnessRequired);
+  const signedParties = new Set(signatures.map((s) => s.party));
   // The party this user could still sign for, if any.
   const canSignAs: ContractParty | null =
     contract.status !== "awaiting_signatures"
@@ -33,8 +102,8 @@ export async function loadContractFor(db: Db, user: SessionUser, contractId: str
         ? "fo"
         : roles.trader && !signedParties.has("trader")
           ? "trader"
-          : roles.facilitator && contract.witnessRequired && !signedParties.has("witness")
+          : roles.facilitator && witnessRequired && !signedParties.has("witness")
             ? "witness"
             : null;
-  return { contract: { ...contract, document }, roles, required, canSignAs };
+  return { contract, roles, required, canSignAs };
 }

@@ -282,20 +282,3 @@ export async function loadDisputesFor(db: Db, user: DisputeActor, contractId: st
     })),
   };
 }
-
-/** Unresolved disputes on contracts in a facilitator's districts, oldest first, with their age in whole days. */
-export async function openDisputesInDistricts(db: Db, userId: string, now = new Date()) {
-  const rows = await db.dispute.findMany({
-    where: { status: { in: UNRESOLVED }, contract: { district: { facilitators: { some: { userId } } } } },
-    orderBy: { createdAt: "asc" },
-    select: {
-      id: true,
-      category: true,
-      raisedByParty: true,
-      status: true,
-      createdAt: true,
-      contract: { select: { id: true, number: true, organisation: { select: { nameLo: true, nameEn: true } }, company: { select: { name: true } } } },
-    },
-  });
-  return rows.map((r) => ({ ...r, ageDays: Math.max(0, Math.floor((now.getTime() - r.createdAt.getTime()) / DAY_MS)) }));
-}

@@ -1,36 +1,36 @@
 import { useTranslation } from "~/utils/i18n-react";
 import { Link, useLoaderData } from "react-router";
-import { openDisputesInDistricts } from "~/domain/contracts/disputes.server";
 import { localName } from "~/domain/places/choices.server";
-import { contractsAwaitingWitness, listingsExpiringWithoutOffers, overdueContractsInDistricts } from "~/domain/reports/console.server";
-import { db } from "~/utils/db.server";
+import {
+  consoleDistricts,
+  contractsAwaitingWitness,
+  listingsExpiringWithoutOffers,
+  openDisputesInDistricts,
+  overdueContractsInDistricts,
+  registrationsWaiting,
+} from "~/domain/reports/console.server";
 import { formatDate, formatKg, formatLak } from "~/utils/format";
-import { getFacilitatorScope, requireUserWithRole } from "~/utils/permissions.server";
+import { requireUserWithRole } from "~/utils/permissions.server";
 import { getRequestState } from "~/utils/request-state.server";
 import type { Route } from "./+types/index";
 
 export async function loader({ context }: Route.LoaderArgs) {
   const state = getRequestState(context);
   const user = requireUserWithRole(state, "facilitator");
-  const scope = await getFacilitatorScope(user.id);
+  const districts = await consoleDistricts(user.id);
+  const districtIds = districts.map((d) => d.id);
   const now = new Date();
-  const [districts, pendingOrganisations, pendingCompanies, disputes, witness, overdue, expiring] = await Promise.all([
-    db.district.findMany({
-      where: { id: { in: scope.districtIds } },
-      orderBy: [{ province: { nameEn: "asc" } }, { nameEn: "asc" }],
-      select: { id: true, nameLo: true, nameEn: true, province: { select: { nameLo: true, nameEn: true } } },
-    }),
-    db.organisation.count({ where: { status: "pending", village: { districtId: { in: scope.districtIds } } } }),
-    db.traderCompany.count({ where: { status: "pending", baseProvinceId: { in: scope.provinceIds } } }),
-    openDisputesInDistricts(db, user.id),
-    contractsAwaitingWitness(db, scope.districtIds),
-    overdueContractsInDistricts(scope.districtIds, now),
-    listingsExpiringWithoutOffers(db, scope.districtIds, now),
+  const [waiting, disputes, witness, overdue, expiring] = await Promise.all([
+    registrationsWaiting(districtIds, [...new Set(districts.map((d) => d.provinceId))]),
+    openDisputesInDistricts(districtIds, now),
+    contractsAwaitingWitness(districtIds),
+    overdueContractsInDistricts(districtIds, now),
+    listingsExpiringWithoutOffers(districtIds, now),
   ]);
   const { locale } = state;
   return {
     districts: districts.map((d) => ({ id: d.id, name: `${localName(d, state.locale)}, ${localName(d.province, state.locale)}` })),
-    waiting: pendingOrganisations + pendingCompanies,
+    waiting,
     disputes: disputes.map((x) => ({
       id: x.id,
       contractId: x.contract.id,

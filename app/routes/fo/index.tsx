@@ -4,7 +4,7 @@ import { StatusBadge } from "~/components/status-badge";
 import { Notice } from "~/components/ui/notice";
 import { overdueContracts } from "~/domain/contracts/overdue-list.server";
 import { localName } from "~/domain/places/choices.server";
-import { db } from "~/utils/db.server";
+import { ledOrganisations } from "./dashboard.server";
 import { formatLak } from "~/utils/format";
 import { requireUserWithRole } from "~/utils/permissions.server";
 import { getRequestState } from "~/utils/request-state.server";
@@ -13,20 +13,7 @@ import type { Route } from "./+types/index";
 export async function loader({ context }: Route.LoaderArgs) {
   const state = getRequestState(context);
   const user = requireUserWithRole(state, "fo_leader");
-  const organisations = await db.organisation.findMany({
-    where: { leaders: { some: { userId: user.id } } },
-    orderBy: { nameEn: "asc" },
-    select: {
-      id: true,
-      nameLo: true,
-      nameEn: true,
-      type: true,
-      status: true,
-      statusReason: true,
-      village: { select: { nameLo: true, nameEn: true, district: { select: { nameLo: true, nameEn: true } } } },
-      _count: { select: { members: { where: { active: true } } } },
-    },
-  });
+  const organisations = await ledOrganisations(user.id);
   const overdue = await overdueContracts({ organisationIds: organisations.map((o) => o.id) });
   return {
     overdue: overdue.map((c) => ({ id: c.id, number: c.number, fo: localName(c.organisation, state.locale), trader: c.company, overdueLak: c.overdueLak.toString(), days: c.oldestOverdueDays })),

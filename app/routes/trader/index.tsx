@@ -4,7 +4,7 @@ import { StatusBadge } from "~/components/status-badge";
 import { Notice } from "~/components/ui/notice";
 import { overdueContracts } from "~/domain/contracts/overdue-list.server";
 import { localName } from "~/domain/places/choices.server";
-import { db } from "~/utils/db.server";
+import { staffedCompanies } from "./dashboard.server";
 import { formatLak } from "~/utils/format";
 import { requireUserWithRole } from "~/utils/permissions.server";
 import { getRequestState } from "~/utils/request-state.server";
@@ -13,18 +13,7 @@ import type { Route } from "./+types/index";
 export async function loader({ context }: Route.LoaderArgs) {
   const state = getRequestState(context);
   const user = requireUserWithRole(state, "trader");
-  const companies = await db.traderCompany.findMany({
-    where: { staff: { some: { userId: user.id } } },
-    orderBy: { name: "asc" },
-    select: {
-      id: true,
-      name: true,
-      licenceNumber: true,
-      status: true,
-      statusReason: true,
-      baseProvince: { select: { nameLo: true, nameEn: true } },
-    },
-  });
+  const companies = await staffedCompanies(user.id);
   const overdue = await overdueContracts({ companyIds: companies.map((c) => c.id) });
   return {
     overdue: overdue.map((c) => ({ id: c.id, number: c.number, fo: localName(c.organisation, state.locale), trader: c.company, overdueLak: c.overdueLak.toString(), days: c.oldestOverdueDays })),
