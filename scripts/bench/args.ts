@@ -1,7 +1,7 @@
 // Command-line options of `npm run bench`, parsed with node:util parseArgs
 // so the benchmark needs no dependency beyond autocannon; a wrong option stops
 // it before anything is built or started.
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { PAGES } from "./pages";
@@ -20,7 +20,7 @@ export interface BenchOptions {
 
 export const USAGE = `Usage: npm run bench -- --db data/scale-10.db [options]
 
-  --db FILE            SQLite database to serve (required; opened read-only here, the server may write sessions)
+  --db FILE            SQLite database to serve (default: the largest data/scale-<N>.db; the server may write sessions)
   --duration SEC       length of each autocannon run (default 10)
   --connections N      concurrent connections (default 32)
   --runs N             baseline/page run pairs per page; medians are printed (default 3)
@@ -65,9 +65,11 @@ export function parseOptions(argv: string[], root: string): BenchOptions | "help
     throw new UsageError((error as Error).message);
   }
   if (values.help) return "help";
-  if (!values.db) throw new UsageError("--db is required.");
+  // Without --db, the largest scale data set there is (npm run db:scale -- --scale 10 makes data/scale-10.db).
+  const chosen = values.db ?? defaultDatabase(root);
+  if (!chosen) throw new UsageError("--db is required when data/ holds no scale-<N>.db (npm run db:scale -- --scale 10 makes one).");
   // Relative to where the command was typed; npm runs scripts from the project folder.
-  const db = path.resolve(process.env.INIT_CWD ?? process.cwd(), values.db);
+  const db = path.resolve(process.env.INIT_CWD ?? process.cwd(), chosen);
   if (!existsSync(db)) throw new UsageError(`No database at ${path.relative(root, db) || db}.`);
 
   const known = new Set(PAGES.map((p) => p.name));
@@ -92,4 +94,15 @@ export function parseOptions(argv: string[], root: string): BenchOptions | "help
     build: !values["no-build"],
     acceptEncoding: values["accept-encoding"] === "none" ? null : (values["accept-encoding"] ?? "gzip, deflate, br"),
   };
+}
+
+/** data/scale-<N>.db with the largest N, or null. */
+export function defaultDatabase(root: string): string | null {
+  const dir = path.join(root, "data");
+  if (!existsSync(dir)) return null;
+  const found = readdirSync(dir)
+    .map((name) => ({ name, scale: Number(/^scale-([0-9.]+)\.db$/.exec(name)?.[1] ?? NaN) }))
+    .filter((f) => Number.isFinite(f.scale))
+    .sort((a, b) => b.scale - a.scale);
+  return found[0] ? path.join(dir, found[0].name) : null;
 }
