@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { parseOptions, USAGE, UsageError, type BenchOptions } from "./args";
 import { buildIfStale } from "./build";
 import { inspectDatabase } from "./database";
+import { firstLoadBytes } from "./first-load";
 import { checkPage, loadRun, settle, stopCurrentLoad, warmUp } from "./measure";
 import { PAGES, resolvePath, type Role } from "./pages";
 import { isAlive, killAllNow, startBaseline, startPortal, stop, type Running } from "./processes";
@@ -87,7 +88,7 @@ async function measurePages(options: BenchOptions, ids: ReturnType<typeof inspec
   const results: PageResult[] = [];
   const load = { connections: options.connections, duration: options.duration };
   for (const [index, { page, path: pagePath }] of planned.entries()) {
-    const result: PageResult = { name: page.name, role: page.role, path: pagePath, skipped: null, check: null, runs: [], rssAfter: null };
+    const result: PageResult = { name: page.name, role: page.role, path: pagePath, skipped: null, check: null, runs: [], firstLoadBytes: null, rssAfter: null };
     results.push(result);
     if (!pagePath) {
       result.skipped = "the database has no suitable record";
@@ -102,6 +103,7 @@ async function measurePages(options: BenchOptions, ids: ReturnType<typeof inspec
     const url = `${portal!.base}${pagePath}`;
     const check = await checkPage(url, headers);
     result.check = check;
+    if (!check.error && check.status < 300) result.firstLoadBytes = await firstLoadBytes(url, check.html, check.wireBytes, headers);
     const shown = check.error ? check.error : `${check.status}${check.location ? ` → ${check.location}` : ""}, ${(check.bytes / 1024).toFixed(1)} KB`;
     log(`[${index + 1}/${planned.length}] ${page.name} (${page.role}) ${pagePath}: ${shown}, ${check.ms.toFixed(0)} ms`);
     if (check.status >= 300 || check.error)

@@ -20,6 +20,8 @@ export interface PageCheck {
   /** bytes on the wire, when the server compressed the answer itself */
   wireBytes: number;
   contentEncoding: string | null;
+  /** the HTML itself, to find what it links */
+  html: string;
   ms: number;
   error: string | null;
 }
@@ -42,6 +44,7 @@ export function checkPage(url: string, headers: Record<string, string>): Promise
       gzipBytes: 0,
       wireBytes: 0,
       contentEncoding: null,
+      html: "",
       ms: performance.now() - started,
       error,
     });
@@ -65,6 +68,7 @@ export function checkPage(url: string, headers: Record<string, string>): Promise
           gzipBytes: zlib.gzipSync(html).length,
           wireBytes: wire.length,
           contentEncoding: encoding,
+          html: html.toString("utf8"),
           ms: performance.now() - started,
           error: null,
         });

@@ -13,6 +13,8 @@ export interface PageResult {
   skipped: string | null;
   check: PageCheck | null;
   runs: { page: RunSample; baseline: RunSample }[];
+  /** bytes a first visit downloads: the page and what it links (./first-load) */
+  firstLoadBytes: number | null;
   /** server RSS (process tree) right after the page's runs */
   rssAfter: number | null;
 }
@@ -104,12 +106,12 @@ export function markdown(meta: BenchMeta, results: PageResult[]): string {
     "",
   );
   lines.push(
-    "| page | role | status | req/s | baseline req/s | ratio | CPU ms/req | baseline CPU ms/req | p50 ms | p99 ms | errors | HTML KB | gzip KB | RSS MB |",
-    "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    "| page | role | status | req/s | baseline req/s | ratio | CPU ms/req | baseline CPU ms/req | p50 ms | p99 ms | errors | HTML KB | gzip KB | first load KB | RSS MB |",
+    "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
   );
   for (const r of results) {
     if (r.skipped) {
-      lines.push(`| ${r.name} | ${r.role} | not measured: ${r.skipped} | | | | | | | | | | | |`);
+      lines.push(`| ${r.name} | ${r.role} | not measured: ${r.skipped} | | | | | | | | | | | | |`);
       continue;
     }
     const s = summarise(r);
@@ -119,12 +121,12 @@ export function markdown(meta: BenchMeta, results: PageResult[]): string {
     lines.push(
       `| ${r.name} | ${r.role} | ${status(r.check)} | ${whole(s.requestsPerSecond)} | ${whole(s.baselineRequestsPerSecond)} | ` +
         `${fixed(s.ratio, 3)} | ${fixed(s.cpuMsPerRequest, 2)} | ${fixed(s.baselineCpuMsPerRequest, 3)} | ` +
-        `${fixed(s.p50Ms, 1)} | ${fixed(s.p99Ms, 1)} | ${errors} | ${html} | ${gzip} | ${mb(r.rssAfter)} |`,
+        `${fixed(s.p50Ms, 1)} | ${fixed(s.p99Ms, 1)} | ${errors} | ${html} | ${gzip} | ${r.firstLoadBytes === null ? dash : kb(r.firstLoadBytes)} | ${mb(r.rssAfter)} |`,
     );
   }
   lines.push("");
   lines.push(
-    `Server peak RSS (VmHWM) at the end: ${mb(meta.peakRss)} MB. Errors are non-2xx answers, socket errors and timeouts (no answer within 30 s), summed over all runs.`,
+    `Server peak RSS (VmHWM) at the end: ${mb(meta.peakRss)} MB. Errors are non-2xx answers, socket errors and timeouts (no answer within 30 s), summed over all runs. First load: the page as sent plus every stylesheet, script and font it links, as sent for the same Accept-Encoding (a first visit, cache empty).`,
     "",
   );
   const measured = results.filter((r) => r.path);
@@ -142,5 +144,5 @@ export function markdown(meta: BenchMeta, results: PageResult[]): string {
 }
 
 export function json(meta: BenchMeta, results: PageResult[]) {
-  return JSON.stringify({ ...meta, date: meta.date.toISOString(), pages: results.map((r) => ({ ...r, summary: r.skipped ? null : summarise(r) })) }, null, 2);
+  return JSON.stringify({ ...meta, date: meta.date.toISOString(), pages: results.map((r) => ({ ...r, check: r.check && { ...r.check, html: undefined }, summary: r.skipped ? null : summarise(r) })) }, null, 2);
 }
