@@ -9,6 +9,11 @@ import { requestStateContext } from "./utils/request-state.server";
 // Fail at start-up, with a clear message, when the environment is incomplete.
 env();
 
+// What the production server (server/index.mjs) reads from the build: body
+// limits, its bounds under load, the pages it answers itself, the security
+// headers and closing the database on shutdown.
+export { bodyLimitFor, closeDatabases, refusalPage, securityHeaders, serverLimits } from "./utils/edge.server";
+
 export const streamTimeout = 5_000;
 
 function translationsFor(request: Request, loadContext: RouterContextProvider) {

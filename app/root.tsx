@@ -15,6 +15,7 @@ import { GeneralErrorBoundary } from "./components/general-error-boundary";
 import { countUnread, unreadLabel } from "./domain/notifications/inbox.server";
 import { kickDueJobs } from "./domain/notifications/jobs.server";
 import { defaultLocale, type Locale } from "./utils/i18n";
+import { originMiddleware } from "./utils/origin.server";
 import { getRequestState, requestStateMiddleware } from "./utils/request-state.server";
 import type { Role } from "./utils/roles";
 
@@ -24,7 +25,8 @@ const dueJobsMiddleware: Route.MiddlewareFunction = (_args, next) => {
   return next();
 };
 
-export const middleware: Route.MiddlewareFunction[] = [requestStateMiddleware, dueJobsMiddleware];
+// The origin check comes second: it answers in the visitor's language, which the request state knows.
+export const middleware: Route.MiddlewareFunction[] = [requestStateMiddleware, originMiddleware, dueJobsMiddleware];
 
 export async function loader({ context }: Route.LoaderArgs) {
   const { locale, user } = getRequestState(context);

@@ -4,7 +4,7 @@ import { recordAudit } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
 import { supportedLocales } from "~/utils/i18n";
 import { localeCookieHeader } from "~/utils/i18n.server";
-import { safeRedirect } from "~/utils/redirect";
+import { safeRedirectPath } from "~/utils/redirect";
 import { getRequestState } from "~/utils/request-state.server";
 import type { Route } from "./+types/language";
 
@@ -19,7 +19,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   const { user } = getRequestState(context);
   const form = await request.formData();
   const parsed = LanguageSchema.safeParse(Object.fromEntries(form));
-  const back = safeRedirect(form.get("redirectTo"), "/");
+  const back = safeRedirectPath(form.get("redirectTo"), "/");
   if (!parsed.success) return redirect(back);
   const { locale } = parsed.data;
   if (user && user.locale !== locale) {

@@ -1,6 +1,7 @@
 // One i18next instance per language, built once: creating one per request costs
 // far more than the page it translates. Never call changeLanguage on these.
 import type { i18n } from "i18next";
+import { env } from "./env.server";
 import { createI18n, defaultLocale, isLocale, supportedLocales, type Locale } from "./i18n";
 
 const instances = Object.fromEntries(supportedLocales.map((l) => [l, createI18n(l)])) as Record<Locale, i18n>;
@@ -43,6 +44,8 @@ export function detectLocale(request: Request, userLocale: string | null | undef
   return fromAcceptLanguage(request.headers.get("Accept-Language")) ?? defaultLocale;
 }
 
+/** The language cookie; Secure, as the session cookie, when the portal is served over HTTPS. */
 export function localeCookieHeader(locale: Locale): string {
-  return `${LOCALE_COOKIE}=${locale}; Path=/; Max-Age=${365 * 24 * 3600}; SameSite=Lax`;
+  const secure = env().SESSION_COOKIE_SECURE ? "; Secure" : "";
+  return `${LOCALE_COOKIE}=${locale}; Path=/; Max-Age=${365 * 24 * 3600}; SameSite=Lax${secure}`;
 }

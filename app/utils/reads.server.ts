@@ -71,3 +71,9 @@ const globalForReads = globalThis as unknown as { __portalReads?: Reads };
 export function reads(): Reads {
   return (globalForReads.__portalReads ??= createReads());
 }
+
+/** Closes the read connection (on shutdown); a later `reads()` opens a new one. */
+export function closeReads(): void {
+  globalForReads.__portalReads?.close();
+  globalForReads.__portalReads = undefined;
+}

@@ -6,7 +6,7 @@ import { Notice } from "~/components/ui/notice";
 import { authenticator, SignInRefused } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { localeCookieHeader } from "~/utils/i18n.server";
-import { safeRedirect } from "~/utils/redirect";
+import { safeRedirectPath } from "~/utils/redirect";
 import { getRequestState } from "~/utils/request-state.server";
 import { landingPathFor, isRole } from "~/utils/roles";
 import { startSession } from "~/utils/session.server";
@@ -45,7 +45,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   headers.append("Set-Cookie", await startSession(db, userId));
   headers.append("Set-Cookie", localeCookieHeader(locale));
   const landing = landingPathFor(user.roles.map((r) => r.role).filter(isRole));
-  throw redirect(safeRedirect(form.get("redirectTo"), landing), { headers });
+  throw redirect(safeRedirectPath(form.get("redirectTo"), landing), { headers });
 }
 
 export default function Login() {
@@ -62,7 +62,7 @@ export default function Login() {
         <Notice tone="error">{t(actionData.formError.key, actionData.formError.params)}</Notice>
       ) : null}
       <Form method="post" className="flex flex-col gap-4" noValidate>
-        <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? ""} />
+        <input type="hidden" name="redirectTo" value={safeRedirectPath(params.get("redirectTo"), "")} />
         <TextField
           name="identifier"
           label={t("signIn.identifier")}
