@@ -39,9 +39,15 @@ export function parseListingSearch(url: URL): ListingSearch {
 /** The live market: open or under negotiation, deadline still ahead. */
 const LIVE = `l.status IN ('open', 'under_negotiation') AND l.offerDeadline > ?`;
 
-// Each sort leads an index of its own (Listing(offerDeadline), (totalKg),
-// (publishedAt), and crop, district or province before the deadline), so a
-// page reads about its 20 rows whatever the size of the market.
+// Indexes (prisma/schema.prisma, Listing "market" indexes): for the deadline
+// order, one per filter (none, crop, district, province, crop and district)
+// that starts with the filter's equality columns, then (offerDeadline, id),
+// then every other column a search filters on. A page reads its entries in
+// order with no sort and the capped count never leaves the index, whatever
+// the size of the market or of its history. Quantity and newest have an index
+// each (totalKg DESC, id …) and (publishedAt DESC, id …) for the unfiltered
+// market; with a filter, SQLite sorts the filter's live entries inside the
+// filter's index (bounded by the live market, not by history).
 const ORDER: Record<(typeof listingSorts)[number], string> = {
   deadline: "l.offerDeadline ASC, l.id ASC",
   quantity: "l.totalKg DESC, l.id ASC",
@@ -91,17 +97,31 @@ const CARD_COLUMNS = `l.id, l.status, l.totalKg, l.householdCount, l.offerMode, 
 const CARD_JOINS = `JOIN Crop c ON c.id = l.cropId JOIN CropGrade g ON g.id = l.gradeId
   JOIN Organisation o ON o.id = l.organisationId JOIN District d ON d.id = l.districtId`;
 
-/** One page of the live market, and how many listings match (up to COUNT_SHOWN_MAX + 1). */
-export async function searchListings(filters: ListingSearch, now = new Date()) {
+/** The two statements behind a page of the market: the capped count of matches and the page itself. */
+export function listingSearchStatements(filters: ListingSearch, now: Date) {
   const where = whereOf(filters, now);
   const page = Math.min(filters.page, MAX_PAGE);
-  const [counted, rows] = await Promise.all([
-    reads().get<{ n: number }>(`SELECT count(*) AS n FROM (SELECT 1 FROM Listing l WHERE ${where.sql} LIMIT ${COUNT_SHOWN_MAX + 1}) AS matching`, ...where.params),
-    reads().all<CardRow>(
-      `SELECT ${CARD_COLUMNS} FROM Listing l ${CARD_JOINS} WHERE ${where.sql} ORDER BY ${ORDER[filters.sort]} LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`,
-      ...where.params,
-    ),
-  ]);
+  const order = ORDER[filters.sort];
+  return {
+    page,
+    count: {
+      sql: `SELECT count(*) AS n FROM (SELECT 1 FROM Listing l WHERE ${where.sql} LIMIT ${COUNT_SHOWN_MAX + 1}) AS matching`,
+      params: where.params,
+    },
+    // The page's ids first, from the index alone; then only those rows are read
+    // and named. An OFFSET skips index entries, never rows and their joins.
+    rows: {
+      sql: `SELECT ${CARD_COLUMNS} FROM (SELECT l.id FROM Listing l WHERE ${where.sql} ORDER BY ${order} LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}) AS shown
+       JOIN Listing l ON l.id = shown.id ${CARD_JOINS} ORDER BY ${order}`,
+      params: where.params,
+    },
+  };
+}
+
+/** One page of the live market, and how many listings match (up to COUNT_SHOWN_MAX + 1). */
+export async function searchListings(filters: ListingSearch, now = new Date()) {
+  const { page, count, rows: shown } = listingSearchStatements(filters, now);
+  const [counted, rows] = await Promise.all([reads().get<{ n: number }>(count.sql, ...count.params), reads().all<CardRow>(shown.sql, ...shown.params)]);
   const total = counted?.n ?? 0;
   return { rows, total, capped: total > COUNT_SHOWN_MAX, page, pages: Math.max(1, Math.min(MAX_PAGE, Math.ceil(total / PAGE_SIZE))) };
 }

@@ -162,7 +162,10 @@ export function serialiseDeductionTable(bands: readonly DeductionBand[]): string
   return JSON.stringify(bands.map((b) => ({ fromPermille: b.fromPermille, toPermille: b.toPermille, kgPerTonnePerPoint: b.kgPerTonnePerPoint })));
 }
 
+// Built once: building a zod schema costs far more than parsing a table with it,
+// and the comparison page reads one table per offer.
+const StoredDeductionTable = z.array(z.object({ fromPermille: z.number().int(), toPermille: z.number().int(), kgPerTonnePerPoint: z.number().int() }));
+
 export function readDeductionTable(json: string): DeductionBand[] {
-  const BandSchema = z.array(z.object({ fromPermille: z.number().int(), toPermille: z.number().int(), kgPerTonnePerPoint: z.number().int() }));
-  return BandSchema.parse(JSON.parse(json));
+  return StoredDeductionTable.parse(JSON.parse(json));
 }
