@@ -2,27 +2,45 @@ import { useTranslation } from "~/utils/i18n-react";
 import { data, Form, redirect, useLoaderData } from "react-router";
 import { Button } from "~/components/ui/button";
 import { TextField } from "~/components/ui/field";
-import { normaliseContractNumber, verifyContract } from "~/domain/contracts/verify.server";
+import { normaliseCheckCode } from "~/domain/contracts/check-code";
+import { normaliseContractNumber, verifyContract, verifyPath } from "~/domain/contracts/verify.server";
 import { db } from "~/utils/db.server";
 import { formatDate } from "~/utils/format";
 import { getRequestState } from "~/utils/request-state.server";
 import type { Route } from "./+types/verify";
 
-// Public: anyone holding the paper may check it, signed in or not.
+/** A code as it came, for the address it is sent on to: its stored form when it can be one, else as typed (short). */
+const passCode = (raw: string | null) => (raw?.trim() ? (normaliseCheckCode(raw) ?? raw.trim().slice(0, 40)) : null);
+const withCode = (path: string, code: string | null) => (code ? `${path}?code=${encodeURIComponent(code)}` : path);
+
+// Public: anyone holding the paper may check it, signed in or not. Its parties
+// and the rest are shown only with the check code printed beside the number
+// (see ~/domain/contracts/verify.server); the number alone says only that the
+// contract exists.
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const state = getRequestState(context);
-  // The form below is a plain GET (/verify?number=…): send it to the number's own address.
-  const typed = new URL(request.url).searchParams.get("number");
+  const search = new URL(request.url).searchParams;
+  const code = passCode(search.get("code"));
+  // The form below is a plain GET (/verify?number=…&code=…): send it to the number's own address.
+  const typed = search.get("number");
   if (typed !== null) {
     const number = normaliseContractNumber(typed);
-    throw redirect(number ? `/verify/${encodeURIComponent(number)}` : "/verify");
+    throw redirect(number ? withCode(`/verify/${encodeURIComponent(number)}`, code) : "/verify");
   }
-  if (!params.number) return data({ query: null, result: null }, { status: 200 });
-  const found = await verifyContract(db, params.number, state.locale);
-  if (!found) return data({ query: params.number.slice(0, 40), result: null }, { status: 404 });
-  if (found.number !== params.number) throw redirect(`/verify/${encodeURIComponent(found.number)}`);
+  if (!params.number) return data({ query: null, exists: false, code: null, result: null }, { status: 200 });
+  const outcome = await verifyContract(db, { number: params.number, code }, state.locale);
+  if (!outcome.found) return data({ query: params.number.slice(0, 40), exists: false, code: null, result: null }, { status: 404 });
+  if (!outcome.verified) {
+    if (outcome.number !== params.number) throw redirect(withCode(`/verify/${encodeURIComponent(outcome.number)}`, code));
+    // Only that it exists: the same answer for every wrong code.
+    return data({ query: outcome.number, exists: true, code: outcome.code, result: null });
+  }
+  const found = outcome.contract;
+  if (found.number !== params.number || search.get("code") !== code) throw redirect(verifyPath(found.number, code));
   return data({
     query: found.number,
+    exists: true,
+    code: null,
     result: {
       ...found,
       createdAt: found.createdAt.toISOString(),
@@ -42,7 +60,7 @@ function Hash({ label, value, ok }: { label: string; value: string; ok: boolean 
 
 export default function VerifyContract() {
   const { t, i18n } = useTranslation("verify");
-  const { query, result: r } = useLoaderData<typeof loader>();
+  const { query, exists, code, result: r } = useLoaderData<typeof loader>();
   const locale = i18n.language === "en" ? "en" : "lo";
 
   const form = (
@@ -50,9 +68,31 @@ export default function VerifyContract() {
       <div className="grow">
         <TextField name="number" label={t("page.numberLabel")} hint={t("page.numberHint")} defaultValue={r ? "" : (query ?? "")} />
       </div>
+      <div className="grow">
+        <TextField
+          name="code"
+          label={t("page.codeLabel")}
+          hint={t("page.codeHint")}
+          autoComplete="off"
+          error={code === "wrong" ? "verify:page.codeWrong" : undefined}
+        />
+      </div>
       <Button>{t("page.submit")}</Button>
     </Form>
   );
+
+  if (!r && exists && query) {
+    return (
+      <section className="flex flex-col gap-4">
+        <title>{t("page.titleNumber", { number: query })}</title>
+        <meta name="robots" content="noindex" />
+        <h1 className="text-2xl font-bold">{t("page.titleNumber", { number: query })}</h1>
+        <p role="status" data-verdict="exists" className="rounded border-2 border-gray-400 bg-gray-50 p-3">{t("page.existsText", { number: query })}</p>
+        <p>{t("page.codeNeeded")}</p>
+        {form}
+      </section>
+    );
+  }
 
   if (!r) {
     return (

@@ -16,6 +16,7 @@
 // No domain function cancels a contract; cancelled ones here are contracts
 // never fully signed, the status the schema allows.
 import { amendedTerms } from "~/domain/contracts/amend.server";
+import { CHECK_CODE_ALPHABET, CHECK_CODE_LENGTH } from "~/domain/contracts/check-code";
 import { contractDocument, contractTermColumns } from "~/domain/contracts/document";
 import { contractValueLak } from "~/domain/contracts/generate.server";
 import { formatContractNumber, laoYear } from "~/domain/contracts/numbering.server";
@@ -60,6 +61,9 @@ export async function generateContracts(world: World, writer: Writer, ids: IdFac
   const now = world.now;
   const threshold = witnessThresholdLak();
   const fulfil = new FulfilmentMaker(world, writer, ids, rng.fork("fulfilment"), inbox);
+  // Each contract's check code, from a stream of its own (drawing from rng would move every value after it).
+  const codes = rng.fork("check-codes");
+  const checkCode = () => Array.from({ length: CHECK_CODE_LENGTH }, () => codes.pick([...CHECK_CODE_ALPHABET])).join("");
 
   // --- plan: what becomes of each contract ---------------------------------------------
   const plans: Plan[] = [];
@@ -247,6 +251,7 @@ export async function generateContracts(world: World, writer: Writer, ids: IdFac
         const base = {
           id: row.id,
           number: row.number,
+          checkCode: checkCode(),
           year: row.year,
           sequence: row.sequence,
           offerId: deal.offerId,

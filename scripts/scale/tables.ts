@@ -34,7 +34,7 @@ export const COLUMNS = {
   ReferencePrice: ["id", "cropId", "districtId", "provinceId", "market", "observedOn", "priceLakPerKg", "source", "enteredById", "createdAt"],
   Notification: ["id", "userId", "kind", "params", "link", "readAt", "createdAt"],
   Contract: [
-    "id", "number", "year", "sequence", "offerId", "acceptedRevisionId", "listingId", "organisationId", "companyId", "districtId", "templateId", "amendmentNumber",
+    "id", "number", "checkCode", "year", "sequence", "offerId", "acceptedRevisionId", "listingId", "organisationId", "companyId", "districtId", "templateId", "amendmentNumber",
     "previousContractId", "amendmentReason", "sha256", "cropId", "quantityKg", "priceLakPerKg", "floorPriceLakPerKg", "paymentDays", "advanceLak", "deliveryDate",
     "valueLak", "witnessRequired", "status", "activatedAt", "completedAt", "overdueFrom", "dueFrom", "lateFrom", "createdAt", "version",
   ],

@@ -46,6 +46,7 @@ export function verifyDatabase(db: Database.Database, options: { quick: boolean;
   );
   expectNone("offers accepted on a revision by the FO", `SELECT o.id FROM Offer o JOIN OfferRevision r ON r.id = o.acceptedRevisionId WHERE r.byParty <> 'trader'`);
   expectNone("contracts without a document", `SELECT c.id FROM Contract c LEFT JOIN ContractDocument d ON d.contractId = c.id WHERE d.contractId IS NULL`);
+  expectNone("contracts without a check code", `SELECT c.id FROM Contract c WHERE c.checkCode IS NULL OR length(c.checkCode) <> 8`);
   expectNone("signatures made on another hash than the contract's", `SELECT s.id FROM ContractSignature s JOIN Contract c ON c.id = s.contractId WHERE s.sha256 <> c.sha256`);
   expectNone(
     "contracts in force without every required signature",

@@ -363,9 +363,20 @@ for (const lang of ["lo", "en"] as const) {
     await page.goto(contractPath);
     await page.getByRole("link", { name: C.detail.print, exact: true }).click();
     await expect(page).toHaveURL(`${contractPath}/print`);
-    const verifyUrl = `${baseURL}/verify/${number}`;
+    // The check code printed beside the number, and carried in the QR code's address.
+    const checkCode = (() => {
+      const sqlite = new Database(E2E_DB, { readonly: true });
+      try {
+        return (sqlite.prepare(`SELECT "checkCode" FROM "Contract" WHERE "number" = ?`).get(number) as { checkCode: string }).checkCode;
+      } finally {
+        sqlite.close();
+      }
+    })();
+    expect(checkCode).toMatch(/^[0-9A-HJKMNP-TV-Z]{8}$/);
+    const verifyUrl = `${baseURL}/verify/${number}?code=${checkCode}`;
     const both = (k: keyof typeof V.print) => `${texts("lo").verify.print[k]} / ${texts("en").verify.print[k]}`;
     await expect(page.getByText(`${both("number")}: ${number}`, { exact: true }).first()).toBeVisible();
+    await expect(page.getByText(`${both("checkCode")}: ${checkCode.slice(0, 4)} ${checkCode.slice(4)}`, { exact: true }).first()).toBeVisible();
     await expect(page.getByText(sha256, { exact: true }).first()).toBeVisible();
     await expect(page.getByText(`${both("status")}: ${texts("lo").contracts.status.completed} / ${texts("en").contracts.status.completed}`, { exact: true })).toBeVisible();
     await expect(page.locator("span", { hasText: new RegExp(`^${escapeRegExp(verifyUrl)}$`) })).toBeVisible();
@@ -385,7 +396,15 @@ for (const lang of ["lo", "en"] as const) {
     // --- Signed out, anyone can check it: the record matches ------------------------------
     const visitorContext = await browser.newContext({ baseURL, locale: lang === "lo" ? "lo-LA" : "en-US" });
     const visitor = await visitorContext.newPage();
+    // The number alone says only that the contract exists.
     await visitor.goto(`/verify/${number}`);
+    await expect(visitor.locator("[data-verdict]")).toHaveAttribute("data-verdict", "exists");
+    await expect(visitor.getByRole("main")).not.toContainText(sha256);
+    await expect(visitor.getByRole("main")).not.toContainText(demo.trader.company);
+    // With the code typed as printed, the check.
+    await visitor.getByLabel(V.page.codeLabel, { exact: true }).fill(`${checkCode.slice(0, 4)} ${checkCode.slice(4)}`);
+    await visitor.getByRole("button", { name: V.page.submit, exact: true }).click();
+    await expect(visitor).toHaveURL(`/verify/${number}?code=${checkCode}`);
     await expect(visitor.locator("html")).toHaveAttribute("lang", lang);
     await expect(visitor.getByRole("button", { name: /^(Sign out|ອອກຈາກລະບົບ)$/ })).toHaveCount(0);
     await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(fmt(V.page.titleNumber, { number }));

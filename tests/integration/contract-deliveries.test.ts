@@ -13,10 +13,10 @@ const as = (user: { id: string }, ...roles: Role[]) => ({ id: user.id, roles });
 
 /** An accepted offer's contract, signed by both parties (in force) unless told otherwise. */
 /** `since`: the day the offer was made, accepted and signed (the contract's date). */
-async function activeContract(overrides: Record<string, string> = {}, options: { sign?: boolean; since?: Date } = {}) {
+async function activeContract(overrides: Record<string, string> = {}, options: { sign?: boolean; since?: Date; listingKg?: number[] } = {}) {
   const since = options.since ?? new Date();
   const fo = await createFo();
-  const listing = await publishedListing(fo);
+  const listing = await publishedListing(fo, options.listingKg ? { kg: options.listingKg } : {});
   const trader = await createCompany();
   const made = await makeOffer(db, trader.trader, { listingId: listing.id, companyId: trader.company.id }, await offerTerms(overrides), since);
   if (!made.ok) throw new Error(JSON.stringify(made));
@@ -103,7 +103,10 @@ describe("recording a delivery", () => {
   });
 
   it("pays a floor-plus-premium contract the higher of the floor and the district's reference price on the day", async () => {
-    const { contract, traderActor } = await activeContract({ templateCode: "forward_floor", priceLakPerKg: "3100", floorPriceLakPerKg: "3000" }, { since: addDays(new Date(), -45) });
+    const { contract, traderActor } = await activeContract(
+      { templateCode: "forward_floor", priceLakPerKg: "3100", floorPriceLakPerKg: "3000", quantityKg: "4000" },
+      { since: addDays(new Date(), -45), listingKg: [2000, 2000] },
+    );
     const crop = await maize();
     const beng = await db.district.findFirstOrThrow({ where: { nameEn: "Beng" } });
     const houn = await db.district.findFirstOrThrow({ where: { nameEn: "Houn" } });
@@ -262,7 +265,7 @@ describe("who may see and record deliveries", () => {
     const tomorrow = toLaoDateInput(addDays(new Date(), 1));
     const future = await call(
       deliveriesAction,
-      await request(path, { userId: fo.leader.id, form: { intent: "record", deliveredOn: tomorrow, grossKg: "1,000", moisture: "14", gradeCode: "G9", measuredBy: "A", instrument: "B" } }),
+      await request(path, { userId: fo.leader.id, form: { intent: "record", deliveredOn: tomorrow, grossKg: "1,000", moisture: "14", gradeCode: "G9", measuredBy: "A", instrument: "B", formToken: "a-form-token-of-a-test" } }),
       { contractId: contract.id },
     );
     expect(statusOf(future)).toBe(400);
@@ -271,9 +274,10 @@ describe("who may see and record deliveries", () => {
     expect(early).toEqual({ ok: false, fieldErrors: { deliveredOn: "deliveries:errors.beforeContract" } });
     expect(await db.delivery.count({ where: { contractId: { in: [contract.id, waiting.contract.id] } } })).toBe(0);
 
+    const { formToken } = dataOf<{ formToken: string }>(await call(deliveriesLoader, await request(path, { userId: fo.leader.id }), { contractId: contract.id }));
     const ok = await call(
       deliveriesAction,
-      await request(path, { userId: fo.leader.id, form: { intent: "record", deliveredOn: toLaoDateInput(new Date()), grossKg: "1,000", moisture: "15,0", gradeCode: "G1", measuredBy: "A", instrument: "B" } }),
+      await request(path, { userId: fo.leader.id, form: { intent: "record", deliveredOn: toLaoDateInput(new Date()), grossKg: "1,000", moisture: "15,0", gradeCode: "G1", measuredBy: "A", instrument: "B", formToken } }),
       { contractId: contract.id },
     );
     expect(locationOf(ok)).toBe(`${path}?done=recorded`);

@@ -44,7 +44,7 @@ async function delivered(actor: { id: string; roles: Role[] }, contractId: strin
 
 async function paid(actor: { id: string; roles: Role[] }, contractId: string, input: Partial<PaymentInput>) {
   const result = await recordPayment(db, actor, contractId, { amountLak: 1_000_000n, paidOn: laoDay(new Date()), method: "bank_transfer", reference: "TRX-1", ...input });
-  if (!result.ok) throw new Error(JSON.stringify(result));
+  if (!result.ok) throw new Error(JSON.stringify(result, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v)));
   return result.paymentId;
 }
 
@@ -56,13 +56,16 @@ describe("payments", () => {
       ok: false,
       reason: "notFound",
     });
+    await delivered(foActor, contract.id, {}); // 1,000 kg at 3,100: 3,100,000 owed
     const p1 = await paid(traderActor, contract.id, { amountLak: 2_000_000n });
     const p2 = await paid(traderActor, contract.id, { amountLak: 500_000n, method: "cash", reference: null });
     expect(await db.notification.count({ where: { userId: fo.leader.id, kind: "payment_recorded" } })).toBe(2);
     expect(await confirmPayment(db, traderActor, p1)).toEqual({ ok: false, reason: "notTheOtherParty" });
     expect(await confirmPayment(db, as((await createFo()).leader, "fo_leader"), p1)).toEqual({ ok: false, reason: "notFound" });
     expect(await confirmPayment(db, foActor, p1)).toEqual({ ok: true, completed: false });
-    expect(await confirmPayment(db, foActor, p1)).toEqual({ ok: false, reason: "alreadyAnswered" });
+    // The same answer sent again by the same person is answered as the first; another answer is refused.
+    expect(await confirmPayment(db, foActor, p1)).toEqual({ ok: true, completed: false });
+    expect(await contestPayment(db, foActor, p1, "changed my mind")).toEqual({ ok: false, reason: "alreadyAnswered" });
     expect(await contestPayment(db, foActor, p2, "Nothing arrived")).toEqual({ ok: true, completed: false });
     expect(await db.payment.findUniqueOrThrow({ where: { id: p2 } })).toMatchObject({ status: "contested", contestReason: "Nothing arrived", answeredById: foActor.id });
     expect(await db.notification.count({ where: { userId: traderActor.id, kind: "payment_confirmed" } })).toBe(1);
@@ -129,14 +132,17 @@ describe("payments", () => {
     const bad = await call(paymentsAction, await request(path, { userId: trader.trader.id, form: { intent: "record", amountLak: "0", paidOn: "soon", method: "cheque" } }), { contractId: contract.id });
     expect(statusOf(bad)).toBe(400);
     expect(Object.keys(dataOf<{ fieldErrors: Record<string, string> }>(bad).fieldErrors).sort()).toEqual(["amountLak", "method", "paidOn"]);
-    const future = await call(paymentsAction, await request(path, { userId: trader.trader.id, form: { intent: "record", amountLak: "5000", paidOn: toLaoDateInput(addDays(new Date(), 2)), method: "cash" } }), {
+    const future = await call(paymentsAction, await request(path, { userId: trader.trader.id, form: { intent: "record", amountLak: "5000", paidOn: toLaoDateInput(addDays(new Date(), 2)), method: "cash", formToken: "a-form-token-of-a-test" } }), {
       contractId: contract.id,
     });
     expect(dataOf<{ fieldErrors: Record<string, string> }>(future).fieldErrors).toEqual({ paidOn: "deliveries:errors.dateInFuture" });
     expect(statusOf(await call(paymentsAction, await request(path, { userId: fo.leader.id, form: { intent: "record", amountLak: "5000", paidOn: toLaoDateInput(new Date()), method: "cash" } }), { contractId: contract.id }))).toBe(403);
     expect(await db.payment.count({ where: { contractId: contract.id } })).toBe(0);
 
-    const ok = await call(paymentsAction, await request(path, { userId: trader.trader.id, form: { intent: "record", amountLak: "1,250,000", paidOn: toLaoDateInput(new Date()), method: "mobile_money", reference: "M-77" } }), {
+    await delivered(as(fo.leader, "fo_leader"), contract.id, {});
+    const { formToken } = dataOf<{ formToken: string }>(await call(paymentsLoader, await request(path, { userId: trader.trader.id }), { contractId: contract.id }));
+    const form = { intent: "record", amountLak: "1,250,000", paidOn: toLaoDateInput(new Date()), method: "mobile_money", reference: "M-77", formToken };
+    const ok = await call(paymentsAction, await request(path, { userId: trader.trader.id, form }), {
       contractId: contract.id,
     });
     expect(locationOf(ok)).toBe(`${path}?done=paymentRecorded`);

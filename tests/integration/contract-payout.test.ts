@@ -46,13 +46,14 @@ describe("the member payout sheet", () => {
     const { fo, foActor, traderActor, contract } = await scene();
     // 1,000 kg at 15.0 %: 15 kg deducted, 985 kg × 3,100 = 3,053,500, of which the 1,000,000 owed for inputs is deducted.
     const d1 = await delivered(traderActor, contract.id, { moisturePermille: 150 });
+    // 700 kg the FO contests: it counts for nothing (and leaves room under the 3,150 kg the contract allows).
+    const contested = await delivered(traderActor, contract.id, { grossKg: 700 });
+    await contestDelivery(db, foActor, contested, "Wrong scale");
     // 2,000 kg at 14.0 %: 6,200,000, nothing left to deduct.
     const d2 = await delivered(traderActor, contract.id, { grossKg: 2000 });
-    const contested = await delivered(traderActor, contract.id, { grossKg: 700 });
-    const waiting = await delivered(traderActor, contract.id, { grossKg: 300 });
+    const waiting = await delivered(traderActor, contract.id, { grossKg: 100 });
     await confirmDelivery(db, foActor, d1);
     await confirmDelivery(db, foActor, d2);
-    await contestDelivery(db, foActor, contested, "Wrong scale");
 
     const path = `/contracts/${contract.id}/payout`;
     const page = dataOf<Page>(await call(payoutLoader, await request(path, { userId: fo.leader.id }), { contractId: contract.id }));

@@ -14,6 +14,7 @@ import { ClauseSchema, contractValueLak } from "./generate.server";
 import { tellContractReady } from "./notices.server";
 import { readSnapshot } from "./completion.server";
 import { contractDocument, contractTermColumns } from "./document";
+import { newCheckCode } from "./check-code";
 import { nextContractNumber } from "./numbering.server";
 import { contractRoles } from "./parties.server";
 import { renderContract } from "./render";
@@ -82,6 +83,7 @@ export async function amendContract(db: Db, actor: Pick<SessionUser, "id" | "rol
     const created = await tx.contract.create({
       data: {
         number,
+        checkCode: newCheckCode(),
         year,
         sequence,
         offerId: contract.offerId,

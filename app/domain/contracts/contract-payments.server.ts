@@ -4,19 +4,31 @@
 // is overdue and the late-payment penalty are derived on demand from the
 // contract's frozen terms (./completion.server, ./payments), never stored, so
 // "overdue" is always as of today.
+//
+// NO MORE THAN IS OWED: a payment beyond what the trader still owes (the
+// deliveries not contested, less the advance and every payment recorded and
+// not contested, confirmed or not: overpaymentOf in ./payments) is refused,
+// saying by how much, unless the trader marks it as an overpayment of at least
+// that much; it is then recorded with the mark.
+//
+// ONCE PER FORM, AND CONCURRENCY: as for deliveries (./deliveries.server): the
+// form's token is unique per contract, and the check and the write happen in
+// one transaction that moves the contract's version, so payments recorded at
+// once never pass what is owed together.
 import { z } from "zod";
 import { notify } from "~/domain/notifications/notify.server";
 import { serialiseLines } from "~/domain/offers/effective-price";
-import { inTransaction, refuse } from "~/domain/refusal";
+import { inTransaction, refuse, Refusal } from "~/domain/refusal";
 import { recordAudit } from "~/utils/audit.server";
-import type { Db } from "~/utils/db.server";
-import { choice, laoDateField, optionalText, wholeNumberField } from "~/utils/fields";
+import type { Db, Tx } from "~/utils/db.server";
+import { choice, laoDateField, optionalText, optionalWholeNumberField, wholeNumberField } from "~/utils/fields";
 import type { FieldErrors } from "~/utils/forms";
 import type { SessionUser } from "~/utils/request-state.server";
-import { completeContractIfDone, contractLedger, readSnapshot, statementOf } from "./completion.server";
+import { completeContractIfDone, contractLedger, payableOf, statementOf } from "./completion.server";
+import { isUniqueViolation } from "./form-token";
 import { refreshOverdueFrom } from "./overdue.server";
 import { ANSWERABLE_CONTRACT_STATUSES, contractAccess, partyUserIds } from "./deliveries.server";
-import { calendarDaysBetween } from "./payments";
+import { calendarDaysBetween, overpaymentOf, type Overpayment } from "./payments";
 
 type Actor = Pick<SessionUser, "id" | "roles">;
 
@@ -32,6 +44,8 @@ export const PaymentFormSchema = z.object({
   paidOn: laoDateField,
   method: choice(paymentMethods),
   reference: optionalText(120),
+  /** ticked "this is an overpayment": the amount over what is owed that the trader was shown */
+  overpaymentLak: optionalWholeNumberField(1, MAX_PAYMENT_LAK),
 });
 
 export interface PaymentInput {
@@ -39,49 +53,136 @@ export interface PaymentInput {
   paidOn: Date;
   method: PaymentMethod;
   reference: string | null;
+  /** the trader marks it as an overpayment of up to this much beyond what is owed; null or absent: not an overpayment */
+  overpaymentLak?: bigint | null;
+  /** the token of the form it was sent from (./form-token); null or absent when not sent from a form */
+  formToken?: string | null;
 }
 
-export function paymentInputOf(v: z.output<typeof PaymentFormSchema>): PaymentInput {
-  return { amountLak: BigInt(v.amountLak), paidOn: v.paidOn, method: v.method, reference: v.reference ?? null };
+export function paymentInputOf(v: z.output<typeof PaymentFormSchema>, formToken: string | null = null): PaymentInput {
+  return {
+    amountLak: BigInt(v.amountLak),
+    paidOn: v.paidOn,
+    method: v.method,
+    reference: v.reference ?? null,
+    overpaymentLak: v.overpaymentLak === undefined || v.overpaymentLak === null ? null : BigInt(v.overpaymentLak),
+    formToken,
+  };
 }
 
-export type PaymentRefusal = "notFound" | "notAParty" | "notActive" | "notTheOtherParty" | "alreadyAnswered";
-export type PaymentResult = { ok: true; paymentId: string } | { ok: false; fieldErrors: FieldErrors } | { ok: false; reason: PaymentRefusal };
+export type PaymentRefusal = "notFound" | "notAParty" | "notActive" | "notTheOtherParty" | "alreadyAnswered" | "changed" | "formUsed";
+export type PaymentResult =
+  | { ok: true; paymentId: string; /** the same form sent again: nothing was written */ repeated: boolean }
+  | { ok: false; fieldErrors: FieldErrors }
+  | { ok: false; reason: PaymentRefusal }
+  | { ok: false; reason: "overpayment"; over: Overpayment };
 export type PaymentAnswerResult = { ok: true; completed: boolean } | { ok: false; reason: PaymentRefusal };
+
+class OverpaymentRefusal extends Refusal<"overpayment"> {
+  constructor(readonly over: Overpayment) {
+    super("overpayment");
+  }
+}
+
+/** The payment already recorded from this form, if any: the first's result for the same person and content, else "formUsed". */
+async function recordedFromForm(db: Db | Tx, actor: Actor, contractId: string, input: PaymentInput): Promise<PaymentResult | null> {
+  if (!input.formToken) return null;
+  const first = await db.payment.findUnique({
+    where: { contractId_formToken: { contractId, formToken: input.formToken } },
+    select: { id: true, recordedById: true, amountLak: true, paidOn: true, method: true, reference: true },
+  });
+  if (!first) return null;
+  const same =
+    first.recordedById === actor.id &&
+    first.amountLak === input.amountLak &&
+    first.paidOn.getTime() === input.paidOn.getTime() &&
+    first.method === input.method &&
+    first.reference === input.reference;
+  return same ? { ok: true, paymentId: first.id, repeated: true } : { ok: false, reason: "formUsed" };
+}
+
+/**
+ * recordedFromForm outside the recording transaction, in one of its own: on
+ * SQLite the portal has one connection, and a read outside a transaction
+ * would see another request's record before it is committed (or rolled back).
+ */
+function committedFromForm(db: Db, actor: Actor, contractId: string, input: PaymentInput): Promise<PaymentResult | null> {
+  return input.formToken ? db.$transaction((tx) => recordedFromForm(tx, actor, contractId, input)) : Promise.resolve(null);
+}
 
 export async function recordPayment(db: Db, actor: Actor, contractId: string, input: PaymentInput, now = new Date()): Promise<PaymentResult> {
   const found = await contractAccess(db, actor, contractId);
   if (!found) return { ok: false, reason: "notFound" };
   if (!found.roles.trader) return { ok: false, reason: "notAParty" };
+  const before = await committedFromForm(db, actor, contractId, input);
+  if (before) return before;
   if (!PAYABLE_CONTRACT_STATUSES.includes(found.contract.status)) return { ok: false, reason: "notActive" };
   if (calendarDaysBetween(now, input.paidOn) > 0) return { ok: false, fieldErrors: { paidOn: "deliveries:errors.dateInFuture" } };
   if (calendarDaysBetween(new Date(found.snapshot.date), input.paidOn) < 0) return { ok: false, fieldErrors: { paidOn: "deliveries:errors.beforeContract" } };
-  const { contract } = found;
-  return inTransaction<PaymentResult, PaymentRefusal>(db, async (tx) => {
-    const current = await tx.contract.findUniqueOrThrow({ where: { id: contractId }, select: { status: true } });
-    if (!PAYABLE_CONTRACT_STATUSES.includes(current.status)) refuse("notActive");
-    const values = { amountLak: input.amountLak, paidOn: input.paidOn, method: input.method, reference: input.reference };
-    const payment = await tx.payment.create({ data: { contractId, ...values, recordedById: actor.id, createdAt: now }, select: { id: true } });
-    await recordAudit(tx, { actorId: actor.id, action: "payment.recorded", entityType: "Payment", entityId: payment.id, after: { contractId, ...values } });
-    await notify(tx, {
-      userIds: (await partyUserIds(tx, contract, "fo")).filter((id) => id !== actor.id),
-      kind: "payment_recorded",
-      params: { number: contract.number, company: contract.company.name, amount: Number(input.amountLak) },
-      link: `/contracts/${contractId}/payments`,
+  const { contract, snapshot } = found;
+  try {
+    return await db.$transaction(async (tx): Promise<PaymentResult> => {
+      const current = await tx.contract.findUniqueOrThrow({ where: { id: contractId }, select: { status: true, version: true } });
+      const sent = await recordedFromForm(tx, actor, contractId, input);
+      if (sent) return sent;
+      if (!PAYABLE_CONTRACT_STATUSES.includes(current.status)) refuse("notActive");
+      const ledger = await contractLedger(tx, contractId);
+      const over = overpaymentOf({
+        deliveries: ledger.deliveries.map((d) => ({ payableLak: payableOf(d), status: d.status })),
+        payments: ledger.payments,
+        advanceLak: BigInt(snapshot.terms.advanceLak),
+        amountLak: input.amountLak,
+      });
+      const acknowledged = input.overpaymentLak ?? null;
+      if (over && (acknowledged === null || acknowledged < over.overLak)) throw new OverpaymentRefusal(over);
+      const values = { amountLak: input.amountLak, paidOn: input.paidOn, method: input.method, reference: input.reference, overpayment: over !== null };
+      const payment = await tx.payment.create({ data: { contractId, ...values, formToken: input.formToken ?? null, recordedById: actor.id, createdAt: now }, select: { id: true } });
+      const { count } = await tx.contract.updateMany({
+        where: { id: contractId, status: { in: PAYABLE_CONTRACT_STATUSES }, version: current.version },
+        data: { version: { increment: 1 } },
+      });
+      if (count === 0) refuse("changed");
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "payment.recorded",
+        entityType: "Payment",
+        entityId: payment.id,
+        after: { contractId, ...values, ...(over ? { owedLak: over.owedLak, overLak: over.overLak } : {}) },
+      });
+      await notify(tx, {
+        userIds: (await partyUserIds(tx, contract, "fo")).filter((id) => id !== actor.id),
+        kind: "payment_recorded",
+        params: { number: contract.number, company: contract.company.name, amount: Number(input.amountLak) },
+        link: `/contracts/${contractId}/payments`,
+      });
+      return { ok: true, paymentId: payment.id, repeated: false };
     });
-    return { ok: true, paymentId: payment.id };
-  });
+  } catch (error) {
+    // Another request recorded first: the same form gets the first's record.
+    if (isUniqueViolation(error) || (error instanceof Refusal && error.reason === "changed")) {
+      const sent = await committedFromForm(db, actor, contractId, input);
+      if (sent) return sent;
+    }
+    if (error instanceof OverpaymentRefusal) return { ok: false, reason: "overpayment", over: error.over };
+    if (error instanceof Refusal) return { ok: false, reason: error.reason as PaymentRefusal };
+    throw error;
+  }
 }
 
 async function answerPayment(db: Db, actor: Actor, paymentId: string, answer: { status: "confirmed" } | { status: "contested"; reason: string }, now: Date) {
   return inTransaction<PaymentAnswerResult, PaymentRefusal>(db, async (tx) => {
-    const payment = await tx.payment.findUnique({ where: { id: paymentId }, select: { id: true, contractId: true, status: true, version: true, recordedById: true, amountLak: true } });
+    const payment = await tx.payment.findUnique({
+      where: { id: paymentId },
+      select: { id: true, contractId: true, status: true, version: true, recordedById: true, answeredById: true, amountLak: true },
+    });
     if (!payment) refuse("notFound");
     const found = await contractAccess(tx, actor, payment.contractId);
     if (!found) refuse("notFound");
     const { roles, contract } = found;
     if (!roles.fo && !roles.trader) refuse("notAParty");
     if (!roles.fo || payment.recordedById === actor.id) refuse("notTheOtherParty");
+    // The same answer sent twice (a double click): the first's result.
+    if (payment.status === answer.status && payment.answeredById === actor.id) return { ok: true, completed: answer.status === "confirmed" && contract.status === "completed" };
     if (!ANSWERABLE_CONTRACT_STATUSES.includes(contract.status)) refuse("notActive");
     if (payment.status !== "recorded") refuse("alreadyAnswered");
     const reason = answer.status === "contested" ? answer.reason : null;
@@ -166,6 +267,7 @@ export async function paymentStatement(db: Db, access: NonNullable<Awaited<Retur
       answeredBy: p.answeredBy?.name ?? null,
       answeredAt: p.answeredAt?.toISOString() ?? null,
       contestReason: p.contestReason,
+      overpayment: p.overpayment,
       canAnswer: p.status === "recorded" && roles.fo && p.recordedById !== actorId && answerable,
     })),
     canRecord: roles.trader && PAYABLE_CONTRACT_STATUSES.includes(contract.status),

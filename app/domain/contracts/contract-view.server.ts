@@ -11,6 +11,7 @@ import { requiredParties } from "./signing.server";
 type Row = {
   id: string;
   number: string;
+  checkCode: string | null;
   status: string;
   valueLak: number;
   sha256: string;
@@ -42,7 +43,7 @@ type Row = {
 };
 
 const CONTRACT_SQL = `
-  SELECT c.id, c.number, c.status, c.valueLak, c.sha256, c.witnessRequired, c.offerId, c.organisationId, c.companyId, c.districtId, c.createdAt,
+  SELECT c.id, c.number, c.checkCode, c.status, c.valueLak, c.sha256, c.witnessRequired, c.offerId, c.organisationId, c.companyId, c.districtId, c.createdAt,
     o.nameLo AS foLo, o.nameEn AS foEn, t.name AS company,
     tp.code AS templateCode, tp.version AS templateVersion, tp.nameLo AS templateLo, tp.nameEn AS templateEn,
     pc.id AS previousId, pc.number AS previousNumber, ac.id AS amendmentId, ac.number AS amendmentNumber,
@@ -75,6 +76,8 @@ export async function loadContractFor(_db: Db, user: SessionUser, contractId: st
   const contract = {
     id: row.id,
     number: row.number,
+    /** printed beside the number; the public check page needs it (~/domain/contracts/check-code) */
+    checkCode: row.checkCode,
     status: row.status,
     valueLak: BigInt(row.valueLak),
     sha256: row.sha256,

@@ -23,14 +23,26 @@
 // DATES: a delivery is dated by its calendar day in Laos, neither in the future
 // nor before the day the contract was written.
 //
-// CONCURRENCY: recording moves the contract's version, so two deliveries
-// recorded at once cannot both deduct the same input debt; an answer moves the
-// delivery from "recorded" at the version it was read at, so of two answers
-// one wins.
+// HOW MUCH: the deliveries not contested may reach the contracted quantity plus
+// the tolerance (net kg, overDelivery in ./delivery-amount) and no more; a
+// delivery that would pass it is refused, saying how much may still be
+// delivered. More than that, if the parties want it, is an amendment.
+//
+// ONCE PER FORM: the form carries a token (./form-token), kept on the record
+// with a unique constraint; the same form sent again is answered with the
+// record it made the first time, and writes nothing.
+//
+// CONCURRENCY: the limit is checked and the delivery written in one
+// transaction that moves the contract's version from the one it read, so
+// deliveries recorded at once can neither pass the limit together nor both
+// deduct the same input debt (the loser is refused "changed", or answered with
+// the first's record when it was the same form); an answer moves the delivery
+// from "recorded" at the version it was read at, so of two answers one wins,
+// and the same answer sent twice by the same person is answered as the first.
 import { z } from "zod";
 import { companyStaffUserIds, leaderUserIds, notify } from "~/domain/notifications/notify.server";
 import { serialiseLines, type Line } from "~/domain/offers/effective-price";
-import { inTransaction, refuse } from "~/domain/refusal";
+import { inTransaction, refuse, Refusal } from "~/domain/refusal";
 import { recordAudit } from "~/utils/audit.server";
 import { addDays } from "~/utils/dates";
 import type { Db, Tx } from "~/utils/db.server";
@@ -39,7 +51,8 @@ import type { FieldErrors } from "~/utils/forms";
 import type { SessionUser } from "~/utils/request-state.server";
 import { completeContractIfDone, readSnapshot } from "./completion.server";
 import { refreshOverdueFrom } from "./overdue.server";
-import { computeDelivery, inputDebtLak, type DeliveryAmount } from "./delivery-amount";
+import { computeDelivery, inputDebtLak, overDelivery, type DeliveryAmount, type OverDelivery } from "./delivery-amount";
+import { isUniqueViolation } from "./form-token";
 import { calendarDaysBetween } from "./payments";
 import { contractRoles } from "./parties.server";
 import { DEFAULT_REFERENCE_MAX_AGE_DAYS, referencePriceForDay } from "./price-rules";
@@ -115,10 +128,13 @@ export interface DeliveryInput {
   foreignMatterPermille: number | null;
   measuredBy: string;
   instrument: string;
+  /** the token of the form it was sent from (./form-token); null or absent when not sent from a form */
+  formToken?: string | null;
 }
 
-export function deliveryInputOf(v: z.output<typeof DeliveryFormSchema>): DeliveryInput {
+export function deliveryInputOf(v: z.output<typeof DeliveryFormSchema>, formToken: string | null = null): DeliveryInput {
   return {
+    formToken,
     deliveredOn: v.deliveredOn,
     grossKg: v.grossKg,
     moisturePermille: v.moisture,
@@ -208,15 +224,60 @@ export function deliveryFigures(
 // Writes
 // ---------------------------------------------------------------------------
 
-export type DeliveryRefusal = "notFound" | "notAParty" | "notActive" | "notTheOtherParty" | "alreadyAnswered" | "changed";
-export type DeliveryResult = { ok: true; deliveryId: string } | { ok: false; fieldErrors: FieldErrors } | { ok: false; reason: DeliveryRefusal };
+export type DeliveryRefusal = "notFound" | "notAParty" | "notActive" | "notTheOtherParty" | "alreadyAnswered" | "changed" | "formUsed";
+export type DeliveryResult =
+  | { ok: true; deliveryId: string; /** the same form sent again: nothing was written */ repeated: boolean }
+  | { ok: false; fieldErrors: FieldErrors }
+  | { ok: false; reason: DeliveryRefusal }
+  | { ok: false; reason: "overDelivery"; over: OverDelivery };
 export type AnswerResult = { ok: true; completed: boolean } | { ok: false; reason: DeliveryRefusal };
+
+class OverDeliveryRefusal extends Refusal<"overDelivery"> {
+  constructor(readonly over: OverDelivery) {
+    super("overDelivery");
+  }
+}
+
+/**
+ * The record already made from this form, if any: the first's result when the
+ * same person sent the same content, "formUsed" when not (see the header).
+ */
+async function recordedFromForm(db: Db | Tx, actor: Actor, contractId: string, input: DeliveryInput): Promise<DeliveryResult | null> {
+  if (!input.formToken) return null;
+  const first = await db.delivery.findUnique({
+    where: { contractId_formToken: { contractId, formToken: input.formToken } },
+    select: { id: true, recordedById: true, deliveredOn: true, grossKg: true, moisturePermille: true, gradeCode: true, foreignMatterPermille: true, measuredBy: true, instrument: true },
+  });
+  if (!first) return null;
+  const same =
+    first.recordedById === actor.id &&
+    first.deliveredOn.getTime() === input.deliveredOn.getTime() &&
+    first.grossKg === input.grossKg &&
+    first.moisturePermille === input.moisturePermille &&
+    first.gradeCode === input.gradeCode &&
+    first.foreignMatterPermille === input.foreignMatterPermille &&
+    first.measuredBy === input.measuredBy &&
+    first.instrument === input.instrument;
+  return same ? { ok: true, deliveryId: first.id, repeated: true } : { ok: false, reason: "formUsed" };
+}
+
+/**
+ * recordedFromForm outside the recording transaction, in one of its own: on
+ * SQLite the portal has one connection, and a read outside a transaction
+ * would see another request's record before it is committed (or rolled back).
+ */
+function committedFromForm(db: Db, actor: Actor, contractId: string, input: DeliveryInput): Promise<DeliveryResult | null> {
+  return input.formToken ? db.$transaction((tx) => recordedFromForm(tx, actor, contractId, input)) : Promise.resolve(null);
+}
 
 export async function recordDelivery(db: Db, actor: Actor, contractId: string, input: DeliveryInput, now = new Date()): Promise<DeliveryResult> {
   const found = await contractAccess(db, actor, contractId);
   if (!found) return { ok: false, reason: "notFound" };
   const { roles, snapshot, contract } = found;
   if (!roles.fo && !roles.trader) return { ok: false, reason: "notAParty" };
+  // Sent before: the first's result, whatever has happened to the contract since.
+  const before = await committedFromForm(db, actor, contractId, input);
+  if (before) return before;
   if (contract.status !== "active") return { ok: false, reason: "notActive" };
   const party: Party = roles.fo ? "fo" : "trader";
 
@@ -229,58 +290,88 @@ export async function recordDelivery(db: Db, actor: Actor, contractId: string, i
 
   const reference = snapshot.template.priceMechanism === "floor_premium" ? await referencePriceOn(db, { districtId: contract.districtId, snapshot }, input.deliveredOn) : null;
 
-  return inTransaction<DeliveryResult, DeliveryRefusal>(db, async (tx) => {
-    const current = await tx.contract.findUniqueOrThrow({ where: { id: contractId }, select: { status: true, version: true } });
-    if (current.status !== "active") refuse("notActive");
-    const earlier = await tx.delivery.aggregate({ where: { contractId, status: { not: "contested" } }, _sum: { inputDeductionLak: true }, _min: { deliveredOn: true } });
-    const firstDay = earlier._min.deliveredOn && earlier._min.deliveredOn < input.deliveredOn ? earlier._min.deliveredOn : input.deliveredOn;
-    const debt = inputDebtOn(snapshot, firstDay, earlier._sum.inputDeductionLak ?? 0n);
-    const figures = deliveryFigures(snapshot, {
-      grossKg: input.grossKg,
-      moisturePermille: input.moisturePermille,
-      referencePriceLakPerKg: reference?.priceLakPerKg ?? null,
-      inputDebtLak: debt?.debtLak ?? 0n,
+  try {
+    return await db.$transaction(async (tx): Promise<DeliveryResult> => {
+      const current = await tx.contract.findUniqueOrThrow({ where: { id: contractId }, select: { status: true, version: true } });
+      const sent = await recordedFromForm(tx, actor, contractId, input);
+      if (sent) return sent;
+      if (current.status !== "active") refuse("notActive");
+      const earlier = await tx.delivery.aggregate({
+        where: { contractId, status: { not: "contested" } },
+        _sum: { inputDeductionLak: true, netKg: true },
+        _min: { deliveredOn: true },
+      });
+      const firstDay = earlier._min.deliveredOn && earlier._min.deliveredOn < input.deliveredOn ? earlier._min.deliveredOn : input.deliveredOn;
+      const debt = inputDebtOn(snapshot, firstDay, earlier._sum.inputDeductionLak ?? 0n);
+      const figures = deliveryFigures(snapshot, {
+        grossKg: input.grossKg,
+        moisturePermille: input.moisturePermille,
+        referencePriceLakPerKg: reference?.priceLakPerKg ?? null,
+        inputDebtLak: debt?.debtLak ?? 0n,
+      });
+      const over = overDelivery({
+        quantityKg: snapshot.terms.quantityKg,
+        tolerancePermille: snapshot.terms.tolerancePermille,
+        deliveredNetKg: earlier._sum.netKg ?? 0,
+        netKg: figures.netKg,
+      });
+      if (over) throw new OverDeliveryRefusal(over);
+      const values = {
+        deliveredOn: input.deliveredOn,
+        grossKg: input.grossKg,
+        moisturePermille: input.moisturePermille,
+        gradeCode: input.gradeCode,
+        foreignMatterPermille: input.foreignMatterPermille,
+        measuredBy: input.measuredBy,
+        instrument: input.instrument,
+        deductedKg: figures.deductedKg,
+        netKg: figures.netKg,
+        priceLakPerKg: figures.priceLakPerKg,
+        referencePriceLakPerKg: reference?.priceLakPerKg ?? null,
+        amountDueLak: figures.amountDueLak,
+        inputDeductionLak: figures.inputDeductionLak,
+      };
+      const delivery = await tx.delivery.create({
+        data: { contractId, ...values, formToken: input.formToken ?? null, recordedByParty: party, recordedById: actor.id, createdAt: now },
+        select: { id: true },
+      });
+      const { count } = await tx.contract.updateMany({ where: { id: contractId, status: "active", version: current.version }, data: { version: { increment: 1 } } });
+      if (count === 0) refuse("changed");
+      await refreshOverdueFrom(tx, contractId, now);
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "delivery.recorded",
+        entityType: "Delivery",
+        entityId: delivery.id,
+        after: { contractId, party, ...values, priceBasis: figures.priceBasis, payableLak: figures.payableLak },
+      });
+      const other: Party = party === "fo" ? "trader" : "fo";
+      await notify(tx, {
+        userIds: (await partyUserIds(tx, contract, other)).filter((id) => id !== actor.id),
+        kind: "delivery_recorded",
+        params: { number: contract.number, ...partyName(contract, party), amount: Number(figures.amountDueLak) },
+        link: `/contracts/${contractId}/deliveries`,
+      });
+      return { ok: true, deliveryId: delivery.id, repeated: false };
     });
-    const values = {
-      deliveredOn: input.deliveredOn,
-      grossKg: input.grossKg,
-      moisturePermille: input.moisturePermille,
-      gradeCode: input.gradeCode,
-      foreignMatterPermille: input.foreignMatterPermille,
-      measuredBy: input.measuredBy,
-      instrument: input.instrument,
-      deductedKg: figures.deductedKg,
-      netKg: figures.netKg,
-      priceLakPerKg: figures.priceLakPerKg,
-      referencePriceLakPerKg: reference?.priceLakPerKg ?? null,
-      amountDueLak: figures.amountDueLak,
-      inputDeductionLak: figures.inputDeductionLak,
-    };
-    const delivery = await tx.delivery.create({ data: { contractId, ...values, recordedByParty: party, recordedById: actor.id, createdAt: now }, select: { id: true } });
-    const { count } = await tx.contract.updateMany({ where: { id: contractId, status: "active", version: current.version }, data: { version: { increment: 1 } } });
-    if (count === 0) refuse("changed");
-    await refreshOverdueFrom(tx, contractId, now);
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "delivery.recorded",
-      entityType: "Delivery",
-      entityId: delivery.id,
-      after: { contractId, party, ...values, priceBasis: figures.priceBasis, payableLak: figures.payableLak },
-    });
-    const other: Party = party === "fo" ? "trader" : "fo";
-    await notify(tx, {
-      userIds: (await partyUserIds(tx, contract, other)).filter((id) => id !== actor.id),
-      kind: "delivery_recorded",
-      params: { number: contract.number, ...partyName(contract, party), amount: Number(figures.amountDueLak) },
-      link: `/contracts/${contractId}/deliveries`,
-    });
-    return { ok: true, deliveryId: delivery.id };
-  });
+  } catch (error) {
+    // Another request recorded first: the same form gets the first's record.
+    if (isUniqueViolation(error) || (error instanceof Refusal && error.reason === "changed")) {
+      const sent = await committedFromForm(db, actor, contractId, input);
+      if (sent) return sent;
+    }
+    if (error instanceof OverDeliveryRefusal) return { ok: false, reason: "overDelivery", over: error.over };
+    if (error instanceof Refusal) return { ok: false, reason: error.reason as DeliveryRefusal };
+    throw error;
+  }
 }
 
 async function answerDelivery(db: Db, actor: Actor, deliveryId: string, answer: { status: "confirmed" } | { status: "contested"; reason: string }, now: Date) {
   return inTransaction<AnswerResult, DeliveryRefusal>(db, async (tx) => {
-    const delivery = await tx.delivery.findUnique({ where: { id: deliveryId }, select: { id: true, contractId: true, status: true, version: true, recordedByParty: true, recordedById: true } });
+    const delivery = await tx.delivery.findUnique({
+      where: { id: deliveryId },
+      select: { id: true, contractId: true, status: true, version: true, recordedByParty: true, recordedById: true, answeredById: true },
+    });
     if (!delivery) refuse("notFound");
     const found = await contractAccess(tx, actor, delivery.contractId);
     if (!found) refuse("notFound");
@@ -288,6 +379,8 @@ async function answerDelivery(db: Db, actor: Actor, deliveryId: string, answer: 
     if (!roles.fo && !roles.trader) refuse("notAParty");
     const answering: Party = delivery.recordedByParty === "fo" ? "trader" : "fo";
     if (!roles[answering] || delivery.recordedById === actor.id) refuse("notTheOtherParty");
+    // The same answer sent twice (a double click): the first's result.
+    if (delivery.status === answer.status && delivery.answeredById === actor.id) return { ok: true, completed: answer.status === "confirmed" && contract.status === "completed" };
     if (!ANSWERABLE_CONTRACT_STATUSES.includes(contract.status)) refuse("notActive");
     if (delivery.status !== "recorded") refuse("alreadyAnswered");
     const reason = answer.status === "contested" ? answer.reason : null;

@@ -184,3 +184,46 @@ export function inputDebtLak(input: {
   ];
   return { debtLak, interestLak, days, lines };
 }
+
+// ---------------------------------------------------------------------------
+// How much may be delivered
+// ---------------------------------------------------------------------------
+//
+// The deliveries that are not contested may reach, in net kg, the contracted
+// quantity plus the tolerance, and no more: the largest net quantity the
+// contract text counts as full delivery, rounded as the text prints it (half up
+// to a whole kg). A delivery that would take the total past it is refused; more
+// than that, if the parties want it, is an amendment of the contract.
+
+/** The most net kg a contract's deliveries may reach (see above). */
+export function deliveryLimitKg(quantityKg: number, tolerancePermille: number): number {
+  assertWholeNumber("quantityKg", quantityKg);
+  assertWholeNumber("tolerancePermille", tolerancePermille);
+  return Math.floor((quantityKg * (1000 + tolerancePermille) + 500) / 1000);
+}
+
+export interface OverDelivery {
+  quantityKg: number;
+  tolerancePermille: number;
+  /** deliveryLimitKg */
+  limitKg: number;
+  /** net kg of the deliveries already recorded and not contested */
+  deliveredNetKg: number;
+  /** net kg of the delivery refused */
+  netKg: number;
+  /** what may still be delivered, net: limit − delivered (0 when none) */
+  remainingKg: number;
+  /** by how much the delivery would pass the limit */
+  excessKg: number;
+}
+
+/** null when the delivery fits within the contract's quantity and tolerance; else by how much it does not. */
+export function overDelivery(input: { quantityKg: number; tolerancePermille: number; deliveredNetKg: number; netKg: number }): OverDelivery | null {
+  const { quantityKg, tolerancePermille, deliveredNetKg, netKg } = input;
+  assertWholeNumber("deliveredNetKg", deliveredNetKg);
+  assertWholeNumber("netKg", netKg);
+  const limitKg = deliveryLimitKg(quantityKg, tolerancePermille);
+  const excessKg = deliveredNetKg + netKg - limitKg;
+  if (excessKg <= 0) return null;
+  return { quantityKg, tolerancePermille, limitKg, deliveredNetKg, netKg, remainingKg: Math.max(0, limitKg - deliveredNetKg), excessKg };
+}

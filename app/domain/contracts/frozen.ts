@@ -3,6 +3,7 @@
 // contract. The database client refuses any update that names one of them.
 export const FROZEN_CONTRACT_FIELDS = [
   "number",
+  "checkCode",
   "year",
   "sequence",
   "offerId",

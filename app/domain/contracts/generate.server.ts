@@ -10,6 +10,7 @@ import type { Tx } from "~/utils/db.server";
 import { witnessThresholdLak } from "~/utils/env.server";
 import { recordAudit } from "~/utils/audit.server";
 import { contractDocument, contractTermColumns } from "./document";
+import { newCheckCode } from "./check-code";
 import { nextContractNumber } from "./numbering.server";
 import { renderContract } from "./render";
 import { templateCodes, type ContractSnapshot, type PriceMechanism, type TemplateCode } from "./snapshot";
@@ -140,6 +141,7 @@ export async function generateContract(tx: Tx, actor: { id: string }, offerId: s
   const contract = await tx.contract.create({
     data: {
       number,
+      checkCode: newCheckCode(),
       year,
       sequence,
       offerId,

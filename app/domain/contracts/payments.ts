@@ -239,3 +239,37 @@ export function isContractComplete(input: { contractedKg: number; tolerancePermi
   const deliveredEnough = BigInt(deliveredNetKg) * 1000n >= BigInt(contractedKg) * BigInt(1000 - tolerancePermille);
   return deliveredEnough && balanceLak <= 0n;
 }
+
+// ---------------------------------------------------------------------------
+// Paying more than is owed
+// ---------------------------------------------------------------------------
+//
+// WHAT IS OWED when a payment is recorded: the payable amount of the deliveries
+// not contested, less the advance and every payment recorded and not contested,
+// confirmed or not (a payment waiting for the FO's confirmation is money the
+// trader says they paid: counting it stops the same money being recorded
+// twice). A new payment beyond it is an overpayment by the difference; when
+// nothing is owed, all of it is.
+
+export interface Overpayment {
+  /** what is still owed before this payment (0 when nothing is) */
+  owedLak: bigint;
+  /** by how much the payment passes it */
+  overLak: bigint;
+}
+
+/** null when the payment is no more than what is owed (see above); else by how much it passes it. */
+export function overpaymentOf(input: {
+  deliveries: readonly { payableLak: bigint; status: string }[];
+  payments: readonly { amountLak: bigint; status: string }[];
+  advanceLak: bigint;
+  amountLak: bigint;
+}): Overpayment | null {
+  assertAmountLak("advanceLak", input.advanceLak);
+  assertAmountLak("amountLak", input.amountLak);
+  const due = input.deliveries.filter((d) => d.status !== "contested").reduce((sum, d) => sum + d.payableLak, 0n);
+  const paid = input.advanceLak + input.payments.filter((p) => p.status !== "contested").reduce((sum, p) => sum + p.amountLak, 0n);
+  const owedLak = due > paid ? due - paid : 0n;
+  const overLak = input.amountLak - owedLak;
+  return overLak > 0n ? { owedLak, overLak } : null;
+}

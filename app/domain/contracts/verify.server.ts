@@ -1,15 +1,23 @@
 // Checking a contract: anyone holding a printed copy (a member at the FO's
-// meeting, a bank, a district officer) types or scans its number and the
-// portal tells them whether the stored record is still the contract as it was
-// written and signed. The hash is recomputed from the stored Lao and English
-// texts with the same `contractHash` that made it, and compared with the stored
-// hash and with the hash each party signed. Public: it shows only what the
-// paper already shows at its top (number, parties, date, template, hashes),
-// never the text or any member's data.
+// meeting, a bank, a district officer) types or scans its number and check
+// code, and the portal tells them whether the stored record is still the
+// contract as it was written and signed. The hash is recomputed from the stored
+// Lao and English texts with the same `contractHash` that made it, and compared
+// with the stored hash and with the hash each party signed. Public: it shows
+// only what the paper already shows at its top (number, parties, date,
+// template, hashes), never the text or any member's data.
+//
+// THE CHECK CODE (./check-code): numbers run in sequence, so the parties, the
+// date and the rest are shown only with the code printed beside the number (and
+// carried in the QR code's address). The number alone, or with a wrong code,
+// says only that a contract with this number exists: the answer is the same
+// whatever wrong code is typed, and nothing else of the contract is read.
 import QRCode from "qrcode";
 import { z } from "zod";
 import type { Db } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n";
+import { reads } from "~/utils/reads.server";
+import { checkCodeMatches, normaliseCheckCode } from "./check-code";
 import { contractHash } from "./render";
 
 export type VerifiedSignature = { party: string; signedAt: Date; sha256: string; matches: boolean };
@@ -44,12 +52,26 @@ export function normaliseContractNumber(raw: string | null | undefined): string 
 
 const sameHash = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
-/** null when no contract has this number. */
-export async function verifyContract(db: Db, number: string, locale: Locale = "lo"): Promise<ContractVerification | null> {
-  const normalised = normaliseContractNumber(number);
-  if (!normalised) return null;
+/**
+ * What the check page may say of a number and a code: nothing when no contract
+ * has the number; only that it exists without the right code; the verification
+ * with it.
+ */
+export type VerifyOutcome =
+  | { found: false }
+  | { found: true; verified: false; number: string; code: "missing" | "wrong" }
+  | { found: true; verified: true; contract: ContractVerification };
+
+export async function verifyContract(db: Db, typed: { number: string; code?: string | null }, locale: Locale = "lo"): Promise<VerifyOutcome> {
+  const normalised = normaliseContractNumber(typed.number);
+  if (!normalised) return { found: false };
+  // A prepared statement: this public page answers every guess, and a wrong one costs no more than this read.
+  const entry = await reads().get<{ id: string; number: string; checkCode: string | null }>("SELECT id, number, checkCode FROM Contract WHERE number = ?", normalised);
+  if (!entry) return { found: false };
+  const given = typed.code?.trim() ? typed.code : null;
+  if (!checkCodeMatches(entry.checkCode, given)) return { found: true, verified: false, number: entry.number, code: given === null ? "missing" : "wrong" };
   const contract = await db.contract.findUnique({
-    where: { number: normalised },
+    where: { id: entry.id },
     select: {
       number: true,
       status: true,
@@ -62,7 +84,7 @@ export async function verifyContract(db: Db, number: string, locale: Locale = "l
       signatures: { orderBy: { signedAt: "asc" }, select: { party: true, signedAt: true, sha256: true } },
     },
   });
-  if (!contract) return null;
+  if (!contract) return { found: false };
   const recomputed = contract.document ? contractHash(contract.document.textLo, contract.document.textEn) : "";
   const fingerprintMatches = sameHash(contract.sha256, recomputed);
   // A signature vouches for the text it was made on: it must be the text as stored now.
@@ -72,7 +94,7 @@ export async function verifyContract(db: Db, number: string, locale: Locale = "l
     sha256: s.sha256,
     matches: sameHash(s.sha256, recomputed),
   }));
-  return {
+  const verification: ContractVerification = {
     number: contract.number,
     status: contract.status,
     foName: locale === "lo" ? contract.organisation.nameLo : contract.organisation.nameEn,
@@ -89,6 +111,7 @@ export async function verifyContract(db: Db, number: string, locale: Locale = "l
     matches: fingerprintMatches && signatures.every((s) => s.matches),
     signatures,
   };
+  return { found: true, verified: true, contract: verification };
 }
 
 // ---------------------------------------------------------------------------
@@ -112,9 +135,15 @@ export function publicBaseUrl(request: Request): string {
   return (parsed.data ?? new URL(request.url).origin).replace(/\/+$/, "");
 }
 
-/** The absolute address of a contract's public check page. */
-export function verifyUrl(request: Request, number: string): string {
-  return `${publicBaseUrl(request)}/verify/${encodeURIComponent(number)}`;
+/** The path of a contract's check page, with its check code (see the header). */
+export function verifyPath(number: string, checkCode: string | null | undefined): string {
+  const code = normaliseCheckCode(checkCode);
+  return `/verify/${encodeURIComponent(number)}${code ? `?code=${code}` : ""}`;
+}
+
+/** The absolute address of a contract's public check page, as printed and in the QR code. */
+export function verifyUrl(request: Request, number: string, checkCode: string | null | undefined): string {
+  return `${publicBaseUrl(request)}${verifyPath(number, checkCode)}`;
 }
 
 const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");

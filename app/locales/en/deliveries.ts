@@ -73,6 +73,7 @@ export const deliveries = {
     reference: "Reference: {{reference}}",
     recordedBy: "Recorded by {{name}}",
     notPayable: "Payments can be recorded only while the contract is in force or in dispute.",
+    overpaymentMarked: "Marked by the trader as an overpayment.",
   },
   method: {
     cash: "Cash",
@@ -88,6 +89,17 @@ export const deliveries = {
     reference: "Reference (optional)",
     referenceHint: "A receipt or transfer number, so the farmers' organisation can check it.",
     submit: "Record the payment",
+    overpayment: "This is an overpayment: {{over}} more than is owed.",
+  },
+  overDelivery: {
+    text: "This delivery ({{net}} net) would take the total delivered to {{total}}: more than the contracted {{quantity}} with its tolerance of {{tolerance}}. At most {{limit}} can be delivered under this contract.",
+    remaining: "Delivered so far, not contested: {{delivered}}. Up to {{remaining}} net may still be delivered.",
+    none: "Delivered so far, not contested: {{delivered}}. Nothing more can be delivered under this contract.",
+    amendment: "If both parties want to deliver more, they agree an amendment of the contract's quantity first; the delivery is then recorded under it.",
+    amendLink: "Propose an amendment",
+  },
+  overpayment: {
+    text: "This payment of {{amount}} is {{over}} more than the trader still owes ({{owed}}: the deliveries not contested, less the advance and the payments already recorded, confirmed or not). If that is what was paid, tick \"This is an overpayment\" below and record it again.",
   },
   balance: {
     title: "What the trader owes",
@@ -173,5 +185,9 @@ export const deliveries = {
     beforeContract: "This day is before the contract was written.",
     dateInFuture: "This day has not come yet.",
     unknownGrade: "Choose a grade of this contract's crop.",
+    formExpired: "This form could not be read as one the portal showed. It is shown again below: check it and send it again.",
+    formUsed: "This form was already sent, and recorded with what it held then (see the list above). To record another, fill in the form again below.",
+    overDelivery: "This delivery would take the total delivered past the contracted quantity and its tolerance.",
+    overpayment: "This payment is more than the trader still owes.",
   },
 } as const;

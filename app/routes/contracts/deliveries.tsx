@@ -15,6 +15,8 @@ import {
   deliveryStatement,
   recordDelivery,
 } from "~/domain/contracts/deliveries.server";
+import type { OverDelivery } from "~/domain/contracts/delivery-amount";
+import { formTokenOf, newFormToken } from "~/domain/contracts/form-token";
 import { localName } from "~/domain/places/choices.server";
 import { db } from "~/utils/db.server";
 import { toLaoDateInput } from "~/utils/dates";
@@ -40,6 +42,8 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     canRecord: (roles.fo || roles.trader) && contract.status === "active",
     grades: grades.map((g) => ({ value: g.code, label: localName(g, state.locale) })),
     today: toLaoDateInput(new Date()),
+    // One per form shown: the same form sent twice records once (~/domain/contracts/form-token).
+    formToken: newFormToken(),
   };
 }
 
@@ -52,22 +56,28 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const formData = await request.formData();
   const back = `/contracts/${params.contractId}/deliveries`;
   if (formData.get("intent") === "record") {
+    // A failed attempt gets a fresh token with its answer: nothing was recorded from it.
+    const again = { answerFor: null, formToken: newFormToken() };
     const parsed = parseForm(DeliveryFormSchema, formData);
-    if (!parsed.ok) return data({ ...parsed, answerFor: null, message: null }, { status: 400 });
-    const result = await recordDelivery(db, user, params.contractId, deliveryInputOf(parsed.data));
+    if (!parsed.ok) return data({ ...parsed, ...again, message: null, over: null }, { status: 400 });
+    const formToken = formTokenOf(formData);
+    if (!formToken) return data({ ...formFailure({}, formData), ...again, message: "deliveries:errors.formExpired", over: null }, { status: 400 });
+    const result = await recordDelivery(db, user, params.contractId, deliveryInputOf(parsed.data, formToken));
+    // Recorded now, or by the same form sent before: the same answer.
     if (result.ok) throw redirect(`${back}?done=recorded`);
-    if ("fieldErrors" in result) return data({ ...formFailure(result.fieldErrors, formData), answerFor: null, message: null }, { status: 400 });
+    if ("fieldErrors" in result) return data({ ...formFailure(result.fieldErrors, formData), ...again, message: null, over: null }, { status: 400 });
     if (result.reason === "notFound") notFound(state);
-    return data({ ...formFailure({}, formData), answerFor: null, message: `deliveries:errors.${result.reason}` }, { status: 409 });
+    const over: OverDelivery | null = result.reason === "overDelivery" ? result.over : null;
+    return data({ ...formFailure({}, formData), ...again, message: `deliveries:errors.${result.reason}`, over }, { status: 409 });
   }
   const parsed = parseForm(AnswerFormSchema, formData);
   const answerFor = String(formData.get("id") ?? "");
-  if (!parsed.ok) return data({ ...parsed, answerFor, message: null }, { status: 400 });
+  if (!parsed.ok) return data({ ...parsed, answerFor, message: null, over: null, formToken: null }, { status: 400 });
   const answer = parsed.data;
   const result = answer.intent === "confirm" ? await confirmDelivery(db, user, answer.id) : await contestDelivery(db, user, answer.id, answer.reason);
   if (result.ok) throw redirect(`${back}?done=${result.completed ? "completed" : answer.intent === "confirm" ? "confirmed" : "contested"}`);
   if (result.reason === "notFound") notFound(state);
-  return data({ ...formFailure({}, formData), answerFor, message: `deliveries:errors.${result.reason}` }, { status: 409 });
+  return data({ ...formFailure({}, formData), answerFor, message: `deliveries:errors.${result.reason}`, over: null, formToken: null }, { status: 409 });
 }
 
 const DONE = ["recorded", "confirmed", "contested", "completed"] as const;
@@ -93,7 +103,8 @@ export default function Deliveries() {
       <h1 className="text-2xl font-bold">{title}</h1>
       <p>{t("deliveries.intro")}</p>
       {done ? <Notice>{t(`done.${done}`)}</Notice> : null}
-      {actionData?.message ? <Notice tone="error">{t(actionData.message)}</Notice> : null}
+      {actionData?.message && !actionData.over ? <Notice tone="error">{t(actionData.message)}</Notice> : null}
+      {actionData?.over ? <OverDeliveryNotice over={actionData.over} contractId={d.contract.id} /> : null}
       {!d.party ? <Notice>{t("readOnly")}</Notice> : null}
       <p>
         {t("deliveries.contracted", { quantity: kg(d.terms.quantityKg), tolerance: formatPermilleAsPercent(d.terms.tolerancePermille, locale) })}{" "}
@@ -148,6 +159,7 @@ export default function Deliveries() {
           <h2 className="text-lg font-bold">{t("form.title")}</h2>
           <p className="text-sm">{t("form.computed")}</p>
           <input type="hidden" name="intent" value="record" />
+          <input type="hidden" name="formToken" value={actionData?.formToken ?? d.formToken} />
           <TextField name="deliveredOn" type="date" label={t("form.deliveredOn")} defaultValue={values.deliveredOn ?? d.today} error={recordErrors.deliveredOn} required />
           <TextField name="grossKg" inputMode="numeric" label={t("form.grossKg")} defaultValue={values.grossKg} error={recordErrors.grossKg} required />
           <TextField
@@ -169,6 +181,33 @@ export default function Deliveries() {
         <p className="no-print">{t("deliveries.notActive")}</p>
       ) : null}
     </section>
+  );
+}
+
+/** A delivery refused for passing the contracted quantity plus the tolerance: how much still fits, and the way to more. */
+function OverDeliveryNotice({ over, contractId }: { over: OverDelivery; contractId: string }) {
+  const { t, i18n } = useTranslation("deliveries");
+  const locale = i18n.language === "en" ? "en" : "lo";
+  const kg = (n: number) => formatKg(BigInt(n), locale);
+  return (
+    <Notice tone="error">
+      <div className="flex flex-col gap-1">
+        <p>
+          {t("overDelivery.text", {
+            net: kg(over.netKg),
+            total: kg(over.deliveredNetKg + over.netKg),
+            quantity: kg(over.quantityKg),
+            tolerance: formatPermilleAsPercent(over.tolerancePermille, locale),
+            limit: kg(over.limitKg),
+          })}
+        </p>
+        <p>{over.remainingKg > 0 ? t("overDelivery.remaining", { remaining: kg(over.remainingKg), delivered: kg(over.deliveredNetKg) }) : t("overDelivery.none", { delivered: kg(over.deliveredNetKg) })}</p>
+        <p>
+          {t("overDelivery.amendment")}{" "}
+          <Link to={`/contracts/${contractId}/amend`} className="underline">{t("overDelivery.amendLink")}</Link>
+        </p>
+      </div>
+    </Notice>
   );
 }
 

@@ -4,6 +4,7 @@ import { Button } from "~/components/ui/button";
 import { TextField } from "~/components/ui/field";
 import { Notice } from "~/components/ui/notice";
 import { loadContractFor } from "~/domain/contracts/contract-view.server";
+import { verifyPath } from "~/domain/contracts/verify.server";
 import { signContract } from "~/domain/contracts/signing.server";
 import { localName } from "~/domain/places/choices.server";
 import { db } from "~/utils/db.server";
@@ -37,6 +38,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
       previous: contract.previousContract,
       amendment: contract.amendment,
       offerId: contract.offerId,
+      verifyPath: verifyPath(contract.number, contract.checkCode),
     },
     signatures: found.required.map((party) => {
       const s = contract.signatures.find((x) => x.party === party);
@@ -100,7 +102,7 @@ export default function ContractDetail() {
       <p className="break-all text-xs text-gray-600">{t("detail.hash", { hash: c.sha256 })}</p>
       <p className="no-print flex flex-wrap gap-3">
         <Link to={`/contracts/${c.id}/print`} className="text-brand-700 underline">{t("detail.print")}</Link>
-        <Link to={`/verify/${encodeURIComponent(c.number)}`} className="text-brand-700 underline">{t("detail.verify")}</Link>
+        <Link to={c.verifyPath} className="text-brand-700 underline">{t("detail.verify")}</Link>
         <Link to={`/offers/${c.offerId}`} className="text-brand-700 underline">{t("detail.offer")}</Link>
       </p>
       <nav aria-label={t("detail.sections")} className="no-print flex flex-wrap gap-3 rounded border border-gray-200 bg-white p-3">

@@ -6,6 +6,7 @@ import { SelectField, TextField } from "~/components/ui/field";
 import { Notice } from "~/components/ui/notice";
 import { confirmPayment, contestPayment, PaymentFormSchema, paymentInputOf, paymentMethods, paymentStatement, recordPayment } from "~/domain/contracts/contract-payments.server";
 import { AnswerFormSchema, contractAccess } from "~/domain/contracts/deliveries.server";
+import { formTokenOf, newFormToken } from "~/domain/contracts/form-token";
 import { db } from "~/utils/db.server";
 import { toLaoDateInput } from "~/utils/dates";
 import { formatDate, formatLak, formatPermilleAsPercent } from "~/utils/format";
@@ -29,6 +30,8 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     methods: [...paymentMethods],
     today: toLaoDateInput(now),
     asOf: now.toISOString(),
+    // One per form shown: the same form sent twice records once (~/domain/contracts/form-token).
+    formToken: newFormToken(),
   };
 }
 
@@ -42,22 +45,28 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const back = `/contracts/${params.contractId}/payments`;
   if (formData.get("intent") === "record") {
     if (!access.roles.trader) forbidden(state);
+    // A failed attempt gets a fresh token with its answer: nothing was recorded from it.
+    const again = { answerFor: null, formToken: newFormToken() };
     const parsed = parseForm(PaymentFormSchema, formData);
-    if (!parsed.ok) return data({ ...parsed, answerFor: null, message: null }, { status: 400 });
-    const result = await recordPayment(db, user, params.contractId, paymentInputOf(parsed.data));
+    if (!parsed.ok) return data({ ...parsed, ...again, message: null, over: null }, { status: 400 });
+    const formToken = formTokenOf(formData);
+    if (!formToken) return data({ ...formFailure({}, formData), ...again, message: "deliveries:errors.formExpired", over: null }, { status: 400 });
+    const result = await recordPayment(db, user, params.contractId, paymentInputOf(parsed.data, formToken));
+    // Recorded now, or by the same form sent before: the same answer.
     if (result.ok) throw redirect(`${back}?done=paymentRecorded`);
-    if ("fieldErrors" in result) return data({ ...formFailure(result.fieldErrors, formData), answerFor: null, message: null }, { status: 400 });
+    if ("fieldErrors" in result) return data({ ...formFailure(result.fieldErrors, formData), ...again, message: null, over: null }, { status: 400 });
     if (result.reason === "notFound") notFound(state);
-    return data({ ...formFailure({}, formData), answerFor: null, message: `deliveries:errors.${result.reason}` }, { status: 409 });
+    const over = result.reason === "overpayment" ? { owedLak: result.over.owedLak.toString(), overLak: result.over.overLak.toString() } : null;
+    return data({ ...formFailure({}, formData), ...again, message: `deliveries:errors.${result.reason}`, over }, { status: 409 });
   }
   const parsed = parseForm(AnswerFormSchema, formData);
   const answerFor = String(formData.get("id") ?? "");
-  if (!parsed.ok) return data({ ...parsed, answerFor, message: null }, { status: 400 });
+  if (!parsed.ok) return data({ ...parsed, answerFor, message: null, over: null, formToken: null }, { status: 400 });
   const answer = parsed.data;
   const result = answer.intent === "confirm" ? await confirmPayment(db, user, answer.id) : await contestPayment(db, user, answer.id, answer.reason);
   if (result.ok) throw redirect(`${back}?done=${result.completed ? "completed" : answer.intent === "confirm" ? "paymentConfirmed" : "paymentContested"}`);
   if (result.reason === "notFound") notFound(state);
-  return data({ ...formFailure({}, formData), answerFor, message: `deliveries:errors.${result.reason}` }, { status: 409 });
+  return data({ ...formFailure({}, formData), answerFor, message: `deliveries:errors.${result.reason}`, over: null, formToken: null }, { status: 409 });
 }
 
 const DONE = ["paymentRecorded", "paymentConfirmed", "paymentContested", "completed"] as const;
@@ -84,7 +93,8 @@ export default function Payments() {
       <h1 className="text-2xl font-bold">{title}</h1>
       <p>{t("payments.intro")}</p>
       {done ? <Notice>{t(`done.${done}`)}</Notice> : null}
-      {actionData?.message ? <Notice tone="error">{t(actionData.message)}</Notice> : null}
+      {actionData?.message && !actionData.over ? <Notice tone="error">{t(actionData.message)}</Notice> : null}
+      {actionData?.over ? <Notice tone="error">{t("overpayment.text", { amount: lak((BigInt(actionData.over.owedLak) + BigInt(actionData.over.overLak)).toString()), owed: lak(actionData.over.owedLak), over: lak(actionData.over.overLak) })}</Notice> : null}
       {!d.party ? <Notice>{t("readOnly")}</Notice> : null}
       <p>
         {d.terms.paymentDays === 0 ? t("payments.termsSameDay") : t("payments.terms", { days: d.terms.paymentDays })}{" "}
@@ -152,6 +162,7 @@ export default function Payments() {
               {t("payments.method", { method: t(`method.${p.method}`) })}
               {p.reference ? ` · ${t("payments.reference", { reference: p.reference })}` : ""} · {t("payments.recordedBy", { name: p.recordedBy })}
             </p>
+            {p.overpayment ? <p className="text-sm font-semibold">{t("payments.overpaymentMarked")}</p> : null}
             {p.status === "confirmed" && p.answeredBy ? <p className="text-sm">{t("deliveries.confirmedBy", { name: p.answeredBy, date: date(p.answeredAt!) })}</p> : null}
             {p.status === "contested" && p.answeredBy ? (
               <p className="text-sm font-semibold text-red-800">{t("deliveries.contestedBy", { name: p.answeredBy, date: date(p.answeredAt!), reason: p.contestReason ?? "" })}</p>
@@ -177,10 +188,18 @@ export default function Payments() {
         <Form method="post" className="no-print flex flex-col gap-3 rounded border-2 border-brand-600 bg-white p-4" noValidate>
           <h2 className="text-lg font-bold">{t("paymentForm.title")}</h2>
           <input type="hidden" name="intent" value="record" />
+          <input type="hidden" name="formToken" value={actionData?.formToken ?? d.formToken} />
           <TextField name="amountLak" inputMode="numeric" label={t("paymentForm.amountLak")} defaultValue={values.amountLak} error={errors.amountLak} required />
           <TextField name="paidOn" type="date" label={t("paymentForm.paidOn")} defaultValue={values.paidOn ?? d.today} error={errors.paidOn} required />
           <SelectField name="method" label={t("paymentForm.method")} options={d.methods.map((m) => ({ value: m, label: t(`method.${m}`) }))} defaultValue={values.method ?? "bank_transfer"} error={errors.method} required />
           <TextField name="reference" label={t("paymentForm.reference")} hint={t("paymentForm.referenceHint")} defaultValue={values.reference} error={errors.reference} />
+          {actionData?.over ? (
+            // Shown once the portal has said by how much the payment passes what is owed: ticking says so for that amount.
+            <label className="flex items-start gap-2 rounded border-2 border-amber-600 bg-amber-50 p-3">
+              <input type="checkbox" name="overpaymentLak" value={actionData.over.overLak} className="mt-1 size-5" />
+              <span>{t("paymentForm.overpayment", { over: lak(actionData.over.overLak) })}</span>
+            </label>
+          ) : null}
           <Button>{t("paymentForm.submit")}</Button>
         </Form>
       ) : d.isTrader ? (

@@ -2,6 +2,7 @@ import { useTranslation } from "~/utils/i18n-react";
 import { PrintButton } from "~/components/print-button";
 import { Link, useLoaderData } from "react-router";
 import { QrCode } from "~/components/qr-code";
+import { formatCheckCode } from "~/domain/contracts/check-code";
 import { loadContractFor } from "~/domain/contracts/contract-view.server";
 import { qrCodeSvg, verifyUrl } from "~/domain/contracts/verify.server";
 import { db } from "~/utils/db.server";
@@ -16,12 +17,14 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const found = await loadContractFor(db, user, params.contractId);
   if (!found) notFound(state);
   const { contract } = found;
-  const url = verifyUrl(request, contract.number);
+  // The check code is printed beside the number and carried in the QR code, never in the text: the hash is the text's alone.
+  const url = verifyUrl(request, contract.number, contract.checkCode);
   const fo = { lo: contract.organisation.nameLo, en: contract.organisation.nameEn };
   return {
     contract: {
       id: contract.id,
       number: contract.number,
+      checkCode: contract.checkCode ? formatCheckCode(contract.checkCode) : null,
       status: contract.status,
       createdAt: contract.createdAt.toISOString(),
       sha256: contract.sha256,
@@ -56,11 +59,17 @@ function Both({ k, values }: { k: string; values?: Record<string, string> }) {
 
 const bothDates = (iso: string) => `${formatDate(iso, "lo")} / ${formatDate(iso, "en")}`;
 
-function RunningLine({ number, sha256 }: { number: string; sha256: string }) {
+function RunningLine({ number, checkCode, sha256 }: { number: string; checkCode: string | null; sha256: string }) {
   return (
     <div className="flex flex-wrap justify-between gap-x-4 text-xs text-gray-700">
       <span>
         <Both k="verify:print.number" />: <strong>{number}</strong>
+        {checkCode ? (
+          <>
+            {" · "}
+            <Both k="verify:print.checkCode" />: <strong className="font-mono">{checkCode}</strong>
+          </>
+        ) : null}
       </span>
       <span className="font-mono break-all">SHA-256: {sha256}</span>
     </div>
@@ -85,14 +94,14 @@ export default function PrintContract() {
         <thead>
           <tr>
             <td className="border-b border-gray-400 pb-1">
-              <RunningLine number={c.number} sha256={c.sha256} />
+              <RunningLine number={c.number} checkCode={c.checkCode} sha256={c.sha256} />
             </td>
           </tr>
         </thead>
         <tfoot>
           <tr>
             <td className="border-t border-gray-400 pt-1">
-              <RunningLine number={c.number} sha256={c.sha256} />
+              <RunningLine number={c.number} checkCode={c.checkCode} sha256={c.sha256} />
               <p className="text-xs text-gray-700"><Both k="verify:print.checkTitle" />: {d.verifyUrl}</p>
             </td>
           </tr>
@@ -108,6 +117,11 @@ export default function PrintContract() {
                     <span lang="en" className="text-xl">{c.template.en}</span>
                   </h1>
                   <p className="text-lg"><Both k="verify:print.number" />: <strong>{c.number}</strong></p>
+                  {c.checkCode ? (
+                    <p className="text-lg">
+                      <Both k="verify:print.checkCode" />: <strong className="font-mono tracking-wider">{c.checkCode}</strong>
+                    </p>
+                  ) : null}
                   <p><Both k="verify:print.date" />: {bothDates(c.createdAt)}</p>
                   <p><Both k="verify:print.parties" />: <span lang="lo">{c.fo.lo}</span> ({c.fo.en}) · {c.company}</p>
                   <p><Both k="verify:print.status" />: <span lang="lo">{t(`contracts:status.${c.status}`, { lng: "lo" })}</span> / {t(`contracts:status.${c.status}`, { lng: "en" })}</p>
