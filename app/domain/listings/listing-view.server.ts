@@ -56,6 +56,19 @@ const LISTING_SQL = `
   JOIN District d ON d.id = l.districtId JOIN Province p ON p.id = l.provinceId LEFT JOIN Village v ON v.id = l.pickupVillageId
   WHERE l.id = ?`;
 
+// The live offers of a listing, and the best price traders have offered on them:
+// for each live offer the price of its latest revision by the trader
+// (OfferRevision.byParty = 'trader'), never Offer.currentPriceLakPerKg, which an
+// FO counter-offer overwrites with the FO's own terms for that one trader.
+// Offer(listingId, status), then OfferRevision(offerId, number) read backwards
+// from the live revision: at most two rows per offer, as an FO counter is
+// always answered by a trader revision before the FO may counter again.
+const LIVE_OFFERS_SQL = `
+  SELECT count(*) AS n, max(traderPrice) AS best FROM (
+    SELECT (SELECT r.priceLakPerKg FROM OfferRevision r WHERE r.offerId = o.id AND r.byParty = 'trader' ORDER BY r.number DESC LIMIT 1) AS traderPrice
+    FROM Offer o WHERE o.listingId = ? AND o.status IN ('submitted', 'countered')
+  ) AS live`;
+
 export async function loadListingFor(_db: Db, user: SessionUser, listingId: string, now = new Date()) {
   const row = await reads().get<ListingRow>(LISTING_SQL, user.id, user.id, listingId);
   if (!row) return null;
@@ -101,10 +114,7 @@ export async function loadListingFor(_db: Db, user: SessionUser, listingId: stri
           user.id,
         )
       : Promise.resolve([]),
-    reads().get<{ n: number; best: number | null }>(
-      "SELECT count(*) AS n, max(currentPriceLakPerKg) AS best FROM Offer WHERE listingId = ? AND status IN ('submitted', 'countered')",
-      listingId,
-    ),
+    view === "ownOnly" ? Promise.resolve(undefined) : reads().get<{ n: number; best: number | null }>(LIVE_OFFERS_SQL, listingId),
     isTrader
       ? reads().all<{ id: string; name: string; status: string }>(
           "SELECT t.id, t.name, t.status FROM TraderStaff s JOIN TraderCompany t ON t.id = s.companyId WHERE s.userId = ? ORDER BY t.name ASC",

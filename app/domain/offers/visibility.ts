@@ -1,7 +1,9 @@
 // Who sees which offers on a listing. The FO that owns the listing and the
 // facilitators of its district see every offer. A trader always sees their own
-// company's offers; in open mode they also see the best current price (never
-// who offered it); in sealed mode they see nothing of others until the deadline.
+// company's offers; in open mode they also see the best price any trader has
+// offered (each live offer's latest revision by its trader, never an FO's
+// counter to one of them, nor who offered it); in sealed mode they see nothing
+// of others until the deadline.
 
 export type OfferView = "all" | "ownWithBestPrice" | "ownOnly";
 
