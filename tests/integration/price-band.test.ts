@@ -3,7 +3,8 @@
 // provinces, and accepted, pending and refused offers.
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getPriceBand } from "~/domain/prices/price-band.server";
+import type { PriceBand } from "~/domain/prices/price-band";
+import { getPriceBand, recountAgreedPrices, storedAgreedPrices } from "~/domain/prices/price-band.server";
 import { db } from "~/utils/db.server";
 import { seedReferencePrices } from "../../prisma/seed/reference-prices";
 import { createUser } from "../fixtures/app";
@@ -179,6 +180,40 @@ describe("getPriceBand", () => {
 
   it("returns null for an unknown district", async () => {
     expect(await getPriceBand(db, { cropId, districtId: "nope", now })).toBeNull();
+  });
+
+  it("reads agreed prices the database keeps with every offer, listing and revision, equal to a recount", async () => {
+    expect(await storedAgreedPrices(db)).toEqual(await recountAgreedPrices(db));
+    const beng = () => getPriceBand(db, { cropId, districtId: districts.Beng!.id, now });
+    const accepted = await db.offer.findFirstOrThrow({ where: { status: "accepted", currentPriceLakPerKg: 3_150 } });
+    const steps: [string, () => Promise<unknown>, PriceBand | null][] = [
+      ["the offer no longer accepted", () => db.offer.update({ where: { id: accepted.id }, data: { status: "withdrawn" } }), null],
+      ["accepted again", () => db.offer.update({ where: { id: accepted.id }, data: { status: "accepted" } }), { count: 1, median: 3_150, min: 3_150, max: 3_150 }],
+      ["its accepted revision's price changed", () => db.offerRevision.updateMany({ where: { id: accepted.acceptedRevisionId! }, data: { priceLakPerKg: 3_160 } }), { count: 1, median: 3_160, min: 3_160, max: 3_160 }],
+      ["accepted outside the window", () => db.offer.update({ where: { id: accepted.id }, data: { acceptedAt: ago(91) } }), null],
+      ["accepted inside it again", () => db.offer.update({ where: { id: accepted.id }, data: { acceptedAt: ago(3) } }), { count: 1, median: 3_160, min: 3_160, max: 3_160 }],
+      ["its listing moved to Houn", () => db.listing.update({ where: { id: accepted.listingId }, data: { districtId: districts.Houn!.id } }), null],
+      ["and back", () => db.listing.update({ where: { id: accepted.listingId }, data: { districtId: districts.Beng!.id } }), { count: 1, median: 3_160, min: 3_160, max: 3_160 }],
+    ];
+    // Written in the other order, as a bulk load does (keys checked at commit): an accepted offer before its revision.
+    steps.push([
+      "an accepted offer written before its revision",
+      () =>
+        db.$transaction(async (tx) => {
+          await tx.$executeRawUnsafe("PRAGMA defer_foreign_keys = ON");
+          const listing = await tx.listing.findUniqueOrThrow({ where: { id: accepted.listingId } });
+          const other = await tx.listing.create({ data: { ...listing, id: undefined, createdAt: undefined, updatedAt: undefined } });
+          await tx.offer.create({ data: { id: "bulk-offer", listingId: other.id, companyId, createdById: userId, status: "accepted", currentRevision: 1, currentPriceLakPerKg: 3_300, acceptedRevisionId: "bulk-revision", acceptedAt: ago(2) } });
+          const revision = await tx.offerRevision.findFirstOrThrow({ where: { id: accepted.acceptedRevisionId! } });
+          await tx.offerRevision.create({ data: { ...revision, id: "bulk-revision", offerId: "bulk-offer", number: 1, priceLakPerKg: 3_300, createdAt: undefined } });
+        }),
+      { count: 2, median: 3_230, min: 3_160, max: 3_300 },
+    ]);
+    for (const [what, write, agreed] of steps) {
+      await write();
+      expect(await storedAgreedPrices(db), what).toEqual(await recountAgreedPrices(db));
+      expect((await beng())?.agreed, what).toEqual(agreed);
+    }
   });
 });
 

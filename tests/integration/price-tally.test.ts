@@ -89,4 +89,42 @@ describe("the price tally", () => {
       }
     }
   });
+
+  it("keeps a board in memory until a price changes, and shows the change on the next read", async () => {
+    const crop = await maize();
+    const districts = await db.district.findMany({ orderBy: { nameEn: "asc" } });
+    const districtIds = districts.map((d) => d.id);
+    const beng = districts.find((d) => d.nameEn === "Beng")!;
+    // Read as of the moment of reading: a contract signed after the first read is a price by the second.
+    const board = () => getPriceBoard(db, { cropId: crop.id, districtId: beng.id, districtIds, months: 6, now: new Date() });
+    const onePriceAtATime = async () => {
+      const window = boardWindow(new Date(), 6);
+      const { reference, contracts } = await readBoardPrices(db, { cropId: crop.id, from: window.from, to: window.to });
+      const inBeng = (o: { districtId: string | null }) => o.districtId === beng.id;
+      return { series: boardSeries(reference.filter(inBeng), contracts.filter(inBeng), window.months), summary: districtSummary(districtIds, reference, contracts) };
+    };
+    const first = await board();
+    expect((await board()).series).toBe(first.series);
+    // A write the board does not read (a listing, a contract awaiting signatures) keeps it.
+    const pending = await contractAt(3777, "Beng");
+    expect((await board()).series).toBe(first.series);
+
+    const facilitator = await createUser({ roles: ["facilitator"] });
+    await db.facilitatorDistrict.create({ data: { userId: facilitator.id, districtId: beng.id } });
+    const writes: [string, () => Promise<unknown>][] = [
+      ["a reference price entered", () => enterReferencePrice(db, facilitator, { cropId: crop.id, districtId: beng.id, market: "Beng market", observedOn: new Date(), priceLakPerKg: 4321 })],
+      ["a contract signed", () => sign(pending)],
+      ["the contract superseded", () => db.contract.update({ where: { id: pending.id }, data: { status: "superseded" } })],
+      ["a reference price corrected", async () => db.referencePrice.updateMany({ where: { cropId: crop.id, priceLakPerKg: 4321 }, data: { priceLakPerKg: 4322 } })],
+    ];
+    for (const [what, write] of writes) {
+      const before = await board();
+      await write();
+      const after = await board();
+      expect(after.series, what).not.toBe(before.series);
+      expect({ series: after.series, summary: after.summary }, what).not.toEqual({ series: before.series, summary: before.summary });
+      expect({ series: after.series, summary: after.summary }, what).toEqual(await onePriceAtATime());
+    }
+  });
 });
+

@@ -15,10 +15,11 @@
 // contracts arrive this should read signed contracts instead.
 //
 // Queries (prepared statements): the district (with its province), the
-// reference prices of the province in the window (the district's are a subset,
-// picked in memory), the reference prices of every place only if the province
-// has too few, and the agreed prices of the chosen scope. All filter on
-// indexed columns, and the window bounds what they read.
+// reference prices of the district in the window, those of its province only
+// if the district has too few, those of every place only if the province has
+// too few, and the agreed prices of the chosen scope from AgreedPrice (one row
+// per accepted offer with its listing's crop and place, kept by the database).
+// All seek on an index by crop and place, and the window bounds what they read.
 import type { Db, Tx } from "~/utils/db.server";
 import { reads, sqlDate } from "~/utils/reads.server";
 import { MIN_PRICES_FOR_BAND, priceBand, type PriceBandView, type PriceScope } from "./price-band";
@@ -50,50 +51,56 @@ export async function getPriceBand(
   if (!district) return null;
   const province = { id: district.provinceId, nameLo: district.provinceLo, nameEn: district.provinceEn };
 
-  // Each on an index of ReferencePrice: (cropId, districtId, observedOn) and (cropId, provinceId, observedOn).
-  const [ofDistricts, ofProvince] = await Promise.all([
-    reads().all<{ districtId: string; priceLakPerKg: number }>(
-      "SELECT r.districtId, r.priceLakPerKg FROM ReferencePrice r JOIN District d ON d.id = r.districtId WHERE d.provinceId = ? AND r.cropId = ? AND r.observedOn >= ? AND r.observedOn <= ?",
-      province.id,
+  // The district's reference prices first (ReferencePrice(cropId, districtId, observedOn)); its
+  // province's (its districts' and the province's as a whole) only when they are too few; every
+  // place's (ReferencePrice(cropId, observedOn)) only when those are too.
+  const districtPrices = (
+    await reads().all<{ priceLakPerKg: number }>(
+      "SELECT priceLakPerKg FROM ReferencePrice WHERE cropId = ? AND districtId = ? AND observedOn >= ? AND observedOn <= ?",
       cropId,
+      districtId,
       ...window,
-    ),
-    reads().all<{ districtId: string | null; priceLakPerKg: number }>(
-      "SELECT r.districtId, r.priceLakPerKg FROM ReferencePrice r WHERE r.provinceId = ? AND r.districtId IS NULL AND r.cropId = ? AND r.observedOn >= ? AND r.observedOn <= ?",
-      province.id,
-      cropId,
-      ...window,
-    ),
-  ]);
-  const provinceRows = [...ofDistricts, ...ofProvince];
-  const districtPrices = provinceRows.filter((r) => r.districtId === districtId).map((r) => r.priceLakPerKg);
+    )
+  ).map((r) => r.priceLakPerKg);
 
   let scope: PriceScope;
-  let prices: number[];
-  if (districtPrices.length >= MIN_PRICES_FOR_BAND) {
-    scope = "district";
-    prices = districtPrices;
-  } else if (provinceRows.length >= MIN_PRICES_FOR_BAND) {
-    scope = "province";
-    prices = provinceRows.map((r) => r.priceLakPerKg);
-  } else {
-    scope = "all";
-    const rows = await reads().all<{ priceLakPerKg: number }>(
-      "SELECT priceLakPerKg FROM ReferencePrice WHERE cropId = ? AND observedOn >= ? AND observedOn <= ?",
-      cropId,
-      ...window,
-    );
-    prices = rows.map((r) => r.priceLakPerKg);
+  let prices: number[] = districtPrices;
+  if (districtPrices.length >= MIN_PRICES_FOR_BAND) scope = "district";
+  else {
+    const [ofDistricts, ofProvince] = await Promise.all([
+      reads().all<{ priceLakPerKg: number }>(
+        "SELECT r.priceLakPerKg FROM ReferencePrice r JOIN District d ON d.id = r.districtId WHERE d.provinceId = ? AND r.cropId = ? AND r.observedOn >= ? AND r.observedOn <= ?",
+        province.id,
+        cropId,
+        ...window,
+      ),
+      reads().all<{ priceLakPerKg: number }>(
+        "SELECT r.priceLakPerKg FROM ReferencePrice r WHERE r.provinceId = ? AND r.districtId IS NULL AND r.cropId = ? AND r.observedOn >= ? AND r.observedOn <= ?",
+        province.id,
+        cropId,
+        ...window,
+      ),
+    ]);
+    prices = [...ofDistricts, ...ofProvince].map((r) => r.priceLakPerKg);
+    if (prices.length >= MIN_PRICES_FOR_BAND) scope = "province";
+    else {
+      scope = "all";
+      const rows = await reads().all<{ priceLakPerKg: number }>(
+        "SELECT priceLakPerKg FROM ReferencePrice WHERE cropId = ? AND observedOn >= ? AND observedOn <= ?",
+        cropId,
+        ...window,
+      );
+      prices = rows.map((r) => r.priceLakPerKg);
+    }
   }
 
-  // On Offer(status, acceptedAt): the offers accepted in the window, then their listing's crop and place.
-  const place = scope === "district" ? " AND l.districtId = ?" : scope === "province" ? " AND l.provinceId = ?" : "";
+  // From AgreedPrice (the accepted offers, with their listing's crop and place), on an index per scope.
+  const place = scope === "district" ? " AND districtId = ?" : scope === "province" ? " AND provinceId = ?" : "";
   const agreed = await reads().all<{ priceLakPerKg: number }>(
-    `SELECT r.priceLakPerKg FROM Offer o JOIN OfferRevision r ON r.id = o.acceptedRevisionId JOIN Listing l ON l.id = o.listingId
-     WHERE o.status = 'accepted' AND o.acceptedAt >= ? AND o.acceptedAt <= ? AND l.cropId = ?${place}`,
-    ...window,
+    `SELECT priceLakPerKg FROM AgreedPrice WHERE cropId = ?${place} AND acceptedAt >= ? AND acceptedAt <= ?`,
     cropId,
     ...(scope === "district" ? [districtId] : scope === "province" ? [province.id] : []),
+    ...window,
   );
 
   return {
@@ -107,4 +114,22 @@ export async function getPriceBand(
     reference: priceBand(prices),
     agreed: priceBand(agreed.map((r) => r.priceLakPerKg)),
   };
+}
+
+export type AgreedPriceRow = { offerId: string; cropId: string; districtId: string; provinceId: string; acceptedAt: Date | null; priceLakPerKg: number };
+
+/** AgreedPrice as the records imply it: every accepted offer at its accepted revision's price, under its listing's crop and place. For tests. */
+export async function recountAgreedPrices(db: Db): Promise<AgreedPriceRow[]> {
+  const offers = await db.offer.findMany({
+    where: { status: "accepted", acceptedRevisionId: { not: null } },
+    select: { id: true, acceptedAt: true, acceptedRevision: { select: { priceLakPerKg: true } }, listing: { select: { cropId: true, districtId: true, provinceId: true } } },
+  });
+  return offers
+    .map((o) => ({ offerId: o.id, ...o.listing, acceptedAt: o.acceptedAt, priceLakPerKg: o.acceptedRevision!.priceLakPerKg }))
+    .sort((a, b) => (a.offerId < b.offerId ? -1 : 1));
+}
+
+/** AgreedPrice as the database keeps it, in the order of recountAgreedPrices. */
+export async function storedAgreedPrices(db: Db): Promise<AgreedPriceRow[]> {
+  return db.agreedPrice.findMany({ orderBy: { offerId: "asc" } });
 }

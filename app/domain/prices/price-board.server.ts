@@ -14,13 +14,16 @@
 //   awaiting signatures is no price yet; a cancelled or superseded one is no
 //   longer the deal (its amendment, a contract of its own, is).
 //
-// Queries: two, both on indexed columns: the reference prices of the crop in
-// the window (ReferencePrice(cropId, districtId, observedOn)), and the contracts
-// in the window whose listing is of the crop (Contract(districtId, status)).
-// Every district's prices are read at once, since the district summary needs
-// them; the chosen district's series is picked in memory.
+// Queries (prepared statements): the crops and places of the filters, and the
+// tally of the crop over the window's months (PriceTally, kept by the database
+// with every price: a row per place, month, kind and distinct price), which
+// gives every district's summary and the series at once; the chosen district's
+// series is picked in memory. What they read is bounded by the window, not by
+// the history before it. readBoardPrices reads the prices themselves, for the
+// check that the tally equals them.
 import { z } from "zod";
 import type { Db, Tx } from "~/utils/db.server";
+import { keptValues } from "~/utils/kept.server";
 import { reads } from "~/utils/reads.server";
 import { boardFromTally, type TallyRow } from "./price-tally";
 import { boardMonthChoices, boardWindow, DEFAULT_BOARD_MONTHS, type BoardMonths, type PriceObservation } from "./price-board";
@@ -47,16 +50,29 @@ export function parsePriceBoardSearch(url: URL): PriceBoardSearch {
   return { crop: parsed.crop, district: parsed.district, months: parsed.months as BoardMonths };
 }
 
-/** Crops (active, in catalogue order) and the programme's provinces with their districts. */
-export async function priceBoardChoices(db: Db | Tx) {
-  const [crops, provinces] = await Promise.all([
-    db.crop.findMany({ where: { active: true }, orderBy: [{ sortOrder: "asc" }, { nameEn: "asc" }], select: { id: true, nameLo: true, nameEn: true } }),
-    db.province.findMany({
-      orderBy: { nameEn: "asc" },
-      select: { id: true, nameLo: true, nameEn: true, districts: { orderBy: { nameEn: "asc" }, select: { id: true, nameLo: true, nameEn: true } } },
-    }),
+type Named = { id: string; nameLo: string; nameEn: string };
+
+/** Crops (active, in catalogue order) and the programme's provinces with their districts (by English name). */
+export async function priceBoardChoices(_db?: Db | Tx): Promise<{ crops: Named[]; provinces: (Named & { districts: Named[] })[] }> {
+  const [crops, places] = await Promise.all([
+    reads().all<Named>("SELECT id, nameLo, nameEn FROM Crop WHERE active = 1 ORDER BY sortOrder ASC, nameEn ASC, id ASC"),
+    reads().all<Named & { districtId: string | null; districtLo: string | null; districtEn: string | null }>(
+      `SELECT p.id, p.nameLo, p.nameEn, d.id AS districtId, d.nameLo AS districtLo, d.nameEn AS districtEn
+       FROM Province p LEFT JOIN District d ON d.provinceId = p.id ORDER BY p.nameEn ASC, p.id ASC, d.nameEn ASC, d.id ASC`,
+    ),
   ]);
+  const provinces: (Named & { districts: Named[] })[] = [];
+  for (const r of places) {
+    let province = provinces.at(-1);
+    if (province?.id !== r.id) provinces.push((province = { id: r.id, nameLo: r.nameLo, nameEn: r.nameEn, districts: [] }));
+    if (r.districtId) province.districts.push({ id: r.districtId, nameLo: r.districtLo!, nameEn: r.districtEn! });
+  }
   return { crops, provinces };
+}
+
+/** The districts a facilitator works in. */
+export async function facilitatorDistrictIds(userId: string): Promise<string[]> {
+  return (await reads().all<{ districtId: string }>("SELECT districtId FROM FacilitatorDistrict WHERE userId = ?", userId)).map((r) => r.districtId);
 }
 
 /** Every reference price and contract price of the crop in the window, all districts. */
@@ -87,10 +103,14 @@ export async function readBoardTally(cropId: string, months: readonly string[]):
   );
 }
 
+/** Boards kept while DataVersion "priceBoard" stands: the database bumps it with every change to the tally (~/utils/kept.server). */
+const keptBoards = keptValues<ReturnType<typeof boardFromTally>>("priceBoard", 64);
+
 /**
  * The board for one crop: the month-by-month series (of one district, or of
  * every price when none is chosen) and the summary of each of `districtIds`,
- * from the price tally (PriceTally, kept by the database with every price).
+ * from the price tally (PriceTally, kept by the database with every price);
+ * the same board again from memory until a price changes.
  */
 export async function getPriceBoard(
   _db: Db | Tx,
@@ -98,7 +118,8 @@ export async function getPriceBoard(
 ) {
   const { cropId, districtId, districtIds, months: count, now } = options;
   const { months, from, to } = boardWindow(now, count);
-  const { series, summary } = boardFromTally(await readBoardTally(cropId, months), months, districtIds, districtId);
+  const key = JSON.stringify([cropId, months, districtId ?? null, districtIds]);
+  const { series, summary } = await keptBoards.get(key, async () => boardFromTally(await readBoardTally(cropId, months), months, districtIds, districtId));
   return { months, from, to, series, summary };
 }
 export type PriceBoard = Awaited<ReturnType<typeof getPriceBoard>>;

@@ -37,21 +37,39 @@ export function priceBandOfCounts(entries: readonly { priceLakPerKg: number; cou
   return { count, median, min: sorted[0]![0], max: sorted.at(-1)![0] };
 }
 
+type Counts = Map<number, number>;
+type ByKind = Record<TallyKind, Counts>;
+const byKind = (): ByKind => ({ reference: new Map(), contract: new Map() });
+
+/** The band of prices counted in a map (price → how often); null when there are none. */
+function bandOf(counts: Counts): PriceBand | null {
+  return priceBandOfCounts([...counts].map(([priceLakPerKg, count]) => ({ priceLakPerKg, count })));
+}
+
 /**
  * The board's month-by-month series (of one district, or every place when
  * none is chosen) and its district summary over the window, from tally rows
- * of one crop. Rows outside `months` are ignored.
+ * of one crop, in one pass. Rows outside `months` are ignored.
  */
 export function boardFromTally(rows: readonly TallyRow[], months: readonly string[], districtIds: readonly string[], districtId?: string | null) {
-  const inWindow = new Set(months);
-  const rowsIn = rows.filter((r) => inWindow.has(r.month));
-  const band = (kind: TallyKind, keep: (r: TallyRow) => boolean) => priceBandOfCounts(rowsIn.filter((r) => r.kind === kind && keep(r)));
-  const series: BoardMonth[] = months.map((month) => {
-    const keep = (r: TallyRow) => r.month === month && (!districtId || r.place === districtId);
-    return { month, reference: band("reference", keep), contract: band("contract", keep) };
-  });
-  const summary: DistrictSummaryRow[] = districtIds.map((id) => ({ districtId: id, reference: band("reference", (r) => r.place === id), contract: band("contract", (r) => r.place === id) }));
-  return { series, summary: { rows: summary, total: { reference: band("reference", () => true), contract: band("contract", () => true) } } };
+  const series = new Map(months.map((m) => [m, byKind()]));
+  const places = new Map(districtIds.map((id) => [id, byKind()]));
+  const total = byKind();
+  const add = (into: ByKind | undefined, r: TallyRow) => {
+    const counts = into?.[r.kind];
+    if (counts) counts.set(r.priceLakPerKg, (counts.get(r.priceLakPerKg) ?? 0) + r.count);
+  };
+  for (const r of rows) {
+    const month = series.get(r.month);
+    if (!month || r.count <= 0 || (r.kind !== "reference" && r.kind !== "contract")) continue;
+    add(total, r);
+    if (!districtId || r.place === districtId) add(month, r);
+    add(places.get(r.place), r);
+  }
+  const bands = (k: ByKind) => ({ reference: bandOf(k.reference), contract: bandOf(k.contract) });
+  const seriesRows: BoardMonth[] = months.map((month) => ({ month, ...bands(series.get(month)!) }));
+  const summary: DistrictSummaryRow[] = districtIds.map((id) => ({ districtId: id, ...bands(places.get(id)!) }));
+  return { series: seriesRows, summary: { rows: summary, total: bands(total) } };
 }
 
 /** priceBand of the prices written out one by one: what the tally stands for (for tests and the rebuild check). */

@@ -2,8 +2,10 @@
 // ./aggregate for what each figure means): the reference the report the pages
 // show (./reports.server, from summaries kept with the records) is tested
 // against. It reads every contract, member and delivery of the period, so no
-// page calls it.
+// page calls it. recountReportReach does the same for the rows the reach
+// figures are read from.
 import { asRecordStatus, payableOf } from "~/domain/contracts/completion.server";
+import { toLaoDateInput } from "~/utils/dates";
 import type { Db } from "~/utils/db.server";
 import type { ReportScope } from "./reports.server";
 import { assembleReport, REPORT_CONTRACT_STATUSES, type ContractFact, type DeliveryFact, type ProgrammeReport } from "./aggregate";
@@ -89,4 +91,74 @@ export async function programmeReportFromRecords(db: Db, scope: ReportScope, ran
     range,
     now,
   );
+}
+
+export interface ReachRecord {
+  kind: "organisation" | "household";
+  reachedId: string;
+  districtId: string;
+  day: string;
+  contracts: number;
+  prevDay: string | null;
+  memberSex: string | null;
+  householdHeadSex: string | null;
+  birthYear: number | null;
+}
+export type SharedReachRecord = Omit<ReachRecord, "contracts" | "prevDay">;
+
+const reachKey = (r: Pick<ReachRecord, "kind" | "reachedId" | "districtId" | "day">) => `${r.kind}|${r.reachedId}|${r.districtId}|${r.day}`;
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** By kind, reached id, district and day, so the rows of one FO or household in one district follow each other in day order. */
+const sortReach = <T extends Pick<ReachRecord, "kind" | "reachedId" | "districtId" | "day">>(rows: T[]) =>
+  rows.sort((a, b) => cmp(a.kind, b.kind) || cmp(a.reachedId, b.reachedId) || cmp(a.districtId, b.districtId) || cmp(a.day, b.day));
+
+/**
+ * ReportReach and ReportReachShared as the records imply them: who each
+ * contract in force reached, on which day, in which district, the day before
+ * that, and the FOs and households reached in more than one district. Reads
+ * every contract in force and its pledges: for tests only.
+ */
+export async function recountReportReach(db: Db): Promise<{ reach: ReachRecord[]; shared: SharedReachRecord[] }> {
+  const contracts = await db.contract.findMany({
+    where: { status: { in: [...REPORT_CONTRACT_STATUSES] }, activatedAt: { not: null } },
+    select: {
+      organisationId: true,
+      districtId: true,
+      activatedAt: true,
+      listing: { select: { pledges: { where: { kg: { gt: 0 } }, select: { member: { select: { id: true, memberSex: true, householdHeadSex: true, birthYear: true } } } } } },
+    },
+  });
+  const rows = new Map<string, ReachRecord>();
+  const add = (row: Omit<ReachRecord, "contracts" | "prevDay">) => {
+    const found = rows.get(reachKey(row));
+    if (found) found.contracts += 1;
+    else rows.set(reachKey(row), { ...row, contracts: 1, prevDay: null });
+  };
+  for (const c of contracts) {
+    const day = toLaoDateInput(c.activatedAt!);
+    add({ kind: "organisation", reachedId: c.organisationId, districtId: c.districtId, day, memberSex: null, householdHeadSex: null, birthYear: null });
+    for (const { member: m } of c.listing.pledges)
+      add({ kind: "household", reachedId: m.id, districtId: c.districtId, day, memberSex: m.memberSex, householdHeadSex: m.householdHeadSex, birthYear: m.birthYear });
+  }
+  const reach = sortReach([...rows.values()]);
+  const districtsOf = new Map<string, Set<string>>();
+  for (const [i, r] of reach.entries()) {
+    const before = reach[i - 1];
+    if (before && before.kind === r.kind && before.reachedId === r.reachedId && before.districtId === r.districtId) r.prevDay = before.day;
+    const who = `${r.kind}|${r.reachedId}`;
+    (districtsOf.get(who) ?? districtsOf.set(who, new Set()).get(who)!).add(r.districtId);
+  }
+  const shared = reach
+    .filter((r) => districtsOf.get(`${r.kind}|${r.reachedId}`)!.size > 1)
+    .map(({ contracts: _c, prevDay: _p, ...r }) => r);
+  return { reach, shared };
+}
+
+/** ReportReach and ReportReachShared as the database keeps them, in the order of recountReportReach. */
+export async function storedReportReach(db: Db): Promise<{ reach: ReachRecord[]; shared: SharedReachRecord[] }> {
+  const [reach, shared] = await Promise.all([db.reportReach.findMany(), db.reportReachShared.findMany()]);
+  return {
+    reach: sortReach(reach.map((r) => ({ ...r, kind: r.kind as ReachRecord["kind"] }))),
+    shared: sortReach(shared.map((r) => ({ ...r, kind: r.kind as ReachRecord["kind"] }))),
+  };
 }

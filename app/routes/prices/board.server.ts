@@ -2,17 +2,17 @@
 // choices, the board for the chosen crop and district, and, for a facilitator,
 // the crops and the districts of their scope for the reference-price form.
 import { localName } from "~/domain/places/choices.server";
-import { getPriceBoard, priceBoardChoices, type PriceBoardSearch } from "~/domain/prices/price-board.server";
+import { facilitatorDistrictIds, getPriceBoard, priceBoardChoices, type PriceBoardSearch } from "~/domain/prices/price-board.server";
 import { toLaoDateInput } from "~/utils/dates";
 import type { Db } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n";
-import { getFacilitatorScope, hasRole } from "~/utils/permissions.server";
+import { hasRole } from "~/utils/permissions.server";
 import type { SessionUser } from "~/utils/request-state.server";
 
 export async function loadPriceBoardPage(db: Db, options: { user: SessionUser; search: PriceBoardSearch; locale: Locale; now: Date }) {
   const { user, search, locale, now } = options;
   const isFacilitator = hasRole(user, "facilitator");
-  const [choices, scope] = await Promise.all([priceBoardChoices(db), isFacilitator ? getFacilitatorScope(user.id) : Promise.resolve(null)]);
+  const [choices, scopeIds] = await Promise.all([priceBoardChoices(db), isFacilitator ? facilitatorDistrictIds(user.id) : Promise.resolve(null)]);
   const districts = choices.provinces.flatMap((p) => p.districts.map((d) => ({ ...d, province: localName(p, locale) })));
   const crop = choices.crops.find((c) => c.id === search.crop) ?? choices.crops[0] ?? null;
   const district = districts.find((d) => d.id === search.district) ?? null;
@@ -22,7 +22,7 @@ export async function loadPriceBoardPage(db: Db, options: { user: SessionUser; s
     ? await getPriceBoard(db, { cropId: crop.id, districtId: district?.id, districtIds: districts.map((d) => d.id), months: search.months, now })
     : null;
 
-  const scopeDistricts = scope ? districts.filter((d) => scope.districtIds.includes(d.id)) : [];
+  const scopeDistricts = scopeIds ? districts.filter((d) => scopeIds.includes(d.id)) : [];
   return {
     filters: { crop: crop?.id ?? "", district: district?.id ?? "", months: search.months },
     crops: cropOptions,

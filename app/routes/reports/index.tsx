@@ -7,7 +7,7 @@ import { Notice } from "~/components/ui/notice";
 import { localName } from "~/domain/places/choices.server";
 import { parseReportFilter } from "~/domain/reports/filter.server";
 import { rangeQuery } from "~/domain/reports/period";
-import { programmeReport, reportScopeFor } from "~/domain/reports/reports.server";
+import { programmeReport, reportScopeFor, scopeDistrictNames } from "~/domain/reports/reports.server";
 import { buildReportTables, formatCell, type ReportTable } from "~/domain/reports/tables";
 import { db } from "~/utils/db.server";
 import { formatDate, formatKg, formatLak, formatNumber, formatTenths } from "~/utils/format";
@@ -26,9 +26,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   if (!scope) forbidden(state);
   const now = new Date();
   const filter = parseReportFilter(new URL(request.url).searchParams, now);
-  const districts = scope.districtIds
-    ? await db.district.findMany({ where: { id: { in: scope.districtIds } }, orderBy: { nameEn: "asc" }, select: { nameLo: true, nameEn: true } })
-    : null;
+  const districts = await scopeDistrictNames(scope);
   const page = {
     scope: districts ? { all: false, districts: districts.map((d) => localName(d, state.locale)) } : { all: true, districts: [] as string[] },
     printedAt: now.toISOString(),
