@@ -4,15 +4,19 @@ import { I18nextProvider } from "~/utils/i18n-react";
 import { ServerRouter, type EntryContext, type RouterContextProvider } from "react-router";
 import { env } from "./utils/env.server";
 import { detectLocale, i18nFor } from "./utils/i18n.server";
+import { trustedProxyHops } from "./utils/client-address.server";
 import { requestStateContext } from "./utils/request-state.server";
 
 // Fail at start-up, with a clear message, when the environment is incomplete.
 env();
+trustedProxyHops();
 
 // What the production server (server/index.mjs) reads from the build: body
 // limits, its bounds under load, the pages it answers itself, the security
 // headers and closing the database on shutdown.
 export { bodyLimitFor, closeDatabases, refusalPage, securityHeaders, serverLimits } from "./utils/edge.server";
+// …and the load context of each request, which carries the client's address.
+export { loadContextFor } from "./utils/client-address.server";
 
 export const streamTimeout = 5_000;
 

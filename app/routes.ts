@@ -5,6 +5,7 @@ export default [
   route("login", "routes/auth/login.tsx"),
   route("logout", "routes/auth/logout.tsx"),
   route("register", "routes/auth/register.tsx"),
+  route("account/password", "routes/account/password.tsx"),
   route("language", "routes/language.tsx"),
   route("healthz", "routes/healthz.ts"),
   route("fo", "routes/fo/index.tsx"),

@@ -214,7 +214,9 @@ async function handle(req, res) {
     try {
       // A client that gave up while its request waited is not worked for.
       if (res.destroyed || req.socket.destroyed) return;
-      await sendResponse(req, res, await handleRequest(toRequest(req, res, body)));
+      // The client's address (for the sign-in limits) from the socket; X-Forwarded-For only under TRUST_PROXY.
+      const context = edge.loadContextFor(req.socket.remoteAddress, req.headers["x-forwarded-for"]);
+      await sendResponse(req, res, await handleRequest(toRequest(req, res, body), context));
     } finally {
       release();
     }

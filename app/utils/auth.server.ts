@@ -1,7 +1,8 @@
-// remix-auth with the form strategy: the strategy parses the form and asks the
-// sign-in domain function; any refusal is thrown as a SignInRefused carrying
-// what the sign-in page must say.
-import { Authenticator } from "remix-auth";
+// remix-auth's form strategy: it parses the form and asks the sign-in domain
+// function; any refusal is thrown as a SignInRefused carrying what the sign-in
+// page must say. The strategy is made for each attempt, because the sign-in
+// rule needs the client address, which comes from the router's context and
+// not from the request (app/utils/client-address.server.ts).
 import { FormStrategy } from "remix-auth-form";
 import { z } from "zod";
 import { signIn } from "~/domain/auth/sign-in.server";
@@ -17,27 +18,35 @@ export class SignInRefused extends Error {
   constructor(
     readonly fieldErrors: FieldErrors,
     readonly formError?: { key: string; params?: Record<string, unknown> },
+    /** set when the client must wait: the answer is 429 with Retry-After */
+    readonly retryAfterSeconds?: number,
   ) {
     super("sign-in refused");
   }
 }
 
-export const authenticator = new Authenticator<string>();
+/** The translated "wait" message for a wait of `seconds`: in seconds up to two minutes, then in minutes. */
+export function waitMessage(seconds: number): { key: string; params: Record<string, unknown> } {
+  return seconds < 120
+    ? { key: "auth:signIn.waitSeconds", params: { seconds } }
+    : { key: "auth:signIn.waitMinutes", params: { minutes: Math.ceil(seconds / 60) } };
+}
 
-authenticator.use(
-  new FormStrategy(async ({ form }) => {
+/** Signs in with the submitted form; returns the user's id or throws SignInRefused. */
+export function authenticateSignIn(request: Request, clientAddress: string): Promise<string> {
+  const strategy = new FormStrategy<string>(async ({ form }) => {
     const parsed = SignInSchema.safeParse(formDataToObject(form));
     if (!parsed.success) throw new SignInRefused(issuesToFieldErrors(parsed.error.issues));
-    const result = await signIn(db, parsed.data);
+    const result = await signIn(db, { ...parsed.data, clientAddress });
     if (result.ok) return result.userId;
     switch (result.reason) {
       case "tooMany":
-        throw new SignInRefused({}, { key: "auth:signIn.tooMany", params: { minutes: result.minutesLeft } });
+        throw new SignInRefused({}, waitMessage(result.retryAfterSeconds), result.retryAfterSeconds);
       case "disabled":
         throw new SignInRefused({}, { key: "auth:signIn.disabled" });
       default:
         throw new SignInRefused({}, { key: "auth:signIn.invalid" });
     }
-  }),
-  "form",
-);
+  });
+  return strategy.authenticate(request);
+}

@@ -2,7 +2,7 @@
 // so signing out or disabling a user ends the session everywhere at once.
 import { randomBytes } from "node:crypto";
 import { createCookie } from "react-router";
-import type { Db } from "./db.server";
+import type { Db, Tx } from "./db.server";
 import { env } from "./env.server";
 import { fromSqlDate, reads } from "./reads.server";
 
@@ -54,6 +54,22 @@ export async function endSession(db: Db, request: Request): Promise<string> {
   const id = await readSessionId(request);
   if (id) await db.session.deleteMany({ where: { id } });
   return sessionCookie().serialize("", { maxAge: 0, expires: new Date(0) });
+}
+
+/**
+ * Ends every session of the user but `keepSessionId` (the one making the
+ * change), at once: each request looks its session up, so a revoked cookie
+ * signs nobody in from its next request. Returns how many were ended.
+ */
+export async function revokeOtherSessions(tx: Pick<Tx, "session">, userId: string, keepSessionId: string): Promise<number> {
+  const { count } = await tx.session.deleteMany({ where: { userId, id: { not: keepSessionId } } });
+  return count;
+}
+
+/** Ends every session of the user (an account disabled, a password reset by someone else). */
+export async function revokeAllSessions(tx: Pick<Tx, "session">, userId: string): Promise<number> {
+  const { count } = await tx.session.deleteMany({ where: { userId } });
+  return count;
 }
 
 type SessionRow = {

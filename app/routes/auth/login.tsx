@@ -3,7 +3,8 @@ import { data, Form, Link, redirect, useActionData, useSearchParams } from "reac
 import { Button } from "~/components/ui/button";
 import { TextField } from "~/components/ui/field";
 import { Notice } from "~/components/ui/notice";
-import { authenticator, SignInRefused } from "~/utils/auth.server";
+import { authenticateSignIn, SignInRefused } from "~/utils/auth.server";
+import { clientAddress } from "~/utils/client-address.server";
 import { db } from "~/utils/db.server";
 import { localeCookieHeader } from "~/utils/i18n.server";
 import { safeRedirectPath } from "~/utils/redirect";
@@ -24,13 +25,14 @@ export async function action({ request, context }: Route.ActionArgs) {
   const identifier = String(form.get("identifier") ?? "");
   let userId: string;
   try {
-    userId = await authenticator.authenticate("form", request);
+    userId = await authenticateSignIn(request, clientAddress(context));
   } catch (error) {
     if (!(error instanceof SignInRefused)) throw error;
-    return data(
-      { fieldErrors: error.fieldErrors, formError: error.formError ?? null, identifier },
-      { status: error.formError?.key === "auth:signIn.tooMany" ? 429 : 400 },
-    );
+    const body = { fieldErrors: error.fieldErrors, formError: error.formError ?? null, identifier };
+    if (error.retryAfterSeconds !== undefined) {
+      return data(body, { status: 429, headers: { "Retry-After": String(error.retryAfterSeconds) } });
+    }
+    return data(body, { status: 400 });
   }
 
   const user = await db.user.findUniqueOrThrow({
@@ -46,6 +48,14 @@ export async function action({ request, context }: Route.ActionArgs) {
   headers.append("Set-Cookie", localeCookieHeader(locale));
   const landing = landingPathFor(user.roles.map((r) => r.role).filter(isRole));
   throw redirect(safeRedirectPath(form.get("redirectTo"), landing), { headers });
+}
+
+/** A refused attempt says when to come back (Retry-After) on the page itself too, not only in its text. */
+export function headers({ actionHeaders, parentHeaders }: Route.HeadersArgs) {
+  const headers = new Headers(parentHeaders);
+  const retryAfter = actionHeaders.get("Retry-After");
+  if (retryAfter) headers.set("Retry-After", retryAfter);
+  return headers;
 }
 
 export default function Login() {
