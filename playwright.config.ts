@@ -13,7 +13,8 @@ export default defineConfig({
   timeout: 30_000,
   reporter: [["list"], ["json", { outputFile: ".reports/e2e.json" }]],
   use: {
-    baseURL: `http://localhost:${PORT}`,
+    // 127.0.0.1, not localhost: the page and page.request must reach the server from one address (limits are per address).
+    baseURL: `http://127.0.0.1:${PORT}`,
     ...devices["Pixel 5"],
     browserName: "chromium",
     launchOptions: {

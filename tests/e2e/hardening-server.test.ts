@@ -130,7 +130,8 @@ test("under a burst past its bound the server sheds load with a translated 503 a
     const burst = await burstOf(served.port, 40, "en");
     const statuses = burst.map((r) => r.status);
     const shed = burst.filter((r) => r.status === 503);
-    expect(statuses.filter((s) => s !== 302 && s !== 503)).toEqual([]);
+    // 429: the sign-in throttle counts a burst of one account's attempts; it is the portal answering, not shedding.
+    expect(statuses.filter((s) => s !== 302 && s !== 429 && s !== 503)).toEqual([]);
     expect(statuses.filter((s) => s === 302).length).toBeGreaterThanOrEqual(1);
     expect(shed.length).toBeGreaterThanOrEqual(1);
     for (const r of shed) {
@@ -156,7 +157,10 @@ test("with the default bound the same burst is served in full", async () => {
   const served = await startServer();
   try {
     const burst = await burstOf(served.port, 40, "en");
-    expect(burst.map((r) => r.status).filter((s) => s !== 302)).toEqual([]);
+    // Answered by the portal itself (signed in, or told by the sign-in throttle to wait), never shed.
+    const statuses = burst.map((r) => r.status);
+    expect(statuses.filter((s) => s !== 302 && s !== 429)).toEqual([]);
+    expect(statuses.filter((s) => s === 302).length).toBeGreaterThanOrEqual(5);
   } finally {
     await stopServer(served);
   }

@@ -7,7 +7,7 @@ import Database from "better-sqlite3";
 import { demo, DEMO_PASSWORD, expect, fmt, submitSignIn, test, texts, waitUntilSignedIn, type Lang } from "./fixtures";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-const OWN = `http://localhost:${PORT}`;
+const OWN = `http://127.0.0.1:${PORT}`; // the baseURL of playwright.config.ts
 const EVIL = "https://evil.example";
 const E2E_DB = path.resolve(import.meta.dirname, "../../data/e2e.db");
 

@@ -98,6 +98,11 @@ export default function Login() {
           {t("signIn.registerLink")}
         </Link>
       </p>
+      <p>
+        <Link to="/account/reset" className="text-brand-700 underline">
+          {t("signIn.forgotLink")}
+        </Link>
+      </p>
     </section>
   );
 }
