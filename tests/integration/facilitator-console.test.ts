@@ -3,6 +3,7 @@ import { refreshOverdueFrom } from "~/domain/contracts/overdue.server";
 import { recordDelivery } from "~/domain/contracts/deliveries.server";
 import { signContract } from "~/domain/contracts/signing.server";
 import { acceptOffer, makeOffer } from "~/domain/offers/offers.server";
+import { FIRST_VIEW, listingsExpiringWithoutOffers, openDisputesInDistricts } from "~/domain/reports/console.server";
 import { loader as consoleLoader } from "~/routes/facilitator/index";
 import { action as verificationAction, loader as verificationLoader } from "~/routes/facilitator/verification";
 import { addDays, startOfLaoDay, toLaoDateInput } from "~/utils/dates";
@@ -48,10 +49,16 @@ async function overdueDelivery(scene: Awaited<ReturnType<typeof contractOf>>) {
   await refreshOverdueFrom(db, scene.contract.id, new Date());
 }
 
+type Count = { count: number; more: boolean } | null;
 type Console = {
+  list: string | null;
+  waiting: Count;
+  districts: { id: string; name: string }[];
+  counts: { disputes: Count; witness: Count; overdue: Count; expiring: Count };
+  disputes: { id: string; number: string; ageDays: number }[];
   witness: { id: string; number: string; signed: string[] }[];
   overdue: { id: string; overdueLak: string; days: number }[];
-  expiring: { id: string; kg: number; fo: string; district: string }[];
+  expiring: { id: string; kg: number; fo: string; district: string; deadline: string }[];
 };
 
 let facilitator: { id: string };
@@ -94,18 +101,21 @@ beforeAll(async () => {
   ids.withOffer = withOffer.id;
 });
 
-async function consoleFor(userId: string) {
-  return dataOf<Console>(await call(consoleLoader, await request("/facilitator", { userId, headers: { Cookie: "lng=en" } })));
+async function consoleFor(userId: string, query = "") {
+  return dataOf<Console>(await call(consoleLoader, await request(`/facilitator${query}`, { userId, headers: { Cookie: "lng=en" } })));
 }
 
 describe("the facilitator console", () => {
   it("lists contracts awaiting a witness in the facilitator's districts only, until witnessed", async () => {
     const page = await consoleFor(facilitator.id);
     expect(page.witness.map((c) => c.id)).toEqual([ids.witnessBeng]);
-    expect([...page.witness[0]!.signed].sort()).toEqual(["fo", "trader"]);
+    expect(page.counts.witness).toEqual({ count: 1, more: false });
+    expect([...(page.witness)[0]!.signed].sort()).toEqual(["fo", "trader"]);
     const contract = await db.contract.findUniqueOrThrow({ where: { id: ids.witnessBeng } });
     await signContract(db, as(facilitator, "facilitator"), contract.id, { as: "witness", password: TEST_PASSWORD, sha256: contract.sha256, confirmRead: true });
-    expect((await consoleFor(facilitator.id)).witness).toEqual([]);
+    const after = await consoleFor(facilitator.id);
+    expect(after.witness).toEqual([]);
+    expect(after.counts.witness).toEqual({ count: 0, more: false });
   });
 
   it("lists overdue payments of the facilitator's districts only, even when the same FO sells elsewhere", async () => {
@@ -143,8 +153,79 @@ describe("the facilitator console", () => {
 
   it("shows nothing to a facilitator with no district, and is for facilitators only", async () => {
     const nowhere = await createUser({ roles: ["facilitator"] });
-    expect(await consoleFor(nowhere.id)).toMatchObject({ witness: [], overdue: [], expiring: [] });
+    const none = { count: 0, more: false };
+    expect(await consoleFor(nowhere.id)).toMatchObject({
+      disputes: [], witness: [], overdue: [], expiring: [],
+      counts: { disputes: none, witness: none, overdue: none, expiring: none },
+      waiting: none,
+    });
     expect(statusOf(await call(consoleLoader, await request("/facilitator", { userId: (await createUser({ roles: ["fo_leader"] })).id })))).toBe(403);
+  });
+});
+
+describe("the console's first view and a list's own view", () => {
+  let namorFacilitator: { id: string };
+  let namorId: string;
+  const expiring: { days: number; id: string }[] = [];
+  const disputes: Record<string, string> = {};
+
+  beforeAll(async () => {
+    namorFacilitator = await createUser({ roles: ["facilitator"] });
+    namorId = (await db.district.findFirstOrThrow({ where: { nameEn: "Namor" } })).id;
+    await db.facilitatorDistrict.create({ data: { userId: namorFacilitator.id, districtId: namorId } });
+    const fo = await createFo({ district: "Namor" });
+    const elsewhere = await createFo({ district: "Nga" });
+    await createFo({ district: "Namor", status: "pending" });
+
+    // Five listings closing within 72 hours without an offer, created out of deadline order; one in Nga.
+    for (const days of [2, 0.5, 2.5, 1, 1.5]) expiring.push({ days, id: (await publishedListing(fo, { deadlineDays: days })).id });
+    await publishedListing(elsewhere, { deadlineDays: 1 });
+
+    const first = (await contractOf(fo, { sign: false })).contract.id;
+    const second = (await contractOf(fo, { sign: false })).contract.id;
+    const outside = (await contractOf(elsewhere, { sign: false })).contract.id;
+    const now = Date.now();
+    const dispute = async (contractId: string, status: string, daysAgo: number) =>
+      (await db.dispute.create({ data: { contractId, category: "price", raisedByParty: "fo", raisedById: fo.leader.id, statement: "The price is not the agreed one", status, createdAt: new Date(now - daysAgo * 86_400_000) } })).id;
+    disputes.latest = await dispute(first, "open", 1);
+    disputes.answered = await dispute(second, "answered", 5);
+    disputes.oldest = await dispute(first, "open", 10);
+    disputes.resolved = await dispute(second, "resolved", 20);
+    disputes.outside = await dispute(outside, "open", 30);
+  });
+
+  const byDeadline = () => [...expiring].sort((a, b) => a.days - b.days).map((l) => l.id);
+
+  it("shows the first few of each list, the most pressing first, with how many there are", async () => {
+    const page = await consoleFor(namorFacilitator.id);
+    expect(page.list).toBeNull();
+    expect(page.waiting).toEqual({ count: 1, more: false });
+    expect(page.counts.expiring).toEqual({ count: 5, more: false });
+    expect(page.expiring.map((l) => l.id)).toEqual(byDeadline().slice(0, FIRST_VIEW.shown));
+    // Unresolved disputes of the district only, the oldest first whatever their status.
+    expect(page.disputes.map((x) => x.id)).toEqual([disputes.oldest, disputes.answered, disputes.latest]);
+    expect(page.disputes.map((x) => x.ageDays)).toEqual([10, 5, 1]);
+    expect(page.counts.disputes).toEqual({ count: 3, more: false });
+  });
+
+  it("shows one list in full on its own view, and the first view for an unknown list", async () => {
+    const page = await consoleFor(namorFacilitator.id, "?list=expiring");
+    expect(page).toMatchObject({ list: "expiring", waiting: null, districts: [], disputes: [], witness: [], overdue: [] });
+    expect(page.counts).toEqual({ disputes: null, witness: null, overdue: null, expiring: { count: 5, more: false } });
+    expect(page.expiring.map((l) => l.id)).toEqual(byDeadline());
+    const unknown = await consoleFor(namorFacilitator.id, "?list=everything");
+    expect(unknown.list).toBeNull();
+    expect(unknown.expiring).toHaveLength(FIRST_VIEW.shown);
+  });
+
+  it("counts up to the view's cap and says when there are more", async () => {
+    const listings = await listingsExpiringWithoutOffers([namorId], { shown: 2, countUpTo: 3 });
+    expect(listings.items.map((l) => l.id)).toEqual(byDeadline().slice(0, 2));
+    expect(listings).toMatchObject({ count: 3, more: true });
+    const open = await openDisputesInDistricts([namorId], { shown: 1, countUpTo: 2 });
+    expect(open.items.map((x) => x.id)).toEqual([disputes.oldest]);
+    expect(open).toMatchObject({ count: 2, more: true });
+    expect(await openDisputesInDistricts([namorId], { shown: 5, countUpTo: 3 })).toMatchObject({ count: 3, more: false });
   });
 });
 

@@ -8,6 +8,14 @@ export const admin = {
   saved: "Roles of {{name}} saved.",
   empty: "No users yet.",
   cannotRemoveOwnAdmin: "You cannot remove your own administrator role.",
+  order: "Newest accounts first.",
+  search: {
+    label: "Find a user",
+    hint: "Part of a name, a phone number or an e-mail address",
+    submit: "Search",
+    clear: "Show everyone",
+    noMatch: "No user matches “{{search}}”.",
+  },
   user: {
     back: "All users",
     contact: "Phone / e-mail",

@@ -1,4 +1,10 @@
 export const dashboard = {
+  lists: {
+    countMore: "more than {{count}}",
+    showAll: "Show all {{count}}",
+    showMore: "Show more, the most pressing first",
+    onlyMost: "The {{count}} most pressing are shown. Once these are dealt with, the next ones appear here.",
+  },
   fo: {
     title: "My farmers' organisations",
     empty: "You do not lead a farmers' organisation yet.",
@@ -19,12 +25,15 @@ export const dashboard = {
     rejectedNote: "A facilitator did not verify this company: {{reason}}",
     suspendedNote: "This company is suspended: {{reason}}",
     browse: "Find listings to make offers on",
+    back: "Back to my company",
   },
   facilitator: {
     title: "Facilitation",
     districts: "Your districts",
     noDistricts: "No district is assigned to you yet. Ask an administrator.",
     waiting: "{{count}} registrations wait for verification",
+    waitingMore: "More than {{count}} registrations wait for verification",
     openQueue: "Open the verification queue",
+    back: "Back to the facilitation console",
   },
 } as const;

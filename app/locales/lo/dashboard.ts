@@ -2,6 +2,12 @@ import type { dashboard as en } from "../en/dashboard";
 import type { Translation } from "../types";
 
 export const dashboard: Translation<typeof en> = {
+  lists: {
+    countMore: "ຫຼາຍກວ່າ {{count}}",
+    showAll: "ສະແດງທັງໝົດ {{count}} ລາຍການ",
+    showMore: "ສະແດງເພີ່ມເຕີມ, ລາຍການທີ່ຮີບດ່ວນທີ່ສຸດກ່ອນ",
+    onlyMost: "ສະແດງ {{count}} ລາຍການທີ່ຮີບດ່ວນທີ່ສຸດ. ເມື່ອແກ້ໄຂລາຍການເຫຼົ່ານີ້ແລ້ວ, ລາຍການຕໍ່ໄປຈະປາກົດຢູ່ນີ້.",
+  },
   fo: {
     title: "ກຸ່ມຊາວກະສິກອນຂອງຂ້ອຍ",
     empty: "ທ່ານຍັງບໍ່ໄດ້ເປັນຫົວໜ້າກຸ່ມຊາວກະສິກອນໃດ.",
@@ -22,12 +28,15 @@ export const dashboard: Translation<typeof en> = {
     rejectedNote: "ພະນັກງານອຳນວຍຄວາມສະດວກບໍ່ໄດ້ຢັ້ງຢືນບໍລິສັດນີ້: {{reason}}",
     suspendedNote: "ບໍລິສັດນີ້ຖືກໂຈະ: {{reason}}",
     browse: "ຊອກຫາລາຍການຂາຍ ເພື່ອສະເໜີລາຄາ",
+    back: "ກັບຄືນໜ້າບໍລິສັດຂອງຂ້ອຍ",
   },
   facilitator: {
     title: "ການອຳນວຍຄວາມສະດວກ",
     districts: "ເມືອງທີ່ທ່ານຮັບຜິດຊອບ",
     noDistricts: "ທ່ານຍັງບໍ່ໄດ້ຮັບມອບໝາຍເມືອງໃດ. ກະລຸນາຖາມຜູ້ບໍລິຫານລະບົບ.",
     waiting: "ມີ {{count}} ການລົງທະບຽນລໍຖ້າການຢັ້ງຢືນ",
+    waitingMore: "ມີຫຼາຍກວ່າ {{count}} ການລົງທະບຽນລໍຖ້າການຢັ້ງຢືນ",
     openQueue: "ເປີດລາຍການລໍຖ້າຢັ້ງຢືນ",
+    back: "ກັບຄືນໜ້າການອຳນວຍຄວາມສະດວກ",
   },
 };

@@ -2,21 +2,29 @@ import { useTranslation } from "~/utils/i18n-react";
 import { Link, useLoaderData, useSearchParams } from "react-router";
 import { StatusBadge } from "~/components/status-badge";
 import { Notice } from "~/components/ui/notice";
-import { overdueContracts } from "~/domain/contracts/overdue-list.server";
 import { localName } from "~/domain/places/choices.server";
-import { staffedCompanies } from "./dashboard.server";
+import { FIRST_VIEW, LIST_VIEW } from "~/domain/reports/console.server";
+import { overdueForCompanies, staffedCompanies } from "./dashboard.server";
 import { formatLak } from "~/utils/format";
 import { requireUserWithRole } from "~/utils/permissions.server";
 import { getRequestState } from "~/utils/request-state.server";
 import type { Route } from "./+types/index";
 
-export async function loader({ context }: Route.LoaderArgs) {
+// The dashboard shows the longest-overdue few of the companies' contracts with
+// their count; `?overdue=all` shows them all, up to CONSOLE_LIST_MAX.
+export async function loader({ request, context }: Route.LoaderArgs) {
   const state = getRequestState(context);
   const user = requireUserWithRole(state, "trader");
+  const all = new URL(request.url).searchParams.get("overdue") === "all";
   const companies = await staffedCompanies(user.id);
-  const overdue = await overdueContracts({ companyIds: companies.map((c) => c.id) });
+  const overdue = await overdueForCompanies(
+    companies.map((c) => c.id),
+    all ? LIST_VIEW : FIRST_VIEW,
+  );
   return {
-    overdue: overdue.map((c) => ({ id: c.id, number: c.number, fo: localName(c.organisation, state.locale), trader: c.company, overdueLak: c.overdueLak.toString(), days: c.oldestOverdueDays })),
+    all,
+    overdue: overdue.items.map((c) => ({ id: c.id, number: c.number, fo: localName(c.organisation, state.locale), trader: c.company, overdueLak: c.overdueLak.toString(), days: c.oldestOverdueDays })),
+    overdueCount: { count: overdue.count, more: overdue.more },
     companies: companies.map((c) => ({
       id: c.id,
       name: c.name,
@@ -31,8 +39,9 @@ export async function loader({ context }: Route.LoaderArgs) {
 export default function TraderDashboard() {
   const { t, i18n } = useTranslation("dashboard");
   const locale = i18n.language === "en" ? "en" : "lo";
-  const { companies, overdue } = useLoaderData<typeof loader>();
+  const { all, companies, overdue, overdueCount } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
+  const count = overdueCount.more ? t("lists.countMore", { count: overdueCount.count }) : String(overdueCount.count);
   return (
     <section className="flex flex-col gap-4">
       <title>{t("trader.title")}</title>
@@ -44,9 +53,11 @@ export default function TraderDashboard() {
           {t("trader.browse")}
         </Link>
       </p>
-      <div className={`rounded border-2 ${overdue.length ? "border-red-700" : "border-gray-200"} bg-white p-4`} role="region" aria-labelledby="overdue-title">
-        <h2 id="overdue-title" className="text-lg font-bold">{t("deliveries:overdue.title")}</h2>
-        {overdue.length === 0 ? <p>{t("deliveries:overdue.none")}</p> : null}
+      <div className={`rounded border-2 ${overdueCount.count ? "border-red-700" : "border-gray-200"} bg-white p-4`} role="region" aria-labelledby="overdue-title">
+        <h2 id="overdue-title" className="text-lg font-bold">
+          {t("deliveries:overdue.title")} <span className="font-normal text-gray-700">({count})</span>
+        </h2>
+        {overdueCount.count === 0 ? <p>{t("deliveries:overdue.none")}</p> : null}
         <ul className="flex flex-col gap-2">
           {overdue.map((c) => (
             <li key={c.id}>
@@ -56,6 +67,17 @@ export default function TraderDashboard() {
             </li>
           ))}
         </ul>
+        {!all && overdueCount.count > overdue.length ? (
+          <Link to="?overdue=all" className="font-semibold text-brand-700 underline">
+            {overdueCount.more ? t("lists.showMore") : t("lists.showAll", { count: overdueCount.count })}
+          </Link>
+        ) : null}
+        {all ? (
+          <p className="flex flex-col gap-1">
+            {overdueCount.more ? <span className="text-sm text-gray-700">{t("lists.onlyMost", { count: overdueCount.count })}</span> : null}
+            <Link to="/trader" className="text-brand-700 underline">{t("trader.back")}</Link>
+          </p>
+        ) : null}
       </div>
       <ul className="grid gap-3 sm:grid-cols-2">
         {companies.map((c) => (
