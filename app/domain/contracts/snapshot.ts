@@ -7,6 +7,8 @@ export type LocalText = { lo: string; en: string };
 
 export type SnapshotBand = { fromPermille: number; toPermille: number; kgPerTonnePerPoint: number };
 
+export type SnapshotGradeAdjustment = { gradeCode: string; lakPerKg: number };
+
 export const priceMechanisms = ["fixed", "floor_premium", "input_supply"] as const;
 export type PriceMechanism = (typeof priceMechanisms)[number];
 
@@ -59,6 +61,19 @@ export type ContractSnapshot = {
     inputDescription: string | null;
     inputValueLak: string | null;
     inputInterestPermillePerMonth: number | null;
+    /**
+     * premium (+) or discount (−) in LAK per net kg for each grade a lot may be
+     * delivered at; a grade not listed is paid the contract price. Absent in
+     * contracts written before grades were priced: every grade at the price.
+     */
+    gradeAdjustments?: SnapshotGradeAdjustment[];
+    /**
+     * foreign matter (per mille of the weighed kg) allowed free; above it the
+     * schedule deducts like the moisture table. Absent in contracts written
+     * before: no foreign-matter deduction.
+     */
+    foreignMatterBasisPermille?: number;
+    foreignMatterTable?: SnapshotBand[];
   };
   /** quantity × price (× the floor for a floor-price contract), LAK */
   valueLak: string;
