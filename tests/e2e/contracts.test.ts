@@ -1,12 +1,13 @@
 // The contract journey in a real browser, once in Lao and once in English: an
 // FO accepts an offer, the contract is written; the FO reads it and signs with
 // the password (a wrong password signs nothing), the trader signs, the
-// contract is in force; a wet delivery is recorded and its deduction worked out
+// contract is in force; a wet delivery is recorded on the grade sheet (one lot
+// row: bags, gross weight, moisture) and its tare and deduction are worked out
 // line by line, the other party confirms it; the trader pays in full and the FO
-// confirms, the contract is completed; the payout sheet shares the money among
-// the members who pledged; the printed contract carries its number, hash and a
-// QR code to the public check page, which says the record matches — until the
-// record is changed behind the portal's back. And who may not see it.
+// confirms, the contract is completed; the payout sheet shares the pooled lot
+// among the members who pledged; the printed contract carries its number, hash
+// and a QR code to the public check page, which says the record matches — until
+// the record is changed behind the portal's back. And who may not see it.
 import path from "node:path";
 import type { Locator, Page } from "@playwright/test";
 import Database from "better-sqlite3";
@@ -203,13 +204,20 @@ for (const lang of ["lo", "en"] as const) {
     const recorderParty = lang === "lo" ? C.party.trader : C.party.fo;
     const answererName = lang === "lo" ? demo.leader.name : demo.trader.name;
     const grossKg = total + 20;
+    // One lot row: the FO's pooled bags (the trader's sheet has no household column; the FO leaves it at
+    // "pooled"), 40 bags of 120 g each: 4.8 kg, rounded half up to 5 kg of tare.
+    const bags = 40;
+    const bagGrams = 120;
+    const tareKg = roundHalfUp(BigInt(bags * bagGrams), 1000n);
+    const weighedKg = BigInt(grossKg) - tareKg;
     const moisture = 155; // 15.5 %: 1.5 points above the standard, inside the first band
     expect(moisture).toBeGreaterThan(MAIZE_STANDARD_PERMILLE);
     expect(moisture).toBeLessThanOrEqual(MAIZE_FIRST_BAND.toPermille);
     const pointsTenths = moisture - MAIZE_STANDARD_PERMILLE; // 15 tenths of a point
     const kgPerTonneTenths = pointsTenths * MAIZE_FIRST_BAND.kgPerTonnePerPoint; // 22.5 kg per tonne
-    const deductedKg = roundHalfUp(BigInt(grossKg) * BigInt(kgPerTonneTenths), 10_000n);
-    const netKg = BigInt(grossKg) - deductedKg;
+    // The moisture deduction is on the weight of the crop, after the bags: weighed × 22.5 ÷ 1,000, half up.
+    const deductedKg = roundHalfUp(weighedKg * BigInt(kgPerTonneTenths), 10_000n);
+    const netKg = weighedKg - deductedKg;
     const amountDue = netKg * BigInt(PRICE);
 
     await recorder.getByRole("navigation", { name: C.detail.sections }).getByRole("link", { name: C.detail.deliveries, exact: true }).click();
@@ -218,12 +226,32 @@ for (const lang of ["lo", "en"] as const) {
     await expect(recorder.getByText(D.deliveries.empty, { exact: true })).toBeVisible();
     await waitForHydration(recorder);
     const form = (label: string) => recorder.getByLabel(label, { exact: true });
-    await expect(form(D.form.moisture)).toHaveAccessibleDescription(fmt(D.form.moistureHint, { basis: pct(MAIZE_STANDARD_PERMILLE) }));
-    await form(D.form.grossKg).fill(String(grossKg));
-    await form(D.form.moisture).fill(lang === "lo" ? "15,5" : "15.5");
-    await expect(form(D.form.gradeCode)).toHaveValue("G2");
+    const lotRow = recorder.getByRole("group", { name: fmt(D.lots.row, { n: formatNumber(1, lang) }), exact: true });
+    const lot = (label: string) => lotRow.getByLabel(label, { exact: true });
+    await expect(recorder.getByText(fmt(D.form.moistureHint, { basis: pct(MAIZE_STANDARD_PERMILLE) }), { exact: true })).toBeVisible();
+    await expect(form(D.form.bagGrams)).toHaveValue("100");
+    await form(D.form.bagGrams).fill(String(bagGrams));
     await form(D.form.measuredBy).fill("Somchai Phommavong");
     await form(D.form.instrument).fill("Platform scale No. 2, Kett meter");
+    await lot(D.lots.bags).fill(String(bags));
+    await lot(D.lots.grossKg).fill(String(grossKg));
+    await lot(D.lots.moisture).fill(lang === "lo" ? "15,5" : "15.5");
+    // A select's name is its label and the option chosen: matched by the label's start.
+    const choice = (label: string) => lotRow.getByRole("combobox", { name: new RegExp(`^${escapeRegExp(label)}`) });
+    await expect(choice(D.lots.grade)).toHaveValue("G2");
+    // The FO's sheet names households; the lot stays the pooled bags. The trader's has no such column.
+    if (lang === "en") await expect(choice(D.lots.member)).toHaveValue("pooled");
+    else await expect(choice(D.lots.member)).toHaveCount(0);
+    // Checking the totals first records nothing, and keeps what was typed.
+    await recorder.getByRole("button", { name: D.lots.check, exact: true }).click();
+    await expect(
+      recorder.getByText(
+        fmt(D.lots.previewTotal, { lots: formatNumber(1, lang), bags: formatNumber(bags, lang), gross: kg(grossKg), net: kg(netKg), amount: lak(amountDue) }),
+        { exact: true },
+      ),
+    ).toBeVisible();
+    await expect(recorder.getByText(D.deliveries.empty, { exact: true })).toBeVisible();
+    await expect(lot(D.lots.grossKg)).toHaveValue(String(grossKg));
     await recorder.getByRole("button", { name: D.form.submit, exact: true }).click();
     await expect(recorder).toHaveURL(`${contractPath}/deliveries?done=recorded`);
     await expect(recorder.getByRole("status").filter({ hasText: D.done.recorded })).toBeVisible();
@@ -239,30 +267,42 @@ for (const lang of ["lo", "en"] as const) {
     await expect(definition(sheet, D.deliveries.amountDue)).toHaveText(lak(amountDue));
     await expect(definition(sheet, D.deliveries.payable)).toHaveText(lak(amountDue));
     await expect(sheet).toContainText(fmt(D.deliveries.recordedBy, { name: recorderName, party: recorderParty, date: today }));
-    // Line by line: the moisture, its band, the deduction, the net weight, the price and the amount.
+    // The grade sheet: one lot, the pooled bags; taken off = tare + moisture.
+    const lotRows = sheet.getByRole("table", { name: fmt(D.lots.caption, { n: 1 }) }).locator("tbody tr");
+    await expect(lotRows).toHaveCount(1);
+    await expect(lotRows.getByRole("rowheader")).toHaveText(`1. ${D.lots.pooled}`);
+    await expect(lotRows.getByRole("cell")).toHaveText([formatNumber(bags, lang), kg(grossKg), pct(moisture), grade2[lang], kg(tareKg + deductedKg), kg(netKg), lak(amountDue)]);
+    // The delivery line by line: the sum of its lots, the price and the amount.
     const lines = sheet.getByRole("table", { name: D.deliveries.arithmetic }).locator("tbody tr");
     const expectedLines: [string, string][] = [
-      [R.gross, kg(grossKg)],
-      [fmt(R.moistureAbove, { measuredPermille: pct(moisture), basisPermille: pct(MAIZE_STANDARD_PERMILLE), excessPermille: pct(pointsTenths) }), ""],
-      [
-        fmt(R.deductionBand, {
-          fromPermille: pct(MAIZE_STANDARD_PERMILLE),
-          toPermille: pct(moisture),
-          pointsTenths: formatTenths(pointsTenths, lang),
-          kgPerTonnePerPoint: formatNumber(MAIZE_FIRST_BAND.kgPerTonnePerPoint, lang),
-          kgPerTonneTenths: formatTenths(kgPerTonneTenths, lang),
-        }),
-        "",
-      ],
-      [fmt(R.deduction, { kgPerTonneTenths: formatTenths(kgPerTonneTenths, lang), grossKg: kg(grossKg) }), `− ${kg(deductedKg)}`],
-      [fmt(R.netKg, { grossKg: kg(grossKg), deductedKg: kg(deductedKg) }), kg(netKg)],
+      [fmt(D.sumLines.gross, { lots: formatNumber(1, lang) }), kg(grossKg)],
+      [D.sumLines.tare, `− ${kg(tareKg)}`],
+      [D.sumLines.moisture, `− ${kg(deductedKg)}`],
+      [D.sumLines.foreignMatter, kg(0)],
+      [D.sumLines.net, kg(netKg)],
       [fmt(R.priceFixed, { priceLak: lak(PRICE) }), ""],
-      [fmt(R.amountDue, { netKg: kg(netKg), priceLak: lak(PRICE) }), lak(amountDue)],
+      [D.sumLines.amount, lak(amountDue)],
       [R.inputNone, lak(0)],
       [R.payable, lak(amountDue)],
     ];
     await expect(lines).toHaveCount(expectedLines.length);
     for (const [i, [step, amount]] of expectedLines.entries()) await expect(lines.nth(i).getByRole("cell")).toHaveText([step, amount]);
+    // The lot line by line, one tap away: its bags, the weight of the crop, the moisture band, the net weight, its price and amount.
+    const lotDetails = sheet.locator("details").filter({ has: recorder.locator("summary", { hasText: fmt(D.lots.arithmetic, { n: 1, who: D.lots.pooled }) }) });
+    await lotDetails.locator("summary").click();
+    const lotLines = lotDetails.locator("tbody tr");
+    const expectedLotLines: [string, string][] = [
+      [D.lotLines.gross, kg(grossKg)],
+      [fmt(D.lotLines.tare, { bags: formatNumber(bags, lang), bagTareGrams: formatNumber(bagGrams, lang) }), `− ${kg(tareKg)}`],
+      [D.lotLines.weighed, kg(weighedKg)],
+      [fmt(D.lotLines.moisture, { measuredPermille: pct(moisture), basisPermille: pct(MAIZE_STANDARD_PERMILLE), kgPerTonneTenths: formatTenths(kgPerTonneTenths, lang) }), `− ${kg(deductedKg)}`],
+      [D.lotLines.foreignMatterNotMeasured, kg(0)],
+      [D.lotLines.net, kg(netKg)],
+      [fmt(D.lotLines.priceSame, { priceLak: lak(PRICE), grade: "G2" }), ""],
+      [fmt(D.lotLines.amount, { netKg: kg(netKg), priceLak: lak(PRICE) }), lak(amountDue)],
+    ];
+    await expect(lotLines).toHaveCount(expectedLotLines.length);
+    for (const [i, [step, amount]] of expectedLotLines.entries()) await expect(lotLines.nth(i).getByRole("cell")).toHaveText([step, amount]);
     // The one who recorded it cannot confirm it.
     await expect(sheet.getByRole("button", { name: D.answer.confirm })).toHaveCount(0);
 
@@ -311,16 +351,19 @@ for (const lang of ["lo", "en"] as const) {
     await page.goto(contractPath);
     await expect(badge(page, C.status.completed)).toBeVisible();
 
-    // --- The payout sheet: the members' shares add up to the total -----------------------
+    // --- The payout sheet: the pooled lot shared by pledge, the shares add up to the total ------
     await page.getByRole("navigation", { name: C.detail.sections }).getByRole("link", { name: C.detail.payout, exact: true }).click();
     await expect(page).toHaveURL(`${contractPath}/payout`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(fmt(D.payout.title, { number }));
     await expect(page.getByText(D.payout.final, { exact: true })).toBeVisible();
     await expect(page.getByText(fmt(D.payout.basis, { confirmed: 1, other: 0 }), { exact: true })).toBeVisible();
+    await expect(page.getByText(D.payout.householdBasis, { exact: true })).toBeVisible();
+    await expect(page.getByText(t.contractRules.payout.householdRule, { exact: true })).toBeVisible();
     const table = page.getByRole("table");
     const bodyRows = table.locator("tbody tr");
     await expect(bodyRows).toHaveCount(listing.pledges.length);
     const weights = listing.pledges.map((p) => p.kg);
+    // No household has lots of its own: each one's net and amount are its pledge's share of the pooled lot.
     const netShares = largestRemainder(netKg, weights);
     const payShares = largestRemainder(amountDue, weights);
     let sumNet = 0n;
@@ -328,16 +371,16 @@ for (const lang of ["lo", "en"] as const) {
     for (const [i, pledge] of listing.pledges.entries()) {
       const row = bodyRows.filter({ has: page.getByRole("rowheader", { name: pledge.name, exact: true }) });
       const cells = row.getByRole("cell");
-      // #, pledged, net, amount, input deduction, to pay, signature
-      await expect(cells).toHaveText([/^\d+$/, kg(pledge.kg), kg(netShares[i]!), lak(payShares[i]!), lak(0), lak(payShares[i]!), ""]);
-      sumNet += figure(await cells.nth(2).textContent());
-      sumPay += figure(await cells.nth(5).textContent());
+      // #, pledged, own lots net, share of pooled lots, taken off own lots, net, amount, to pay, signature (no inputs: no input columns)
+      await expect(cells).toHaveText([/^\d+$/, kg(pledge.kg), kg(0), kg(netShares[i]!), kg(0), kg(netShares[i]!), lak(payShares[i]!), lak(payShares[i]!), ""]);
+      sumNet += figure(await cells.nth(5).textContent());
+      sumPay += figure(await cells.nth(7).textContent());
     }
     expect(sumNet).toBe(netKg);
     expect(sumPay).toBe(amountDue);
     const totals = table.locator("tfoot tr");
     await expect(totals.getByRole("rowheader")).toHaveText(D.payout.total);
-    await expect(totals.getByRole("cell")).toHaveText(["", kg(total), kg(netKg), lak(amountDue), lak(0), lak(amountDue), ""]);
+    await expect(totals.getByRole("cell")).toHaveText(["", kg(total), kg(0), kg(netKg), kg(0), kg(netKg), lak(amountDue), lak(amountDue), ""]);
     // Printable: on paper the portal's header and the buttons give way to the sheet.
     const printButton = page.getByRole("button", { name: D.payout.print, exact: true });
     await expect(printButton).toBeVisible();

@@ -97,16 +97,19 @@ test("a delivery form sent twice at once keeps one delivery, and one past the qu
   const formToken = await namko.locator('form input[type="hidden"][name="formToken"]').inputValue();
   expect(formToken.length).toBeGreaterThan(10);
 
-  // --- The same form, posted twice at the same moment with the trader's session
+  // --- The same form, posted twice at the same moment with the trader's session:
+  // one lot row of 20 bags at 100 g (2 kg of tare) and 1,002 kg gross at maize's basis: 1,000 kg net.
   const form = {
     intent: "record",
     formToken,
     deliveredOn: await namko.getByLabel(D.form.deliveredOn, { exact: true }).inputValue(),
-    grossKg: "1000",
-    moisture: "14", // maize's basis: net = gross
-    gradeCode: "G2",
+    bagGrams: "100",
     measuredBy: "Somchai Phommavong",
     instrument: "Platform scale No. 2",
+    "lot.0.bags": "20",
+    "lot.0.grossKg": "1002",
+    "lot.0.moisture": "14", // maize's basis: nothing taken off for moisture
+    "lot.0.grade": "G2",
   };
   const origin = new URL(baseURL!).origin;
   const post = () => namko.request.post(deliveriesPath, { form, maxRedirects: 0, headers: { Origin: origin } });
@@ -119,22 +122,30 @@ test("a delivery form sent twice at once keeps one delivery, and one past the qu
 
   // --- The deliveries page lists it once, and the totals count it once -----------
   const deliveryItems = (p: Page) => p.getByRole("listitem").filter({ has: p.getByRole("heading", { name: fmt(D.deliveries.heading, { date: today }) }) });
-  const totals = (netKg: number) => fmt(D.deliveries.totals, { gross: kg(netKg), net: kg(netKg), payable: lak(BigInt(netKg) * BigInt(PRICE)) });
+  const totals = (grossKg: number, netKg: number) => fmt(D.deliveries.totals, { gross: kg(grossKg), net: kg(netKg), payable: lak(BigInt(netKg) * BigInt(PRICE)) });
   await namko.goto(deliveriesPath);
   await expect(deliveryItems(namko)).toHaveCount(1);
-  await expect(namko.getByText(totals(1000), { exact: false })).toBeVisible();
+  await expect(namko.getByText(totals(1002, 1000), { exact: false })).toBeVisible();
   // The FO sees the same single delivery.
   await page.goto(deliveriesPath);
   await expect(deliveryItems(page)).toHaveCount(1);
 
-  // --- One kilogram past the quantity plus tolerance: refused, with the explanation
+  // --- One kilogram past the quantity plus tolerance: refused, with the explanation.
+  // The first lot row: 20 bags (2 kg of tare at the form's 100 g a bag), so gross = net + 2.
   const remaining = limit - 1000;
+  const TARE = 2;
   await waitForHydration(namko);
   const field = (label: string) => namko.getByLabel(label, { exact: true });
-  await field(D.form.grossKg).fill(String(remaining + 1));
-  await field(D.form.moisture).fill("14");
-  await field(D.form.measuredBy).fill("Somchai Phommavong");
-  await field(D.form.instrument).fill("Platform scale No. 2");
+  const lot = (label: string) => namko.getByRole("group", { name: fmt(D.lots.row, { n: "1" }), exact: true }).getByLabel(label, { exact: true });
+  const fillDelivery = async (grossKg: number) => {
+    await field(D.form.bagGrams).fill("100");
+    await field(D.form.measuredBy).fill("Somchai Phommavong");
+    await field(D.form.instrument).fill("Platform scale No. 2");
+    await lot(D.lots.bags).fill("20");
+    await lot(D.lots.grossKg).fill(String(grossKg));
+    await lot(D.lots.moisture).fill("14");
+  };
+  await fillDelivery(remaining + 1 + TARE);
   await namko.getByRole("button", { name: D.form.submit, exact: true }).click();
   const refusal = fmt(D.overDelivery.text, {
     net: kg(remaining + 1),
@@ -151,19 +162,17 @@ test("a delivery form sent twice at once keeps one delivery, and one past the qu
   // Nothing was recorded: a fresh load still lists one delivery and the same totals.
   await namko.goto(deliveriesPath);
   await expect(deliveryItems(namko)).toHaveCount(1);
-  await expect(namko.getByText(totals(1000), { exact: false })).toBeVisible();
+  await expect(namko.getByText(totals(1002, 1000), { exact: false })).toBeVisible();
   await expect(namko.getByText(refusal, { exact: true })).toHaveCount(0);
 
   // Exactly up to the limit is still accepted: the refusal was the limit, not the form.
   await waitForHydration(namko);
-  await field(D.form.grossKg).fill(String(remaining));
-  await field(D.form.moisture).fill("14");
-  await field(D.form.measuredBy).fill("Somchai Phommavong");
-  await field(D.form.instrument).fill("Platform scale No. 2");
+  await fillDelivery(remaining + TARE);
   await namko.getByRole("button", { name: D.form.submit, exact: true }).click();
   await expect(namko).toHaveURL(`${deliveriesPath}?done=recorded`);
   await expect(deliveryItems(namko)).toHaveCount(2);
-  await expect(namko.getByText(totals(limit), { exact: false })).toBeVisible();
+  // Gross: 1,002 + (remaining + 2); net: 1,000 + remaining = the limit.
+  await expect(namko.getByText(totals(1002 + remaining + TARE, limit), { exact: false })).toBeVisible();
 
   await namkoContext.close();
 });

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { confirmDelivery, contestDelivery, recordDelivery, type DeliveryInput } from "~/domain/contracts/deliveries.server";
+import { inputBalances, inputEvents } from "~/domain/contracts/input-handovers.server";
+import type { ContractSnapshot } from "~/domain/contracts/snapshot";
 import { signContract } from "~/domain/contracts/signing.server";
 import { acceptOffer, makeOffer } from "~/domain/offers/offers.server";
 import { action as deliveriesAction, loader as deliveriesLoader } from "~/routes/contracts/deliveries";
@@ -81,24 +83,47 @@ describe("recording a delivery", () => {
     expect(await db.notification.count({ where: { userId: fo.leader.id, kind: "delivery_recorded" } })).toBe(2);
     expect(await db.notification.count({ where: { userId: traderActor.id, kind: "delivery_recorded" } })).toBe(0);
 
-    // The page shows every figure line by line.
-    const page = dataOf<{ deliveries: { id: string; lines: { key: string; kg?: number; amountLak?: string }[] }[]; totals: { netKg: number; payableLak: string } }>(
+    // The page shows every figure line by line. The single measure above is one pooled lot with no
+    // bags (tare 0) and no foreign-matter schedule in the contract (deduction 0), so the sum of its
+    // lots is: 2,000 gross − 0 tare − 75 moisture − 0 foreign matter = 1,925 net; × 3,100 = 5,967,500.
+    type PageLine = { key: string; kg?: number; amountLak?: string };
+    const page = dataOf<{ deliveries: { id: string; lines: PageLine[]; lots: { pooled: boolean; bags: number; tareKg: number; netKg: number; amountLak: string; lines: PageLine[] }[] | null }[]; totals: { netKg: number; payableLak: string } }>(
       await call(deliveriesLoader, await request(`/contracts/${contract.id}/deliveries`, { userId: fo.leader.id }), { contractId: contract.id }),
     );
-    const lines = page.deliveries.find((x) => x.id === d.id)!.lines;
+    // −0 (a deduction of nothing) reads as 0.
+    const kgs = (lines: PageLine[]) => lines.filter((l) => l.kg !== undefined).map((l) => (l.kg === 0 ? 0 : l.kg));
+    const view = page.deliveries.find((x) => x.id === d.id)!;
+    const lines = view.lines;
     expect(lines.map((l) => l.key)).toEqual([
-      "contractRules:lines.gross",
-      "contractRules:lines.moistureAbove",
-      "contractRules:lines.deductionBand",
-      "contractRules:lines.deduction",
-      "contractRules:lines.netKg",
+      "deliveries:sumLines.gross",
+      "deliveries:sumLines.tare",
+      "deliveries:sumLines.moisture",
+      "deliveries:sumLines.foreignMatter",
+      "deliveries:sumLines.net",
       "contractRules:lines.priceFixed",
-      "contractRules:lines.amountDue",
+      "deliveries:sumLines.amount",
       "contractRules:lines.inputNone",
       "contractRules:lines.payable",
     ]);
-    expect(lines.filter((l) => l.kg !== undefined).map((l) => l.kg)).toEqual([2000, -75, 1925]);
-    expect(lines.find((l) => l.key === "contractRules:lines.amountDue")!.amountLak).toBe("5967500");
+    expect(kgs(lines)).toEqual([2000, 0, -75, 0, 1925]);
+    expect(lines.find((l) => l.key === "deliveries:sumLines.amount")!.amountLak).toBe("5967500");
+    expect(lines.find((l) => l.key === "contractRules:lines.payable")!.amountLak).toBe("5967500");
+    // Its one lot, with its own arithmetic: gross, tare, weighed, moisture, foreign matter (measured, not priced), net, price, amount.
+    expect(view.lots).toHaveLength(1);
+    const [lot] = view.lots!;
+    expect(lot).toMatchObject({ pooled: true, bags: 0, tareKg: 0, netKg: 1925, amountLak: "5967500" });
+    expect(lot!.lines.map((l) => l.key)).toEqual([
+      "deliveries:lotLines.gross",
+      "deliveries:lotLines.tare",
+      "deliveries:lotLines.weighed",
+      "deliveries:lotLines.moisture",
+      "deliveries:lotLines.foreignMatterNotPriced",
+      "deliveries:lotLines.net",
+      "deliveries:lotLines.priceSame",
+      "deliveries:lotLines.amount",
+    ]);
+    expect(kgs(lot!.lines)).toEqual([2000, 0, 2000, -75, 0, 1925]);
+    expect(lot!.lines.at(-1)!.amountLak).toBe("5967500");
     expect(page.totals).toMatchObject({ netKg: 3135, payableLak: "9718500" });
   });
 
@@ -133,30 +158,55 @@ describe("recording a delivery", () => {
     expect(d).toMatchObject({ referencePriceLakPerKg: 3150, priceLakPerKg: 3150, amountDueLak: 3_150_000n });
   });
 
-  it("deducts what the FO owes for inputs advanced on credit, with interest to the first delivery, across deliveries", async () => {
+  it("deducts what the FO owes for inputs advanced on credit, with interest on the balance still owed up to each delivery, across deliveries", async () => {
     const inputs = { templateCode: "input_supply", priceLakPerKg: "3100", inputDescription: "Maize seed, 60 kg", inputValueLak: "1000000", inputInterest: "2" };
     const { contract, traderActor } = await activeContract(inputs);
-    const contractDay = new Date((JSON.parse(contract.snapshot) as { date: string }).date);
-    // Ten calendar days after the contract was written: 1,000,000 × 20 ‰ × 10 ÷ 30 = 6,666.67 → 6,667.
+    const snapshot = JSON.parse(contract.snapshot) as ContractSnapshot;
+    const contractDay = new Date(snapshot.date);
+    // No handover recorded: the whole 1,000,000 is the FO's own, owed from the contract date.
+    // Ten calendar days after the contract was written: 1,000,000 × 20 ‰ × 10 ÷ 30 = 6,666.67 → 6,667; owed 1,006,667.
+    // The delivery is worth 200 kg × 3,100 = 620,000, all of it repaid: 6,667 of interest first, then 613,333 of
+    // the value, so 1,000,000 − 613,333 = 386,667 of the value is still owed.
     const day10 = laoDay(addDays(contractDay, 10));
     const first = await record(traderActor, contract.id, { deliveredOn: day10, grossKg: 200 }, addDays(day10, 0.5));
     expect(first).toMatchObject({ netKg: 200, amountDueLak: 620_000n, inputDeductionLak: 620_000n });
-    // Five days later the 386,667 left owed is carried forward: no more interest runs on it.
+    // Five days later interest has run on what was still owed: 386,667 × 20 ‰ × 5 ÷ 30 = 1,288.89 → 1,289;
+    // owed 386,667 + 1,289 = 387,956, all of it deducted from the 3,100,000.
     const day15 = laoDay(addDays(contractDay, 15));
     const second = await record(traderActor, contract.id, { deliveredOn: day15, grossKg: 1000 }, addDays(day15, 0.5));
-    expect(second).toMatchObject({ amountDueLak: 3_100_000n, inputDeductionLak: 386_667n });
+    expect(second).toMatchObject({ amountDueLak: 3_100_000n, inputDeductionLak: 387_956n });
+    // Nothing left owed: nothing deducted.
     const third = await record(traderActor, contract.id, { deliveredOn: day15, grossKg: 100 }, addDays(day15, 0.5));
     expect(third).toMatchObject({ amountDueLak: 310_000n, inputDeductionLak: 0n });
+    // Each repayment is kept, saying how much of it was interest.
+    expect(await db.inputRepayment.findMany({ where: { deliveryId: { in: [first.id, second.id, third.id] } }, select: { deliveryId: true, memberId: true, amountLak: true, interestLak: true } })).toEqual(
+      expect.arrayContaining([
+        { deliveryId: first.id, memberId: null, amountLak: 620_000n, interestLak: 6_667n },
+        { deliveryId: second.id, memberId: null, amountLak: 387_956n, interestLak: 1_289n },
+      ]),
+    );
+    expect(await db.inputRepayment.count({ where: { deliveryId: third.id } })).toBe(0);
 
-    const page = dataOf<{ deliveries: { id: string; payableLak: string; inputLines: { key: string; amountLak?: string }[] | null; lines: { key: string; params: Record<string, unknown> }[] }[] }>(
+    type PageLine = { key: string; amountLak?: string; params: Record<string, unknown> };
+    const page = dataOf<{ deliveries: { id: string; payableLak: string; inputLines: PageLine[] | null; lines: PageLine[] }[] }>(
       await call(deliveriesLoader, await request(`/contracts/${contract.id}/deliveries`, { userId: traderActor.id }), { contractId: contract.id }),
     );
-    const [p1, p2] = [first, second].map((x) => page.deliveries.find((v) => v.id === x.id)!);
+    const [p1, p2, p3] = [first, second, third].map((x) => page.deliveries.find((v) => v.id === x.id)!);
+    const inputLine = (p: typeof p1) => p!.lines.filter((l) => l.key.startsWith("deliveries:sumLines.input"));
+    // 620,000 − 620,000 = 0 payable; 3,100,000 − 387,956 = 2,712,044.
     expect(p1!.payableLak).toBe("0");
-    expect(p1!.inputLines!.map((l) => l.amountLak)).toEqual(["1000000", "6667", "1006667"]);
-    expect(p1!.lines.find((l) => l.key === "contractRules:lines.inputDeductionPartial")!.params).toMatchObject({ debtLak: "1006667", deductionLak: "620000", remainingLak: "386667" });
-    expect(p2!.payableLak).toBe("2713333");
-    expect(p2!.inputLines!.map((l) => l.amountLak)).toEqual(["1000000", "6667", "1006667", "-620000", "386667"]);
+    expect(inputLine(p1)).toMatchObject([{ key: "deliveries:sumLines.inputFo", amountLak: "-620000", params: { interestLak: "6667" } }]);
+    expect(p1!.lines.at(-1)).toMatchObject({ key: "contractRules:lines.payable", amountLak: "0" });
+    expect(p2!.payableLak).toBe("2712044");
+    expect(inputLine(p2)).toMatchObject([{ key: "deliveries:sumLines.inputFo", amountLak: "-387956", params: { interestLak: "1289" } }]);
+    expect(p3!.payableLak).toBe("310000");
+    expect(inputLine(p3)).toMatchObject([{ key: "deliveries:sumLines.inputNothing", amountLak: "0" }]);
+    // The FO's ledger on day 15: the value, 10 days of interest on it, the first repayment, 5 days of interest on what was left, the second, nothing owed.
+    const ledger = inputBalances(snapshot, await inputEvents(db, contract.id), day15)!;
+    expect(ledger.byMember.size).toBe(0);
+    expect(ledger.pool!.lines.map((l) => l.amountLak?.toString())).toEqual(["1000000", "6667", "-620000", "1289", "-387956", "0"]);
+    expect(ledger.pool!.lines[3]!.params).toMatchObject({ balanceLak: "386667", days: 5 });
+    expect(ledger.pool!).toMatchObject({ owedLak: 0n, interestAccruedLak: 6_667n + 1_289n });
 
     // Interest never runs past the contract's delivery date (20 days after the offer's terms were written):
     // 1,000,000 × 20 ‰ × 20 ÷ 30 = 13,333.33 → 13,333, even for a first delivery on day 25.
@@ -164,6 +214,14 @@ describe("recording a delivery", () => {
     const day25 = laoDay(addDays(new Date((JSON.parse(late.contract.snapshot) as { date: string }).date), 25));
     const lateDelivery = await record(late.traderActor, late.contract.id, { deliveredOn: day25, grossKg: 1000 }, addDays(day25, 0.5));
     expect(lateDelivery).toMatchObject({ amountDueLak: 3_100_000n, inputDeductionLak: 1_013_333n });
+
+    // Nor on what a first delivery left owed: 620,000 repaid on day 10 leaves 386,667 (as above); a second delivery
+    // on day 25 adds interest for days 10 to 20 only: 386,667 × 20 ‰ × 10 ÷ 30 = 2,577.78 → 2,578; 386,667 + 2,578 = 389,245.
+    const capped = await activeContract(inputs);
+    const cappedDay = new Date((JSON.parse(capped.contract.snapshot) as { date: string }).date);
+    const [c10, c25] = [10, 25].map((n) => laoDay(addDays(cappedDay, n)));
+    expect(await record(capped.traderActor, capped.contract.id, { deliveredOn: c10!, grossKg: 200 }, addDays(c10!, 0.5))).toMatchObject({ inputDeductionLak: 620_000n });
+    expect(await record(capped.traderActor, capped.contract.id, { deliveredOn: c25!, grossKg: 1000 }, addDays(c25!, 0.5))).toMatchObject({ amountDueLak: 3_100_000n, inputDeductionLak: 389_245n });
   });
 });
 
@@ -239,7 +297,7 @@ describe("who may see and record deliveries", () => {
     expect(statusOf(anonymous)).toBe(302);
     expect(locationOf(anonymous)).toMatch(/^\/login\?redirectTo=/);
 
-    const form = { intent: "record", deliveredOn: toLaoDateInput(new Date()), grossKg: "1000", moisture: "14", gradeCode: "G1", measuredBy: "A", instrument: "B" };
+    const form = { intent: "record", deliveredOn: toLaoDateInput(new Date()), bagGrams: "100", measuredBy: "A", instrument: "B", "lot.0.bags": "20", "lot.0.grossKg": "1000", "lot.0.moisture": "14" };
     expect(statusOf(await call(deliveriesAction, await request(path, { userId: facilitator.id, form }), { contractId: contract.id }))).toBe(403);
     expect(statusOf(await call(deliveriesAction, await request(path, { userId: (await createCompany()).trader.id, form }), { contractId: contract.id }))).toBe(404);
     expect(await db.delivery.count({ where: { contractId: contract.id } })).toBe(0);
@@ -257,19 +315,65 @@ describe("who may see and record deliveries", () => {
     const path = `/contracts/${contract.id}/deliveries`;
     const bad = await call(
       deliveriesAction,
-      await request(path, { userId: fo.leader.id, form: { intent: "record", deliveredOn: "2026-02-30", grossKg: "lots", moisture: "14.55", gradeCode: "", measuredBy: "", instrument: "scale" } }),
+      await request(path, {
+        userId: fo.leader.id,
+        form: {
+          intent: "record",
+          deliveredOn: "2026-02-30",
+          bagGrams: "heavy",
+          measuredBy: "",
+          instrument: "scale",
+          // A row with every figure wrong; a row whose grade the crop has not; an empty row (not a lot).
+          "lot.0.bags": "two",
+          "lot.0.grossKg": "lots",
+          "lot.0.moisture": "14.55",
+          "lot.1.bags": "3",
+          "lot.1.grossKg": "150",
+          "lot.1.moisture": "14",
+          "lot.1.grade": "G9",
+          "lot.2.bags": "",
+        },
+      }),
       { contractId: contract.id },
     );
     expect(statusOf(bad)).toBe(400);
-    expect(Object.keys(dataOf<{ fieldErrors: Record<string, string> }>(bad).fieldErrors).sort()).toEqual(["deliveredOn", "gradeCode", "grossKg", "measuredBy", "moisture"]);
+    expect(dataOf<{ fieldErrors: Record<string, string> }>(bad).fieldErrors).toEqual({
+      deliveredOn: "validation:date",
+      bagGrams: "validation:wholeNumber",
+      measuredBy: "validation:required",
+      "lot.0.bags": "validation:wholeNumber",
+      "lot.0.grossKg": "validation:wholeNumber",
+      "lot.0.moisture": "validation:percent",
+      "lot.1.grade": "deliveries:errors.unknownGrade",
+    });
+    // A sheet without a single lot.
+    const empty = await call(
+      deliveriesAction,
+      await request(path, { userId: fo.leader.id, form: { intent: "record", deliveredOn: toLaoDateInput(new Date()), bagGrams: "100", measuredBy: "A", instrument: "B", formToken: "a-form-token-of-a-test" } }),
+      { contractId: contract.id },
+    );
+    expect(statusOf(empty)).toBe(400);
+    expect(dataOf<{ fieldErrors: Record<string, string> }>(empty).fieldErrors).toEqual({ lots: "deliveries:errors.noLots" });
     const tomorrow = toLaoDateInput(addDays(new Date(), 1));
+    const lot0 = { "lot.0.bags": "20", "lot.0.grossKg": "1,000", "lot.0.moisture": "14" };
     const future = await call(
       deliveriesAction,
-      await request(path, { userId: fo.leader.id, form: { intent: "record", deliveredOn: tomorrow, grossKg: "1,000", moisture: "14", gradeCode: "G9", measuredBy: "A", instrument: "B", formToken: "a-form-token-of-a-test" } }),
+      await request(path, { userId: fo.leader.id, form: { intent: "record", deliveredOn: tomorrow, bagGrams: "100", measuredBy: "A", instrument: "B", ...lot0, formToken: "a-form-token-of-a-test" } }),
       { contractId: contract.id },
     );
     expect(statusOf(future)).toBe(400);
-    expect(dataOf<{ fieldErrors: Record<string, string> }>(future).fieldErrors).toEqual({ deliveredOn: "deliveries:errors.dateInFuture", gradeCode: "deliveries:errors.unknownGrade" });
+    expect(dataOf<{ fieldErrors: Record<string, string> }>(future).fieldErrors).toEqual({ deliveredOn: "deliveries:errors.dateInFuture" });
+    // 20 bags of 60 kg each weigh 1.2 kg: more than a 1 kg lot.
+    const tooLight = await call(
+      deliveriesAction,
+      await request(path, {
+        userId: fo.leader.id,
+        form: { intent: "record", deliveredOn: toLaoDateInput(new Date()), bagGrams: "100", measuredBy: "A", instrument: "B", "lot.0.bags": "20", "lot.0.grossKg": "1", "lot.0.bagGrams": "60", "lot.0.moisture": "14", formToken: "a-form-token-of-a-test" },
+      }),
+      { contractId: contract.id },
+    );
+    expect(statusOf(tooLight)).toBe(400);
+    expect(dataOf<{ fieldErrors: Record<string, string> }>(tooLight).fieldErrors).toEqual({ "lot.0.bagGrams": "deliveries:errors.tareTooHeavy" });
     const early = await recordDelivery(db, as(fo.leader, "fo_leader"), contract.id, delivery({ deliveredOn: laoDay(addDays(new Date(), -1)) }));
     expect(early).toEqual({ ok: false, fieldErrors: { deliveredOn: "deliveries:errors.beforeContract" } });
     expect(await db.delivery.count({ where: { contractId: { in: [contract.id, waiting.contract.id] } } })).toBe(0);
@@ -277,10 +381,17 @@ describe("who may see and record deliveries", () => {
     const { formToken } = dataOf<{ formToken: string }>(await call(deliveriesLoader, await request(path, { userId: fo.leader.id }), { contractId: contract.id }));
     const ok = await call(
       deliveriesAction,
-      await request(path, { userId: fo.leader.id, form: { intent: "record", deliveredOn: toLaoDateInput(new Date()), grossKg: "1,000", moisture: "15,0", gradeCode: "G1", measuredBy: "A", instrument: "B", formToken } }),
+      await request(path, {
+        userId: fo.leader.id,
+        form: { intent: "record", deliveredOn: toLaoDateInput(new Date()), bagGrams: "100", measuredBy: "A", instrument: "B", "lot.0.bags": "20", "lot.0.grossKg": "1,000", "lot.0.moisture": "15,0", "lot.0.grade": "G1", formToken },
+      }),
       { contractId: contract.id },
     );
     expect(locationOf(ok)).toBe(`${path}?done=recorded`);
-    expect(await db.delivery.findFirstOrThrow({ where: { contractId: contract.id } })).toMatchObject({ grossKg: 1000, moisturePermille: 150, deductedKg: 15, netKg: 985, recordedByParty: "fo" });
+    // 20 bags × 100 g = 2 kg tare; 998 kg weighed; 15.0 % on a 14.0 % basis: 1.0 × 15 = 15 kg per tonne of 998 kg = 14.97 → 15;
+    // net 998 − 15 = 983; × 3,100 = 3,047,300. One pooled lot (no member named).
+    const recorded = await db.delivery.findFirstOrThrow({ where: { contractId: contract.id }, include: { lots: true } });
+    expect(recorded).toMatchObject({ grossKg: 1000, tareKg: 2, moisturePermille: 150, deductedKg: 15, netKg: 983, amountDueLak: 3_047_300n, lotCount: 1, recordedByParty: "fo" });
+    expect(recorded.lots).toMatchObject([{ position: 1, memberId: null, bags: 20, bagTareGrams: 100, grossKg: 1000, tareKg: 2, moistureDeductedKg: 15, netKg: 983, gradeCode: "G1" }]);
   });
 });

@@ -62,14 +62,20 @@ async function delivered(actor: { id: string; roles: Role[] }, contractId: strin
   return result.deliveryId;
 }
 
+/**
+ * The page's form: one lot row of 20 bags at 100 g each (2 kg of tare), moisture at the basis, so
+ * net = gross − 2 kg. The trader's sheet has no member column: the lot is the FO's pooled bags.
+ */
 const deliveryForm = (formToken: string, grossKg = "1000") => ({
   intent: "record",
   deliveredOn: toLaoDateInput(new Date()),
-  grossKg,
-  moisture: "14",
-  gradeCode: "G1",
+  bagGrams: "100",
   measuredBy: "A",
   instrument: "B",
+  "lot.0.bags": "20",
+  "lot.0.grossKg": grossKg,
+  "lot.0.moisture": "14",
+  "lot.0.grade": "G1",
   formToken,
 });
 const paymentForm = (formToken: string, amountLak = "1000000", extra: Record<string, string> = {}) => ({
@@ -128,7 +134,7 @@ describe("a delivery form sent twice", () => {
     const { formToken: _, ...tokenless } = deliveryForm(a);
     const missing = await call(deliveriesAction, await request(path, { userId: fo.leader.id, form: tokenless }), { contractId: contract.id });
     expect(statusOf(missing)).toBe(400);
-    expect(dataOf<{ message: string; formToken: string; values: Record<string, string> }>(missing)).toMatchObject({ message: "deliveries:errors.formExpired", values: { grossKg: "1000" } });
+    expect(dataOf<{ message: string; formToken: string; values: Record<string, string> }>(missing)).toMatchObject({ message: "deliveries:errors.formExpired", values: { "lot.0.grossKg": "1000" } });
     expect(await db.delivery.count({ where: { contractId: contract.id } })).toBe(0);
 
     for (let i = 0; i < 2; i++) {
@@ -140,7 +146,7 @@ describe("a delivery form sent twice", () => {
     const changed = await call(deliveriesAction, await request(path, { userId: fo.leader.id, form: deliveryForm(a, "900") }), { contractId: contract.id });
     expect(statusOf(changed)).toBe(409);
     const answer = dataOf<{ message: string; formToken: string; values: Record<string, string> }>(changed);
-    expect(answer).toMatchObject({ message: "deliveries:errors.formUsed", values: { grossKg: "900" } });
+    expect(answer).toMatchObject({ message: "deliveries:errors.formUsed", values: { "lot.0.grossKg": "900" } });
     expect(answer.formToken).not.toBe(a);
     const resent = await call(deliveriesAction, await request(path, { userId: fo.leader.id, form: deliveryForm(answer.formToken, "900") }), { contractId: contract.id });
     expect(locationOf(resent)).toBe(`${path}?done=recorded`);
@@ -155,7 +161,9 @@ describe("a delivery form sent twice", () => {
     expect(results.map(locationOf)).toEqual(Array.from({ length: 20 }, () => `${path}?done=recorded`));
     const kept = await db.delivery.findMany({ where: { contractId: contract.id } });
     expect(kept).toHaveLength(1);
-    expect(kept[0]).toMatchObject({ grossKg: 300, netKg: 300, formToken: form.formToken });
+    // 300 kg gross − 20 bags × 100 g (2 kg) = 298 kg net, in one lot.
+    expect(kept[0]).toMatchObject({ grossKg: 300, tareKg: 2, netKg: 298, lotCount: 1, formToken: form.formToken });
+    expect(await db.deliveryLot.count({ where: { deliveryId: kept[0]!.id } })).toBe(1);
     expect(await db.auditEvent.count({ where: { action: "delivery.recorded", entityId: kept[0]!.id } })).toBe(1);
     expect((await db.contract.findUniqueOrThrow({ where: { id: contract.id } })).version).toBe(contract.version + 1);
   });
@@ -195,14 +203,16 @@ describe("delivering more than the contract", () => {
     const { contract, fo } = await activeContract();
     const path = `/contracts/${contract.id}/deliveries`;
     const token = newFormToken();
+    // 3,200 kg gross − 2 kg of bags = 3,198 kg net: 48 kg past the 3,150 kg allowed.
     const refused = await call(deliveriesAction, await request(path, { userId: fo.leader.id, form: deliveryForm(token, "3200") }), { contractId: contract.id });
     expect(statusOf(refused)).toBe(409);
     const answer = dataOf<{ message: string; over: { limitKg: number; remainingKg: number }; formToken: string; values: Record<string, string> }>(refused);
-    expect(answer).toMatchObject({ message: "deliveries:errors.overDelivery", over: { limitKg: 3150, remainingKg: 3150 }, values: { grossKg: "3200" } });
+    expect(answer).toMatchObject({ message: "deliveries:errors.overDelivery", over: { limitKg: 3150, remainingKg: 3150, netKg: 3198, excessKg: 48 }, values: { "lot.0.grossKg": "3200" } });
     expect(await db.delivery.count({ where: { contractId: contract.id } })).toBe(0);
-    // Nothing was recorded from the token: the same form, corrected, records.
-    const corrected = await call(deliveriesAction, await request(path, { userId: fo.leader.id, form: deliveryForm(token, "3150") }), { contractId: contract.id });
+    // Nothing was recorded from the token: the same form, corrected, records: 3,152 − 2 = 3,150 kg net, exactly the limit.
+    const corrected = await call(deliveriesAction, await request(path, { userId: fo.leader.id, form: deliveryForm(token, "3152") }), { contractId: contract.id });
     expect(locationOf(corrected)).toBe(`${path}?done=recorded`);
+    expect(await netDelivered(contract.id)).toBe(3150);
     const { resources } = await import("~/locales");
     for (const lang of ["en", "lo"] as const) {
       const texts = resources[lang].deliveries.overDelivery;
@@ -214,7 +224,7 @@ describe("delivering more than the contract", () => {
   it("twenty different deliveries at once never pass the limit", async () => {
     const { contract, trader } = await activeContract();
     const path = `/contracts/${contract.id}/deliveries`;
-    // 20 × 200 kg = 4,000 kg offered; 3,150 kg fit: 15 lots (3,000 kg), the 16th would make 3,200.
+    // 20 × (200 kg − 2 kg of bags) = 20 × 198 = 3,960 kg net offered; 3,150 kg fit: 15 deliveries (2,970 kg), the 16th would make 3,168.
     const results = await allAtOnce(deliveriesAction, path, trader.trader.id, Array.from({ length: 20 }, () => deliveryForm(newFormToken(), "200")), { contractId: contract.id });
     const recorded = results.filter((r) => locationOf(r) === `${path}?done=recorded`);
     const refused = results.filter((r) => statusOf(r) === 409);
@@ -223,6 +233,7 @@ describe("delivering more than the contract", () => {
     expect(await db.delivery.count({ where: { contractId: contract.id } })).toBe(recorded.length);
     expect(await netDelivered(contract.id)).toBeLessThanOrEqual(3150);
     expect(recorded.length).toBe(15);
+    expect(await netDelivered(contract.id)).toBe(15 * 198);
 
     // And at the domain, twenty at once from both parties.
     const again = await activeContract();

@@ -132,17 +132,24 @@ describe("seedDemoContracts", () => {
     expect(netKg * 1000).toBeGreaterThanOrEqual(snapshot.terms.quantityKg * (1000 - snapshot.terms.tolerancePermille));
     expect(contract.payments.reduce((s, p) => s + p.amountLak, 0n)).toBe(payableLak);
 
-    const report = await payoutFor(db, contract);
+    // The seed records its deliveries through recordDelivery, so each is one pooled lot (the FO's bags):
+    // the sheet is by household, every pooled kg and LAK shared by pledge, and its columns add up exactly.
+    expect(await db.deliveryLot.count({ where: { deliveryId: { in: contract.deliveries.map((d) => d.id) }, memberId: null } })).toBe(contract.deliveries.length);
+    const report = await payoutFor(db, contract, snapshot);
     expect(report.draft).toBe(false);
     expect(report.confirmedDeliveries).toBe(contract.deliveries.length);
-    const sheet = report.sheet!;
+    expect(report.sheet).toBeNull();
+    const sheet = report.households!;
     expect(sheet.rows.length).toBeGreaterThanOrEqual(5);
     expect(sheet.totals.netKg).toBe(netKg);
+    expect(sheet.totals.pooledNetKg).toBe(netKg);
+    expect(sheet.totals.ownNetKg).toBe(0);
+    expect(sheet.totals.grossLak).toBe(contract.deliveries.reduce((s, d) => s + d.amountDueLak, 0n));
     expect(sheet.totals.payableLak).toBe(payableLak);
-    expect(sheet.rows.reduce((s, r) => s + r.netKg, 0)).toBe(sheet.totals.netKg);
-    expect(sheet.rows.reduce((s, r) => s + r.pledgedKg, 0)).toBe(sheet.totals.pledgedKg);
-    expect(sheet.rows.reduce((s, r) => s + r.payableLak, 0n)).toBe(sheet.totals.payableLak);
-    expect(sheet.rows.reduce((s, r) => s + r.grossLak, 0n)).toBe(sheet.totals.grossLak);
+    expect(sheet.totals.pledgedKg).toBeGreaterThan(0);
+    for (const column of ["pledgedKg", "pooledNetKg", "netKg"] as const) expect(sheet.rows.reduce((s, r) => s + r[column], 0), column).toBe(sheet.totals[column]);
+    for (const column of ["grossLak", "inputRepaidLak", "commonInputLak", "payableLak"] as const) expect(sheet.rows.reduce((s, r) => s + r[column], 0n), column).toBe(sheet.totals[column]);
+    for (const r of sheet.rows) expect(r.payableLak).toBe(r.grossLak - r.inputRepaidLak - r.commonInputLak);
   });
 
   it("has a floor-price forward contract in force with nothing delivered yet", async () => {

@@ -1,3 +1,4 @@
+import { householdPayout } from "~/domain/contracts/household-settlement";
 import { describe, expect, it } from "vitest";
 import {
   assembleReport,
@@ -248,10 +249,18 @@ describe("the member passbook", () => {
       { memberId: "c", name: "C", kg: 500 },
     ];
     const sheet = payoutSheet({ pledges, netKg: 2985, payableLak: 8_253_500n, inputDeductionLak: 1_000_000n });
-    const share = memberShare(sheet, "a");
+    const share = memberShare({ sheet, households: null }, "a");
     expect(share).toEqual({ netKg: 995, grossLak: 3_084_500n, inputDeductionLak: 333_333n, payableLak: 2_751_167n });
-    expect(memberShare(sheet, "nobody")).toEqual({ netKg: 0, grossLak: 0n, inputDeductionLak: 0n, payableLak: 0n });
-    expect(memberShare(null, "a").netKg).toBe(0);
+    expect(memberShare({ sheet, households: null }, "nobody")).toEqual({ netKg: 0, grossLak: 0n, inputDeductionLak: 0n, payableLak: 0n });
+    expect(memberShare({ sheet: null, households: null }, "a").netKg).toBe(0);
+    // By household: its own inputs and its share of the FO's both count as deducted.
+    const households = householdPayout(
+      [{ lots: [{ memberId: "a", netKg: 900, amountLak: 2_790_000n, deductedKg: 100 }, { memberId: null, netKg: 300, amountLak: 930_000n, deductedKg: 0 }], repaidByMember: new Map([["a", 500_000n]]), poolRepaidLak: 0n }],
+      pledges,
+      [],
+    );
+    // a: own 900 kg and 2,790,000 + 1,000/3,000 of the pooled 300 kg and 930,000 = 100 kg and 310,000.
+    expect(memberShare({ sheet: null, households: { rows: households } }, "a")).toEqual({ netKg: 1000, grossLak: 3_100_000n, inputDeductionLak: 500_000n, payableLak: 2_600_000n });
     const second = { netKg: 100, grossLak: 310_000n, inputDeductionLak: 0n, payableLak: 310_000n };
     expect(passbookTotals([{ kg: 1000, contracts: [share, second] }, { kg: 700, contracts: [] }])).toEqual({
       pledgedKg: 1700,

@@ -46,7 +46,7 @@ import { inTransaction, refuse, Refusal } from "~/domain/refusal";
 import { recordAudit } from "~/utils/audit.server";
 import { addDays } from "~/utils/dates";
 import type { Db, Tx } from "~/utils/db.server";
-import { laoDateField, percentAsPermilleField, requiredText, wholeNumberField } from "~/utils/fields";
+import { laoDateField, requiredText, wholeNumberField } from "~/utils/fields";
 import type { FieldErrors } from "~/utils/forms";
 import type { SessionUser } from "~/utils/request-state.server";
 import { completeContractIfDone, readSnapshot } from "./completion.server";
@@ -55,8 +55,13 @@ import { computeDelivery, inputDebtLak, overDelivery, type DeliveryAmount, type 
 import { isUniqueViolation } from "./form-token";
 import { calendarDaysBetween } from "./payments";
 import { contractRoles } from "./parties.server";
-import { DEFAULT_REFERENCE_MAX_AGE_DAYS, referencePriceForDay } from "./price-rules";
+import { DEFAULT_REFERENCE_MAX_AGE_DAYS, deliveryPrice, referencePriceForDay } from "./price-rules";
 import type { ContractSnapshot } from "./snapshot";
+import { allocateRepayments, deliveryShares } from "./household-settlement";
+import { inputBalances, inputEvents } from "./input-handovers.server";
+import { repaymentOf } from "./input-ledger";
+import { computeLot, sumLots, type LotFigures, type LotMeasure } from "./lots";
+
 
 type Actor = Pick<SessionUser, "id" | "roles">;
 export type Party = "fo" | "trader";
@@ -101,16 +106,10 @@ export async function partyUserIds(tx: Tx, contract: { organisationId: string; c
 // The form
 // ---------------------------------------------------------------------------
 
+/** The delivery's own fields; its lots come from the grade sheet (./lot-form). */
 export const DeliveryFormSchema = z.object({
   deliveredOn: laoDateField,
-  grossKg: wholeNumberField(1, 100_000_000),
-  moisture: percentAsPermilleField(100),
-  gradeCode: requiredText(20),
-  foreignMatter: z
-    .string()
-    .optional()
-    .transform((v) => (v && v.trim() ? v : undefined))
-    .pipe(percentAsPermilleField(100).optional()),
+  bagGrams: wholeNumberField(0, 5_000),
   measuredBy: requiredText(120),
   instrument: requiredText(120),
 });
@@ -120,6 +119,16 @@ export const AnswerFormSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("contest"), id: requiredText(64), reason: requiredText(500) }),
 ]);
 
+export interface LotDeliveryInput {
+  deliveredOn: Date;
+  measuredBy: string;
+  instrument: string;
+  lots: readonly LotMeasure[];
+  /** the token of the form it was sent from (./form-token); null or absent when not sent from a form */
+  formToken?: string | null;
+}
+
+/** A delivery measured as one: how deliveries were recorded before lots (one lot of the FO's pooled bags, no tare). */
 export interface DeliveryInput {
   deliveredOn: Date;
   grossKg: number;
@@ -128,21 +137,27 @@ export interface DeliveryInput {
   foreignMatterPermille: number | null;
   measuredBy: string;
   instrument: string;
-  /** the token of the form it was sent from (./form-token); null or absent when not sent from a form */
   formToken?: string | null;
 }
 
-export function deliveryInputOf(v: z.output<typeof DeliveryFormSchema>, formToken: string | null = null): DeliveryInput {
-  return {
-    formToken,
-    deliveredOn: v.deliveredOn,
-    grossKg: v.grossKg,
-    moisturePermille: v.moisture,
-    gradeCode: v.gradeCode,
-    foreignMatterPermille: v.foreignMatter ?? null,
-    measuredBy: v.measuredBy,
-    instrument: v.instrument,
-  };
+export function asLots(input: LotDeliveryInput | DeliveryInput): LotDeliveryInput {
+  if ("lots" in input) return input;
+  const { grossKg, moisturePermille, gradeCode, foreignMatterPermille, ...rest } = input;
+  return { ...rest, lots: [{ memberId: null, bags: 0, bagTareGrams: 0, grossKg, moisturePermille, foreignMatterPermille, gradeCode }] };
+}
+
+export function deliveryInputOf(v: z.output<typeof DeliveryFormSchema>, lots: readonly LotMeasure[], formToken: string | null = null): LotDeliveryInput {
+  return { formToken, deliveredOn: v.deliveredOn, measuredBy: v.measuredBy, instrument: v.instrument, lots };
+}
+
+/** Who may have a lot on the sheet: the listing's households, named only to the FO (the member register is its own). */
+export async function lotMembers(db: Db, contract: { listingId: string }) {
+  const pledges = await db.pledge.findMany({
+    where: { listingId: contract.listingId },
+    orderBy: [{ member: { name: "asc" } }, { id: "asc" }],
+    select: { kg: true, member: { select: { id: true, name: true } } },
+  });
+  return pledges.map((p) => ({ id: p.member.id, name: p.member.name, pledgedKg: p.kg }));
 }
 
 /** The grades of the contract's crop, for the form. */
@@ -242,23 +257,35 @@ class OverDeliveryRefusal extends Refusal<"overDelivery"> {
  * The record already made from this form, if any: the first's result when the
  * same person sent the same content, "formUsed" when not (see the header).
  */
-async function recordedFromForm(db: Db | Tx, actor: Actor, contractId: string, input: DeliveryInput): Promise<DeliveryResult | null> {
+async function recordedFromForm(db: Db | Tx, actor: Actor, contractId: string, input: LotDeliveryInput): Promise<DeliveryResult | null> {
   if (!input.formToken) return null;
   const first = await db.delivery.findUnique({
     where: { contractId_formToken: { contractId, formToken: input.formToken } },
-    select: { id: true, recordedById: true, deliveredOn: true, grossKg: true, moisturePermille: true, gradeCode: true, foreignMatterPermille: true, measuredBy: true, instrument: true },
+    select: { id: true, recordedById: true, deliveredOn: true, measuredBy: true, instrument: true, lots: { orderBy: { position: "asc" }, select: lotMeasureSelect } },
   });
   if (!first) return null;
   const same =
     first.recordedById === actor.id &&
     first.deliveredOn.getTime() === input.deliveredOn.getTime() &&
-    first.grossKg === input.grossKg &&
-    first.moisturePermille === input.moisturePermille &&
-    first.gradeCode === input.gradeCode &&
-    first.foreignMatterPermille === input.foreignMatterPermille &&
     first.measuredBy === input.measuredBy &&
-    first.instrument === input.instrument;
+    first.instrument === input.instrument &&
+    first.lots.length === input.lots.length &&
+    first.lots.every((l, i) => sameLot(l, input.lots[i]!));
   return same ? { ok: true, deliveryId: first.id, repeated: true } : { ok: false, reason: "formUsed" };
+}
+
+const lotMeasureSelect = { memberId: true, bags: true, grossKg: true, bagTareGrams: true, moisturePermille: true, foreignMatterPermille: true, gradeCode: true } as const;
+
+function sameLot(a: LotMeasure, b: LotMeasure): boolean {
+  return (
+    a.memberId === b.memberId &&
+    a.bags === b.bags &&
+    a.grossKg === b.grossKg &&
+    a.bagTareGrams === b.bagTareGrams &&
+    a.moisturePermille === b.moisturePermille &&
+    a.foreignMatterPermille === b.foreignMatterPermille &&
+    a.gradeCode === b.gradeCode
+  );
 }
 
 /**
@@ -266,11 +293,61 @@ async function recordedFromForm(db: Db | Tx, actor: Actor, contractId: string, i
  * SQLite the portal has one connection, and a read outside a transaction
  * would see another request's record before it is committed (or rolled back).
  */
-function committedFromForm(db: Db, actor: Actor, contractId: string, input: DeliveryInput): Promise<DeliveryResult | null> {
+function committedFromForm(db: Db, actor: Actor, contractId: string, input: LotDeliveryInput): Promise<DeliveryResult | null> {
   return input.formToken ? db.$transaction((tx) => recordedFromForm(tx, actor, contractId, input)) : Promise.resolve(null);
 }
 
-export async function recordDelivery(db: Db, actor: Actor, contractId: string, input: DeliveryInput, now = new Date()): Promise<DeliveryResult> {
+/** Each lot worked out from the contract's terms at the delivery's price; a lot that cannot be is an error on its row. */
+export function lotFigures(snapshot: ContractSnapshot, deliveryPriceLakPerKg: number, lots: readonly (LotMeasure & { row?: number })[]) {
+  const fieldErrors: FieldErrors = {};
+  const figured: { measure: LotMeasure; figures: LotFigures }[] = [];
+  lots.forEach((lot, i) => {
+    const figures = computeLot(snapshot.terms, deliveryPriceLakPerKg, lot);
+    if ("problem" in figures) fieldErrors[`lot.${lot.row ?? i}.bagGrams`] = figures.problem;
+    else figured.push({ measure: lot, figures });
+  });
+  return { figured, fieldErrors };
+}
+
+/** The price a delivery's lots start from: the contract's, or its floor or the day's reference. */
+export function basePriceOf(snapshot: ContractSnapshot, referencePriceLakPerKg: number | null) {
+  return deliveryPrice(
+    { priceMechanism: snapshot.template.priceMechanism, priceLakPerKg: snapshot.terms.priceLakPerKg, floorPriceLakPerKg: snapshot.terms.floorPriceLakPerKg },
+    snapshot.template.priceMechanism === "floor_premium" ? referencePriceLakPerKg : null,
+  );
+}
+
+/**
+ * Checks a delivery and works out its lots and their sum, writing nothing:
+ * for recording, and for the sheet's running total before it is recorded.
+ */
+export async function prepareDelivery(db: Db, found: NonNullable<Awaited<ReturnType<typeof contractAccess>>>, party: Party, input: LotDeliveryInput, now = new Date()) {
+  const { snapshot, contract } = found;
+  const fieldErrors: FieldErrors = {};
+  if (calendarDaysBetween(now, input.deliveredOn) > 0) fieldErrors.deliveredOn = "deliveries:errors.dateInFuture";
+  else if (calendarDaysBetween(new Date(snapshot.date), input.deliveredOn) < 0) fieldErrors.deliveredOn = "deliveries:errors.beforeContract";
+  if (input.lots.length === 0) fieldErrors.lots = "deliveries:errors.noLots";
+  const grades = await cropGrades(db, snapshot);
+  const members = await lotMembers(db, contract);
+  input.lots.forEach((lot, i) => {
+    if (!grades.some((g) => g.code === lot.gradeCode)) fieldErrors[input.lots.length === 1 && lot.bags === 0 ? "gradeCode" : `lot.${i}.grade`] = "deliveries:errors.unknownGrade";
+    // Only the FO names its households; the trader records the FO's pooled bags.
+    if (lot.memberId !== null && (party !== "fo" || !members.some((m) => m.id === lot.memberId))) fieldErrors[`lot.${i}.member`] = "deliveries:errors.unknownMember";
+  });
+  if (input.lots.some((l) => l.memberId === null) && !members.some((m) => m.pledgedKg > 0)) fieldErrors.lots = "deliveries:errors.pooledWithoutPledges";
+  if (Object.keys(fieldErrors).length) return { ok: false as const, fieldErrors };
+
+  const reference = snapshot.template.priceMechanism === "floor_premium" ? await referencePriceOn(db, { districtId: contract.districtId, snapshot }, input.deliveredOn) : null;
+  const price = basePriceOf(snapshot, reference?.priceLakPerKg ?? null);
+  const { figured, fieldErrors: lotErrors } = lotFigures(snapshot, price.priceLakPerKg, input.lots);
+  if (Object.keys(lotErrors).length) return { ok: false as const, fieldErrors: lotErrors };
+  const total = sumLots(figured);
+
+  return { ok: true as const, members, reference, price, figured, total };
+}
+
+export async function recordDelivery(db: Db, actor: Actor, contractId: string, sentInput: LotDeliveryInput | DeliveryInput, now = new Date()): Promise<DeliveryResult> {
+  const input = asLots(sentInput);
   const found = await contractAccess(db, actor, contractId);
   if (!found) return { ok: false, reason: "notFound" };
   const { roles, snapshot, contract } = found;
@@ -280,15 +357,9 @@ export async function recordDelivery(db: Db, actor: Actor, contractId: string, i
   if (before) return before;
   if (contract.status !== "active") return { ok: false, reason: "notActive" };
   const party: Party = roles.fo ? "fo" : "trader";
-
-  const fieldErrors: FieldErrors = {};
-  if (calendarDaysBetween(now, input.deliveredOn) > 0) fieldErrors.deliveredOn = "deliveries:errors.dateInFuture";
-  else if (calendarDaysBetween(new Date(snapshot.date), input.deliveredOn) < 0) fieldErrors.deliveredOn = "deliveries:errors.beforeContract";
-  const grades = await cropGrades(db, snapshot);
-  if (!grades.some((g) => g.code === input.gradeCode)) fieldErrors.gradeCode = "deliveries:errors.unknownGrade";
-  if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors };
-
-  const reference = snapshot.template.priceMechanism === "floor_premium" ? await referencePriceOn(db, { districtId: contract.districtId, snapshot }, input.deliveredOn) : null;
+  const prepared = await prepareDelivery(db, found, party, input, now);
+  if (!prepared.ok) return prepared;
+  const { members, reference, price, figured, total } = prepared;
 
   try {
     return await db.$transaction(async (tx): Promise<DeliveryResult> => {
@@ -296,45 +367,72 @@ export async function recordDelivery(db: Db, actor: Actor, contractId: string, i
       const sent = await recordedFromForm(tx, actor, contractId, input);
       if (sent) return sent;
       if (current.status !== "active") refuse("notActive");
-      const earlier = await tx.delivery.aggregate({
-        where: { contractId, status: { not: "contested" } },
-        _sum: { inputDeductionLak: true, netKg: true },
-        _min: { deliveredOn: true },
-      });
-      const firstDay = earlier._min.deliveredOn && earlier._min.deliveredOn < input.deliveredOn ? earlier._min.deliveredOn : input.deliveredOn;
-      const debt = inputDebtOn(snapshot, firstDay, earlier._sum.inputDeductionLak ?? 0n);
-      const figures = deliveryFigures(snapshot, {
-        grossKg: input.grossKg,
-        moisturePermille: input.moisturePermille,
-        referencePriceLakPerKg: reference?.priceLakPerKg ?? null,
-        inputDebtLak: debt?.debtLak ?? 0n,
-      });
+      const earlier = await tx.delivery.aggregate({ where: { contractId, status: { not: "contested" } }, _sum: { netKg: true } });
       const over = overDelivery({
         quantityKg: snapshot.terms.quantityKg,
         tolerancePermille: snapshot.terms.tolerancePermille,
         deliveredNetKg: earlier._sum.netKg ?? 0,
-        netKg: figures.netKg,
+        netKg: total.netKg,
       });
       if (over) throw new OverDeliveryRefusal(over);
+
+      // Inputs: each household repays its own, then the FO's own from what is left (./household-settlement).
+      const balances = inputBalances(snapshot, await inputEvents(tx, contractId), input.deliveredOn);
+      const shares = deliveryShares(
+        figured.map(({ measure, figures }) => ({ memberId: measure.memberId, netKg: figures.netKg, amountLak: figures.amountLak, deductedKg: figures.moistureDeductedKg + figures.foreignMatterDeductedKg })),
+        members.map((m) => ({ memberId: m.id, kg: m.pledgedKg })),
+      );
+      const repayments: { memberId: string | null; amountLak: bigint; interestLak: bigint }[] = [];
+      if (balances) {
+        const owedByMember = new Map([...balances.byMember].map(([id, b]) => [id, b.owedLak]));
+        const allocation = allocateRepayments({ shares, owedByMember, poolOwedLak: balances.pool?.owedLak ?? 0n });
+        for (const [memberId, lak] of allocation.byMember) repayments.push({ memberId, ...repaymentOf(balances.byMember.get(memberId)!, lak) });
+        if (allocation.poolLak > 0n) repayments.push({ memberId: null, ...repaymentOf(balances.pool!, allocation.poolLak) });
+      }
+      const inputDeductionLak = repayments.reduce((s, r) => s + r.amountLak, 0n);
+      const grades = new Set(input.lots.map((l) => l.gradeCode));
       const values = {
         deliveredOn: input.deliveredOn,
-        grossKg: input.grossKg,
-        moisturePermille: input.moisturePermille,
-        gradeCode: input.gradeCode,
-        foreignMatterPermille: input.foreignMatterPermille,
+        grossKg: total.grossKg,
+        moisturePermille: total.moisturePermille,
+        gradeCode: grades.size === 1 ? [...grades][0]! : null,
+        foreignMatterPermille: total.foreignMatterPermille,
         measuredBy: input.measuredBy,
         instrument: input.instrument,
-        deductedKg: figures.deductedKg,
-        netKg: figures.netKg,
-        priceLakPerKg: figures.priceLakPerKg,
+        deductedKg: total.moistureDeductedKg,
+        tareKg: total.tareKg,
+        foreignMatterDeductedKg: total.foreignMatterDeductedKg,
+        netKg: total.netKg,
+        priceLakPerKg: price.priceLakPerKg,
         referencePriceLakPerKg: reference?.priceLakPerKg ?? null,
-        amountDueLak: figures.amountDueLak,
-        inputDeductionLak: figures.inputDeductionLak,
+        amountDueLak: total.amountLak,
+        inputDeductionLak,
+        lotCount: figured.length,
       };
       const delivery = await tx.delivery.create({
         data: { contractId, ...values, formToken: input.formToken ?? null, recordedByParty: party, recordedById: actor.id, createdAt: now },
         select: { id: true },
       });
+      await tx.deliveryLot.createMany({
+        data: figured.map(({ measure, figures }, i) => ({
+          deliveryId: delivery.id,
+          position: i + 1,
+          memberId: measure.memberId,
+          bags: measure.bags,
+          grossKg: measure.grossKg,
+          bagTareGrams: measure.bagTareGrams,
+          moisturePermille: measure.moisturePermille,
+          foreignMatterPermille: measure.foreignMatterPermille,
+          gradeCode: measure.gradeCode,
+          tareKg: figures.tareKg,
+          moistureDeductedKg: figures.moistureDeductedKg,
+          foreignMatterDeductedKg: figures.foreignMatterDeductedKg,
+          netKg: figures.netKg,
+          priceLakPerKg: figures.priceLakPerKg,
+          amountLak: figures.amountLak,
+        })),
+      });
+      if (repayments.length) await tx.inputRepayment.createMany({ data: repayments.map((r) => ({ deliveryId: delivery.id, ...r })) });
       const { count } = await tx.contract.updateMany({ where: { id: contractId, status: "active", version: current.version }, data: { version: { increment: 1 } } });
       if (count === 0) refuse("changed");
       await refreshOverdueFrom(tx, contractId, now);
@@ -343,13 +441,13 @@ export async function recordDelivery(db: Db, actor: Actor, contractId: string, i
         action: "delivery.recorded",
         entityType: "Delivery",
         entityId: delivery.id,
-        after: { contractId, party, ...values, priceBasis: figures.priceBasis, payableLak: figures.payableLak },
+        after: { contractId, party, ...values, priceBasis: price.basis, payableLak: total.amountLak - inputDeductionLak, lots: input.lots, repayments },
       });
       const other: Party = party === "fo" ? "trader" : "fo";
       await notify(tx, {
         userIds: (await partyUserIds(tx, contract, other)).filter((id) => id !== actor.id),
         kind: "delivery_recorded",
-        params: { number: contract.number, ...partyName(contract, party), amount: Number(figures.amountDueLak) },
+        params: { number: contract.number, ...partyName(contract, party), amount: Number(total.amountLak) },
         link: `/contracts/${contractId}/deliveries`,
       });
       return { ok: true, deliveryId: delivery.id, repeated: false };
@@ -422,17 +520,111 @@ export function contestDelivery(db: Db, actor: Actor, deliveryId: string, reason
 // Reading, for the page
 // ---------------------------------------------------------------------------
 
+/** The arithmetic of a delivery made of lots: the sum of its lots, its price, the inputs repaid, what is payable. */
+function lotDeliveryLines(
+  snapshot: ContractSnapshot,
+  d: { grossKg: number; tareKg: number; deductedKg: number; foreignMatterDeductedKg: number; netKg: number; referencePriceLakPerKg: number | null; amountDueLak: bigint; inputDeductionLak: bigint; lotCount: number },
+  repayments: readonly { memberName: string | null; amountLak: bigint; interestLak: bigint }[],
+): Line[] {
+  const lines: Line[] = [
+    { key: "deliveries:sumLines.gross", params: { lots: d.lotCount }, kg: d.grossKg },
+    { key: "deliveries:sumLines.tare", params: {}, kg: -d.tareKg },
+    { key: "deliveries:sumLines.moisture", params: {}, kg: -d.deductedKg },
+    { key: "deliveries:sumLines.foreignMatter", params: {}, kg: -d.foreignMatterDeductedKg },
+    { key: "deliveries:sumLines.net", params: {}, kg: d.netKg },
+    ...basePriceOf(snapshot, d.referencePriceLakPerKg).lines,
+    { key: "deliveries:sumLines.amount", params: {}, amountLak: d.amountDueLak },
+  ];
+  if (snapshot.terms.inputValueLak === null) lines.push({ key: "contractRules:lines.inputNone", params: {}, amountLak: 0n });
+  else if (repayments.length === 0) lines.push({ key: "deliveries:sumLines.inputNothing", params: {}, amountLak: 0n });
+  for (const r of repayments)
+    lines.push({
+      key: r.memberName === null ? "deliveries:sumLines.inputFo" : "deliveries:sumLines.inputMember",
+      params: { name: r.memberName ?? "", interestLak: r.interestLak.toString() },
+      amountLak: -r.amountLak,
+    });
+  lines.push({ key: "contractRules:lines.payable", params: {}, amountLak: d.amountDueLak - d.inputDeductionLak });
+  return lines;
+}
+
 /** Every delivery of a contract with its figures and their arithmetic, ready for a loader. */
 export async function deliveryStatement(db: Db, access: NonNullable<Awaited<ReturnType<typeof contractAccess>>>, actorId: string) {
   const { contract, snapshot, roles } = access;
   const rows = await db.delivery.findMany({
     where: { contractId: contract.id },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    include: { recordedBy: { select: { name: true } }, answeredBy: { select: { name: true } } },
+    include: {
+      recordedBy: { select: { name: true } },
+      answeredBy: { select: { name: true } },
+      lots: { orderBy: { position: "asc" }, include: { member: { select: { name: true } } } },
+      inputRepayments: { orderBy: [{ memberId: "asc" }], include: { member: { select: { name: true } } } },
+    },
   });
+  // The member register is the FO's: the trader sees households by their row.
+  const named = roles.fo || roles.facilitator;
   let earlier = 0n;
   let firstDay: Date | null = null;
+  const lotDeliveryView = (d: (typeof rows)[number]) => {
+    if (d.status !== "contested") {
+      earlier += d.inputDeductionLak;
+      if (!firstDay || d.deliveredOn < firstDay) firstDay = d.deliveredOn;
+    }
+    const answering: Party = d.recordedByParty === "fo" ? "trader" : "fo";
+    const repayments = d.inputRepayments.map((r) => ({ memberName: r.memberId === null ? null : named ? (r.member?.name ?? "") : "—", amountLak: r.amountLak, interestLak: r.interestLak }));
+    const lots = d.lots.map((l) => {
+      const figures = computeLot(snapshot.terms, d.priceLakPerKg, l);
+      return {
+        position: l.position,
+        pooled: l.memberId === null,
+        memberName: l.memberId === null ? null : named ? (l.member?.name ?? "") : null,
+        bags: l.bags,
+        grossKg: l.grossKg,
+        bagTareGrams: l.bagTareGrams,
+        tareKg: l.tareKg,
+        moisturePermille: l.moisturePermille,
+        foreignMatterPermille: l.foreignMatterPermille,
+        gradeCode: l.gradeCode,
+        moistureDeductedKg: l.moistureDeductedKg,
+        foreignMatterDeductedKg: l.foreignMatterDeductedKg,
+        netKg: l.netKg,
+        priceLakPerKg: l.priceLakPerKg,
+        amountLak: l.amountLak.toString(),
+        aboveTable: "problem" in figures ? false : figures.aboveTable,
+        lines: "problem" in figures ? [] : serialiseLines(figures.lines),
+      };
+    });
+    return {
+      id: d.id,
+      deliveredOn: d.deliveredOn.toISOString(),
+      grossKg: d.grossKg,
+      moisturePermille: d.moisturePermille,
+      gradeCode: d.gradeCode,
+      foreignMatterPermille: d.foreignMatterPermille,
+      measuredBy: d.measuredBy,
+      instrument: d.instrument,
+      deductedKg: d.deductedKg,
+      netKg: d.netKg,
+      priceLakPerKg: d.priceLakPerKg,
+      referencePriceLakPerKg: d.referencePriceLakPerKg,
+      amountDueLak: d.amountDueLak.toString(),
+      inputDeductionLak: d.inputDeductionLak.toString(),
+      payableLak: (d.amountDueLak - d.inputDeductionLak).toString(),
+      aboveTable: lots.some((l) => l.aboveTable),
+      recordedByParty: d.recordedByParty as Party,
+      recordedBy: d.recordedBy.name,
+      createdAt: d.createdAt.toISOString(),
+      status: d.status,
+      answeredBy: d.answeredBy?.name ?? null,
+      answeredAt: d.answeredAt?.toISOString() ?? null,
+      contestReason: d.contestReason,
+      lines: serialiseLines(lotDeliveryLines(snapshot, d, repayments)),
+      inputLines: null,
+      canAnswer: d.status === "recorded" && roles[answering] && d.recordedById !== actorId && ANSWERABLE_CONTRACT_STATUSES.includes(contract.status),
+      lots,
+    };
+  };
   const views = rows.map((d) => {
+    if (d.lotCount > 0) return lotDeliveryView(d);
     let debt = inputDebtOn(snapshot, firstDay && firstDay < d.deliveredOn ? firstDay : d.deliveredOn, earlier);
     let figures = deliveryFigures(snapshot, { grossKg: d.grossKg, moisturePermille: d.moisturePermille, referencePriceLakPerKg: d.referencePriceLakPerKg, inputDebtLak: debt?.debtLak ?? 0n });
     // An earlier delivery contested since this one was recorded changes the debt re-derived
@@ -473,6 +665,7 @@ export async function deliveryStatement(db: Db, access: NonNullable<Awaited<Retu
       lines: serialiseLines(figures.lines),
       inputLines: debt ? serialiseLines(debt.lines) : null,
       canAnswer: d.status === "recorded" && roles[answering] && d.recordedById !== actorId && ANSWERABLE_CONTRACT_STATUSES.includes(contract.status),
+      lots: null,
     };
   });
   const counted = rows.filter((d) => d.status !== "contested");

@@ -1,36 +1,122 @@
-// The member payout sheet of a contract: what each household that pledged to
-// the listing receives of the CONFIRMED deliveries — net kg, input-credit
-// deduction and LAK — pro rata to its pledge, by the exact rule of ./payout
-// (every column adds up to the contract's total). The member register is the
-// FO's: only its leaders and the district's facilitators may read the sheet.
-// Until the contract is completed the sheet is a draft.
+// The member payout sheet of a contract, from its CONFIRMED deliveries. The
+// member register is the FO's: only its leaders and the district's
+// facilitators may read the sheet. Until the contract is completed the sheet
+// is a draft.
+//
+// Two rules, by how the deliveries were recorded:
+// - deliveries made of lots (./household-settlement): each household is paid
+//   for its own lots and repays its own inputs; pledges count only for pooled
+//   lots;
+// - deliveries recorded before lots (none of them has a lot): net kg, input
+//   deduction and LAK pro rata to pledges, as they always were (./payout).
+// A contract with both counts each delivery before lots as one pooled lot
+// whose input deduction was the FO's own.
 import type { Db } from "~/utils/db.server";
+import { householdPayout, type HouseholdRow, type SettledDelivery } from "./household-settlement";
+import { inputBalances, inputEvents } from "./input-handovers.server";
 import { payoutSheet, type PayoutSheet } from "./payout";
+import type { ContractSnapshot } from "./snapshot";
+
+export interface HouseholdSheetRow extends HouseholdRow {
+  name: string;
+  /** own inputs still owed today (0 when none were handed to the household) */
+  stillOwedLak: bigint;
+}
+
+export interface HouseholdSheet {
+  rows: HouseholdSheetRow[];
+  totals: Omit<HouseholdRow, "memberId"> & { stillOwedLak: bigint };
+}
 
 export interface PayoutReport {
-  /** null when nobody pledged more than 0 kg: there is nothing to share by */
+  /** by pledge: null when nobody pledged more than 0 kg, or when the deliveries have lots */
   sheet: PayoutSheet | null;
+  /** by household: when any confirmed delivery has lots */
+  households: HouseholdSheet | null;
   confirmedDeliveries: number;
   /** deliveries not yet confirmed (recorded or contested): not on the sheet */
   otherDeliveries: number;
   draft: boolean;
 }
 
-export async function payoutFor(db: Db, contract: { id: string; listingId: string; status: string }): Promise<PayoutReport> {
+export async function payoutFor(db: Db, contract: { id: string; listingId: string; status: string }, snapshot?: ContractSnapshot, now = new Date()): Promise<PayoutReport> {
   const [pledges, deliveries] = await Promise.all([
     db.pledge.findMany({
       where: { listingId: contract.listingId },
       orderBy: [{ member: { name: "asc" } }, { id: "asc" }],
       select: { kg: true, member: { select: { id: true, name: true } } },
     }),
-    db.delivery.findMany({ where: { contractId: contract.id }, select: { status: true, netKg: true, amountDueLak: true, inputDeductionLak: true } }),
+    db.delivery.findMany({
+      where: { contractId: contract.id },
+      select: {
+        status: true,
+        netKg: true,
+        amountDueLak: true,
+        inputDeductionLak: true,
+        lotCount: true,
+        lots: { select: { memberId: true, netKg: true, amountLak: true, moistureDeductedKg: true, foreignMatterDeductedKg: true } },
+        inputRepayments: { select: { memberId: true, amountLak: true } },
+      },
+    }),
   ]);
   const confirmed = deliveries.filter((d) => d.status === "confirmed");
-  const netKg = confirmed.reduce((s, d) => s + d.netKg, 0);
-  const inputDeductionLak = confirmed.reduce((s, d) => s + d.inputDeductionLak, 0n);
-  const payableLak = confirmed.reduce((s, d) => s + d.amountDueLak - d.inputDeductionLak, 0n);
-  const sheet = pledges.some((p) => p.kg > 0)
-    ? payoutSheet({ pledges: pledges.map((p) => ({ memberId: p.member.id, name: p.member.name, kg: p.kg })), netKg, payableLak, inputDeductionLak })
-    : null;
-  return { sheet, confirmedDeliveries: confirmed.length, otherDeliveries: deliveries.length - confirmed.length, draft: contract.status !== "completed" };
+  const base = { confirmedDeliveries: confirmed.length, otherDeliveries: deliveries.length - confirmed.length, draft: contract.status !== "completed" };
+
+  if (!confirmed.some((d) => d.lotCount > 0)) {
+    const netKg = confirmed.reduce((s, d) => s + d.netKg, 0);
+    const inputDeductionLak = confirmed.reduce((s, d) => s + d.inputDeductionLak, 0n);
+    const payableLak = confirmed.reduce((s, d) => s + d.amountDueLak - d.inputDeductionLak, 0n);
+    const sheet = pledges.some((p) => p.kg > 0)
+      ? payoutSheet({ pledges: pledges.map((p) => ({ memberId: p.member.id, name: p.member.name, kg: p.kg })), netKg, payableLak, inputDeductionLak })
+      : null;
+    return { sheet, households: null, ...base };
+  }
+
+  const settled: SettledDelivery[] = confirmed.map((d) => {
+    if (d.lotCount === 0)
+      return { lots: [{ memberId: null, netKg: d.netKg, amountLak: d.amountDueLak, deductedKg: 0 }], repaidByMember: new Map(), poolRepaidLak: d.inputDeductionLak };
+    const repaidByMember = new Map<string, bigint>();
+    let poolRepaidLak = 0n;
+    for (const r of d.inputRepayments) {
+      if (r.memberId === null) poolRepaidLak += r.amountLak;
+      else repaidByMember.set(r.memberId, (repaidByMember.get(r.memberId) ?? 0n) + r.amountLak);
+    }
+    return {
+      lots: d.lots.map((l) => ({ memberId: l.memberId, netKg: l.netKg, amountLak: l.amountLak, deductedKg: l.moistureDeductedKg + l.foreignMatterDeductedKg })),
+      repaidByMember,
+      poolRepaidLak,
+    };
+  });
+
+  const events = await inputEvents(db, contract.id);
+  const names = new Map(pledges.map((p) => [p.member.id, p.member.name]));
+  const extraIds = new Set<string>();
+  for (const d of confirmed) for (const l of d.lots) if (l.memberId && !names.has(l.memberId)) extraIds.add(l.memberId);
+  for (const h of events.handovers) if (!names.has(h.memberId)) names.set(h.memberId, h.member.name);
+  if (extraIds.size) for (const m of await db.member.findMany({ where: { id: { in: [...extraIds] } }, select: { id: true, name: true } })) names.set(m.id, m.name);
+
+  const balances = snapshot ? inputBalances(snapshot, events, now) : null;
+  const rows = householdPayout(
+    settled,
+    pledges.map((p) => ({ memberId: p.member.id, kg: p.kg })),
+    [...names.keys()],
+  )
+    .map((r): HouseholdSheetRow => ({ ...r, name: names.get(r.memberId) ?? "", stillOwedLak: balances?.byMember.get(r.memberId)?.owedLak ?? 0n }))
+    .sort((a, b) => a.name.localeCompare(b.name) || a.memberId.localeCompare(b.memberId));
+  const totals = rows.reduce(
+    (t, r) => ({
+      pledgedKg: t.pledgedKg + r.pledgedKg,
+      ownNetKg: t.ownNetKg + r.ownNetKg,
+      ownDeductedKg: t.ownDeductedKg + r.ownDeductedKg,
+      pooledNetKg: t.pooledNetKg + r.pooledNetKg,
+      netKg: t.netKg + r.netKg,
+      grossLak: t.grossLak + r.grossLak,
+      inputRepaidLak: t.inputRepaidLak + r.inputRepaidLak,
+      commonInputLak: t.commonInputLak + r.commonInputLak,
+      payableLak: t.payableLak + r.payableLak,
+      stillOwedLak: t.stillOwedLak + r.stillOwedLak,
+    }),
+    { pledgedKg: 0, ownNetKg: 0, ownDeductedKg: 0, pooledNetKg: 0, netKg: 0, grossLak: 0n, inputRepaidLak: 0n, commonInputLak: 0n, payableLak: 0n, stillOwedLak: 0n },
+  );
+  return { sheet: null, households: { rows, totals }, ...base };
 }

@@ -71,7 +71,7 @@ export async function memberPassbook(db: Db, organisationId: string, memberId: s
         status: c.status,
         provisional: report.draft,
         activatedAt: c.activatedAt!,
-        ...memberShare(report.sheet, member.id),
+        ...memberShare(report, member.id),
       });
     }
     entries.push({

@@ -2,10 +2,12 @@
 // it made to a listing and, for each contract that came of it, its share of
 // the delivered net kg and of the money, with what was deducted for inputs
 // advanced on credit. The share is the member's line of the contract's payout
-// sheet (~/domain/contracts/payout: pro rata to the pledges, over the
-// contract's CONFIRMED deliveries), so the passbook and the sheet the leader
-// prints always agree. Until a contract is completed its line is provisional.
+// sheet (~/domain/contracts/payout.server: its own lots and inputs, or pro rata
+// to the pledges for deliveries recorded before lots, over the contract's
+// CONFIRMED deliveries), so the passbook and the sheet the leader prints
+// always agree. Until a contract is completed its line is provisional.
 // Pure; no database.
+import type { HouseholdRow } from "~/domain/contracts/household-settlement";
 import type { PayoutSheet } from "~/domain/contracts/payout";
 
 export interface MemberShare {
@@ -17,9 +19,16 @@ export interface MemberShare {
 
 export const noShare = (): MemberShare => ({ netKg: 0, grossLak: 0n, inputDeductionLak: 0n, payableLak: 0n });
 
-/** The member's line of a payout sheet; nothing when the member is not on it. */
-export function memberShare(sheet: PayoutSheet | null, memberId: string): MemberShare {
-  const row = sheet?.rows.find((r) => r.memberId === memberId);
+/**
+ * The member's line of a payout sheet: by household (its own lots and own
+ * inputs, plus its share of the FO's) or, for deliveries recorded before
+ * lots, by pledge; nothing when the member is not on it.
+ */
+export function memberShare(report: { sheet: PayoutSheet | null; households: { rows: readonly HouseholdRow[] } | null }, memberId: string): MemberShare {
+  const household = report.households?.rows.find((r) => r.memberId === memberId);
+  if (household)
+    return { netKg: household.netKg, grossLak: household.grossLak, inputDeductionLak: household.inputRepaidLak + household.commonInputLak, payableLak: household.payableLak };
+  const row = report.sheet?.rows.find((r) => r.memberId === memberId);
   return row ? { netKg: row.netKg, grossLak: row.grossLak, inputDeductionLak: row.inputDeductionLak, payableLak: row.payableLak } : noShare();
 }
 

@@ -41,5 +41,7 @@ export const contractRules = {
   payout: {
     rule:
       "Each member's share of the net weight, of the input deduction and of the amount payable is proportional to the kg they pledged. Shares are rounded down to a whole kg or LAK; the units left over go one at a time to the members with the largest remainders (on a tie, the larger pledge first, then the order of the list), so every column adds up exactly to the contract's total. Each member's gross amount is their amount payable plus their input deduction.",
+    householdRule:
+      "Delivery by delivery, each household gets the net weight and the amount of its own lots, with its own moisture and foreign-matter deductions and the price of its own grade. Pooled lots (bags members mixed) are shared among the households that pledged, in proportion to their pledges: the only place pledges count. Each household repays its own inputs, with interest from the day it received them, and never more than it gets from that delivery. Inputs the FO did not hand to a member are the FO's common debt: they are repaid from what is left to the households, in proportion to what is left to each. Shares are rounded to a whole kg or LAK by the largest remainder, so every column adds up exactly to the deliveries' totals.",
   },
 } as const;

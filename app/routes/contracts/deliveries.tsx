@@ -13,14 +13,19 @@ import {
   DeliveryFormSchema,
   deliveryInputOf,
   deliveryStatement,
+  lotMembers,
+  prepareDelivery,
   recordDelivery,
 } from "~/domain/contracts/deliveries.server";
+import { LOT_ROWS, lotRowCount, MAX_LOT_ROWS, parseLotRows } from "~/domain/contracts/lot-form";
+import { LotSheet, RunningTotal, useRunningTotal } from "~/components/lot-sheet";
+import { formDataToObject } from "~/utils/forms";
 import type { OverDelivery } from "~/domain/contracts/delivery-amount";
 import { formTokenOf, newFormToken } from "~/domain/contracts/form-token";
 import { localName } from "~/domain/places/choices.server";
 import { db } from "~/utils/db.server";
 import { toLaoDateInput } from "~/utils/dates";
-import { formatDate, formatKg, formatLak, formatPermilleAsPercent } from "~/utils/format";
+import { formatDate, formatKg, formatLak, formatNumber, formatPermilleAsPercent } from "~/utils/format";
 import { formFailure, parseForm } from "~/utils/forms";
 import { forbidden, notFound, requireUser } from "~/utils/permissions.server";
 import { getRequestState } from "~/utils/request-state.server";
@@ -34,7 +39,9 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   const { contract, roles, snapshot } = access;
   const statement = await deliveryStatement(db, access, user.id);
   const grades = await cropGrades(db, snapshot);
+  const members = roles.fo ? await lotMembers(db, contract) : null;
   return {
+    members: members?.map((m) => ({ id: m.id, name: m.name })) ?? null,
     contract: { id: contract.id, number: contract.number, status: contract.status, mechanism: snapshot.template.priceMechanism },
     terms: { quantityKg: snapshot.terms.quantityKg, tolerancePermille: snapshot.terms.tolerancePermille, basisPermille: snapshot.terms.moistureBasisPermille, gradeCode: snapshot.grade.code },
     ...statement,
@@ -42,6 +49,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     canRecord: (roles.fo || roles.trader) && contract.status === "active",
     grades: grades.map((g) => ({ value: g.code, label: localName(g, state.locale) })),
     today: toLaoDateInput(new Date()),
+    defaultBagGrams: DEFAULT_BAG_GRAMS,
     // One per form shown: the same form sent twice records once (~/domain/contracts/form-token).
     formToken: newFormToken(),
   };
@@ -55,14 +63,37 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (!access.roles.fo && !access.roles.trader) forbidden(state);
   const formData = await request.formData();
   const back = `/contracts/${params.contractId}/deliveries`;
-  if (formData.get("intent") === "record") {
+  const intent = formData.get("intent");
+  if (intent === "record" || intent === "preview" || intent === "more") {
     // A failed attempt gets a fresh token with its answer: nothing was recorded from it.
-    const again = { answerFor: null, formToken: newFormToken() };
+    const raw = formDataToObject(formData);
+    const again = { answerFor: null, formToken: intent === "record" ? newFormToken() : formTokenOf(formData), rows: lotRowCount(raw, intent === "more"), preview: null as Preview | null };
+    if (intent === "more") return data({ ...formFailure({}, formData), ...again, message: null, over: null });
     const parsed = parseForm(DeliveryFormSchema, formData);
-    if (!parsed.ok) return data({ ...parsed, ...again, message: null, over: null }, { status: 400 });
+    const grades = await cropGrades(db, access.snapshot);
+    const members = access.roles.fo ? await lotMembers(db, access.contract) : [];
+    const sheet = parseLotRows(raw, {
+      bagTareGrams: parsed.ok ? parsed.data.bagGrams : DEFAULT_BAG_GRAMS,
+      gradeCode: access.snapshot.grade.code,
+      memberIds: new Set(members.map((m) => m.id)),
+      gradeCodes: new Set(grades.map((g) => g.code)),
+    });
+    const errors = { ...(parsed.ok ? {} : parsed.fieldErrors), ...sheet.errors };
+    if (!parsed.ok || Object.keys(errors).length) return data({ ...formFailure(errors, formData), ...again, message: null, over: null }, { status: 400 });
     const formToken = formTokenOf(formData);
     if (!formToken) return data({ ...formFailure({}, formData), ...again, message: "deliveries:errors.formExpired", over: null }, { status: 400 });
-    const result = await recordDelivery(db, user, params.contractId, deliveryInputOf(parsed.data, formToken));
+    const input = deliveryInputOf(parsed.data, sheet.lots, formToken);
+    if (intent === "preview") {
+      if (access.contract.status !== "active") return data({ ...formFailure({}, formData), ...again, message: "deliveries:errors.notActive", over: null }, { status: 409 });
+      const prepared = await prepareDelivery(db, access, access.roles.fo ? "fo" : "trader", input);
+      if (!prepared.ok) return data({ ...formFailure(prepared.fieldErrors, formData), ...again, message: null, over: null }, { status: 400 });
+      const preview: Preview = {
+        lots: prepared.figured.map(({ figures }, i) => ({ row: sheet.lots[i]!.row, netKg: figures.netKg, tareKg: figures.tareKg, deductedKg: figures.moistureDeductedKg + figures.foreignMatterDeductedKg, amountLak: figures.amountLak.toString() })),
+        total: { lots: prepared.figured.length, bags: prepared.total.bags, grossKg: prepared.total.grossKg, netKg: prepared.total.netKg, amountLak: prepared.total.amountLak.toString() },
+      };
+      return data({ ...formFailure({}, formData), ...again, preview, message: null, over: null });
+    }
+    const result = await recordDelivery(db, user, params.contractId, input);
     // Recorded now, or by the same form sent before: the same answer.
     if (result.ok) throw redirect(`${back}?done=recorded`);
     if ("fieldErrors" in result) return data({ ...formFailure(result.fieldErrors, formData), ...again, message: null, over: null }, { status: 400 });
@@ -72,12 +103,20 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   }
   const parsed = parseForm(AnswerFormSchema, formData);
   const answerFor = String(formData.get("id") ?? "");
-  if (!parsed.ok) return data({ ...parsed, answerFor, message: null, over: null, formToken: null }, { status: 400 });
+  if (!parsed.ok) return data({ ...parsed, answerFor, message: null, over: null, formToken: null, rows: null, preview: null }, { status: 400 });
   const answer = parsed.data;
   const result = answer.intent === "confirm" ? await confirmDelivery(db, user, answer.id) : await contestDelivery(db, user, answer.id, answer.reason);
   if (result.ok) throw redirect(`${back}?done=${result.completed ? "completed" : answer.intent === "confirm" ? "confirmed" : "contested"}`);
   if (result.reason === "notFound") notFound(state);
-  return data({ ...formFailure({}, formData), answerFor, message: `deliveries:errors.${result.reason}`, over: null, formToken: null }, { status: 409 });
+  return data({ ...formFailure({}, formData), answerFor, message: `deliveries:errors.${result.reason}`, over: null, formToken: null, rows: null, preview: null }, { status: 409 });
+}
+
+/** Weight of one empty woven polypropylene bag for 50 kg of grain, the common sack: about 100 g. */
+const DEFAULT_BAG_GRAMS = 100;
+
+interface Preview {
+  lots: { row: number; netKg: number; tareKg: number; deductedKg: number; amountLak: string }[];
+  total: { lots: number; bags: number; grossKg: number; netKg: number; amountLak: string };
 }
 
 const DONE = ["recorded", "confirmed", "contested", "completed"] as const;
@@ -94,6 +133,9 @@ export default function Deliveries() {
   const kg = (n: number | string) => formatKg(BigInt(n), locale);
   const lak = (n: number | string) => formatLak(BigInt(n), locale);
   const title = t("deliveries.title", { number: d.contract.number });
+  const rows = actionData?.answerFor === null && actionData.rows ? actionData.rows : LOT_ROWS;
+  const preview = actionData?.answerFor === null ? actionData.preview : null;
+  const running = useRunningTotal(rows);
   return (
     <section className="flex flex-col gap-4">
       <title>{title}</title>
@@ -144,6 +186,7 @@ export default function Deliveries() {
               {t("deliveries.measured", { name: x.measuredBy, instrument: x.instrument })} ·{" "}
               {t("deliveries.recordedBy", { name: x.recordedBy, party: t(`contracts:party.${x.recordedByParty}`), date: formatDate(x.createdAt, locale) })}
             </p>
+            {x.lots ? <LotTable lots={x.lots} grades={d.grades} /> : null}
             <ArithmeticLines lines={x.lines} caption={t("deliveries.arithmetic")} />
             {x.inputLines ? <ArithmeticLines lines={x.inputLines} summary={t("deliveries.inputArithmetic")} /> : null}
             {x.status === "confirmed" && x.answeredBy ? <p className="text-sm">{t("deliveries.confirmedBy", { name: x.answeredBy, date: formatDate(x.answeredAt!, locale) })}</p> : null}
@@ -155,32 +198,99 @@ export default function Deliveries() {
         ))}
       </ol>
       {d.canRecord ? (
-        <Form method="post" className="no-print flex flex-col gap-3 rounded border-2 border-brand-600 bg-white p-4" noValidate>
+        <Form method="post" className="no-print flex flex-col gap-3 rounded border-2 border-brand-600 bg-white p-4" noValidate onInput={running.onInput}>
           <h2 className="text-lg font-bold">{t("form.title")}</h2>
           <p className="text-sm">{t("form.computed")}</p>
-          <input type="hidden" name="intent" value="record" />
+          <p className="text-sm">{d.members ? t("lots.introFo") : t("lots.introTrader")}</p>
           <input type="hidden" name="formToken" value={actionData?.formToken ?? d.formToken} />
+          <input type="hidden" name="rows" value={rows} />
           <TextField name="deliveredOn" type="date" label={t("form.deliveredOn")} defaultValue={values.deliveredOn ?? d.today} error={recordErrors.deliveredOn} required />
-          <TextField name="grossKg" inputMode="numeric" label={t("form.grossKg")} defaultValue={values.grossKg} error={recordErrors.grossKg} required />
-          <TextField
-            name="moisture"
-            inputMode="decimal"
-            label={t("form.moisture")}
-            hint={t("form.moistureHint", { basis: formatPermilleAsPercent(d.terms.basisPermille, locale) })}
-            defaultValue={values.moisture}
-            error={recordErrors.moisture}
-            required
-          />
-          <SelectField name="gradeCode" label={t("form.gradeCode")} options={d.grades} placeholder={t("form.chooseGrade")} defaultValue={values.gradeCode ?? d.terms.gradeCode} error={recordErrors.gradeCode} required />
-          <TextField name="foreignMatter" inputMode="decimal" label={t("form.foreignMatter")} defaultValue={values.foreignMatter} error={recordErrors.foreignMatter} />
           <TextField name="measuredBy" label={t("form.measuredBy")} hint={t("form.measuredByHint")} defaultValue={values.measuredBy} error={recordErrors.measuredBy} required />
           <TextField name="instrument" label={t("form.instrument")} hint={t("form.instrumentHint")} defaultValue={values.instrument} error={recordErrors.instrument} required />
-          <Button>{t("form.submit")}</Button>
+          <TextField name="bagGrams" inputMode="numeric" label={t("form.bagGrams")} hint={t("form.bagGramsHint")} defaultValue={values.bagGrams ?? String(d.defaultBagGrams)} error={recordErrors.bagGrams} required />
+          <p className="text-sm">{t("form.moistureHint", { basis: formatPermilleAsPercent(d.terms.basisPermille, locale) })}</p>
+          {recordErrors.lots ? <Notice tone="error">{t(recordErrors.lots)}</Notice> : null}
+          <LotSheet rows={rows} members={d.members} grades={d.grades} defaultGrade={d.terms.gradeCode} values={values} errors={recordErrors} locale={locale} />
+          <RunningTotal total={running.total} locale={locale} />
+          {preview ? <PreviewTotals preview={preview} /> : null}
+          <div className="flex flex-wrap gap-2">
+            <Button name="intent" value="preview" variant="secondary">{t("lots.check")}</Button>
+            {rows < MAX_LOT_ROWS ? <Button name="intent" value="more" variant="secondary">{t("lots.more")}</Button> : null}
+            <Button name="intent" value="record">{t("form.submit")}</Button>
+          </div>
         </Form>
       ) : d.party ? (
         <p className="no-print">{t("deliveries.notActive")}</p>
       ) : null}
     </section>
+  );
+}
+
+type LotView = NonNullable<ReturnType<typeof useLoaderData<typeof loader>>["deliveries"][number]["lots"]>[number];
+
+/** The grade sheet of a delivery: each lot's measurements and what follows from them. */
+function LotTable({ lots, grades }: { lots: LotView[]; grades: { value: string; label: string }[] }) {
+  const { t, i18n } = useTranslation("deliveries");
+  const locale = i18n.language === "en" ? "en" : "lo";
+  const kg = (n: number) => formatKg(BigInt(n), locale);
+  const who = (l: LotView) => (l.pooled ? t("lots.pooled") : (l.memberName ?? t("lots.household", { n: l.position })));
+  return (
+    <div className="flex flex-col gap-2">
+      <div className="overflow-x-auto">
+        <table className="w-full border-collapse text-sm">
+          <caption className="py-1 text-left font-semibold">{t("lots.caption", { n: lots.length })}</caption>
+          <thead>
+            <tr className="border-b border-gray-300 text-left">
+              <th scope="col" className="pr-2">{t("lots.who")}</th>
+              <th scope="col" className="pr-2 text-right">{t("lots.bags")}</th>
+              <th scope="col" className="pr-2 text-right">{t("lots.grossKg")}</th>
+              <th scope="col" className="pr-2 text-right">{t("lots.moisture")}</th>
+              <th scope="col" className="pr-2">{t("lots.grade")}</th>
+              <th scope="col" className="pr-2 text-right">{t("lots.deducted")}</th>
+              <th scope="col" className="pr-2 text-right">{t("lots.netKg")}</th>
+              <th scope="col" className="text-right">{t("lots.amount")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {lots.map((l) => (
+              <tr key={l.position} className="border-b border-gray-100 align-top">
+                <th scope="row" className="pr-2 text-left font-normal">{l.position}. {who(l)}</th>
+                <td className="pr-2 text-right tabular-nums">{formatNumber(l.bags, locale)}</td>
+                <td className="pr-2 text-right tabular-nums">{kg(l.grossKg)}</td>
+                <td className="pr-2 text-right tabular-nums">{formatPermilleAsPercent(l.moisturePermille, locale)}</td>
+                <td className="pr-2">{grades.find((g) => g.value === l.gradeCode)?.label ?? l.gradeCode}</td>
+                <td className="pr-2 text-right tabular-nums">{kg(l.tareKg + l.moistureDeductedKg + l.foreignMatterDeductedKg)}</td>
+                <td className="pr-2 text-right font-semibold tabular-nums">{kg(l.netKg)}</td>
+                <td className="text-right tabular-nums">{formatLak(BigInt(l.amountLak), locale)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {lots.map((l) => (
+        <ArithmeticLines key={l.position} lines={l.lines} summary={t("lots.arithmetic", { n: l.position, who: who(l) })} />
+      ))}
+    </div>
+  );
+}
+
+/** The running total the server worked out, before anything is recorded. */
+function PreviewTotals({ preview }: { preview: Preview }) {
+  const { t, i18n } = useTranslation("deliveries");
+  const locale = i18n.language === "en" ? "en" : "lo";
+  const kg = (n: number) => formatKg(BigInt(n), locale);
+  return (
+    <div className="rounded border border-brand-600 bg-gray-100 p-2" aria-live="polite">
+      <p className="font-semibold">
+        {t("lots.previewTotal", { lots: formatNumber(preview.total.lots, locale), bags: formatNumber(preview.total.bags, locale), gross: kg(preview.total.grossKg), net: kg(preview.total.netKg), amount: formatLak(BigInt(preview.total.amountLak), locale) })}
+      </p>
+      <ul className="text-sm">
+        {preview.lots.map((l) => (
+          <li key={l.row}>{t("lots.previewLot", { n: l.row + 1, tare: kg(l.tareKg), deducted: kg(l.deductedKg), net: kg(l.netKg), amount: formatLak(BigInt(l.amountLak), locale) })}</li>
+        ))}
+      </ul>
+      <p className="text-sm">{t("lots.previewNote")}</p>
+    </div>
   );
 }
 

@@ -4,6 +4,7 @@ import { Button } from "~/components/ui/button";
 import { TextField } from "~/components/ui/field";
 import { Notice } from "~/components/ui/notice";
 import { loadContractFor } from "~/domain/contracts/contract-view.server";
+import type { ContractSnapshot } from "~/domain/contracts/snapshot";
 import { verifyPath } from "~/domain/contracts/verify.server";
 import { signContract } from "~/domain/contracts/signing.server";
 import { localName } from "~/domain/places/choices.server";
@@ -47,6 +48,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     canSignAs: found.canSignAs,
     // Member data is the FO's: the trader never sees the payout sheet.
     seesPayout: found.roles.fo || found.roles.facilitator,
+    hasInputs: (JSON.parse(contract.document.snapshot) as ContractSnapshot).terms.inputValueLak !== null,
     canAmend: (found.roles.fo || found.roles.trader) && contract.status === "active" && !contract.amendment,
     signAsBehalf: found.canSignAs ? behalf[found.canSignAs] : null,
   };
@@ -109,6 +111,7 @@ export default function ContractDetail() {
         <Link to={`/contracts/${c.id}/deliveries`} className="font-semibold text-brand-700 underline">{t("detail.deliveries")}</Link>
         <Link to={`/contracts/${c.id}/payments`} className="font-semibold text-brand-700 underline">{t("detail.payments")}</Link>
         <Link to={`/contracts/${c.id}/disputes`} className="font-semibold text-brand-700 underline">{t("detail.disputes")}</Link>
+        {d.hasInputs ? <Link to={`/contracts/${c.id}/inputs`} className="font-semibold text-brand-700 underline">{t("deliveries:inputs.link")}</Link> : null}
         {d.seesPayout ? <Link to={`/contracts/${c.id}/payout`} className="font-semibold text-brand-700 underline">{t("detail.payout")}</Link> : null}
         {d.canAmend ? (
           <Link to={`/contracts/${c.id}/amend`} className="font-semibold text-brand-700 underline">{t("amendments:link")}</Link>

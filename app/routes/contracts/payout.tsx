@@ -4,7 +4,8 @@ import { Link, useLoaderData } from "react-router";
 import { Notice } from "~/components/ui/notice";
 import { contractAccess } from "~/domain/contracts/deliveries.server";
 import { PAYOUT_RULE_KEY } from "~/domain/contracts/payout";
-import { payoutFor } from "~/domain/contracts/payout.server";
+import { payoutFor, type HouseholdSheetRow } from "~/domain/contracts/payout.server";
+import { HOUSEHOLD_PAYOUT_RULE_KEY } from "~/domain/contracts/household-settlement";
 import { db } from "~/utils/db.server";
 import { formatDate, formatKg, formatLak } from "~/utils/format";
 import { notFound, requireUser } from "~/utils/permissions.server";
@@ -19,7 +20,20 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   const access = await contractAccess(db, user, params.contractId);
   if (!access || (!access.roles.fo && !access.roles.facilitator)) notFound(state);
   const { contract, snapshot } = access;
-  const report = await payoutFor(db, contract);
+  const report = await payoutFor(db, contract, snapshot);
+  const h = report.households;
+  const householdAmounts = (r: Omit<HouseholdSheetRow, "memberId" | "name">) => ({
+    pledgedKg: r.pledgedKg,
+    ownNetKg: r.ownNetKg,
+    pooledNetKg: r.pooledNetKg,
+    ownDeductedKg: r.ownDeductedKg,
+    netKg: r.netKg,
+    grossLak: r.grossLak.toString(),
+    inputRepaidLak: r.inputRepaidLak.toString(),
+    commonInputLak: r.commonInputLak.toString(),
+    payableLak: r.payableLak.toString(),
+    stillOwedLak: r.stillOwedLak.toString(),
+  });
   const sheet = report.sheet;
   const amounts = (r: { netKg: number; grossLak: bigint; inputDeductionLak: bigint; payableLak: bigint }) => ({
     netKg: r.netKg,
@@ -35,6 +49,8 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     otherDeliveries: report.otherDeliveries,
     rows: sheet ? sheet.rows.map((r) => ({ memberId: r.memberId, name: r.name, pledgedKg: r.pledgedKg, ...amounts(r) })) : null,
     totals: sheet ? { pledgedKg: sheet.totals.pledgedKg, ...amounts(sheet.totals) } : null,
+    households: h ? { rows: h.rows.map((r) => ({ memberId: r.memberId, name: r.name, ...householdAmounts(r) })), totals: householdAmounts(h.totals) } : null,
+    inputs: snapshot.terms.inputValueLak !== null,
     printedAt: new Date().toISOString(),
   };
 }
@@ -62,7 +78,12 @@ export default function Payout() {
       <p>{t("payout.parties", d.parties)}</p>
       {d.draft ? <Notice tone="warning">{t("payout.draft")}</Notice> : <p className="font-semibold">{t("payout.final")}</p>}
       <p className="text-sm">{t("payout.basis", { confirmed: d.confirmedDeliveries, other: d.otherDeliveries })}</p>
-      {d.rows && d.totals ? (
+      {d.households ? (
+        <>
+          <p className="text-sm font-semibold">{t("payout.householdBasis")}</p>
+          <HouseholdTable sheet={d.households} inputs={d.inputs} />
+        </>
+      ) : d.rows && d.totals ? (
         <div className="overflow-x-auto">
           <table className="w-full border-collapse bg-white text-sm">
             <thead>
@@ -110,10 +131,86 @@ export default function Payout() {
       )}
       <div className="break-inside-avoid">
         <h2 className="font-bold">{t("payout.rule")}</h2>
-        <p className="text-sm">{t(PAYOUT_RULE_KEY)}</p>
+        <p className="text-sm">{t(d.households ? HOUSEHOLD_PAYOUT_RULE_KEY : PAYOUT_RULE_KEY)}</p>
       </div>
       <p className="text-xs text-gray-600">{t("payout.printed", { date: formatDate(d.printedAt, locale) })}</p>
     </section>
+  );
+}
+
+type Sheet = NonNullable<ReturnType<typeof useLoaderData<typeof loader>>["households"]>;
+
+/** Each household's own lots, own deductions and own inputs, with the totals they add up to. */
+function HouseholdTable({ sheet, inputs }: { sheet: Sheet; inputs: boolean }) {
+  const { t, i18n } = useTranslation("deliveries");
+  const locale = i18n.language === "en" ? "en" : "lo";
+  const kg = (n: number) => formatKg(n, locale);
+  const lak = (n: string) => formatLak(BigInt(n), locale);
+  // Ten columns: narrower padding on paper so the sheet fits across A4.
+  const cell = "border border-gray-400 px-2 py-1 print:px-0.5";
+  const num = `${cell} text-right tabular-nums whitespace-nowrap`;
+  const figures = (r: Sheet["totals"]) => (
+    <>
+      <td className={num}>{kg(r.pledgedKg)}</td>
+      <td className={num}>{kg(r.ownNetKg)}</td>
+      <td className={num}>{kg(r.pooledNetKg)}</td>
+      <td className={num}>{kg(r.ownDeductedKg)}</td>
+      <td className={`${num} font-semibold`}>{kg(r.netKg)}</td>
+      <td className={num}>{lak(r.grossLak)}</td>
+      {inputs ? (
+        <>
+          <td className={num}>{lak(r.inputRepaidLak)}</td>
+          <td className={num}>{lak(r.commonInputLak)}</td>
+        </>
+      ) : null}
+      <td className={`${num} font-semibold`}>{lak(r.payableLak)}</td>
+      {inputs ? <td className={num}>{lak(r.stillOwedLak)}</td> : null}
+    </>
+  );
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse bg-white text-sm">
+        <thead>
+          <tr className="bg-gray-100 text-left">
+            <th scope="col" className={cell}>#</th>
+            <th scope="col" className={cell}>{t("payout.member")}</th>
+            <th scope="col" className={cell}>{t("payout.pledged")}</th>
+            <th scope="col" className={cell}>{t("payout.ownNet")}</th>
+            <th scope="col" className={cell}>{t("payout.pooledNet")}</th>
+            <th scope="col" className={cell}>{t("payout.ownDeducted")}</th>
+            <th scope="col" className={cell}>{t("payout.net")}</th>
+            <th scope="col" className={cell}>{t("payout.gross")}</th>
+            {inputs ? (
+              <>
+                <th scope="col" className={cell}>{t("payout.inputRepaid")}</th>
+                <th scope="col" className={cell}>{t("payout.commonInput")}</th>
+              </>
+            ) : null}
+            <th scope="col" className={cell}>{t("payout.payable")}</th>
+            {inputs ? <th scope="col" className={cell}>{t("payout.stillOwed")}</th> : null}
+            <th scope="col" className={`${cell} w-32`}>{t("payout.signature")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sheet.rows.map((r, i) => (
+            <tr key={r.memberId} className="break-inside-avoid">
+              <td className={num}>{i + 1}</td>
+              <th scope="row" className={`${cell} text-left font-normal`}>{r.name}</th>
+              {figures(r)}
+              <td className={cell} />
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr className="bg-gray-100 font-bold">
+            <td className={cell} />
+            <th scope="row" className={`${cell} text-left`}>{t("payout.total")}</th>
+            {figures(sheet.totals)}
+            <td className={cell} />
+          </tr>
+        </tfoot>
+      </table>
+    </div>
   );
 }
 

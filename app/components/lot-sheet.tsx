@@ -1,0 +1,107 @@
+// The grade sheet as a form: one compact row per lot, made to be filled in at
+// the scale on a phone. Without JavaScript the running total comes from the
+// "check the totals" button; with it, the bags and gross weight add up as
+// they are typed.
+import { useState, type FormEvent } from "react";
+import { useTranslation } from "~/utils/i18n-react";
+import { POOLED } from "~/domain/contracts/lot-form";
+import { formatKg, formatNumber } from "~/utils/format";
+import type { Locale } from "~/utils/i18n";
+
+export interface LotSheetProps {
+  rows: number;
+  members: { id: string; name: string }[] | null;
+  grades: { value: string; label: string }[];
+  defaultGrade: string;
+  values: Record<string, string>;
+  errors: Record<string, string>;
+  locale: Locale;
+}
+
+const small = "w-full rounded border border-gray-400 bg-white px-2 py-1 text-base aria-[invalid=true]:border-red-700";
+
+function sumOf(form: HTMLFormElement, field: string, rows: number): number {
+  let sum = 0;
+  for (let i = 0; i < rows; i++) {
+    const el = form.elements.namedItem(`lot.${i}.${field}`);
+    const n = el instanceof HTMLInputElement ? Number.parseInt(el.value.replace(/[\s,.]/g, ""), 10) : NaN;
+    if (Number.isFinite(n) && n > 0) sum += n;
+  }
+  return sum;
+}
+
+/** Adds up the bags and gross kg typed so far; rendered inside the form, it listens to its inputs. */
+export function useRunningTotal(rows: number) {
+  const [total, setTotal] = useState<{ bags: number; grossKg: number } | null>(null);
+  const onInput = (e: FormEvent<HTMLFormElement>) => setTotal({ bags: sumOf(e.currentTarget, "bags", rows), grossKg: sumOf(e.currentTarget, "grossKg", rows) });
+  return { total, onInput };
+}
+
+export function LotSheet({ rows, members, grades, defaultGrade, values, errors, locale }: LotSheetProps) {
+  const { t } = useTranslation("deliveries");
+  return (
+    <ol className="flex flex-col gap-2">
+      {Array.from({ length: rows }, (_, i) => {
+        const name = (f: string) => `lot.${i}.${f}`;
+        const err = (f: string) => errors[name(f)];
+        const rowErrors = ["member", "bags", "grossKg", "bagGrams", "moisture", "foreignMatter", "grade"].map((f) => err(f)).filter(Boolean);
+        const input = (f: string, label: string, mode: "numeric" | "decimal") => (
+          <label className="flex flex-col text-xs font-semibold">
+            {label}
+            <input name={name(f)} inputMode={mode} defaultValue={values[name(f)] ?? ""} aria-invalid={err(f) ? true : undefined} className={small} />
+          </label>
+        );
+        return (
+          <li key={i}>
+            <fieldset className="grid grid-cols-4 gap-x-2 gap-y-1 rounded border border-gray-300 p-2">
+              <legend className="px-1 text-sm font-bold">{t("lots.row", { n: formatNumber(i + 1, locale) })}</legend>
+              {members ? (
+                <label className="col-span-4 flex flex-col text-xs font-semibold">
+                  {t("lots.member")}
+                  <select name={name("member")} defaultValue={values[name("member")] ?? POOLED} aria-invalid={err("member") ? true : undefined} className={small}>
+                    <option value={POOLED}>{t("lots.pooled")}</option>
+                    {members.map((m) => (
+                      <option key={m.id} value={m.id}>
+                        {m.name}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              ) : null}
+              {input("bags", t("lots.bags"), "numeric")}
+              {input("grossKg", t("lots.grossKg"), "numeric")}
+              {input("moisture", t("lots.moisture"), "decimal")}
+              {input("foreignMatter", t("lots.foreignMatter"), "decimal")}
+              <label className="col-span-2 flex flex-col text-xs font-semibold">
+                {t("lots.grade")}
+                <select name={name("grade")} defaultValue={values[name("grade")] ?? defaultGrade} aria-invalid={err("grade") ? true : undefined} className={small}>
+                  {grades.map((g) => (
+                    <option key={g.value} value={g.value}>
+                      {g.label}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <div className="col-span-2">{input("bagGrams", t("lots.bagGrams"), "numeric")}</div>
+              {rowErrors.length ? (
+                <p className="col-span-4 text-sm font-semibold text-red-700" role="alert">
+                  {rowErrors.map((e) => t(e!)).join(" ")}
+                </p>
+              ) : null}
+            </fieldset>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+export function RunningTotal({ total, locale }: { total: { bags: number; grossKg: number } | null; locale: Locale }) {
+  const { t } = useTranslation("deliveries");
+  if (!total) return null;
+  return (
+    <p className="sticky bottom-0 rounded bg-gray-100 p-2 font-semibold" aria-live="polite">
+      {t("lots.runningTotal", { bags: formatNumber(total.bags, locale), gross: formatKg(BigInt(total.grossKg), locale) })}
+    </p>
+  );
+}

@@ -1,0 +1,140 @@
+import { useTranslation } from "~/utils/i18n-react";
+import { data, Form, Link, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
+import { ArithmeticLines } from "~/components/arithmetic-lines";
+import { Button } from "~/components/ui/button";
+import { SelectField, TextField } from "~/components/ui/field";
+import { Notice } from "~/components/ui/notice";
+import { contractAccess } from "~/domain/contracts/deliveries.server";
+import { formTokenOf, newFormToken } from "~/domain/contracts/form-token";
+import { handoverInputOf, HandoverFormSchema, handoverPage, recordHandover } from "~/domain/contracts/input-handovers.server";
+import { inputUnits } from "~/domain/contracts/input-units";
+import { db } from "~/utils/db.server";
+import { toLaoDateInput } from "~/utils/dates";
+import { formatDate, formatLak, formatNumber } from "~/utils/format";
+import { formFailure, parseForm } from "~/utils/forms";
+import { forbidden, notFound, requireUser } from "~/utils/permissions.server";
+import { getRequestState } from "~/utils/request-state.server";
+import type { Route } from "./+types/inputs";
+
+// Who received which input, and what each owes. The FO's leaders record; the
+// trader and the district's facilitators read (it sets what the trader is repaid).
+export async function loader({ params, context }: Route.LoaderArgs) {
+  const state = getRequestState(context);
+  const user = requireUser(state);
+  const access = await contractAccess(db, user, params.contractId);
+  if (!access) notFound(state);
+  const page = await handoverPage(db, access, new Date());
+  return { ...page, today: toLaoDateInput(new Date()), formToken: newFormToken() };
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const state = getRequestState(context);
+  const user = requireUser(state);
+  const access = await contractAccess(db, user, params.contractId);
+  if (!access) notFound(state);
+  // Only the FO's leaders record: refused before reading anything sent.
+  if (!access.roles.fo) forbidden(state);
+  const formData = await request.formData();
+  const again = { formToken: newFormToken() };
+  const parsed = parseForm(HandoverFormSchema, formData);
+  if (!parsed.ok) return data({ ...parsed, ...again, message: null }, { status: 400 });
+  const formToken = formTokenOf(formData);
+  if (!formToken) return data({ ...formFailure({}, formData), ...again, message: "deliveries:errors.formExpired" }, { status: 400 });
+  const result = await recordHandover(db, user, access.contract, access.snapshot, access.roles, handoverInputOf(parsed.data, formToken));
+  if (result.ok) throw redirect(`/contracts/${params.contractId}/inputs?done=1`);
+  if ("fieldErrors" in result) return data({ ...formFailure(result.fieldErrors, formData), ...again, message: null }, { status: 400 });
+  return data({ ...formFailure({}, formData), ...again, message: `deliveries:inputs.errors.${result.reason}` }, { status: result.reason === "notTheFo" ? 403 : 409 });
+}
+
+export default function Inputs() {
+  const { t, i18n } = useTranslation("deliveries");
+  const d = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const locale = i18n.language === "en" ? "en" : "lo";
+  const lak = (n: string) => formatLak(BigInt(n), locale);
+  const errors: Record<string, string> = actionData?.fieldErrors ?? {};
+  const values: Record<string, string> = actionData?.values ?? {};
+  const title = t("inputs.title", { number: d.contract.number });
+  return (
+    <section className="flex flex-col gap-4">
+      <title>{title}</title>
+      <p className="no-print">
+        <Link to={`/contracts/${d.contract.id}`} className="text-brand-700 underline">{t("back", { number: d.contract.number })}</Link>
+      </p>
+      <h1 className="text-2xl font-bold">{title}</h1>
+      {!d.inputs ? (
+        <p>{t("inputs.noInputs")}</p>
+      ) : (
+        <>
+          <p>{t("inputs.intro", { description: d.inputs.description, value: lak(d.inputs.valueLak) })}</p>
+          {params.get("done") ? <Notice>{t("inputs.done")}</Notice> : null}
+          {actionData?.message ? <Notice tone="error">{t(actionData.message)}</Notice> : null}
+          <p className="font-semibold">{t("inputs.handed", { handed: lak(d.inputs.handedLak), value: lak(d.inputs.valueLak), left: lak(d.inputs.leftLak) })}</p>
+          {d.handovers.length === 0 ? (
+            <p>{t("inputs.empty")}</p>
+          ) : (
+            <div className="overflow-x-auto">
+              <table className="w-full border-collapse bg-white text-sm">
+                <thead>
+                  <tr className="border-b border-gray-300 text-left">
+                    <th scope="col" className="pr-2">{t("inputs.member")}</th>
+                    <th scope="col" className="pr-2">{t("inputs.item")}</th>
+                    <th scope="col" className="pr-2 text-right">{t("inputs.quantity")}</th>
+                    <th scope="col" className="pr-2 text-right">{t("inputs.value")}</th>
+                    <th scope="col">{t("inputs.handedOn")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {d.handovers.map((h) => (
+                    <tr key={h.id} className="border-b border-gray-100">
+                      <th scope="row" className="pr-2 text-left font-normal">{h.memberName}</th>
+                      <td className="pr-2">{h.item}</td>
+                      <td className="pr-2 text-right tabular-nums">{formatNumber(h.quantity, locale)} {t(`inputs.unit.${h.unit}`)}</td>
+                      <td className="pr-2 text-right tabular-nums">{lak(h.valueLak)}</td>
+                      <td>{formatDate(h.handedOn, locale)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          {d.balances.length ? (
+            <div className="flex flex-col gap-2">
+              <h2 className="text-lg font-bold">{t("inputs.balances")}</h2>
+              <ul className="flex flex-col gap-2">
+                {d.balances.map((b) => (
+                  <li key={b.memberId ?? "fo"} className="rounded border border-gray-200 bg-white p-2">
+                    <p className="font-semibold">{b.memberId ? b.name : t("inputs.poolOwed")}: {t("inputs.owed")} {lak(b.owedLak)}</p>
+                    <ArithmeticLines lines={b.lines} summary={t("inputs.arithmetic", { name: b.memberId ? b.name : t("inputs.poolOwed") })} />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          {d.canRecord ? (
+            <Form method="post" className="no-print flex flex-col gap-3 rounded border-2 border-brand-600 bg-white p-4" noValidate>
+              <h2 className="text-lg font-bold">{t("inputs.form.title")}</h2>
+              <input type="hidden" name="formToken" value={actionData?.formToken ?? d.formToken} />
+              <SelectField name="memberId" label={t("inputs.form.memberId")} options={d.members} placeholder={t("inputs.form.chooseMember")} defaultValue={values.memberId} error={errors.memberId} required />
+              <TextField name="item" label={t("inputs.form.item")} defaultValue={values.item} error={errors.item} required />
+              <div className="grid grid-cols-2 gap-2">
+                <TextField name="quantity" inputMode="numeric" label={t("inputs.form.quantity")} defaultValue={values.quantity} error={errors.quantity} required />
+                <SelectField name="unit" label={t("inputs.form.unit")} options={inputUnits.map((u) => ({ value: u, label: t(`inputs.unit.${u}`) }))} defaultValue={values.unit ?? "kg"} error={errors.unit} required />
+              </div>
+              <TextField name="valueLak" inputMode="numeric" label={t("inputs.form.valueLak")} hint={t("inputs.form.valueHint", { left: lak(d.inputs.leftLak) })} defaultValue={values.valueLak} error={errors.valueLak} required />
+              <TextField name="handedOn" type="date" label={t("inputs.form.handedOn")} defaultValue={values.handedOn ?? d.today} error={errors.handedOn} required />
+              <Button>{t("inputs.form.submit")}</Button>
+            </Form>
+          ) : d.isFo ? (
+            <p className="no-print">{t("inputs.notActive")}</p>
+          ) : (
+            <p className="no-print">{t("inputs.readOnly")}</p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+export { GeneralErrorBoundary as ErrorBoundary } from "~/components/general-error-boundary";
