@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { makeOffer } from "~/domain/offers/offers.server";
 import { action as compareAction, loader as compareLoader } from "~/routes/listings/compare";
+import { loader as editLoader } from "~/routes/listings/edit";
 import { action as newAction } from "~/routes/listings/new";
 import { loader as offerLoader } from "~/routes/offers/detail";
 import { db } from "~/utils/db.server";
@@ -206,6 +207,9 @@ describe("the listing form", () => {
     const saved = await call(newAction, await request("/listings/new", { userId: fo.leader.id, form: form("21,5") }));
     const id = locationOf(saved)!.split("/")[2]!.split("?")[0]!;
     expect(await stored(id)).toBe(215);
+    // The draft's edit form shows it again as typed.
+    const edit = dataOf<{ values: Record<string, string> }>(await call(editLoader, await request(`/listings/${id}/edit`, { userId: fo.leader.id }), { listingId: id }));
+    expect(edit.values.expectedMoisture).toBe("21.5");
     const blank = await call(newAction, await request("/listings/new", { userId: fo.leader.id, form: form("") }));
     expect(await stored(locationOf(blank)!.split("/")[2]!.split("?")[0]!)).toBeNull();
 
