@@ -13,9 +13,10 @@ import {
 } from "~/domain/offers/effective-price";
 import { resources } from "~/locales";
 import { createI18n } from "~/utils/i18n";
-import { CROPS } from "../../prisma/seed/reference-data";
+import { MAIZE_BASIS_BEFORE_2026_12, MAIZE_TABLE_BEFORE_2026_12 } from "../fixtures/tables";
 
-const MAIZE = CROPS.find((c) => c.code === "MAIZE")!;
+// The worked-example maize table on a 14 % standard (tests/fixtures/tables.ts).
+const MAIZE = { standardMoisturePermille: MAIZE_BASIS_BEFORE_2026_12, bands: MAIZE_TABLE_BEFORE_2026_12 };
 
 /**
  * 12 t of maize at 3,100 LAK/kg on the crop's own basis, the lot expected at the

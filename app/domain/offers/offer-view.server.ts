@@ -9,11 +9,17 @@ import type { SessionUser } from "~/utils/request-state.server";
 import type { ExpectedMoisture } from "~/domain/listings/expected-moisture";
 import { DEFAULT_MONTHLY_RATE_PERMILLE, serialiseLines } from "./effective-price";
 import { evaluateOffer, type ComparableTerms, type ComparisonContext, type OfferEvaluation } from "./offer-comparison";
-import { readDeductionTable, type Party } from "./offer-terms";
+import { readDeductionTable, readRevisionTables, type Party } from "./offer-terms";
 
 type Revision = Prisma.OfferRevisionGetPayload<{ include: { grade: { select: { nameLo: true; nameEn: true } } } }>;
 
-export function serialiseRevision(revision: Revision, locale: Locale) {
+/**
+ * One revision as the offer page shows it. `grades` names the crop's grades
+ * (code → name in the user's language) for the grade price table; a code the
+ * crop no longer has is shown as its code.
+ */
+export function serialiseRevision(revision: Revision, locale: Locale, grades: ReadonlyMap<string, string> = new Map()) {
+  const tables = readRevisionTables(revision);
   return {
     id: revision.id,
     number: revision.number,
@@ -40,7 +46,17 @@ export function serialiseRevision(revision: Revision, locale: Locale) {
     inputDescription: revision.inputDescription,
     inputValueLak: revision.inputValueLak?.toString() ?? null,
     inputInterestPermillePerMonth: revision.inputInterestPermillePerMonth,
+    tolerancePermille: revision.tolerancePermille,
+    /** null: written before grades were priced (every grade at the price) */
+    gradeAdjustments: tables.gradeAdjustments?.map((a) => ({ ...a, grade: grades.get(a.gradeCode) ?? a.gradeCode })) ?? null,
+    foreignMatterBasisPermille: tables.foreignMatterBasisPermille,
+    foreignMatterTable: tables.foreignMatterTable,
   };
+}
+
+/** code → name of a crop's grades, for serialiseRevision. */
+export function gradeNames(grades: readonly { code: string; nameLo: string; nameEn: string }[], locale: Locale): Map<string, string> {
+  return new Map(grades.map((g) => [g.code, localName(g, locale)]));
 }
 export type SerialisedRevision = ReturnType<typeof serialiseRevision>;
 
@@ -128,7 +144,15 @@ export async function loadOfferFor(db: Db, user: SessionUser, offerId: string) {
           organisationId: true,
           availableFrom: true,
           expectedMoisturePermille: true,
-          crop: { select: { code: true, nameLo: true, nameEn: true, standardMoisturePermille: true } },
+          crop: {
+            select: {
+              code: true,
+              nameLo: true,
+              nameEn: true,
+              standardMoisturePermille: true,
+              grades: { orderBy: { sortOrder: "asc" }, select: { code: true, nameLo: true, nameEn: true } },
+            },
+          },
           grade: { select: { nameLo: true, nameEn: true } },
           organisation: { select: { nameLo: true, nameEn: true, leaders: { select: { userId: true } } } },
         },

@@ -8,7 +8,7 @@ import { Notice } from "~/components/ui/notice";
 import { expectedMoistureOf } from "~/domain/listings/expected-moisture";
 import { isLive } from "~/domain/listings/status";
 import { foActions, offerDisplayStatus, traderActions } from "~/domain/offers/offer-status";
-import { effectivePriceOf, loadOfferFor, serialiseRevision } from "~/domain/offers/offer-view.server";
+import { effectivePriceOf, gradeNames, loadOfferFor, serialiseRevision } from "~/domain/offers/offer-view.server";
 import { acceptCounter, acceptOffer, rejectOffer, withdrawOffer } from "~/domain/offers/offers.server";
 import { localName } from "~/domain/places/choices.server";
 import { getPriceBand } from "~/domain/prices/price-band.server";
@@ -40,7 +40,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
       title: `${localName(offer.listing.crop, state.locale)}, ${localName(offer.listing.grade, state.locale)}`,
       organisation: localName(offer.listing.organisation, state.locale),
     },
-    revisions: offer.revisions.map((r) => serialiseRevision(r, state.locale)),
+    revisions: offer.revisions.map((r) => serialiseRevision(r, state.locale, gradeNames(offer.listing.crop.grades, state.locale))),
     // The same figure as on the comparison page: at the listing's expected moisture, a floor offer at its floor.
     effective: effectivePriceOf(live, expectedMoistureOf(offer.listing, offer.listing.crop)).view,
     traderActions: found.isTrader ? traderActions(liveTerms, listingLive, now) : [],
