@@ -43,6 +43,14 @@ export function ListingForm({ organisationId, crops, grades, villages, members, 
         <SelectField name="pickupVillageId" label={t("form.pickupVillage")} groups={villages} placeholder={t("form.noVillage")} defaultValue={values.pickupVillageId} error={errors.pickupVillageId} />
         <TextField name="deliveryPoint" label={t("form.deliveryPoint")} hint={t("form.deliveryPointHint")} defaultValue={values.deliveryPoint} error={errors.deliveryPoint} />
         <TextField name="askingPriceLakPerKg" inputMode="numeric" label={t("form.askingPrice")} defaultValue={values.askingPriceLakPerKg} error={errors.askingPriceLakPerKg} />
+        <TextField
+          name="expectedMoisture"
+          inputMode="decimal"
+          label={t("form.expectedMoisture")}
+          hint={t("form.expectedMoistureHint")}
+          defaultValue={values.expectedMoisture}
+          error={errors.expectedMoisture}
+        />
         <SelectField
           name="offerMode"
           label={t("form.offerMode")}

@@ -5,11 +5,61 @@ import { Button } from "~/components/ui/button";
 import { SelectField, TextField, type Option } from "~/components/ui/field";
 import { Notice } from "~/components/ui/notice";
 import { templateCodes } from "~/domain/contracts/snapshot";
-import { DEDUCTION_ROWS } from "~/domain/offers/deduction-rows";
+import { DEDUCTION_ROWS, FOREIGN_MATTER_ROWS } from "~/domain/offers/deduction-rows";
+
+/** Rows of a deduction table (moisture: band.N.*, foreign matter: fmBand.N.*), blank rows ignored. */
+function BandRows({ prefix, rows, values, errors }: { prefix: string; rows: number; values: Record<string, string>; errors: Record<string, string> }) {
+  const { t } = useTranslation("offers");
+  return (
+    <table className="text-left">
+      <thead>
+        <tr>
+          <th scope="col" className="sr-only">#</th>
+          <th scope="col">{t("form.bandFrom")}</th>
+          <th scope="col">{t("form.bandTo")}</th>
+          <th scope="col">{t("form.bandRate")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {Array.from({ length: rows }, (_, i) => (
+          <tr key={i}>
+            <th scope="row" className="sr-only">{t("form.row", { n: i + 1 })}</th>
+            {(["from", "to", "rate"] as const).map((cell) => {
+              const name = `${prefix}.${i}.${cell}`;
+              return (
+                <td key={cell} className="pr-2 align-top">
+                  <input
+                    name={name}
+                    aria-label={`${t("form.row", { n: i + 1 })}: ${t(cell === "from" ? "form.bandFrom" : cell === "to" ? "form.bandTo" : "form.bandRate")}`}
+                    defaultValue={values[name] ?? ""}
+                    inputMode="decimal"
+                    aria-invalid={errors[name] ? true : undefined}
+                    className="w-24 rounded border border-gray-400 px-2 py-1 aria-[invalid=true]:border-red-700"
+                  />
+                  {errors[name] ? <p className="text-xs font-semibold text-red-700">{t(errors[name])}</p> : null}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function TableError({ error }: { error?: string }) {
+  const { t } = useTranslation("offers");
+  return error ? (
+    <p role="alert" className="text-sm font-semibold text-red-700">
+      {t(error)}
+    </p>
+  ) : null;
+}
 
 /** The terms form shared by a new offer, a trader's revision and the FO's counter-offer. */
 export function OfferTermsForm({
   grades,
+  gradeRows,
   values,
   errors,
   submitLabel,
@@ -18,6 +68,8 @@ export function OfferTermsForm({
   hidden,
 }: {
   grades: Option[];
+  /** the crop's grades, one row each in the grade price table */
+  gradeRows: { code: string; label: string }[];
   values: Record<string, string>;
   errors: Record<string, string>;
   submitLabel: string;
@@ -39,46 +91,62 @@ export function OfferTermsForm({
         <TextField name="quantityKg" inputMode="numeric" label={t("form.quantityKg")} hint={quantityHint} defaultValue={values.quantityKg} error={errors.quantityKg} />
         <SelectField name="gradeId" label={t("form.gradeId")} options={grades} defaultValue={values.gradeId} error={errors.gradeId} />
         <TextField name="moistureBasis" inputMode="text" label={t("form.moistureBasis")} hint={moistureHint} defaultValue={values.moistureBasis} error={errors.moistureBasis} />
+        <TextField name="tolerance" inputMode="decimal" label={t("form.tolerance")} hint={t("form.toleranceHint")} defaultValue={values.tolerance} error={errors.tolerance} />
       </div>
       <fieldset className="flex flex-col gap-2">
         <legend className="font-bold">{t("form.deductionTable")}</legend>
         <p className="text-sm text-gray-700">{t("form.deductionHint")}</p>
-        {errors.deductionTable ? (
-          <p role="alert" className="text-sm font-semibold text-red-700">
-            {t(errors.deductionTable)}
-          </p>
-        ) : null}
+        <TableError error={errors.deductionTable} />
+        <BandRows prefix="band" rows={DEDUCTION_ROWS} values={values} errors={errors} />
+      </fieldset>
+      <fieldset className="flex flex-col gap-2">
+        <legend className="font-bold">{t("form.foreignMatter")}</legend>
+        <p className="text-sm text-gray-700">{t("form.foreignMatterHint")}</p>
+        <div className="sm:w-1/2">
+          <TextField
+            name="foreignMatterBasis"
+            inputMode="decimal"
+            label={t("form.foreignMatterBasis")}
+            hint={t("form.foreignMatterBasisHint")}
+            defaultValue={values.foreignMatterBasis}
+            error={errors.foreignMatterBasis}
+          />
+        </div>
+        <TableError error={errors.foreignMatterTable} />
+        <BandRows prefix="fmBand" rows={FOREIGN_MATTER_ROWS} values={values} errors={errors} />
+      </fieldset>
+      <fieldset className="flex flex-col gap-2">
+        <legend className="font-bold">{t("form.gradePrices")}</legend>
+        <p className="text-sm text-gray-700">{t("form.gradePricesHint")}</p>
         <table className="text-left">
           <thead>
             <tr>
-              <th scope="col" className="sr-only">#</th>
-              <th scope="col">{t("form.bandFrom")}</th>
-              <th scope="col">{t("form.bandTo")}</th>
-              <th scope="col">{t("form.bandRate")}</th>
+              <th scope="col">{t("form.gradeId")}</th>
+              <th scope="col">{t("form.gradeLakPerKg")}</th>
             </tr>
           </thead>
           <tbody>
-            {Array.from({ length: DEDUCTION_ROWS }, (_, i) => (
-              <tr key={i}>
-                <th scope="row" className="sr-only">{t("form.row", { n: i + 1 })}</th>
-                {(["from", "to", "rate"] as const).map((cell) => {
-                  const name = `band.${i}.${cell}`;
-                  return (
-                    <td key={cell} className="pr-2 align-top">
-                      <input
-                        name={name}
-                        aria-label={`${t("form.row", { n: i + 1 })}: ${t(cell === "from" ? "form.bandFrom" : cell === "to" ? "form.bandTo" : "form.bandRate")}`}
-                        defaultValue={values[name] ?? ""}
-                        inputMode="decimal"
-                        aria-invalid={errors[name] ? true : undefined}
-                        className="w-24 rounded border border-gray-400 px-2 py-1 aria-[invalid=true]:border-red-700"
-                      />
-                      {errors[name] ? <p className="text-xs font-semibold text-red-700">{t(errors[name])}</p> : null}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
+            {gradeRows.map((g) => {
+              const name = `gradeAdjustment.${g.code}`;
+              return (
+                <tr key={g.code}>
+                  <th scope="row" className="pr-3 text-left font-normal">
+                    {g.label}
+                  </th>
+                  <td className="align-top">
+                    <input
+                      name={name}
+                      aria-label={`${g.label}: ${t("form.gradeLakPerKg")}`}
+                      defaultValue={values[name] ?? ""}
+                      inputMode="text"
+                      aria-invalid={errors[name] ? true : undefined}
+                      className="w-32 rounded border border-gray-400 px-2 py-1 aria-[invalid=true]:border-red-700"
+                    />
+                    {errors[name] ? <p className="text-xs font-semibold text-red-700">{t(errors[name])}</p> : null}
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </fieldset>

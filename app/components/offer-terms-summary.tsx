@@ -22,6 +22,30 @@ export function OfferTermsSummary({ terms }: { terms: SerialisedRevision }) {
             .join("; ")
         : t("terms.noDeduction"),
     ],
+    [t("terms.tolerance"), terms.tolerancePermille === 0 ? t("terms.noTolerance") : t("terms.toleranceValue", { percent: formatPermilleAsPercent(terms.tolerancePermille, locale) })],
+    [
+      t("terms.foreignMatter"),
+      terms.foreignMatterBasisPermille === null
+        ? t("terms.noForeignMatter")
+        : [
+            t("terms.foreignMatterBasis", { percent: formatPermilleAsPercent(terms.foreignMatterBasisPermille, locale) }),
+            ...terms.foreignMatterTable.map((b) =>
+              t("terms.band", { from: formatPermilleAsPercent(b.fromPermille, locale), to: formatPermilleAsPercent(b.toPermille, locale), rate: b.kgPerTonnePerPoint }),
+            ),
+          ].join("; "),
+    ],
+    [
+      t("terms.gradePrices"),
+      terms.gradeAdjustments === null || terms.gradeAdjustments.every((a) => a.lakPerKg === 0)
+        ? t("terms.noGradePrices")
+        : terms.gradeAdjustments
+            .map((a) =>
+              a.lakPerKg === 0
+                ? t("terms.gradeAtPrice", { grade: a.grade })
+                : t(a.lakPerKg > 0 ? "terms.gradePremium" : "terms.gradeDiscount", { grade: a.grade, amount: `${lak(Math.abs(a.lakPerKg))}/${t("common:units.kg")}` }),
+            )
+            .join("; "),
+    ],
     [t("terms.deliveryDate"), formatDate(terms.deliveryDate, locale)],
     [t("terms.deliveryPlace"), terms.deliveryPlace],
     [t("terms.transport"), paid(terms.transportPaidBy, terms.transportCostLak)],

@@ -20,6 +20,7 @@ import { validation as enValidation } from "./en/validation";
 import { verification as enVerification } from "./en/verification";
 import { verify as enVerify } from "./en/verify";
 import { track as enTrack } from "./en/track";
+import { compare as enCompare } from "./en/compare";
 import { admin as loAdmin } from "./lo/admin";
 import { templates as loTemplates } from "./lo/templates";
 import { amendments as loAmendments } from "./lo/amendments";
@@ -42,6 +43,7 @@ import { validation as loValidation } from "./lo/validation";
 import { verification as loVerification } from "./lo/verification";
 import { verify as loVerify } from "./lo/verify";
 import { track as loTrack } from "./lo/track";
+import { compare as loCompare } from "./lo/compare";
 
 export const resources = {
   en: {
@@ -67,6 +69,7 @@ export const resources = {
     verify: enVerify,
     reports: enReports,
     track: enTrack,
+    compare: enCompare,
   },
   lo: {
     common: loCommon,
@@ -91,6 +94,7 @@ export const resources = {
     verify: loVerify,
     reports: loReports,
     track: loTrack,
+    compare: loCompare,
   },
 };
 

@@ -54,6 +54,14 @@ const englishMonths = [
   "July", "August", "September", "October", "November", "December",
 ];
 
+/** A month's name, 1 = January. */
+export function formatMonth(month: number, locale: Locale): string {
+  const names = locale === "lo" ? laoMonths : englishMonths;
+  const name = names[month - 1];
+  if (name === undefined) throw new RangeError(`No month ${month}`);
+  return name;
+}
+
 /** Dates in the portal's time zone (Asia/Vientiane, UTC+7, no daylight saving). */
 export function formatDate(date: Date | string, locale: Locale): string {
   const d = typeof date === "string" ? new Date(date) : date;

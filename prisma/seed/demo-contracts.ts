@@ -20,7 +20,7 @@
 // What it creates (prices in LAK per kg, in the reference-price ranges):
 // - Phonxay (Beng, leader@demo.la) × Namko (trader@demo.la): maize, spot
 //   contract signed 40 days ago. A first lot delivered 25 days ago at 16.5 %
-//   moisture against the 14 % basis (the deduction is computed), weighed by
+//   moisture against the 14.5 % basis (the deduction is computed), weighed by
 //   Namko and confirmed by the FO; 7 days to pay; Namko paid part of it (the
 //   FO confirmed) and the rest is OVERDUE. Status: active.
 // - Viengkeo (Hongsa, leader2@demo.la) × Yunlao (trader3@demo.la): Job's
@@ -121,8 +121,7 @@ export async function seedDemoContracts(db: PrismaClient, now = new Date()): Pro
     priceLakPerKg: t.price,
     quantityKg: t.kg,
     gradeId: c.grade(t.grade ?? "G1"),
-    moistureBasisPermille: c.moistureBasisPermille,
-    deductionTable: c.deductionTable,
+    ...c.offerDefaults(t.grade ?? "G1"),
     deliveryDate: t.deliveryOn,
     deliveryPlace: t.place,
     transportPaidBy: t.transport?.[0] ?? "trader",
@@ -231,7 +230,7 @@ export async function seedDemoContracts(db: PrismaClient, now = new Date()): Pro
       "earlier Beng maize",
     );
     await signed(contractId, parties, at(-40), "Beng maize");
-    // The first truckload, wetter than the 14 % basis: the deduction follows from the table.
+    // The first truckload, wetter than the 14.5 % basis: the deduction follows from the table.
     const first = await delivered(
       trader,
       contractId,

@@ -1,6 +1,7 @@
 // Finding the demo accounts, organisations, companies, crops and villages the
 // demo seeds build on, with a clear message when an earlier seed step is missing.
 import type { PrismaClient } from "../../app/generated/prisma/client";
+import { cropOfferDefaults } from "../../app/domain/offers/crop-defaults";
 import type { Role } from "../../app/utils/roles";
 
 export type Actor = { id: string; roles: Role[] };
@@ -28,7 +29,11 @@ export function demoLookups(db: PrismaClient, label: string) {
   const crop = async (code: string) => {
     const c = await db.crop.findUnique({
       where: { code },
-      include: { grades: { orderBy: { sortOrder: "asc" } }, deductionBands: { orderBy: { fromPermille: "asc" } } },
+      include: {
+        grades: { orderBy: { sortOrder: "asc" } },
+        deductionBands: { orderBy: { fromPermille: "asc" } },
+        foreignMatterBands: { orderBy: { fromPermille: "asc" } },
+      },
     });
     if (!c) throw new Error(`${label}: crop ${code} is missing: run seedReferenceData first`);
     const grade = (gradeCode: string) => {
@@ -41,6 +46,18 @@ export function demoLookups(db: PrismaClient, label: string) {
       grade,
       moistureBasisPermille: c.standardMoisturePermille,
       deductionTable: c.deductionBands.map((b) => ({ fromPermille: b.fromPermille, toPermille: b.toPermille, kgPerTonnePerPoint: b.kgPerTonnePerPoint })),
+      /** The terms a trader's new offer on this grade starts from in the form: the crop's defaults. */
+      offerDefaults: (gradeCode: string) =>
+        cropOfferDefaults(
+          {
+            standardMoisturePermille: c.standardMoisturePermille,
+            bands: c.deductionBands,
+            grades: c.grades,
+            foreignMatterBasisPermille: c.foreignMatterBasisPermille,
+            foreignMatterBands: c.foreignMatterBands,
+          },
+          grade(gradeCode),
+        ),
     };
   };
   const village = async (districtId: string, nameEn: string) => {

@@ -39,6 +39,10 @@ export interface Terms {
   inputValueLak: bigint | null;
   inputInterestPermillePerMonth: number | null;
   message: string | null;
+  tolerancePermille: number;
+  gradeAdjustments: string | null;
+  foreignMatterBasisPermille: number | null;
+  foreignMatterTable: string | null;
 }
 
 const tables = new Map<string, string>();
@@ -96,6 +100,12 @@ export class TermsMaker {
       inputValueLak: code === "input_supply" ? BigInt(roundTo(value * rng.real(0.08, 0.25), 100_000)) : null,
       inputInterestPermillePerMonth: code === "input_supply" ? rng.pick([0, 10, 15, 20]) : null,
       message: rng.chance(0.4) ? rng.pick(OFFER_MESSAGES) : null,
+      // The scale history is of offers made before grades and foreign matter were priced:
+      // the fixed 5 % tolerance, no grade prices, no foreign-matter schedule (as the migration leaves them).
+      tolerancePermille: 50,
+      gradeAdjustments: null,
+      foreignMatterBasisPermille: null,
+      foreignMatterTable: null,
     };
   }
 

@@ -30,6 +30,7 @@ export const COLUMNS = {
     "id", "offerId", "number", "byParty", "byUserId", "priceLakPerKg", "quantityKg", "gradeId", "moistureBasisPermille", "deductionTable", "deliveryDate", "deliveryPlace",
     "transportPaidBy", "transportCostLak", "bagsPaidBy", "bagsCostLak", "advanceLak", "paymentDays", "latePenaltyPermillePerMonth", "validUntil", "templateCode",
     "floorPriceLakPerKg", "inputDescription", "inputValueLak", "inputInterestPermillePerMonth", "message", "createdAt",
+    "tolerancePermille", "gradeAdjustments", "foreignMatterBasisPermille", "foreignMatterTable",
   ],
   ReferencePrice: ["id", "cropId", "districtId", "provinceId", "market", "observedOn", "priceLakPerKg", "source", "enteredById", "createdAt"],
   Notification: ["id", "userId", "kind", "params", "link", "readAt", "createdAt"],

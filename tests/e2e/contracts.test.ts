@@ -36,10 +36,10 @@ const maize = { lo: "ສາລີ (ເມັດ)", en: "Maize (shelled grain)" }
 const grade2 = { lo: "ຊັ້ນ 2", en: "Grade 2" };
 const beng = { lo: "ແບ່ງ", en: "Beng" };
 
-// The crop's table (prisma/seed/reference-data.ts): maize is priced at 14.0 %
-// moisture; from 14 % to 18 % each point above costs 15 kg per tonne.
-const MAIZE_STANDARD_PERMILLE = 140;
-const MAIZE_FIRST_BAND = { toPermille: 180, kgPerTonnePerPoint: 15 };
+// The crop's table (prisma/seed/reference-data.ts): maize is priced at 14.5 %
+// moisture; from 14.5 % to 18 % each point above costs 12 kg per tonne.
+const MAIZE_STANDARD_PERMILLE = 145;
+const MAIZE_FIRST_BAND = { toPermille: 180, kgPerTonnePerPoint: 12 };
 const PRICE = 3350;
 
 const E2E_DB = path.resolve(import.meta.dirname, "../../data/e2e.db");
@@ -210,12 +210,12 @@ for (const lang of ["lo", "en"] as const) {
     const bagGrams = 120;
     const tareKg = roundHalfUp(BigInt(bags * bagGrams), 1000n);
     const weighedKg = BigInt(grossKg) - tareKg;
-    const moisture = 155; // 15.5 %: 1.5 points above the standard, inside the first band
+    const moisture = 155; // 15.5 %: 1.0 point above the standard of 14.5 %, inside the first band
     expect(moisture).toBeGreaterThan(MAIZE_STANDARD_PERMILLE);
     expect(moisture).toBeLessThanOrEqual(MAIZE_FIRST_BAND.toPermille);
-    const pointsTenths = moisture - MAIZE_STANDARD_PERMILLE; // 15 tenths of a point
-    const kgPerTonneTenths = pointsTenths * MAIZE_FIRST_BAND.kgPerTonnePerPoint; // 22.5 kg per tonne
-    // The moisture deduction is on the weight of the crop, after the bags: weighed × 22.5 ÷ 1,000, half up.
+    const pointsTenths = moisture - MAIZE_STANDARD_PERMILLE; // 10 tenths of a point
+    const kgPerTonneTenths = pointsTenths * MAIZE_FIRST_BAND.kgPerTonnePerPoint; // 12.0 kg per tonne
+    // The moisture deduction is on the weight of the crop, after the bags: weighed × 12.0 ÷ 1,000, half up.
     const deductedKg = roundHalfUp(weighedKg * BigInt(kgPerTonneTenths), 10_000n);
     const netKg = weighedKg - deductedKg;
     const amountDue = netKg * BigInt(PRICE);

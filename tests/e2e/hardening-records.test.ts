@@ -30,7 +30,7 @@ const maize = { lo: "ສາລີ (ເມັດ)", en: "Maize (shelled grain)" }
 const grade2 = { lo: "ຊັ້ນ 2", en: "Grade 2" };
 const beng = { lo: "ແບ່ງ", en: "Beng" };
 const PRICE = 3350;
-// Every contract the portal writes has ±5 % (generate.server.ts, DEFAULT_TOLERANCE_PERMILLE);
+// Every contract the demo offers write has ±5 % (the offer form's default tolerance, DEFAULT_TOLERANCE_PERMILLE);
 // the deliveries page states it, and the test checks that it does.
 const TOLERANCE_PERMILLE = 50;
 const siam = { email: "trader2@demo.la" };

@@ -3,7 +3,9 @@
 // price, counters one, and contracts it — once in Lao and once in English —
 // plus sealed offers, who may compare, bad input and the browse filters.
 import type { Browser, Page } from "@playwright/test";
-import { formatKg, formatLak } from "../../app/utils/format";
+import { moistureDeductionKg } from "../../app/domain/offers/moisture-deduction";
+import { formatKg, formatLak, formatPermilleAsPercent } from "../../app/utils/format";
+import { CROPS } from "../../prisma/seed/reference-data";
 import {
   chooseVillageIn,
   demo,
@@ -34,12 +36,20 @@ function roundHalfUp(a: number, b: number): number {
   return Number((2n * BigInt(a) + BigInt(b)) / (2n * BigInt(b)));
 }
 
+const MAIZE = CROPS.find((c) => c.code === "MAIZE")!;
+
+/** kg the offer form's starting table (the crop's, on its standard basis) deducts from `kg` at `moisturePermille`. */
+function deductedKg(kg: number, moisturePermille: number): number {
+  return moistureDeductionKg({ grossKg: kg, measuredPermille: moisturePermille, basisPermille: MAIZE.standardMoisturePermille, bands: MAIZE.bands }).deductedKg;
+}
+
 /**
- * The effective price by hand, for an offer at the crop's standard moisture
- * with no advance: value − transport the FO pays − 2 % a month of waiting.
+ * The effective price by hand, for an offer with no advance on the crop's
+ * table and basis, the lot at `deducted` kg less: value − transport the FO
+ * pays − 2 % a month of waiting.
  */
-function effectivePrice(o: { price: number; kg: number; foTransport: number; paymentDays: number }) {
-  const value = o.price * o.kg;
+function effectivePrice(o: { price: number; kg: number; foTransport: number; paymentDays: number; deducted?: number }) {
+  const value = o.price * (o.kg - (o.deducted ?? 0));
   const waiting = roundHalfUp(value * 20 * o.paymentDays, 1000 * 30);
   const net = value - o.foTransport - waiting;
   return { value, waiting, net, perKg: roundHalfUp(net, o.kg) };
@@ -92,6 +102,7 @@ for (const lang of ["lo", "en"] as const) {
     const t = texts(lang);
     const L = t.listings;
     const O = t.offers;
+    const C = t.compare;
     const kgUnit = t.common.units.kg;
     // Unique volumes, so this listing and its notifications are told apart from any other.
     const kgs = [1200 + Math.floor(Math.random() * 400), 800, 950 + (lang === "lo" ? 0 : 1000)];
@@ -221,24 +232,52 @@ for (const lang of ["lo", "en"] as const) {
     const yunlaoOffer = new URL(yunlao.url()).pathname;
     await expect(yunlao.getByText(loose(fmt(O.terms.paidByFo, { cost: formatLak(900_000, lang) })))).toBeVisible();
 
-    // --- The FO compares: ranked by effective price, not by price --------------
-    const namkoEff = effectivePrice({ price: 3300, kg: total, foTransport: 0, paymentDays: 7 });
-    const yunlaoEff = effectivePrice({ price: 3400, kg: total, foTransport: 900_000, paymentDays: 7 });
-    expect(namkoEff.perKg).toBeGreaterThan(yunlaoEff.perKg);
+    // --- The FO compares: at the moisture it expects, ranked by effective price, not by price
+    // Maize offered in December is harvest-time grain: the comparison starts at the default of 22 %,
+    // where each offer's own table deducts (both offers kept the form's starting table).
+    const wet = deductedKg(total, 220);
+    expect(wet).toBeGreaterThan(0);
+    const namkoWet = effectivePrice({ price: 3300, kg: total, foTransport: 0, paymentDays: 7, deducted: wet });
+    const yunlaoWet = effectivePrice({ price: 3400, kg: total, foTransport: 900_000, paymentDays: 7, deducted: wet });
+    expect(namkoWet.net).toBeGreaterThan(yunlaoWet.net);
     await page.reload();
     await expect(page.getByText(fmt(L.detail.offersCount, { count: 2 }))).toBeVisible();
     await page.getByRole("link", { name: L.detail.compare, exact: true }).click();
     await expect(page).toHaveURL(`${listingPath}/offers`);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(O.compare.title);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(C.title);
+    await expect(page.getByRole("heading", { level: 2, name: `${C.moisture.title}: ${formatPermilleAsPercent(220, lang)}` })).toBeVisible();
     await expect(page.getByRole("heading", { level: 3 })).toHaveText([`1. ${demo.trader.company}`, `2. ${demo.trader3.company}`]);
     const row = (company: string) => page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: company }) });
-    await expect(row(demo.trader.company)).toContainText(loose(`${O.compare.effective}: ${perKg(lang, namkoEff.perKg)}`, false));
-    await expect(row(demo.trader3.company)).toContainText(loose(`${O.compare.price}: ${perKg(lang, 3400)}`, false));
+    await expect(row(demo.trader.company)).toContainText(loose(`${C.effective}: ${perKg(lang, namkoWet.perKg)}`, false));
+    await expect(row(demo.trader.company)).toContainText(C.best);
+    // In money, over the whole listing: how much more the best offer brings.
+    await expect(row(demo.trader3.company)).toContainText(
+      loose(fmt(C.behind, { amount: formatLak(namkoWet.net - yunlaoWet.net, lang), kg: formatKg(total, lang) }), false),
+    );
+    const wetArithmetic = row(demo.trader3.company).getByRole("table", { name: t.prices.arithmetic.caption });
+    await row(demo.trader3.company).getByText(loose(`${C.effective}: ${perKg(lang, yunlaoWet.perKg)}`)).click();
+    await expect(
+      wetArithmetic.getByRole("row").filter({
+        has: page.getByRole("cell", { name: loose(fmt(t.prices.lines.netKg, { quantityKg: formatKg(total, lang), deductedKg: formatKg(wet, lang) })) }),
+      }),
+    ).toContainText(loose(formatKg(total - wet, lang), false));
+
+    // The leader will dry the lot to 14 %: stated on the page (a plain form), no table deducts anything.
+    await page.getByLabel(C.moisture.label, { exact: true }).fill("14");
+    await page.getByRole("button", { name: C.moisture.save, exact: true }).click();
+    await expect(page.getByRole("status").filter({ hasText: C.moisture.saved })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: `${C.moisture.title}: ${formatPermilleAsPercent(140, lang)}` })).toBeVisible();
+    const namkoEff = effectivePrice({ price: 3300, kg: total, foTransport: 0, paymentDays: 7 });
+    const yunlaoEff = effectivePrice({ price: 3400, kg: total, foTransport: 900_000, paymentDays: 7 });
+    expect(namkoEff.perKg).toBeGreaterThan(yunlaoEff.perKg);
+    await expect(page.getByRole("heading", { level: 3 })).toHaveText([`1. ${demo.trader.company}`, `2. ${demo.trader3.company}`]);
+    await expect(row(demo.trader.company)).toContainText(loose(`${C.effective}: ${perKg(lang, namkoEff.perKg)}`, false));
+    await expect(row(demo.trader3.company)).toContainText(loose(`${C.price}: ${perKg(lang, 3400)}`, false));
 
     // Yunlao's figure opens to its arithmetic.
     const arithmetic = row(demo.trader3.company).getByRole("table", { name: t.prices.arithmetic.caption });
     await expect(arithmetic).toBeHidden();
-    await row(demo.trader3.company).getByText(loose(`${O.compare.effective}: ${perKg(lang, yunlaoEff.perKg)}`)).click();
+    await row(demo.trader3.company).getByText(loose(`${C.effective}: ${perKg(lang, yunlaoEff.perKg)}`)).click();
     await expect(arithmetic).toBeVisible();
     await expect(arithmetic.getByRole("row").filter({ hasText: t.prices.lines.transportFo })).toContainText(loose(`− ${formatLak(900_000, lang)}`, false));
     await expect(
@@ -254,10 +293,8 @@ for (const lang of ["lo", "en"] as const) {
       }),
     ).toContainText(loose(formatLak(yunlaoEff.value, lang), false));
 
-    // --- The FO counters Namko ----------------------------------------------------
-    await row(demo.trader.company).getByRole("link", { name: O.compare.open, exact: true }).click();
-    await expect(page).toHaveURL(namkoOffer);
-    await page.getByRole("link", { name: O.detail.counter, exact: true }).click();
+    // --- The FO counters Namko from the comparison ----------------------------------
+    await row(demo.trader.company).getByRole("link", { name: C.counter, exact: true }).click();
     await expect(page).toHaveURL(`${namkoOffer}/respond`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(fmt(O.form.counterTitle, { listing: title }));
     await waitForHydration(page);
@@ -281,19 +318,26 @@ for (const lang of ["lo", "en"] as const) {
     await expect(namko.getByRole("status").filter({ hasText: O.detail.counterAccepted })).toBeVisible();
     await expect(status(namko, O.status.submitted)).toBeVisible();
 
-    // --- The FO accepts: the listing is contracted --------------------------------
-    await page.goto(namkoOffer);
+    // --- The FO accepts from the comparison, confirming on the offer: the listing is contracted
+    await page.goto(`${listingPath}/offers`);
+    await expect(row(demo.trader.company)).toContainText(loose(`${C.price}: ${perKg(lang, 3350)}`, false));
+    await expect(row(demo.trader3.company).getByRole("link", { name: C.accept, exact: true })).toBeVisible();
+    await row(demo.trader.company).getByRole("link", { name: C.accept, exact: true }).click();
+    await expect(page).toHaveURL(`${namkoOffer}?confirm=accept`);
     await expect(page.getByRole("heading", { level: 2, name: new RegExp(`^${escapeRegExp(fmt(O.detail.live, { n: 3 }))}`) })).toBeVisible();
     await expect(page.getByRole("definition").filter({ hasText: loose(perKg(lang, 3350), false) }).first()).toBeVisible();
-    await page.getByRole("button", { name: O.detail.accept, exact: true }).click();
+    await expect(page.getByRole("heading", { level: 2, name: O.detail.confirmTitle })).toBeVisible();
+    await expect(page.getByRole("link", { name: O.detail.backToComparison, exact: true })).toHaveAttribute("href", `${listingPath}/offers`);
+    await page.getByRole("button", { name: O.detail.confirmAccept, exact: true }).click();
     await expect(page.getByRole("status").filter({ hasText: O.detail.accepted })).toBeVisible();
     await expect(status(page, O.status.accepted)).toBeVisible();
     await page.getByRole("link", { name: title, exact: true }).click();
     await expect(page).toHaveURL(listingPath);
     await expect(status(page, L.status.contracted)).toBeVisible();
     await page.goto(`${listingPath}/offers`);
-    await expect(page.getByText(O.compare.empty, { exact: true })).toBeVisible();
-    await expect(page.getByRole("heading", { name: O.compare.closed })).toBeVisible();
+    await expect(page.getByText(C.empty, { exact: true })).toBeVisible();
+    await expect(page.getByRole("heading", { name: C.closed })).toBeVisible();
+    await expect(page.getByRole("link", { name: C.accept, exact: true })).toHaveCount(0);
     await expect(row(demo.trader3.company)).toContainText(O.status.rejected);
     await expect(row(demo.trader.company)).toContainText(O.status.accepted);
 

@@ -1,4 +1,7 @@
 // Cheap phones and weak networks: every journey here works with JavaScript off.
+import Database from "better-sqlite3";
+import path from "node:path";
+import { formatPermilleAsPercent } from "../../app/utils/format";
 import {
   demo,
   expect,
@@ -107,4 +110,48 @@ test("a trading company registers without JavaScript, the FO part left empty", a
   const mine = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: `No-JS Trading ${tag}` }) });
   await expect(mine.getByText(en.common.status.pending, { exact: true })).toBeVisible();
   await expect(mine).toContainText(fmt(en.dashboard.trader.province, { province: "Sayabouly" }));
+});
+
+test("the FO states the moisture it expects on the comparison, and reaches the confirmation to accept, without JavaScript", async ({ page }) => {
+  const lo = texts("lo");
+  const C = lo.compare;
+  // The seeded Beng maize listing of demo.leader's cooperative, with two live offers.
+  const sqlite = new Database(path.resolve(import.meta.dirname, "../../data/e2e.db"), { readonly: true });
+  const { id } = sqlite.prepare(`SELECT "id" FROM "Listing" WHERE "notes" LIKE '%Sun-dried, in 50 kg sacks%'`).get() as { id: string };
+  sqlite.close();
+  await signIn(page, demo.leader.email, "demo-password", { lang: "lo" });
+  await page.goto(`/listings/${id}/offers`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(C.title);
+  const moistureHeading = page.getByRole("heading", { level: 2, name: new RegExp(`^${C.moisture.title}: `) });
+  const before = await moistureHeading.textContent();
+  const field = page.getByLabel(C.moisture.label, { exact: true });
+
+  // Not a moisture: refused next to the field, what was typed kept, nothing changed.
+  await field.fill("75");
+  await page.getByRole("button", { name: C.moisture.save, exact: true }).click();
+  await expect(field).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByRole("alert").filter({ hasText: lo.validation.tooHigh })).toBeVisible();
+  await expect(field).toHaveValue("75");
+  await expect(moistureHeading).toHaveText(before!);
+
+  await field.fill("17,5");
+  await page.getByRole("button", { name: C.moisture.save, exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: C.moisture.saved })).toBeVisible();
+  await expect(moistureHeading).toHaveText(`${C.moisture.title}: ${formatPermilleAsPercent(175, "lo")}`);
+  await expect(page.getByText(fmt(C.moisture.stated, { percent: formatPermilleAsPercent(175, "lo") }))).toBeVisible();
+  await expect(page.getByText(C.best, { exact: true })).toHaveCount(1);
+
+  // Accept… leads to the offer's own confirmation; going back changes nothing.
+  await page.getByRole("link", { name: C.accept, exact: true }).first().click();
+  await expect(page).toHaveURL(/\/offers\/[^/?]+\?confirm=accept$/);
+  await expect(page.getByRole("heading", { level: 2, name: lo.offers.detail.confirmTitle })).toBeVisible();
+  await expect(page.getByRole("button", { name: lo.offers.detail.confirmAccept, exact: true })).toBeVisible();
+  await page.getByRole("link", { name: lo.offers.detail.backToComparison, exact: true }).click();
+  await expect(page).toHaveURL(`/listings/${id}/offers`);
+
+  // Blank goes back to the default for the crop and season, as the demo market had it.
+  await field.fill("");
+  await page.getByRole("button", { name: C.moisture.save, exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: C.moisture.saved })).toBeVisible();
+  await expect(moistureHeading).toHaveText(before!);
 });

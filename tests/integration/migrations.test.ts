@@ -61,3 +61,28 @@ describe("moving contract content to ContractDocument", () => {
     db.close();
   });
 });
+
+describe("offer grade terms (20261202170000_offer_grade_terms)", () => {
+  it("gives revisions written before the fixed 5 % tolerance and no grade prices or schedule, and keeps the AgreedPrice triggers on OfferRevision", () => {
+    const target = folders.findIndex((f) => f.endsWith("_offer_grade_terms"));
+    expect(target).toBeGreaterThan(0);
+    rmSync(file, { force: true });
+    const db = new Database(file);
+    apply(db, (f) => folders.indexOf(f) < target);
+    db.pragma("foreign_keys = OFF");
+    const at = "2026-10-01T03:00:00.000+00:00";
+    db.exec(`INSERT INTO "OfferRevision" (id, offerId, number, byParty, byUserId, priceLakPerKg, quantityKg, gradeId, moistureBasisPermille, deductionTable, deliveryDate, deliveryPlace, transportPaidBy, bagsPaidBy, paymentDays, validUntil)
+             VALUES ('r1', 'o1', 1, 'trader', 'u', 3100, 3000, 'g', 140, '[]', '${at}', 'x', 'trader', 'trader', 7, '${at}')`);
+    const triggersBefore = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name`).all();
+    apply(db, (f) => folders.indexOf(f) >= target);
+    expect(db.prepare(`SELECT tolerancePermille, gradeAdjustments, foreignMatterBasisPermille, foreignMatterTable FROM "OfferRevision" WHERE id = 'r1'`).get()).toEqual({
+      tolerancePermille: 50,
+      gradeAdjustments: null,
+      foreignMatterBasisPermille: null,
+      foreignMatterTable: null,
+    });
+    expect(db.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name`).all()).toEqual(triggersBefore);
+    expect(triggersBefore).toContainEqual({ name: "AgreedPrice_revision_insert" });
+    db.close();
+  });
+});

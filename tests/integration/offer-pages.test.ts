@@ -47,7 +47,27 @@ describe("the offer form", () => {
     const listing = await publishedListing(fo);
     const a = await createCompany();
     const page = dataOf<{ values: Record<string, string> }>(await call(newOfferLoader, await request(`/listings/${listing.id}/offers/new`, { userId: a.trader.id }), { listingId: listing.id }));
-    expect(page.values).toMatchObject({ quantityKg: "3000", moistureBasis: "14", "band.0.from": "14", "band.0.to": "18", "band.0.rate": "15" });
+    // The seeded maize defaults (prisma/seed/reference-data.ts): priced at 14.5 %, 12 kg per tonne per
+    // point up to 18 %; grade 2 is 150 and grade 3 300 LAK/kg below grade 1, the grade listed;
+    // 2 % foreign matter free, then 10 kg per point up to 5 % and 12 up to 10 %; ±5 % tolerance.
+    expect(page.values).toMatchObject({
+      quantityKg: "3000",
+      moistureBasis: "14.5",
+      "band.0.from": "14.5",
+      "band.0.to": "18",
+      "band.0.rate": "12",
+      "gradeAdjustment.G1": "0",
+      "gradeAdjustment.G2": "-150",
+      "gradeAdjustment.G3": "-300",
+      foreignMatterBasis: "2",
+      "fmBand.0.from": "2",
+      "fmBand.0.to": "5",
+      "fmBand.0.rate": "10",
+      "fmBand.1.from": "5",
+      "fmBand.1.to": "10",
+      "fmBand.1.rate": "12",
+      tolerance: "5",
+    });
     const result = await call(
       newOfferAction,
       await request(`/listings/${listing.id}/offers/new`, { userId: a.trader.id, form: { ...(await termsForm()), companyId: a.company.id } }),

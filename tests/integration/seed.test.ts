@@ -16,15 +16,16 @@ let tmpDir: string;
 let db: PrismaClient;
 
 async function counts() {
-  const [provinces, districts, villages, crops, grades, bands] = await Promise.all([
+  const [provinces, districts, villages, crops, grades, bands, foreignMatterBands] = await Promise.all([
     db.province.count(),
     db.district.count(),
     db.village.count(),
     db.crop.count(),
     db.cropGrade.count(),
     db.deductionBand.count(),
+    db.foreignMatterBand.count(),
   ]);
-  return { provinces, districts, villages, crops, grades, bands };
+  return { provinces, districts, villages, crops, grades, bands, foreignMatterBands };
 }
 
 beforeAll(() => {
@@ -74,7 +75,7 @@ describe("seedReferenceData", () => {
       expect(d.villages.length).toBeLessThanOrEqual(6);
     }
 
-    const crops = await db.crop.findMany({ include: { grades: true, deductionBands: true } });
+    const crops = await db.crop.findMany({ include: { grades: true, deductionBands: true, foreignMatterBands: true } });
     expect(crops.map((c) => c.code).sort()).toEqual(
       [
         "BANANA",
@@ -102,21 +103,56 @@ describe("seedReferenceData", () => {
     }
 
     const maize = crops.find((c) => c.code === "MAIZE")!;
-    expect(maize.standardMoisturePermille).toBe(140);
+    // 14.5 %: the Thai feed-corn basis (Department of Internal Trade).
+    expect(maize.standardMoisturePermille).toBe(145);
     expect(maize.maxMoisturePermille).toBe(300);
     expect(maize.grades.length).toBeGreaterThanOrEqual(2);
     const g1 = maize.grades.find((g) => g.code === "G1")!;
-    expect(g1.maxMoisturePermille).toBe(140);
+    expect(g1.maxMoisturePermille).toBe(145);
     expect(g1.maxForeignMatterPermille).toBe(20);
     expect(
       [...maize.deductionBands]
         .sort((a, b) => a.fromPermille - b.fromPermille)
         .map((b) => [b.fromPermille, b.toPermille, b.kgPerTonnePerPoint]),
     ).toEqual([
-      [140, 180, 15],
-      [180, 250, 20],
-      [250, 300, 25],
+      [145, 180, 12],
+      [180, 250, 13],
+      [250, 300, 14],
     ]);
+    // Grade steps against grade 1 and the foreign-matter schedule from grade 1's 2 %.
+    expect(maize.grades.map((g) => [g.code, g.premiumLakPerKg]).sort()).toEqual([
+      ["G1", 0],
+      ["G2", -150],
+      ["G3", -300],
+    ]);
+    expect(maize.foreignMatterBasisPermille).toBe(20);
+    expect(
+      [...maize.foreignMatterBands].sort((a, b) => a.fromPermille - b.fromPermille).map((b) => [b.fromPermille, b.toPermille, b.kgPerTonnePerPoint]),
+    ).toEqual([
+      [20, 50, 10],
+      [50, 100, 12],
+    ]);
+    // Every schedule starts at its crop's basis and is contiguous; bananas have none.
+    for (const c of crops) {
+      const fm = [...c.foreignMatterBands].sort((a, b) => a.fromPermille - b.fromPermille);
+      if (c.foreignMatterBasisPermille === null) expect(fm).toHaveLength(0);
+      else {
+        expect(fm[0]!.fromPermille).toBe(c.foreignMatterBasisPermille);
+        for (let i = 1; i < fm.length; i++) expect(fm[i]!.fromPermille).toBe(fm[i - 1]!.toPermille);
+      }
+    }
+    expect(crops.find((c) => c.code === "BANANA")!.foreignMatterBasisPermille).toBeNull();
+
+    // A crop seeded before foreign matter was priced gets its schedule once, and an
+    // installation's own standard moisture and tables are left alone.
+    await db.foreignMatterBand.deleteMany({ where: { cropId: maize.id } });
+    await db.crop.update({ where: { id: maize.id }, data: { foreignMatterBasisPermille: null, standardMoisturePermille: 140 } });
+    await seedReferenceData(db);
+    const again = await db.crop.findUniqueOrThrow({ where: { id: maize.id }, include: { foreignMatterBands: true } });
+    expect(again.standardMoisturePermille).toBe(140);
+    expect(again.foreignMatterBasisPermille).toBe(20);
+    expect(again.foreignMatterBands).toHaveLength(2);
+    await db.crop.update({ where: { id: maize.id }, data: { standardMoisturePermille: 145 } });
 
     // Fresh produce is not traded on moisture: no deduction table.
     const freshCassava = crops.find((c) => c.code === "CASSAVA_FRESH")!;

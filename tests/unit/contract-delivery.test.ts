@@ -5,10 +5,10 @@ import type { Band } from "~/domain/offers/moisture-deduction";
 import type { Line } from "~/domain/offers/effective-price";
 import { startOfLaoDay } from "~/utils/dates";
 import { createI18n } from "~/utils/i18n";
-import { CROPS } from "../../prisma/seed/reference-data";
+import { MAIZE_TABLE_BEFORE_2026_12 } from "../fixtures/tables";
 
-// Maize: 14–18 % at 15, 18–25 % at 20, 25–30 % at 25 kg per tonne per point.
-const MAIZE: Band[] = CROPS.find((c) => c.code === "MAIZE")!.bands;
+// Maize as contracted before December 2026: 14–18 % at 15, 18–25 % at 20, 25–30 % at 25 kg per tonne per point.
+const MAIZE: Band[] = MAIZE_TABLE_BEFORE_2026_12;
 const day = (iso: string) => startOfLaoDay(iso)!;
 
 const base: DeliveryInput = {

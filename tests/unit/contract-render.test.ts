@@ -18,6 +18,7 @@ import { contractTemplates } from "~/domain/contracts/templates";
 import { clauseKeys } from "~/domain/contracts/templates/common";
 import { formatKg, formatLak } from "~/utils/format";
 import { CROPS } from "../../prisma/seed/reference-data";
+import { MAIZE_BASIS_BEFORE_2026_12, MAIZE_TABLE_BEFORE_2026_12 } from "../fixtures/tables";
 
 const LAO = /[\u0E80-\u0EFF]/;
 const maize = CROPS.find((c) => c.code === "MAIZE")!;
@@ -30,7 +31,8 @@ function snapshot(code: TemplateCode, overrides: Partial<ContractSnapshot["terms
     quantityKg: 12_000,
     tolerancePermille: 50,
     moistureBasisPermille: 140,
-    deductionTable: maize.bands.map((b) => ({ ...b })),
+    // A contract written before December 2026, with the maize table of then.
+    deductionTable: MAIZE_TABLE_BEFORE_2026_12.map((b) => ({ ...b })),
     deliveryDate: "2026-11-14T17:00:00.000Z", // 15 November in Vientiane
     deliveryPlace: "Ban Nahin rice mill yard",
     transportPaidBy: "trader",
@@ -70,7 +72,7 @@ function snapshot(code: TemplateCode, overrides: Partial<ContractSnapshot["terms
       province: { lo: "ໄຊຍະບູລີ", en: "Sayabouly" },
       staff: [{ name: "Somchai", phone: "020 9999 0000" }],
     },
-    crop: { code: maize.code, name: { lo: maize.nameLo, en: maize.nameEn }, standardMoisturePermille: maize.standardMoisturePermille },
+    crop: { code: maize.code, name: { lo: maize.nameLo, en: maize.nameEn }, standardMoisturePermille: MAIZE_BASIS_BEFORE_2026_12 },
     grade: { code: "G1", name: { lo: "ຊັ້ນ 1", en: "Grade 1" }, spec: { lo: maize.grades[0]!.specLo, en: maize.grades[0]!.specEn } },
     terms,
     valueLak: String(BigInt(terms.quantityKg) * BigInt(terms.floorPriceLakPerKg ?? terms.priceLakPerKg)),

@@ -13,15 +13,22 @@ import {
 } from "~/domain/offers/effective-price";
 import { resources } from "~/locales";
 import { createI18n } from "~/utils/i18n";
-import { CROPS } from "../../prisma/seed/reference-data";
+import { MAIZE_BASIS_BEFORE_2026_12, MAIZE_TABLE_BEFORE_2026_12 } from "../fixtures/tables";
 
-const MAIZE = CROPS.find((c) => c.code === "MAIZE")!;
+// The worked-example maize table on a 14 % standard (tests/fixtures/tables.ts).
+const MAIZE = { standardMoisturePermille: MAIZE_BASIS_BEFORE_2026_12, bands: MAIZE_TABLE_BEFORE_2026_12 };
 
-/** 12 t of maize at 3,100 LAK/kg on the crop's own basis; the trader pays everything, cash on delivery. */
+/**
+ * 12 t of maize at 3,100 LAK/kg on the crop's own basis, the lot expected at the
+ * crop's standard moisture; the trader pays everything, cash on delivery. (The
+ * evaluation moisture used to be the crop standard, fixed; it is now the
+ * listing's expected moisture, which these tests set to the standard unless
+ * they say otherwise, so their figures are unchanged.)
+ */
 const base: EffectivePriceInput = {
   priceLakPerKg: 3_100,
   quantityKg: 12_000,
-  cropStandardMoisturePermille: MAIZE.standardMoisturePermille,
+  expectedMoisturePermille: MAIZE.standardMoisturePermille,
   moistureBasisPermille: 140,
   deductionTable: MAIZE.bands,
   transportPaidBy: "trader",
@@ -66,21 +73,21 @@ describe("computeEffectivePrice", () => {
       "prices:lines.effective",
     ]);
     expect(r.lines[0]).toEqual({ key: "prices:lines.quantity", params: { quantityKg: 12_000 }, kg: 12_000 });
-    expect(line(r.lines, "noDeduction")).toEqual({ key: "prices:lines.noDeduction", params: { standardPermille: 140, basisPermille: 140 }, kg: 0 });
+    expect(line(r.lines, "noDeduction")).toEqual({ key: "prices:lines.noDeduction", params: { expectedPermille: 140, basisPermille: 140 }, kg: 0 });
     expect(line(r.lines, "value")).toEqual({ key: "prices:lines.value", params: { netKg: 12_000, priceLak: 3_100 }, amountLak: 37_200_000n });
     expect(line(r.lines, "effective").params).toEqual({ netLak: "37200000", quantityKg: 12_000, effectiveLak: 3_100 });
     expectLinesAddUp(r.lines, r.netLak);
   });
 
-  describe("moisture deduction at the crop's standard moisture", () => {
+  describe("moisture deduction at the expected moisture", () => {
     it("deducts nothing when the offer's basis is above the standard (a lenient buyer)", () => {
       const r = effective({ moistureBasisPermille: 150 });
       expect(r.deductedKg).toBe(0);
       expect(r.effectiveLakPerKg).toBe(3_100);
-      expect(line(r.lines, "noDeduction").params).toEqual({ standardPermille: 140, basisPermille: 150 });
+      expect(line(r.lines, "noDeduction").params).toEqual({ expectedPermille: 140, basisPermille: 150 });
     });
 
-    it("deducts for the points between a strict basis and the standard", () => {
+    it("deducts for the points between a strict basis and the expected moisture", () => {
       // 13 % basis: 1.0 point × 15 kg/t = 15 kg/t × 12 t = 180 kg
       const r = effective({ moistureBasisPermille: 130 });
       expect(r.deductedKg).toBe(180);
@@ -92,7 +99,7 @@ describe("computeEffectivePrice", () => {
       expect(line(r.lines, "deductionBand").params).toEqual({ fromPermille: 130, toPermille: 140, pointsTenths: 10, kgPerTonnePerPoint: 15, kgPerTonneTenths: 150 });
       expect(line(r.lines, "deduction")).toEqual({
         key: "prices:lines.deduction",
-        params: { standardPermille: 140, basisPermille: 130, kgPerTonneTenths: 150, quantityKg: 12_000 },
+        params: { expectedPermille: 140, basisPermille: 130, kgPerTonneTenths: 150, quantityKg: 12_000 },
         kg: -180,
       });
       expect(line(r.lines, "netKg")).toEqual({ key: "prices:lines.netKg", params: { quantityKg: 12_000, deductedKg: 180 }, kg: 11_820 });
@@ -114,14 +121,35 @@ describe("computeEffectivePrice", () => {
       expect(r.deductedKg).toBe(600); // 50 kg per tonne of 12 t
     });
 
-    it("marks a standard above the offer's table", () => {
+    it("deducts a wet lot through the offer's own table, band by band", () => {
+      // 22 % on a 14 % basis, crop table: 4 points × 15 + 4 points × 20 = 140 kg/t × 12 t = 1,680 kg
+      const r = effective({ expectedMoisturePermille: 220, deductionTable: [
+        { fromPermille: 140, toPermille: 180, kgPerTonnePerPoint: 15 },
+        { fromPermille: 180, toPermille: 250, kgPerTonnePerPoint: 20 },
+      ] });
+      expect(r.deductedKg).toBe(1_680);
+      expect(r.netKg).toBe(10_320);
+      expect(r.valueLak).toBe(31_992_000n);
+      expect(r.lines.filter((l) => l.key === "prices:lines.deductionBand").map((l) => l.params)).toEqual([
+        { fromPermille: 140, toPermille: 180, pointsTenths: 40, kgPerTonnePerPoint: 15, kgPerTonneTenths: 600 },
+        { fromPermille: 180, toPermille: 220, pointsTenths: 40, kgPerTonnePerPoint: 20, kgPerTonneTenths: 800 },
+      ]);
+      expect(line(r.lines, "deduction").params).toEqual({ expectedPermille: 220, basisPermille: 140, kgPerTonneTenths: 1_400, quantityKg: 12_000 });
+      expectLinesAddUp(r.lines, r.netLak);
+    });
+
+    it("deducts nothing when a lenient basis is at or above the expected moisture", () => {
+      for (const basis of [220, 240]) expect(effective({ expectedMoisturePermille: 220, moistureBasisPermille: basis }).deductedKg).toBe(0);
+    });
+
+    it("marks an expected moisture above the offer's table", () => {
       const r = effective({ moistureBasisPermille: 120, deductionTable: [{ fromPermille: 100, toPermille: 130, kgPerTonnePerPoint: 10 }] });
       expect(keys(r.lines)).toContain("prices:lines.deductionAboveTable");
       expect(r.deductedKg).toBe(240); // 2 points × 10 kg/t × 12 t
     });
 
     it("deducts nothing for a crop not traded on moisture", () => {
-      const r = effective({ cropStandardMoisturePermille: 0, moistureBasisPermille: 0, deductionTable: [] });
+      const r = effective({ expectedMoisturePermille: 0, moistureBasisPermille: 0, deductionTable: [] });
       expect(r.deductedKg).toBe(0);
       expect(keys(r.lines)).toContain("prices:lines.noDeduction");
     });
@@ -214,7 +242,67 @@ describe("computeEffectivePrice", () => {
     });
   });
 
-  describe("rounding, half up, at three documented steps", () => {
+  describe("a floor price", () => {
+    it("values the lot at the price given and says it is the guaranteed floor", () => {
+      const r = effective({ priceLakPerKg: 2_900, priceIsFloor: true });
+      expect(r.netLak).toBe(34_800_000n);
+      expect(keys(r.lines)).toContain("prices:lines.valueAtFloor");
+      expect(keys(r.lines)).not.toContain("prices:lines.value");
+      expect(line(r.lines, "valueAtFloor")).toEqual({ key: "prices:lines.valueAtFloor", params: { netKg: 12_000, priceLak: 2_900 }, amountLak: 34_800_000n });
+    });
+  });
+
+  describe("interest on inputs advanced on credit", () => {
+    it("charges simple interest on the input value for the days given, as a cost line before the net", () => {
+      // 5,000,000 × 3 % a month × 45 days ÷ 30 = 225,000
+      const r = effective({ inputCredit: { inputValueLak: 5_000_000n, interestPermillePerMonth: 30, days: 45 } });
+      expect(r.inputInterestLak).toBe(225_000n);
+      expect(r.netLak).toBe(37_200_000n - 225_000n);
+      expect(r.effectiveLakPerKg).toBe(3_081); // 3,081.25
+      expect(line(r.lines, "inputInterest")).toEqual({
+        key: "prices:lines.inputInterest",
+        params: { inputValueLak: "5000000", ratePermille: 30, days: 45 },
+        amountLak: -225_000n,
+      });
+      expect(keys(r.lines).slice(-3)).toEqual(["prices:lines.inputInterest", "prices:lines.net", "prices:lines.effective"]);
+      expectLinesAddUp(r.lines, r.netLak);
+    });
+
+    it("adds to the cost of waiting, which stays on the value alone", () => {
+      const r = effective({ paymentDays: 30, inputCredit: { inputValueLak: 5_000_000n, interestPermillePerMonth: 30, days: 45 } });
+      expect(r.waitingCostLak).toBe(744_000n);
+      expect(r.netLak).toBe(37_200_000n - 744_000n - 225_000n);
+      expectLinesAddUp(r.lines, r.netLak);
+    });
+
+    it("costs nothing without interest or without days, and the value of the inputs is never a cost", () => {
+      const free = effective({ inputCredit: { inputValueLak: 5_000_000n, interestPermillePerMonth: null, days: 45 } });
+      expect(free.netLak).toBe(37_200_000n);
+      expect(line(free.lines, "inputNoInterest")).toEqual({ key: "prices:lines.inputNoInterest", params: { inputValueLak: "5000000" }, amountLak: 0n });
+      expect(effective({ inputCredit: { inputValueLak: 5_000_000n, interestPermillePerMonth: 0, days: 45 } }).inputInterestLak).toBe(0n);
+      const sameDay = effective({ inputCredit: { inputValueLak: 5_000_000n, interestPermillePerMonth: 30, days: 0 } });
+      expect(sameDay.inputInterestLak).toBe(0n);
+      expect(line(sameDay.lines, "inputInterest").amountLak).toBe(0n);
+    });
+
+    it("rounds the interest half up to a whole LAK", () => {
+      // 1,000 × 1 ‰ × 15 / 30 = 0.5 → 1; 999 → 0.4995 → 0
+      expect(effective({ inputCredit: { inputValueLak: 1_000n, interestPermillePerMonth: 1, days: 15 } }).inputInterestLak).toBe(1n);
+      expect(effective({ inputCredit: { inputValueLak: 999n, interestPermillePerMonth: 1, days: 15 } }).inputInterestLak).toBe(0n);
+    });
+
+    it("refuses negative or fractional credit terms", () => {
+      for (const inputCredit of [
+        { inputValueLak: -1n, interestPermillePerMonth: 30, days: 1 },
+        { inputValueLak: 1n, interestPermillePerMonth: -1, days: 1 },
+        { inputValueLak: 1n, interestPermillePerMonth: 30, days: -1 },
+        { inputValueLak: 1n, interestPermillePerMonth: 1.5, days: 1 },
+      ])
+        expect(() => effective({ inputCredit })).toThrow(RangeError);
+    });
+  });
+
+  describe("rounding, half up, at four documented steps", () => {
     it("rounds the waiting cost to a whole LAK: exactly half goes up", () => {
       // 750 × 2 % × 1/30 = 0.5 LAK → 1
       const r = effective({ priceLakPerKg: 1, quantityKg: 750, paymentDays: 1 });
@@ -294,7 +382,7 @@ describe("serialiseLines", () => {
     expect(lines.find((l) => l.key === "prices:lines.transportFo")).toEqual({ key: "prices:lines.transportFo", params: { costLak: "1200000" }, amountLak: "-1200000" });
     expect(lines.find((l) => l.key === "prices:lines.deduction")).toEqual({
       key: "prices:lines.deduction",
-      params: { standardPermille: 140, basisPermille: 130, kgPerTonneTenths: 150, quantityKg: 12_000 },
+      params: { expectedPermille: 140, basisPermille: 130, kgPerTonneTenths: 150, quantityKg: 12_000 },
       kg: -180,
     });
     expect(lines.find((l) => l.key === "prices:lines.deductionBand")).not.toHaveProperty("amountLak");
@@ -305,6 +393,8 @@ describe("serialiseLines", () => {
       effective({ moistureBasisPermille: 120, deductionTable: [{ fromPermille: 100, toPermille: 130, kgPerTonnePerPoint: 10 }], transportPaidBy: "fo", bagsPaidBy: "fo", paymentDays: 30 }),
       effective({ paymentDays: 30, advanceLak: 99_999_999n }),
       effective(),
+      effective({ priceIsFloor: true, inputCredit: { inputValueLak: 1_000n, interestPermillePerMonth: 20, days: 10 } }),
+      effective({ inputCredit: { inputValueLak: 1_000n, interestPermillePerMonth: 0, days: 10 } }),
     ].flatMap((x) => x.lines);
     const lineKeys = new Set(r.map((l) => l.key.replace("prices:lines.", "")));
     expect(lineKeys.size).toBe(Object.keys(resources.en.prices.lines).length);

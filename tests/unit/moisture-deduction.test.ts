@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { moistureDeductionKg, sortedDeductionTable, type Band } from "~/domain/offers/moisture-deduction";
-import { CROPS } from "../../prisma/seed/reference-data";
+import { MAIZE_TABLE_BEFORE_2026_12 } from "../fixtures/tables";
 
-// The seeded maize table: 14–18 % at 15, 18–25 % at 20, 25–30 % at 25 kg per tonne per point.
-const MAIZE: Band[] = CROPS.find((c) => c.code === "MAIZE")!.bands;
+// The worked-example table (the maize default until December 2026, still frozen in
+// the contracts written then): 14–18 % at 15, 18–25 % at 20, 25–30 % at 25 kg per tonne per point.
+const MAIZE: Band[] = MAIZE_TABLE_BEFORE_2026_12;
 const deduct = (grossKg: number, measuredPermille: number, basisPermille = 140, bands: readonly Band[] = MAIZE) =>
   moistureDeductionKg({ grossKg, measuredPermille, basisPermille, bands });
 
@@ -16,7 +17,7 @@ function bruteForceShareBp(measured: number, basis: number, bands: readonly Band
 }
 
 describe("moistureDeductionKg", () => {
-  it("uses the seeded maize table as absolute moisture levels", () => {
+  it("reads the worked-example maize table as absolute moisture levels", () => {
     expect(MAIZE).toEqual([
       { fromPermille: 140, toPermille: 180, kgPerTonnePerPoint: 15 },
       { fromPermille: 180, toPermille: 250, kgPerTonnePerPoint: 20 },

@@ -5,7 +5,7 @@
 // has its contract and a failed generation leaves the offer unaccepted.
 import { z } from "zod";
 import { refuse } from "~/domain/refusal";
-import { readDeductionTable } from "~/domain/offers/offer-terms";
+import { readDeductionTable, readForeignMatter, readGradeAdjustments } from "~/domain/offers/offer-terms";
 import type { Tx } from "~/utils/db.server";
 import { witnessThresholdLak } from "~/utils/env.server";
 import { recordAudit } from "~/utils/audit.server";
@@ -14,9 +14,6 @@ import { newCheckCode } from "./check-code";
 import { nextContractNumber } from "./numbering.server";
 import { renderContract } from "./render";
 import { templateCodes, type ContractSnapshot, type PriceMechanism, type TemplateCode } from "./snapshot";
-
-/** Delivered quantity may differ from the contracted one by 5 % either way. */
-export const DEFAULT_TOLERANCE_PERMILLE = 50;
 
 export const ClauseSchema = z.array(
   z.object({ key: z.string(), titleLo: z.string(), titleEn: z.string(), bodyLo: z.string(), bodyEn: z.string() }),
@@ -31,6 +28,25 @@ export async function latestPublishedTemplate(tx: Tx, code: string) {
 export function contractValueLak(terms: { quantityKg: number; priceLakPerKg: number; floorPriceLakPerKg: number | null }, mechanism: PriceMechanism): bigint {
   const price = mechanism === "floor_premium" && terms.floorPriceLakPerKg ? terms.floorPriceLakPerKg : terms.priceLakPerKg;
   return BigInt(terms.quantityKg) * BigInt(price);
+}
+
+/**
+ * The grade prices and foreign-matter schedule of a revision, in the snapshot's
+ * optional fields. A revision written before grades and foreign matter were
+ * priced has neither, and its contract leaves the fields out: it reads (and
+ * renders, and hashes) exactly as contracts did then.
+ */
+export function gradeTerms(revision: {
+  gradeAdjustments: string | null;
+  foreignMatterBasisPermille: number | null;
+  foreignMatterTable: string | null;
+}): Pick<ContractSnapshot["terms"], "gradeAdjustments" | "foreignMatterBasisPermille" | "foreignMatterTable"> {
+  const grades = readGradeAdjustments(revision.gradeAdjustments);
+  const foreignMatter = readForeignMatter(revision);
+  return {
+    ...(grades === null ? {} : { gradeAdjustments: grades }),
+    ...(foreignMatter === null ? {} : { foreignMatterBasisPermille: foreignMatter.basisPermille, foreignMatterTable: foreignMatter.table }),
+  };
 }
 
 /** Builds the snapshot of an accepted offer revision: everything the contract says. */
@@ -71,7 +87,8 @@ export async function snapshotOfAcceptedOffer(
   const terms: ContractSnapshot["terms"] = {
     priceLakPerKg: revision.priceLakPerKg,
     quantityKg: revision.quantityKg,
-    tolerancePermille: DEFAULT_TOLERANCE_PERMILLE,
+    // Negotiated in the offer; revisions written before carry the 5 % that was fixed then.
+    tolerancePermille: revision.tolerancePermille,
     moistureBasisPermille: revision.moistureBasisPermille,
     deductionTable: readDeductionTable(revision.deductionTable),
     deliveryDate: revision.deliveryDate.toISOString(),
@@ -87,6 +104,7 @@ export async function snapshotOfAcceptedOffer(
     inputDescription: revision.inputDescription,
     inputValueLak: revision.inputValueLak?.toString() ?? null,
     inputInterestPermillePerMonth: revision.inputInterestPermillePerMonth,
+    ...gradeTerms(revision),
   };
   const valueLak = contractValueLak(terms, mechanism);
   return {

@@ -10,6 +10,7 @@ import {
   parseWholeNumber,
 } from "~/utils/fields";
 import { formDataToObject, issuesToFieldErrors, redisplayValues, type FieldErrors, type FormResult } from "~/utils/forms";
+import { expectedMoistureField } from "./expected-moisture";
 import { MAX_PLEDGE_KG, normalisePledges, type PledgeInput } from "./pledges";
 import { offerModes } from "./status";
 
@@ -29,6 +30,8 @@ export const ListingSchema = z
       .transform((v) => v || undefined),
     deliveryPoint: optionalText(200),
     askingPriceLakPerKg: optionalWholeNumberField(1, MAX_PRICE_LAK_PER_KG),
+    /** per mille; blank: the default for the crop and season */
+    expectedMoisture: expectedMoistureField,
     offerMode: choice(offerModes),
     offerDeadline: laoDeadlineField,
     notes: optionalText(1000),

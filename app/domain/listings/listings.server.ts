@@ -7,7 +7,7 @@ import type { Db, Tx } from "~/utils/db.server";
 import type { FieldErrors } from "~/utils/forms";
 import type { ListingInput } from "./listing-form";
 import { pledgeTotal } from "./pledges";
-import { allowedListingActions } from "./status";
+import { allowedListingActions, isLive } from "./status";
 
 type Actor = { id: string };
 
@@ -51,6 +51,7 @@ function listingData(input: ListingInput) {
     pickupVillageId: input.pickupVillageId ?? null,
     deliveryPoint: input.deliveryPoint ?? null,
     askingPriceLakPerKg: input.askingPriceLakPerKg ?? null,
+    expectedMoisturePermille: input.expectedMoisture ?? null,
     offerMode: input.offerMode,
     offerDeadline: input.offerDeadline,
     notes: input.notes ?? null,
@@ -148,6 +149,42 @@ export async function withdrawListing(db: Db, actor: Actor, listingId: string, n
       });
     }
     await recordAudit(tx, { actorId: actor.id, action: "listing.withdrawn", entityType: "Listing", entityId: listing.id, before: { status: listing.status }, after: { status: "withdrawn", rejectedOffers: live.map((o) => o.id) } });
+    return { ok: true, listingId: listing.id } as const;
+  });
+}
+
+/**
+ * The FO's leaders state the moisture they expect to deliver at (null: back to
+ * the crop-and-season default), while the listing takes offers: the comparison
+ * then evaluates every offer at it. Changes no offer; audited.
+ */
+export async function setExpectedMoisture(
+  db: Db,
+  actor: Actor,
+  listingId: string,
+  expectedMoisturePermille: number | null,
+  now = new Date(),
+): Promise<ListingWriteResult> {
+  return db.$transaction(async (tx) => {
+    const listing = await tx.listing.findFirst({
+      where: { id: listingId, organisation: ledBy(actor) },
+      select: { id: true, status: true, version: true, offerDeadline: true, expectedMoisturePermille: true },
+    });
+    if (!listing) return { ok: false, reason: "notFound" } as const;
+    if (!isLive(listing, now)) return { ok: false, reason: "notAllowed" } as const;
+    const { count } = await tx.listing.updateMany({
+      where: { id: listing.id, version: listing.version },
+      data: { expectedMoisturePermille, version: { increment: 1 } },
+    });
+    if (count === 0) return { ok: false, reason: "changed" } as const;
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "listing.expected_moisture_set",
+      entityType: "Listing",
+      entityId: listing.id,
+      before: { expectedMoisturePermille: listing.expectedMoisturePermille },
+      after: { expectedMoisturePermille },
+    });
     return { ok: true, listingId: listing.id } as const;
   });
 }

@@ -4,29 +4,38 @@
 // figure. Pure; no database.
 //
 // THE ARITHMETIC, step by step (each step is one Line the UI can show):
-//  1. the lot is assumed delivered at the crop's STANDARD moisture (what a
-//     grade-1 lot should be); the offer's table and basis give the moisture
-//     deduction (see ./moisture-deduction: nothing when the basis is at or above
-//     the standard; a strict basis below the standard costs kg);
-//  2. value = price × (quantity − deducted kg): the amount the trader owes;
+//  1. the lot is evaluated at the moisture the FO EXPECTS to deliver (the
+//     listing's expected moisture, ~/domain/listings/expected-moisture; the
+//     crop's standard when nothing else is known); the offer's own table and
+//     basis give the moisture deduction (see ./moisture-deduction: nothing when
+//     the basis is at or above that moisture), so a harsh table shows its cost;
+//  2. value = price × (quantity − deducted kg): the amount the trader owes. For
+//     a floor-price offer the caller passes the guaranteed floor as the price
+//     (priceIsFloor), and the line says so;
 //  3. minus transport and bags when the FO pays them (the offer's cost figure is
 //     ignored when the trader pays);
 //  4. minus the cost of waiting for payment: the part of the value not covered
 //     by the advance (never below 0) × monthly rate × payment days / 30. Simple
 //     interest on 30-day months. The advance only shrinks the balance the FO
 //     waits for; an advance above the value earns nothing extra;
-//  5. net = value − FO costs − waiting cost (negative if costs exceed the
-//     value: shown as it is);
-//  6. effective price = net / quantity offered (not net kg: the FO pledged the
+//  5. minus the interest on inputs advanced on credit (input-supply offers):
+//     input value × monthly rate × days / 30, simple interest on 30-day months,
+//     the days given by the caller (from the terms to the delivery date). The
+//     input value itself is not a cost: the FO receives the inputs and repays
+//     their value;
+//  6. net = value − FO costs − waiting cost − input interest (negative if
+//     costs exceed the value: shown as it is);
+//  7. effective price = net / quantity offered (not net kg: the FO pledged the
 //     quantity, the deduction is one of the things that lowers what it gets).
 //
 // SIGNS: a Line's amountLak or kg is negative when it reduces what the FO gets,
 // so the lines from "value" to "net" add up.
 //
-// ROUNDING (half up, ~/domain/prices/rounding), only at three steps:
+// ROUNDING (half up, ~/domain/prices/rounding), only at four steps:
 //  a. deducted kg, to a whole kg (inside moistureDeductionKg);
 //  b. waiting cost, to a whole LAK;
-//  c. effective price, to a whole LAK per kg: for display only. Ranking
+//  c. input interest, to a whole LAK;
+//  d. effective price, to a whole LAK per kg: for display only. Ranking
 //     (compareOffers) compares netLak / quantityKg exactly.
 // Everything else is exact: LAK in BigInt (a large lot passes 2^31 LAK), kg and
 // moisture as integers.
@@ -71,7 +80,8 @@ export interface SerialisedLine {
 export interface EffectivePriceInput {
   priceLakPerKg: number;
   quantityKg: number;
-  cropStandardMoisturePermille: number;
+  /** the moisture the lot is evaluated at (the listing's expected moisture) */
+  expectedMoisturePermille: number;
   moistureBasisPermille: number;
   deductionTable: readonly Band[];
   transportPaidBy: PaidBy;
@@ -81,6 +91,17 @@ export interface EffectivePriceInput {
   advanceLak: bigint;
   paymentDays: number;
   monthlyRatePermille: number;
+  /** priceLakPerKg is a floor-price offer's guaranteed floor (only the value line's wording changes) */
+  priceIsFloor?: boolean;
+  /** inputs advanced on credit by an input-supply offer, with the days their interest runs */
+  inputCredit?: InputCredit | null;
+}
+
+export interface InputCredit {
+  inputValueLak: bigint;
+  /** null or 0: no interest */
+  interestPermillePerMonth: number | null;
+  days: number;
 }
 
 export interface EffectivePrice {
@@ -94,6 +115,7 @@ export interface EffectivePrice {
   valueLak: bigint;
   foCostsLak: bigint;
   waitingCostLak: bigint;
+  inputInterestLak: bigint;
 }
 
 function assertAmount(name: string, value: bigint): void {
@@ -101,7 +123,7 @@ function assertAmount(name: string, value: bigint): void {
 }
 
 export function computeEffectivePrice(input: EffectivePriceInput): EffectivePrice {
-  const { priceLakPerKg, quantityKg, cropStandardMoisturePermille: standard, moistureBasisPermille: basis, paymentDays, monthlyRatePermille } = input;
+  const { priceLakPerKg, quantityKg, expectedMoisturePermille: expected, moistureBasisPermille: basis, paymentDays, monthlyRatePermille } = input;
   assertWholeNumber("priceLakPerKg", priceLakPerKg);
   assertWholeNumber("quantityKg", quantityKg, 1);
   assertWholeNumber("paymentDays", paymentDays);
@@ -112,10 +134,10 @@ export function computeEffectivePrice(input: EffectivePriceInput): EffectivePric
 
   const lines: Line[] = [{ key: "prices:lines.quantity", params: { quantityKg }, kg: quantityKg }];
 
-  // 1. Moisture deduction at the crop's standard moisture.
-  const deduction = moistureDeductionKg({ grossKg: quantityKg, measuredPermille: standard, basisPermille: basis, bands: input.deductionTable });
+  // 1. Moisture deduction at the expected moisture.
+  const deduction = moistureDeductionKg({ grossKg: quantityKg, measuredPermille: expected, basisPermille: basis, bands: input.deductionTable });
   if (deduction.lines.length === 0) {
-    lines.push({ key: "prices:lines.noDeduction", params: { standardPermille: standard, basisPermille: basis }, kg: 0 });
+    lines.push({ key: "prices:lines.noDeduction", params: { expectedPermille: expected, basisPermille: basis }, kg: 0 });
   } else {
     for (const band of deduction.lines) {
       lines.push({
@@ -131,7 +153,7 @@ export function computeEffectivePrice(input: EffectivePriceInput): EffectivePric
     }
     lines.push({
       key: "prices:lines.deduction",
-      params: { standardPermille: standard, basisPermille: basis, kgPerTonneTenths: deduction.shareBp, quantityKg },
+      params: { expectedPermille: expected, basisPermille: basis, kgPerTonneTenths: deduction.shareBp, quantityKg },
       kg: -deduction.deductedKg,
     });
   }
@@ -140,7 +162,7 @@ export function computeEffectivePrice(input: EffectivePriceInput): EffectivePric
 
   // 2. Value of the lot.
   const valueLak = BigInt(priceLakPerKg) * BigInt(netKg);
-  lines.push({ key: "prices:lines.value", params: { netKg, priceLak: priceLakPerKg }, amountLak: valueLak });
+  lines.push({ key: input.priceIsFloor ? "prices:lines.valueAtFloor" : "prices:lines.value", params: { netKg, priceLak: priceLakPerKg }, amountLak: valueLak });
 
   // 3. Costs the FO bears.
   const transportLak = input.transportPaidBy === "fo" ? input.transportCostLak : 0n;
@@ -179,13 +201,33 @@ export function computeEffectivePrice(input: EffectivePriceInput): EffectivePric
     });
   }
 
-  // 5 and 6. Net and effective price.
-  const netLak = valueLak - foCostsLak - waitingCostLak;
+  // 5. Interest on inputs advanced on credit.
+  let inputInterestLak = 0n;
+  if (input.inputCredit) {
+    const { inputValueLak, days } = input.inputCredit;
+    const rate = input.inputCredit.interestPermillePerMonth ?? 0;
+    assertAmount("inputValueLak", inputValueLak);
+    assertWholeNumber("inputInterestPermillePerMonth", rate);
+    assertWholeNumber("inputCreditDays", days);
+    if (rate === 0) {
+      lines.push({ key: "prices:lines.inputNoInterest", params: { inputValueLak: inputValueLak.toString() }, amountLak: 0n });
+    } else {
+      inputInterestLak = divideRoundHalfUp(inputValueLak * BigInt(rate) * BigInt(days), 1000n * DAYS_PER_MONTH);
+      lines.push({
+        key: "prices:lines.inputInterest",
+        params: { inputValueLak: inputValueLak.toString(), ratePermille: rate, days },
+        amountLak: -inputInterestLak,
+      });
+    }
+  }
+
+  // 6 and 7. Net and effective price.
+  const netLak = valueLak - foCostsLak - waitingCostLak - inputInterestLak;
   lines.push({ key: "prices:lines.net", params: {}, amountLak: netLak });
   const effectiveLakPerKg = Number(divideRoundHalfUp(netLak, BigInt(quantityKg)));
   lines.push({ key: "prices:lines.effective", params: { netLak: netLak.toString(), quantityKg, effectiveLak: effectiveLakPerKg } });
 
-  return { effectiveLakPerKg, netLak, lines, deductedKg: deduction.deductedKg, netKg, valueLak, foCostsLak, waitingCostLak };
+  return { effectiveLakPerKg, netLak, lines, deductedKg: deduction.deductedKg, netKg, valueLak, foCostsLak, waitingCostLak, inputInterestLak };
 }
 
 /** Lines ready for a loader's JSON: BigInt amounts become decimal strings. */

@@ -22,8 +22,10 @@ export async function offerFormContext(db: Db, listingId: string, locale: Locale
           nameLo: true,
           nameEn: true,
           standardMoisturePermille: true,
-          grades: { orderBy: { sortOrder: "asc" }, select: { id: true, nameLo: true, nameEn: true } },
+          foreignMatterBasisPermille: true,
+          grades: { orderBy: { sortOrder: "asc" }, select: { id: true, code: true, nameLo: true, nameEn: true, premiumLakPerKg: true } },
           deductionBands: { orderBy: { fromPermille: "asc" }, select: { fromPermille: true, toPermille: true, kgPerTonnePerPoint: true } },
+          foreignMatterBands: { orderBy: { fromPermille: "asc" }, select: { fromPermille: true, toPermille: true, kgPerTonnePerPoint: true } },
         },
       },
       grade: { select: { nameLo: true, nameEn: true } },
@@ -34,6 +36,16 @@ export async function offerFormContext(db: Db, listingId: string, locale: Locale
     listing,
     title: `${localName(listing.crop, locale)}, ${localName(listing.grade, locale)}`,
     grades: listing.crop.grades.map((g) => ({ value: g.id, label: localName(g, locale) })),
+    /** one row of the grade price table per grade of the crop */
+    gradeRows: listing.crop.grades.map((g) => ({ code: g.code, label: localName(g, locale) })),
+    /** what cropOfferDefaults needs */
+    cropDefaults: {
+      standardMoisturePermille: listing.crop.standardMoisturePermille,
+      bands: listing.crop.deductionBands,
+      grades: listing.crop.grades,
+      foreignMatterBasisPermille: listing.crop.foreignMatterBasisPermille,
+      foreignMatterBands: listing.crop.foreignMatterBands,
+    },
     pickupVillageName: listing.pickupVillage ? localName(listing.pickupVillage, locale) : null,
   };
 }

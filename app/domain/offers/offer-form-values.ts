@@ -1,38 +1,63 @@
 // Starting values for the offer form: a new offer starts from the listing and
-// the crop's standard deduction table; a revision or counter starts from the
-// live terms, so only what changes needs typing.
+// the crop's defaults (deduction table, grade prices, foreign-matter schedule,
+// 5 % tolerance); a revision or counter starts from the live terms, so only
+// what changes needs typing.
 import { addDays, toLaoDateInput } from "~/utils/dates";
-import { DEDUCTION_ROWS } from "./deduction-rows";
-import type { DeductionBand } from "./offer-terms";
+import { cropOfferDefaults, type CropDefaultsSource } from "./crop-defaults";
+import { DEDUCTION_ROWS, FOREIGN_MATTER_ROWS } from "./deduction-rows";
+import type { DeductionBand, GradeAdjustment } from "./offer-terms";
 
 export function permilleToPercentInput(permille: number): string {
   return permille % 10 === 0 ? String(permille / 10) : (permille / 10).toFixed(1);
 }
 
-function bandValues(bands: readonly DeductionBand[]): Record<string, string> {
+function bandValues(bands: readonly DeductionBand[], prefix = "band", rows = DEDUCTION_ROWS): Record<string, string> {
   const values: Record<string, string> = {};
-  bands.slice(0, DEDUCTION_ROWS).forEach((b, i) => {
-    values[`band.${i}.from`] = permilleToPercentInput(b.fromPermille);
-    values[`band.${i}.to`] = permilleToPercentInput(b.toPermille);
-    values[`band.${i}.rate`] = String(b.kgPerTonnePerPoint);
+  bands.slice(0, rows).forEach((b, i) => {
+    values[`${prefix}.${i}.from`] = permilleToPercentInput(b.fromPermille);
+    values[`${prefix}.${i}.to`] = permilleToPercentInput(b.toPermille);
+    values[`${prefix}.${i}.rate`] = String(b.kgPerTonnePerPoint);
   });
+  return values;
+}
+
+/** A signed LAK figure as the form shows it: "+200", "0", "-150". */
+export function signedLakInput(lakPerKg: number): string {
+  return lakPerKg > 0 ? `+${lakPerKg}` : String(lakPerKg);
+}
+
+/** The grade price rows, the foreign-matter schedule and the tolerance as form values. */
+function gradeTermValues(terms: {
+  gradeAdjustments: readonly GradeAdjustment[] | null;
+  foreignMatterBasisPermille: number | null;
+  foreignMatterTable: readonly DeductionBand[];
+  tolerancePermille: number;
+}): Record<string, string> {
+  const values: Record<string, string> = { tolerance: permilleToPercentInput(terms.tolerancePermille) };
+  for (const a of terms.gradeAdjustments ?? []) values[`gradeAdjustment.${a.gradeCode}`] = signedLakInput(a.lakPerKg);
+  if (terms.foreignMatterBasisPermille !== null) {
+    values.foreignMatterBasis = permilleToPercentInput(terms.foreignMatterBasisPermille);
+    Object.assign(values, bandValues(terms.foreignMatterTable, "fmBand", FOREIGN_MATTER_ROWS));
+  }
   return values;
 }
 
 export function newOfferValues(
   listing: { totalKg: number; gradeId: string; availableFrom: Date; offerDeadline: Date; deliveryPoint: string | null; askingPriceLakPerKg: number | null },
-  crop: { standardMoisturePermille: number; bands: readonly DeductionBand[] },
+  crop: CropDefaultsSource,
   now: Date,
   pickupVillageName: string | null,
 ): Record<string, string> {
+  const defaults = cropOfferDefaults(crop, listing.gradeId);
   const validUntil = new Date(Math.min(listing.offerDeadline.getTime(), addDays(now, 7).getTime()));
   const delivery = listing.availableFrom.getTime() > now.getTime() ? listing.availableFrom : addDays(now, 7);
   return {
     priceLakPerKg: listing.askingPriceLakPerKg ? String(listing.askingPriceLakPerKg) : "",
     quantityKg: String(listing.totalKg),
     gradeId: listing.gradeId,
-    moistureBasis: permilleToPercentInput(crop.standardMoisturePermille),
-    ...bandValues(crop.bands),
+    moistureBasis: permilleToPercentInput(defaults.moistureBasisPermille),
+    ...bandValues(defaults.deductionTable),
+    ...gradeTermValues(defaults),
     deliveryDate: toLaoDateInput(delivery),
     deliveryPlace: listing.deliveryPoint ?? pickupVillageName ?? "",
     transportPaidBy: "trader",
@@ -66,8 +91,14 @@ export function revisionValues(revision: {
   inputDescription: string | null;
   inputValueLak: bigint | null;
   inputInterestPermillePerMonth: number | null;
+  tolerancePermille: number;
+  /** null for a revision written before grades were priced: the rows start blank */
+  gradeAdjustments: readonly GradeAdjustment[] | null;
+  foreignMatterBasisPermille: number | null;
+  foreignMatterTable: readonly DeductionBand[];
 }): Record<string, string> {
   return {
+    ...gradeTermValues(revision),
     priceLakPerKg: String(revision.priceLakPerKg),
     quantityKg: String(revision.quantityKg),
     gradeId: revision.gradeId,

@@ -11,9 +11,19 @@ export type Party = (typeof parties)[number];
 
 export type DeductionBand = { fromPermille: number; toPermille: number; kgPerTonnePerPoint: number };
 
-import { DEDUCTION_ROWS } from "./deduction-rows";
+/** Premium (+) or discount (−) in LAK per net kg for a lot delivered at this grade (the contract snapshot's shape). */
+export type GradeAdjustment = { gradeCode: string; lakPerKg: number };
 
-export { DEDUCTION_ROWS };
+import { DEDUCTION_ROWS, FOREIGN_MATTER_ROWS } from "./deduction-rows";
+
+export { DEDUCTION_ROWS, FOREIGN_MATTER_ROWS };
+
+/** Until tolerance was negotiable every contract allowed 5 % either way; new offers start there. */
+export const DEFAULT_TOLERANCE_PERMILLE = 50;
+/** More than 20 % either way is no longer a quantity agreed. */
+export const MAX_TOLERANCE_PERCENT = 20;
+/** Foreign matter allowed free: beyond 30 % a lot is not the crop any more. */
+export const MAX_FOREIGN_MATTER_BASIS_PERCENT = 30;
 const MAX_LAK_TOTAL = 1_000_000_000_000; // one trillion LAK: far above any one deal
 
 export const OfferTermsSchema = z
@@ -46,6 +56,17 @@ export const OfferTermsSchema = z
       .optional()
       .transform((v) => (v && v.trim() ? v : "0"))
       .pipe(percentAsPermilleField(100)),
+    // Left blank, the tolerance is the customary 5 % (the form says so next to the field).
+    tolerance: z
+      .string()
+      .optional()
+      .transform((v) => (v && v.trim() ? v : String(DEFAULT_TOLERANCE_PERMILLE / 10)))
+      .pipe(percentAsPermilleField(MAX_TOLERANCE_PERCENT)),
+    foreignMatterBasis: z
+      .string()
+      .optional()
+      .transform((v) => (v && v.trim() ? v : undefined))
+      .pipe(percentAsPermilleField(MAX_FOREIGN_MATTER_BASIS_PERCENT).optional()),
   });
 
 export type OfferTerms = {
@@ -70,6 +91,13 @@ export type OfferTerms = {
   inputDescription: string | null;
   inputValueLak: bigint | null;
   inputInterestPermillePerMonth: number | null;
+  /** delivered net kg may differ from quantityKg by this much, per mille */
+  tolerancePermille: number;
+  /** one entry per grade the form gave a figure for (blank rows are left out: paid the price) */
+  gradeAdjustments: GradeAdjustment[];
+  /** null: no foreign-matter schedule (and foreignMatterTable is empty) */
+  foreignMatterBasisPermille: number | null;
+  foreignMatterTable: DeductionBand[];
 };
 
 function parsePercent(value: string): number | null {
@@ -77,13 +105,21 @@ function parsePercent(value: string): number | null {
   return m ? Number(m[1]) * 10 + Number(m[2] ?? 0) : null;
 }
 
-/** The deduction table from rows band.N.from / band.N.to (percent) and band.N.rate (kg per tonne per point). */
-export function parseDeductionRows(raw: Record<string, string | string[]>): { bands: DeductionBand[]; errors: FieldErrors } {
+/**
+ * A deduction table from rows band.N.from / band.N.to (percent) and band.N.rate
+ * (kg per tonne per point). The foreign-matter schedule has the same rows under
+ * fmBand.N.*, its overlap error under foreignMatterTable.
+ */
+export function parseDeductionRows(
+  raw: Record<string, string | string[]>,
+  rows: { prefix: string; count: number; tableField: string } = { prefix: "band", count: DEDUCTION_ROWS, tableField: "deductionTable" },
+): { bands: DeductionBand[]; errors: FieldErrors } {
   const bands: DeductionBand[] = [];
   const errors: FieldErrors = {};
-  for (let i = 0; i < DEDUCTION_ROWS; i++) {
+  const { prefix } = rows;
+  for (let i = 0; i < rows.count; i++) {
     const cell = (name: string) => {
-      const v = raw[`band.${i}.${name}`];
+      const v = raw[`${prefix}.${i}.${name}`];
       return typeof v === "string" ? v.trim() : "";
     };
     const [from, to, rate] = [cell("from"), cell("to"), cell("rate")];
@@ -91,19 +127,70 @@ export function parseDeductionRows(raw: Record<string, string | string[]>): { ba
     const fromPermille = parsePercent(from);
     const toPermille = parsePercent(to);
     const kgPerTonnePerPoint = parseWholeNumber(rate);
-    if (fromPermille === null) errors[`band.${i}.from`] = "validation:percent";
-    if (toPermille === null) errors[`band.${i}.to`] = "validation:percent";
-    if (kgPerTonnePerPoint === null || kgPerTonnePerPoint > 1000) errors[`band.${i}.rate`] = "validation:wholeNumber";
+    if (fromPermille === null) errors[`${prefix}.${i}.from`] = "validation:percent";
+    if (toPermille === null) errors[`${prefix}.${i}.to`] = "validation:percent";
+    if (kgPerTonnePerPoint === null || kgPerTonnePerPoint > 1000) errors[`${prefix}.${i}.rate`] = "validation:wholeNumber";
     if (fromPermille !== null && toPermille !== null && kgPerTonnePerPoint !== null) {
-      if (toPermille <= fromPermille) errors[`band.${i}.to`] = "offers:errors.bandReversed";
+      if (toPermille <= fromPermille) errors[`${prefix}.${i}.to`] = "offers:errors.bandReversed";
       else bands.push({ fromPermille, toPermille, kgPerTonnePerPoint });
     }
   }
   bands.sort((a, b) => a.fromPermille - b.fromPermille);
   for (let i = 1; i < bands.length; i++) {
-    if (bands[i]!.fromPermille < bands[i - 1]!.toPermille) errors.deductionTable = "offers:errors.bandsOverlap";
+    if (bands[i]!.fromPermille < bands[i - 1]!.toPermille) errors[rows.tableField] = "offers:errors.bandsOverlap";
   }
   return { bands, errors };
+}
+
+const FOREIGN_MATTER_ROW_FIELDS = { prefix: "fmBand", count: FOREIGN_MATTER_ROWS, tableField: "foreignMatterTable" };
+
+/** A grade code as the crop catalogue writes them (G1, G2, …): the form's field names carry it. */
+const GRADE_CODE = /^[A-Z0-9_]{1,16}$/;
+
+/** A signed whole number of LAK as people type it: "150", "+150", "-150", "−1,000" (the minus sign too). */
+export function parseSignedLak(input: string): number | null {
+  const m = /^([+\-\u2212])?\s*(.+)$/.exec(input.trim());
+  if (!m) return null;
+  const n = parseWholeNumber(m[2]!);
+  if (n === null) return null;
+  return m[1] === "-" || m[1] === "\u2212" ? -n || 0 : n;
+}
+
+/**
+ * The grade price table from fields gradeAdjustment.<GRADE CODE>: a signed LAK
+ * per net kg for each grade, blank for "paid the price". A discount may not
+ * reach the price itself (a lot is never worth nothing or less by its grade).
+ */
+export function parseGradeAdjustments(
+  raw: Record<string, string | string[]>,
+  prices: { priceLakPerKg?: number; floorPriceLakPerKg?: number | null } = {},
+): { adjustments: GradeAdjustment[]; errors: FieldErrors } {
+  const adjustments: GradeAdjustment[] = [];
+  const errors: FieldErrors = {};
+  const lowest = Math.min(...[prices.priceLakPerKg, prices.floorPriceLakPerKg].filter((p): p is number => typeof p === "number" && p > 0));
+  for (const [key, value] of Object.entries(raw)) {
+    if (!key.startsWith("gradeAdjustment.") || typeof value !== "string") continue;
+    const gradeCode = key.slice("gradeAdjustment.".length);
+    if (!GRADE_CODE.test(gradeCode)) {
+      errors[key] = "offers:errors.unknownGrade";
+      continue;
+    }
+    if (!value.trim()) continue;
+    const lakPerKg = parseSignedLak(value);
+    if (lakPerKg === null) errors[key] = "offers:errors.signedLak";
+    else if (Math.abs(lakPerKg) > MAX_PRICE_LAK_PER_KG) errors[key] = "validation:tooHigh";
+    else if (Number.isFinite(lowest) && -lakPerKg >= lowest) errors[key] = "offers:errors.discountAbovePrice";
+    else adjustments.push({ gradeCode, lakPerKg });
+  }
+  adjustments.sort((a, b) => (a.gradeCode < b.gradeCode ? -1 : a.gradeCode > b.gradeCode ? 1 : 0));
+  return { adjustments, errors };
+}
+
+/** Bands without a basis mean nothing: the schedule needs the foreign matter it starts from. */
+function foreignMatterErrors(raw: Record<string, string | string[]>, bands: readonly DeductionBand[]): FieldErrors {
+  const basis = raw.foreignMatterBasis;
+  if (bands.length > 0 && !(typeof basis === "string" && basis.trim())) return { foreignMatterBasis: "offers:errors.foreignMatterBasisRequired" };
+  return {};
 }
 
 /** When the FO pays transport or bags, the offer must say what that costs it. */
@@ -127,7 +214,16 @@ export function parseOfferTermsForm(formData: FormData): FormResult<OfferTerms> 
   const raw = formDataToObject(formData);
   const parsed = OfferTermsSchema.safeParse(raw);
   const table = parseDeductionRows(raw);
-  const fieldErrors = { ...(parsed.success ? {} : issuesToFieldErrors(parsed.error.issues)), ...table.errors, ...costErrors(raw) };
+  const foreignMatter = parseDeductionRows(raw, FOREIGN_MATTER_ROW_FIELDS);
+  const grades = parseGradeAdjustments(raw, parsed.success ? { priceLakPerKg: parsed.data.priceLakPerKg, floorPriceLakPerKg: parsed.data.floorPriceLakPerKg } : {});
+  const fieldErrors = {
+    ...(parsed.success ? {} : issuesToFieldErrors(parsed.error.issues)),
+    ...table.errors,
+    ...foreignMatter.errors,
+    ...foreignMatterErrors(raw, foreignMatter.bands),
+    ...grades.errors,
+    ...costErrors(raw),
+  };
   if (!parsed.success || Object.keys(fieldErrors).length) return { ok: false, fieldErrors, values: redisplayValues(raw) };
   const v = parsed.data;
   return {
@@ -154,6 +250,10 @@ export function parseOfferTermsForm(formData: FormData): FormResult<OfferTerms> 
       inputDescription: v.templateCode === "input_supply" ? (v.inputDescription ?? null) : null,
       inputValueLak: v.templateCode === "input_supply" && v.inputValueLak ? BigInt(v.inputValueLak) : null,
       inputInterestPermillePerMonth: v.templateCode === "input_supply" ? v.inputInterest : null,
+      tolerancePermille: v.tolerance,
+      gradeAdjustments: grades.adjustments,
+      foreignMatterBasisPermille: v.foreignMatterBasis ?? null,
+      foreignMatterTable: v.foreignMatterBasis === undefined ? [] : foreignMatter.bands,
     },
   };
 }
@@ -168,4 +268,37 @@ const StoredDeductionTable = z.array(z.object({ fromPermille: z.number().int(), 
 
 export function readDeductionTable(json: string): DeductionBand[] {
   return StoredDeductionTable.parse(JSON.parse(json));
+}
+
+export function serialiseGradeAdjustments(adjustments: readonly GradeAdjustment[]): string {
+  return JSON.stringify(adjustments.map((a) => ({ gradeCode: a.gradeCode, lakPerKg: a.lakPerKg })));
+}
+
+const StoredGradeAdjustments = z.array(z.object({ gradeCode: z.string(), lakPerKg: z.number().int() }));
+
+/** A revision's grade price table; null for a revision written before grades were priced. */
+export function readGradeAdjustments(json: string | null): GradeAdjustment[] | null {
+  return json === null ? null : StoredGradeAdjustments.parse(JSON.parse(json));
+}
+
+/** A revision's foreign-matter schedule; null when it has none (basis null). */
+export function readForeignMatter(revision: { foreignMatterBasisPermille: number | null; foreignMatterTable: string | null }): { basisPermille: number; table: DeductionBand[] } | null {
+  if (revision.foreignMatterBasisPermille === null) return null;
+  return { basisPermille: revision.foreignMatterBasisPermille, table: revision.foreignMatterTable === null ? [] : readDeductionTable(revision.foreignMatterTable) };
+}
+
+/** The JSON tables of a stored revision, read back into terms (the form and the offer view start from these). */
+export function readRevisionTables(revision: {
+  deductionTable: string;
+  gradeAdjustments: string | null;
+  foreignMatterBasisPermille: number | null;
+  foreignMatterTable: string | null;
+}) {
+  const foreignMatter = readForeignMatter(revision);
+  return {
+    deductionTable: readDeductionTable(revision.deductionTable),
+    gradeAdjustments: readGradeAdjustments(revision.gradeAdjustments),
+    foreignMatterBasisPermille: foreignMatter?.basisPermille ?? null,
+    foreignMatterTable: foreignMatter?.table ?? [],
+  };
 }

@@ -6,12 +6,20 @@ import type { Db } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n";
 import { getCompanyIds, getFacilitatorScope } from "~/utils/permissions.server";
 import type { SessionUser } from "~/utils/request-state.server";
-import { computeEffectivePrice, DEFAULT_MONTHLY_RATE_PERMILLE, serialiseLines } from "./effective-price";
-import { readDeductionTable, type Party } from "./offer-terms";
+import type { ExpectedMoisture } from "~/domain/listings/expected-moisture";
+import { DEFAULT_MONTHLY_RATE_PERMILLE, serialiseLines } from "./effective-price";
+import { evaluateOffer, type ComparableTerms, type ComparisonContext, type OfferEvaluation } from "./offer-comparison";
+import { readDeductionTable, readRevisionTables, type Party } from "./offer-terms";
 
 type Revision = Prisma.OfferRevisionGetPayload<{ include: { grade: { select: { nameLo: true; nameEn: true } } } }>;
 
-export function serialiseRevision(revision: Revision, locale: Locale) {
+/**
+ * One revision as the offer page shows it. `grades` names the crop's grades
+ * (code → name in the user's language) for the grade price table; a code the
+ * crop no longer has is shown as its code.
+ */
+export function serialiseRevision(revision: Revision, locale: Locale, grades: ReadonlyMap<string, string> = new Map()) {
+  const tables = readRevisionTables(revision);
   return {
     id: revision.id,
     number: revision.number,
@@ -38,22 +46,47 @@ export function serialiseRevision(revision: Revision, locale: Locale) {
     inputDescription: revision.inputDescription,
     inputValueLak: revision.inputValueLak?.toString() ?? null,
     inputInterestPermillePerMonth: revision.inputInterestPermillePerMonth,
+    tolerancePermille: revision.tolerancePermille,
+    /** null: written before grades were priced (every grade at the price) */
+    gradeAdjustments: tables.gradeAdjustments?.map((a) => ({ ...a, grade: grades.get(a.gradeCode) ?? a.gradeCode })) ?? null,
+    foreignMatterBasisPermille: tables.foreignMatterBasisPermille,
+    foreignMatterTable: tables.foreignMatterTable,
   };
+}
+
+/** code → name of a crop's grades, for serialiseRevision. */
+export function gradeNames(grades: readonly { code: string; nameLo: string; nameEn: string }[], locale: Locale): Map<string, string> {
+  return new Map(grades.map((g) => [g.code, localName(g, locale)]));
 }
 export type SerialisedRevision = ReturnType<typeof serialiseRevision>;
 
-/** The terms the effective price is worked out from. */
-export type EffectiveTerms = Pick<
+/** The terms an offer is evaluated on (a revision as Prisma or the comparison's prepared reads give it). */
+export type EvaluatedTerms = Pick<
   Revision,
-  "priceLakPerKg" | "quantityKg" | "moistureBasisPermille" | "deductionTable" | "transportPaidBy" | "transportCostLak" | "bagsPaidBy" | "bagsCostLak" | "advanceLak" | "paymentDays"
+  | "templateCode"
+  | "priceLakPerKg"
+  | "floorPriceLakPerKg"
+  | "quantityKg"
+  | "moistureBasisPermille"
+  | "deductionTable"
+  | "transportPaidBy"
+  | "transportCostLak"
+  | "bagsPaidBy"
+  | "bagsCostLak"
+  | "advanceLak"
+  | "paymentDays"
+  | "deliveryDate"
+  | "createdAt"
+  | "inputValueLak"
+  | "inputInterestPermillePerMonth"
 >;
 
-/** The effective price of a set of terms, with its arithmetic, ready for a loader to return. */
-export function effectivePriceOf(revision: EffectiveTerms, cropStandardMoisturePermille: number) {
-  const result = computeEffectivePrice({
+export function comparableTerms(revision: EvaluatedTerms): ComparableTerms {
+  return {
+    templateCode: revision.templateCode,
     priceLakPerKg: revision.priceLakPerKg,
+    floorPriceLakPerKg: revision.floorPriceLakPerKg,
     quantityKg: revision.quantityKg,
-    cropStandardMoisturePermille,
     moistureBasisPermille: revision.moistureBasisPermille,
     deductionTable: readDeductionTable(revision.deductionTable),
     transportPaidBy: revision.transportPaidBy as Party,
@@ -62,9 +95,35 @@ export function effectivePriceOf(revision: EffectiveTerms, cropStandardMoistureP
     bagsCostLak: revision.bagsCostLak,
     advanceLak: revision.advanceLak,
     paymentDays: revision.paymentDays,
-    monthlyRatePermille: DEFAULT_MONTHLY_RATE_PERMILLE,
-  });
-  return { result, view: { effectiveLakPerKg: result.effectiveLakPerKg, netLak: result.netLak.toString(), lines: serialiseLines(result.lines) } };
+    deliveryDate: revision.deliveryDate,
+    termsDate: revision.createdAt,
+    inputValueLak: revision.inputValueLak,
+    inputInterestPermillePerMonth: revision.inputInterestPermillePerMonth,
+  };
+}
+
+/** An evaluation ready for a loader's JSON. */
+export function evaluationView(evaluation: OfferEvaluation) {
+  const { ranked, floor, expectedPremium } = evaluation;
+  return {
+    effectiveLakPerKg: ranked.effectiveLakPerKg,
+    netLak: ranked.netLak.toString(),
+    lines: serialiseLines(ranked.lines),
+    floor,
+    premium: expectedPremium ? { premiumLak: expectedPremium.premiumLak.toString(), lines: serialiseLines(expectedPremium.lines) } : null,
+  };
+}
+export type EvaluationView = ReturnType<typeof evaluationView>;
+
+/** The comparison's terms for a listing: its expected moisture and the default cost of waiting. */
+export function comparisonContext(expected: ExpectedMoisture): ComparisonContext {
+  return { expectedMoisturePermille: expected.permille, monthlyRatePermille: DEFAULT_MONTHLY_RATE_PERMILLE };
+}
+
+/** One offer's terms evaluated as the comparison evaluates them, with the view for a loader. */
+export function effectivePriceOf(revision: EvaluatedTerms, expected: ExpectedMoisture) {
+  const evaluation = evaluateOffer(comparableTerms(revision), comparisonContext(expected));
+  return { evaluation, view: evaluationView(evaluation) };
 }
 
 /** One offer with its whole history, or null when the user may not see it. */
@@ -83,7 +142,17 @@ export async function loadOfferFor(db: Db, user: SessionUser, offerId: string) {
           cropId: true,
           totalKg: true,
           organisationId: true,
-          crop: { select: { nameLo: true, nameEn: true, standardMoisturePermille: true } },
+          availableFrom: true,
+          expectedMoisturePermille: true,
+          crop: {
+            select: {
+              code: true,
+              nameLo: true,
+              nameEn: true,
+              standardMoisturePermille: true,
+              grades: { orderBy: { sortOrder: "asc" }, select: { code: true, nameLo: true, nameEn: true } },
+            },
+          },
           grade: { select: { nameLo: true, nameEn: true } },
           organisation: { select: { nameLo: true, nameEn: true, leaders: { select: { userId: true } } } },
         },

@@ -10,7 +10,7 @@ import type { Db, Tx } from "~/utils/db.server";
 import type { FieldErrors } from "~/utils/forms";
 import { tellCompany, tellOrganisation } from "./notices.server";
 import { foActions, isOfferLive, traderActions } from "./offer-status";
-import { serialiseDeductionTable, type OfferTerms, type Party } from "./offer-terms";
+import { serialiseDeductionTable, serialiseGradeAdjustments, type OfferTerms, type Party } from "./offer-terms";
 
 type Actor = { id: string };
 
@@ -36,17 +36,30 @@ const listingSelect = {
   organisationId: true,
 } as const;
 
-function checkTerms(listing: { totalKg: number }, gradeCropId: string | null, cropId: string, terms: OfferTerms, now: Date): FieldErrors {
+export function checkTerms(
+  listing: { totalKg: number },
+  grade: { cropId: string; code: string } | null,
+  crop: { id: string; gradeCodes: readonly string[] },
+  terms: OfferTerms,
+  now: Date,
+): FieldErrors {
   const errors: FieldErrors = {};
   if (terms.quantityKg > listing.totalKg) errors.quantityKg = "offers:errors.quantityAboveListing";
-  if (gradeCropId !== cropId) errors.gradeId = "listings:errors.gradeNotOfCrop";
+  if (grade?.cropId !== crop.id) errors.gradeId = "listings:errors.gradeNotOfCrop";
   if (terms.validUntil.getTime() <= now.getTime()) errors.validUntil = "offers:errors.validityPassed";
+  for (const a of terms.gradeAdjustments) {
+    const field = `gradeAdjustment.${a.gradeCode}`;
+    if (!crop.gradeCodes.includes(a.gradeCode)) errors[field] = "offers:errors.unknownGrade";
+    // The price is the price of the grade offered: a step on it would be a second price.
+    else if (grade && a.gradeCode === grade.code && a.lakPerKg !== 0) errors[field] = "offers:errors.offeredGradeAdjusted";
+  }
   return errors;
 }
 
 async function termErrors(tx: Tx, listing: { totalKg: number; cropId: string }, terms: OfferTerms, now: Date) {
-  const grade = await tx.cropGrade.findUnique({ where: { id: terms.gradeId }, select: { cropId: true } });
-  return checkTerms(listing, grade?.cropId ?? null, listing.cropId, terms, now);
+  const grade = await tx.cropGrade.findUnique({ where: { id: terms.gradeId }, select: { cropId: true, code: true } });
+  const grades = await tx.cropGrade.findMany({ where: { cropId: listing.cropId }, select: { code: true } });
+  return checkTerms(listing, grade, { id: listing.cropId, gradeCodes: grades.map((g) => g.code) }, terms, now);
 }
 
 function revisionData(terms: OfferTerms, number: number, byParty: Party, byUserId: string) {
@@ -75,6 +88,10 @@ function revisionData(terms: OfferTerms, number: number, byParty: Party, byUserI
     inputDescription: terms.inputDescription,
     inputValueLak: terms.inputValueLak,
     inputInterestPermillePerMonth: terms.inputInterestPermillePerMonth,
+    tolerancePermille: terms.tolerancePermille,
+    gradeAdjustments: serialiseGradeAdjustments(terms.gradeAdjustments),
+    foreignMatterBasisPermille: terms.foreignMatterBasisPermille,
+    foreignMatterTable: terms.foreignMatterBasisPermille === null ? null : serialiseDeductionTable(terms.foreignMatterTable),
   };
 }
 

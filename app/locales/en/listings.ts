@@ -58,6 +58,9 @@ export const listings = {
     deliveryPoint: "Or a delivery point",
     deliveryPointHint: "For example: the district market warehouse",
     askingPrice: "Asking price (LAK per kg, optional)",
+    expectedMoisture: "Moisture you expect at delivery (%, optional)",
+    expectedMoistureHint:
+      "Offers are compared at this moisture, each with its own deduction table. Leave blank for the usual moisture of the crop in that season (maize offered at harvest, September to December: 22 %).",
     offerMode: "How offers are seen",
     offerDeadline: "Offers accepted until",
     notes: "Notes for traders (optional)",

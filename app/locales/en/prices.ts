@@ -33,15 +33,16 @@ export const prices = {
   lines: {
     quantity: "Quantity offered",
     noDeduction:
-      "No moisture deduction: a lot at the standard moisture of {{standardPermille}} is within the offer's basis of {{basisPermille}}",
+      "No moisture deduction: a lot at the expected moisture of {{expectedPermille}} is within the offer's basis of {{basisPermille}}",
     deductionBand:
       "Moisture {{fromPermille}} to {{toPermille}}: {{pointsTenths}} points × {{kgPerTonnePerPoint}} kg per tonne = {{kgPerTonneTenths}} kg per tonne",
     deductionAboveTable:
       "Moisture {{fromPermille}} to {{toPermille}}, above the deduction table (the lot may be refused): {{pointsTenths}} points × {{kgPerTonnePerPoint}} kg per tonne = {{kgPerTonneTenths}} kg per tonne",
     deduction:
-      "Moisture deduction: the offer's basis of {{basisPermille}} is below the standard of {{standardPermille}}, so {{kgPerTonneTenths}} kg per tonne of {{quantityKg}}",
+      "Moisture deduction: a lot at the expected moisture of {{expectedPermille}} on the offer's basis of {{basisPermille}} loses {{kgPerTonneTenths}} kg per tonne of {{quantityKg}}",
     netKg: "Net weight paid for: {{quantityKg}} − {{deductedKg}}",
     value: "Value: {{netKg}} × {{priceLak}}/kg",
+    valueAtFloor: "Value at the guaranteed floor price: {{netKg}} × {{priceLak}}/kg",
     transportFo: "Transport, paid by the farmers' organisation",
     transportTrader: "Transport, paid by the trader",
     bagsFo: "Bags, paid by the farmers' organisation",
@@ -50,6 +51,9 @@ export const prices = {
     waitingAdvanceCovers: "The advance of {{advanceLak}} covers the amount due of {{amountDueLak}}: no cost of waiting",
     waiting:
       "Cost of waiting for payment: ({{amountDueLak}} − advance {{advanceLak}}) = {{balanceLak}} × {{monthlyRatePermille}} a month × {{paymentDays}} days ÷ 30",
+    inputInterest:
+      "Interest on the inputs advanced on credit: {{inputValueLak}} × {{ratePermille}} a month × {{days}} days (from these terms to the delivery date) ÷ 30",
+    inputNoInterest: "Inputs of {{inputValueLak}} advanced on credit without interest: repaid at their value, no cost",
     net: "Net to the farmers' organisation",
     effective: "Effective price: {{netLak}} ÷ {{quantityKg}} = {{effectiveLak}}/kg",
   },

@@ -35,15 +35,16 @@ export const prices: Translation<typeof en> = {
   },
   lines: {
     quantity: "ປະລິມານທີ່ສະເໜີ",
-    noDeduction: "ບໍ່ຫັກຄວາມຊຸ່ມ: ສິນຄ້າທີ່ມີຄວາມຊຸ່ມມາດຕະຖານ {{standardPermille}} ຢູ່ພາຍໃນພື້ນຖານຄວາມຊຸ່ມຂອງຂໍ້ສະເໜີ {{basisPermille}}",
+    noDeduction: "ບໍ່ຫັກຄວາມຊຸ່ມ: ສິນຄ້າທີ່ມີຄວາມຊຸ່ມຕາມທີ່ຄາດໄວ້ {{expectedPermille}} ຢູ່ພາຍໃນພື້ນຖານຄວາມຊຸ່ມຂອງຂໍ້ສະເໜີ {{basisPermille}}",
     deductionBand:
       "ຄວາມຊຸ່ມ {{fromPermille}} ຫາ {{toPermille}}: {{pointsTenths}} ຈຸດ × {{kgPerTonnePerPoint}} ກິໂລ ຕໍ່ ໂຕນ = {{kgPerTonneTenths}} ກິໂລ ຕໍ່ ໂຕນ",
     deductionAboveTable:
       "ຄວາມຊຸ່ມ {{fromPermille}} ຫາ {{toPermille}} ເກີນຕາຕະລາງການຫັກ (ອາດຖືກປະຕິເສດບໍ່ຮັບຊື້): {{pointsTenths}} ຈຸດ × {{kgPerTonnePerPoint}} ກິໂລ ຕໍ່ ໂຕນ = {{kgPerTonneTenths}} ກິໂລ ຕໍ່ ໂຕນ",
     deduction:
-      "ຫັກຄວາມຊຸ່ມ: ພື້ນຖານຄວາມຊຸ່ມຂອງຂໍ້ສະເໜີ {{basisPermille}} ຕ່ຳກວ່າມາດຕະຖານ {{standardPermille}}, ຈຶ່ງຫັກ {{kgPerTonneTenths}} ກິໂລ ຕໍ່ ໂຕນ ຂອງ {{quantityKg}}",
+      "ຫັກຄວາມຊຸ່ມ: ສິນຄ້າທີ່ມີຄວາມຊຸ່ມຕາມທີ່ຄາດໄວ້ {{expectedPermille}} ທຽບກັບພື້ນຖານຄວາມຊຸ່ມຂອງຂໍ້ສະເໜີ {{basisPermille}} ຖືກຫັກ {{kgPerTonneTenths}} ກິໂລ ຕໍ່ ໂຕນ ຂອງ {{quantityKg}}",
     netKg: "ນ້ຳໜັກສຸດທິທີ່ໄດ້ຮັບເງິນ: {{quantityKg}} − {{deductedKg}}",
     value: "ມູນຄ່າ: {{netKg}} × {{priceLak}}/ກິໂລ",
+    valueAtFloor: "ມູນຄ່າຕາມລາຄາຂັ້ນຕ່ຳທີ່ຮັບປະກັນ: {{netKg}} × {{priceLak}}/ກິໂລ",
     transportFo: "ຄ່າຂົນສົ່ງ, ກຸ່ມຊາວກະສິກອນເປັນຜູ້ຈ່າຍ",
     transportTrader: "ຄ່າຂົນສົ່ງ, ພໍ່ຄ້າເປັນຜູ້ຈ່າຍ",
     bagsFo: "ຄ່າກະສອບ, ກຸ່ມຊາວກະສິກອນເປັນຜູ້ຈ່າຍ",
@@ -52,6 +53,9 @@ export const prices: Translation<typeof en> = {
     waitingAdvanceCovers: "ເງິນລ່ວງໜ້າ {{advanceLak}} ກວມເອົາຈຳນວນເງິນທີ່ຕ້ອງຈ່າຍ {{amountDueLak}}: ບໍ່ມີຕົ້ນທຶນຂອງການລໍຖ້າ",
     waiting:
       "ຕົ້ນທຶນຂອງການລໍຖ້າເງິນ: ({{amountDueLak}} − ເງິນລ່ວງໜ້າ {{advanceLak}}) = {{balanceLak}} × {{monthlyRatePermille}} ຕໍ່ເດືອນ × {{paymentDays}} ມື້ ÷ 30",
+    inputInterest:
+      "ດອກເບ້ຍຂອງວັດຖຸປັດໄຈການຜະລິດທີ່ໃຫ້ເປັນໜີ້: {{inputValueLak}} × {{ratePermille}} ຕໍ່ເດືອນ × {{days}} ມື້ (ແຕ່ມື້ຂອງເງື່ອນໄຂນີ້ ຫາ ມື້ສົ່ງສິນຄ້າ) ÷ 30",
+    inputNoInterest: "ວັດຖຸປັດໄຈການຜະລິດ {{inputValueLak}} ທີ່ໃຫ້ເປັນໜີ້ບໍ່ມີດອກເບ້ຍ: ຈ່າຍຄືນຕາມມູນຄ່າ, ບໍ່ມີຕົ້ນທຶນ",
     net: "ເງິນສຸດທິທີ່ກຸ່ມຊາວກະສິກອນໄດ້ຮັບ",
     effective: "ລາຄາຕົວຈິງ: {{netLak}} ÷ {{quantityKg}} = {{effectiveLak}}/ກິໂລ",
   },

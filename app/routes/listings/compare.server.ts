@@ -1,12 +1,18 @@
 // The comparison page's reads, as prepared statements: the listing with
 // whether this user leads its FO or facilitates its district, and every offer
-// on it with its revisions, newest first.
+// on it with its revisions, newest first. Two queries for the offers whatever
+// their number: the page is benchmarked.
 import { fromSqlDate, reads } from "~/utils/reads.server";
 
 export async function comparisonListing(listingId: string, userId: string) {
   const row = await reads().get<{
     id: string;
     status: string;
+    offerDeadline: string;
+    totalKg: number;
+    availableFrom: string;
+    expectedMoisturePermille: number | null;
+    cropCode: string;
     standardMoisturePermille: number;
     cropLo: string;
     cropEn: string;
@@ -15,7 +21,8 @@ export async function comparisonListing(listingId: string, userId: string) {
     leads: number;
     facilitates: number;
   }>(
-    `SELECT l.id, l.status, c.standardMoisturePermille, c.nameLo AS cropLo, c.nameEn AS cropEn, g.nameLo AS gradeLo, g.nameEn AS gradeEn,
+    `SELECT l.id, l.status, l.offerDeadline, l.totalKg, l.availableFrom, l.expectedMoisturePermille,
+       c.code AS cropCode, c.standardMoisturePermille, c.nameLo AS cropLo, c.nameEn AS cropEn, g.nameLo AS gradeLo, g.nameEn AS gradeEn,
        EXISTS (SELECT 1 FROM OrganisationLeader ol WHERE ol.organisationId = l.organisationId AND ol.userId = ?) AS leads,
        EXISTS (SELECT 1 FROM FacilitatorDistrict fd WHERE fd.districtId = l.districtId AND fd.userId = ?) AS facilitates
      FROM Listing l JOIN Crop c ON c.id = l.cropId JOIN CropGrade g ON g.id = l.gradeId WHERE l.id = ?`,
@@ -27,8 +34,11 @@ export async function comparisonListing(listingId: string, userId: string) {
   return {
     id: row.id,
     status: row.status,
-    standardMoisturePermille: row.standardMoisturePermille,
-    crop: { nameLo: row.cropLo, nameEn: row.cropEn },
+    offerDeadline: fromSqlDate(row.offerDeadline),
+    totalKg: row.totalKg,
+    availableFrom: fromSqlDate(row.availableFrom),
+    expectedMoisturePermille: row.expectedMoisturePermille,
+    crop: { code: row.cropCode, standardMoisturePermille: row.standardMoisturePermille, nameLo: row.cropLo, nameEn: row.cropEn },
     grade: { nameLo: row.gradeLo, nameEn: row.gradeEn },
     leads: row.leads === 1,
     facilitates: row.facilitates === 1,
@@ -50,17 +60,24 @@ type RevisionRow = {
   advanceLak: number;
   paymentDays: number;
   validUntil: string;
+  deliveryDate: string;
+  createdAt: string;
+  templateCode: string;
+  floorPriceLakPerKg: number | null;
+  inputValueLak: number | null;
+  inputInterestPermillePerMonth: number | null;
 };
 
 export async function offersToCompare(listingId: string) {
   const [offers, revisions] = await Promise.all([
-    reads().all<{ id: string; companyId: string; company: string; status: string; createdAt: string }>(
-      "SELECT o.id, o.companyId, t.name AS company, o.status, o.createdAt FROM Offer o JOIN TraderCompany t ON t.id = o.companyId WHERE o.listingId = ? ORDER BY o.createdAt ASC, o.id ASC",
+    reads().all<{ id: string; companyId: string; company: string; status: string; currentRevision: number; createdAt: string }>(
+      "SELECT o.id, o.companyId, t.name AS company, o.status, o.currentRevision, o.createdAt FROM Offer o JOIN TraderCompany t ON t.id = o.companyId WHERE o.listingId = ? ORDER BY o.createdAt ASC, o.id ASC",
       listingId,
     ),
     reads().all<RevisionRow>(
       `SELECT r.offerId, r.number, r.byParty, r.priceLakPerKg, r.quantityKg, r.moistureBasisPermille, r.deductionTable, r.transportPaidBy, r.transportCostLak,
-         r.bagsPaidBy, r.bagsCostLak, r.advanceLak, r.paymentDays, r.validUntil
+         r.bagsPaidBy, r.bagsCostLak, r.advanceLak, r.paymentDays, r.validUntil, r.deliveryDate, r.createdAt,
+         r.templateCode, r.floorPriceLakPerKg, r.inputValueLak, r.inputInterestPermillePerMonth
        FROM OfferRevision r JOIN Offer o ON o.id = r.offerId WHERE o.listingId = ? ORDER BY r.offerId ASC, r.number DESC`,
       listingId,
     ),
@@ -76,6 +93,9 @@ function revisionOf(r: RevisionRow) {
     transportCostLak: BigInt(r.transportCostLak),
     bagsCostLak: BigInt(r.bagsCostLak),
     advanceLak: BigInt(r.advanceLak),
+    inputValueLak: r.inputValueLak === null ? null : BigInt(r.inputValueLak),
     validUntil: fromSqlDate(r.validUntil),
+    deliveryDate: fromSqlDate(r.deliveryDate),
+    createdAt: fromSqlDate(r.createdAt),
   };
 }

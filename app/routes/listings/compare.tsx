@@ -1,118 +1,163 @@
 import { useTranslation } from "~/utils/i18n-react";
-import { Link, useLoaderData } from "react-router";
-import { ArithmeticLines } from "~/components/arithmetic-lines";
-import { compareOffers, DEFAULT_MONTHLY_RATE_PERMILLE } from "~/domain/offers/effective-price";
-import { isOfferLive, offerDisplayStatus } from "~/domain/offers/offer-status";
-import { effectivePriceOf } from "~/domain/offers/offer-view.server";
+import { data, Form, Link, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
+import { ComparedOffers, type ComparedRow } from "~/components/offer-comparison";
+import { Button } from "~/components/ui/button";
+import { TextField } from "~/components/ui/field";
+import { Notice } from "~/components/ui/notice";
+import { expectedMoistureOf } from "~/domain/listings/expected-moisture";
+import { setExpectedMoisture } from "~/domain/listings/listings.server";
+import { isLive } from "~/domain/listings/status";
+import { DEFAULT_MONTHLY_RATE_PERMILLE, serialiseLines } from "~/domain/offers/effective-price";
+import { rankOffers } from "~/domain/offers/offer-comparison";
+import { foActions, isOfferLive, offerDisplayStatus } from "~/domain/offers/offer-status";
+import { comparableTerms, comparisonContext, evaluationView } from "~/domain/offers/offer-view.server";
+import { permilleToPercentInput } from "~/domain/offers/offer-form-values";
 import { localName } from "~/domain/places/choices.server";
-import { formatKg, formatLak, formatPermilleAsPercent } from "~/utils/format";
-import { notFound, requireUser } from "~/utils/permissions.server";
+import { db } from "~/utils/db.server";
+import { formatMonth, formatPermilleAsPercent } from "~/utils/format";
+import { formDataToObject, issuesToFieldErrors, redisplayValues, type FieldErrors } from "~/utils/forms";
+import { forbidden, notFound, requireUser } from "~/utils/permissions.server";
 import { comparisonListing, offersToCompare } from "./compare.server";
+import { CompareActionSchema } from "./compare-schema.server";
 import { getRequestState } from "~/utils/request-state.server";
 import type { Route } from "./+types/compare";
 
-export async function loader({ params, context }: Route.LoaderArgs) {
-  const state = getRequestState(context);
+/** The listing and who this user is to it; traders and outsiders get not found, as for any record they may not see. */
+async function access(state: ReturnType<typeof getRequestState>, listingId: string) {
   const user = requireUser(state);
-  const listing = await comparisonListing(params.listingId, user.id);
+  const listing = await comparisonListing(listingId, user.id);
   if (!listing || listing.status === "draft") notFound(state);
   const leads = user.roles.includes("fo_leader") && listing.leads;
   const facilitates = user.roles.includes("facilitator") && listing.facilitates;
-  // Other traders' offers are never shown to a trader: not found, as for any record they may not see.
   if (!leads && !facilitates) notFound(state);
+  return { user, listing, leads };
+}
 
-  const offers = await offersToCompare(listing.id);
+export async function loader({ params, context }: Route.LoaderArgs) {
+  const state = getRequestState(context);
+  const { listing, leads } = await access(state, params.listingId);
   const now = new Date();
-  const rows = offers.map((o) => {
+  const listingLive = isLive(listing, now);
+  const expected = expectedMoistureOf(listing, listing.crop);
+  const offers = (await offersToCompare(listing.id)).map((o) => {
     const live = o.revisions[0]!;
     // Offers are compared on what the trader proposed; an FO counter waiting for an answer is shown beside it.
     const traderTerms = o.revisions.find((r) => r.byParty === "trader") ?? live;
-    const { result, view } = effectivePriceOf(traderTerms, listing.standardMoisturePermille);
-    return {
-      rank: { netLak: result.netLak, quantityKg: traderTerms.quantityKg, createdAt: o.createdAt },
-      row: {
+    return { o, live, traderTerms };
+  });
+  const ranked = (list: typeof offers) =>
+    rankOffers(list, (x) => ({ terms: comparableTerms(x.traderTerms), createdAt: x.o.createdAt }), comparisonContext(expected), listing.totalKg).map(
+      ({ item: { o, live, traderTerms }, evaluation, shortfall }): ComparedRow => ({
         id: o.id,
         company: o.company,
         companyId: o.companyId,
         status: offerDisplayStatus({ status: o.status, validUntil: live.validUntil }, now),
-        live: isOfferLive(o),
         counterLakPerKg: live.byParty === "fo" ? live.priceLakPerKg : null,
         priceLakPerKg: traderTerms.priceLakPerKg,
+        floorPriceLakPerKg: traderTerms.floorPriceLakPerKg,
         quantityKg: traderTerms.quantityKg,
         paymentDays: traderTerms.paymentDays,
-        effective: view,
-      },
-    };
-  });
-  rows.sort((a, b) => compareOffers(a.rank, b.rank));
+        effective: evaluationView(evaluation),
+        shortfall: shortfall ? { differenceLak: shortfall.differenceLak.toString(), lines: serialiseLines(shortfall.lines) } : null,
+        actions: leads ? foActions({ status: o.status, validUntil: live.validUntil }, listingLive, now) : [],
+      }),
+    );
   return {
-    listing: { id: listing.id, title: `${localName(listing.crop, state.locale)}, ${localName(listing.grade, state.locale)}` },
+    listing: { id: listing.id, title: `${localName(listing.crop, state.locale)}, ${localName(listing.grade, state.locale)}`, totalKg: listing.totalKg },
     rate: DEFAULT_MONTHLY_RATE_PERMILLE,
-    live: rows.filter((r) => r.row.live).map((r) => r.row),
-    closed: rows.filter((r) => !r.row.live).map((r) => r.row),
+    expected: {
+      permille: expected.permille,
+      source: expected.source,
+      harvest: expected.harvest ? { from: formatMonth(expected.harvest.fromMonth, state.locale), to: formatMonth(expected.harvest.toMonth, state.locale) } : null,
+      standardPermille: listing.crop.standardMoisturePermille,
+      crop: localName(listing.crop, state.locale),
+      input: listing.expectedMoisturePermille === null ? "" : permilleToPercentInput(listing.expectedMoisturePermille),
+    },
+    canSetMoisture: leads && listingLive,
+    live: ranked(offers.filter((x) => isOfferLive(x.o))),
+    closed: ranked(offers.filter((x) => !isOfferLive(x.o))).map((r) => ({ ...r, shortfall: null })),
   };
 }
 
-type Row = Awaited<ReturnType<typeof loader>>["live"][number];
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const state = getRequestState(context);
+  const { user, listing, leads } = await access(state, params.listingId);
+  // A facilitator sees the comparison but the FO states its own moisture.
+  if (!leads) forbidden(state);
+  const formData = await request.formData();
+  const raw = formDataToObject(formData);
+  const parsed = CompareActionSchema.safeParse(raw);
+  if (!parsed.success) return data({ fieldErrors: issuesToFieldErrors(parsed.error.issues), values: redisplayValues(raw), message: null }, { status: 400 });
+  const result = await setExpectedMoisture(db, user, listing.id, parsed.data.expectedMoisture ?? null);
+  if (result.ok) throw redirect(`/listings/${listing.id}/offers?saved=moisture`);
+  if ("fieldErrors" in result || result.reason === "notFound") notFound(state);
+  const message = result.reason === "notAllowed" ? "compare:errors.notAllowed" : `listings:errors.${result.reason}`;
+  return data({ fieldErrors: {} as FieldErrors, values: redisplayValues(raw), message }, { status: 409 });
+}
 
-function OfferRows({ rows, ranked }: { rows: Row[]; ranked: boolean }) {
-  const { t, i18n } = useTranslation("offers");
+function ExpectedMoisture() {
+  const { t, i18n } = useTranslation("compare");
+  const d = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
   const locale = i18n.language === "en" ? "en" : "lo";
-  const perKg = (v: number) => `${formatLak(v, locale)}/${t("common:units.kg")}`;
+  const e = d.expected;
+  const percent = (p: number) => formatPermilleAsPercent(p, locale);
+  const standard = percent(e.standardPermille);
+  const explanation =
+    e.source === "stated"
+      ? t("moisture.stated", { percent: percent(e.permille) })
+      : e.source === "harvest" && e.harvest
+        ? t("moisture.harvest", { crop: e.crop, from: e.harvest.from, to: e.harvest.to, percent: percent(e.permille), standard })
+        : t("moisture.standard", { standard });
   return (
-    <ol className="flex flex-col gap-3">
-      {rows.map((r, i) => (
-        <li key={r.id} className="rounded border border-gray-200 bg-white p-3">
-          <div className="flex flex-wrap items-baseline justify-between gap-2">
-            <h3 className="text-lg font-bold">
-              {ranked ? `${i + 1}. ` : ""}
-              <Link to={`/companies/${r.companyId}`} className="text-brand-700 underline">
-                {r.company}
-              </Link>
-            </h3>
-            <span className="rounded bg-gray-100 px-2 py-0.5 text-sm font-semibold">{t(`status.${r.status}`)}</span>
+    <section aria-labelledby="expected-moisture" className="rounded border border-gray-200 bg-white p-3">
+      <h2 id="expected-moisture" className="text-lg font-bold">
+        {t("moisture.title")}: {percent(e.permille)}
+      </h2>
+      <p>{explanation}</p>
+      {actionData?.message ? <Notice tone="error">{t(actionData.message)}</Notice> : null}
+      {d.canSetMoisture ? (
+        <Form method="post" className="mt-2 flex flex-wrap items-end gap-3" noValidate>
+          <input type="hidden" name="intent" value="expectedMoisture" />
+          <div className="w-64">
+            <TextField
+              name="expectedMoisture"
+              inputMode="decimal"
+              label={t("moisture.label")}
+              hint={t("moisture.hint")}
+              defaultValue={actionData ? (actionData.values.expectedMoisture ?? "") : e.input}
+              error={actionData?.fieldErrors.expectedMoisture}
+            />
           </div>
-          <p className="text-sm">
-            {t("compare.price")}: {perKg(r.priceLakPerKg)} · {t("compare.quantity")}: {formatKg(r.quantityKg, locale)} · {t("compare.payment")}:{" "}
-            {t("terms.paymentDaysValue", { count: r.paymentDays })}
-          </p>
-          {r.counterLakPerKg ? <p className="text-sm font-semibold">{t("compare.yourCounter", { price: perKg(r.counterLakPerKg) })}</p> : null}
-          <ArithmeticLines
-            lines={r.effective.lines}
-            summary={
-              <span className="text-lg font-bold">
-                {t("compare.effective")}: {perKg(r.effective.effectiveLakPerKg)}
-              </span>
-            }
-          />
-          <Link to={`/offers/${r.id}`} className="mt-2 inline-block font-semibold text-brand-700 underline">
-            {t("compare.open")}
-          </Link>
-        </li>
-      ))}
-    </ol>
+          <Button variant="secondary">{t("moisture.save")}</Button>
+        </Form>
+      ) : null}
+    </section>
   );
 }
 
 export default function CompareOffers() {
-  const { t, i18n } = useTranslation("offers");
+  const { t, i18n } = useTranslation("compare");
   const d = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
   const locale = i18n.language === "en" ? "en" : "lo";
   return (
     <section className="flex flex-col gap-4">
-      <title>{t("compare.title")}</title>
-      <h1 className="text-2xl font-bold">{t("compare.title")}</h1>
+      <title>{t("title")}</title>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p>
         <Link to={`/listings/${d.listing.id}`} className="text-brand-700 underline">
           {d.listing.title}
         </Link>
       </p>
-      <p>{t("compare.intro", { rate: formatPermilleAsPercent(d.rate, locale) })}</p>
-      {d.live.length === 0 ? <p>{t("compare.empty")}</p> : <OfferRows rows={d.live} ranked />}
+      {params.get("saved") === "moisture" ? <Notice>{t("moisture.saved")}</Notice> : null}
+      <ExpectedMoisture />
+      <p>{t("intro", { rate: formatPermilleAsPercent(d.rate, locale) })}</p>
+      {d.live.length === 0 ? <p>{t("empty")}</p> : <ComparedOffers rows={d.live} ranked listingKg={d.listing.totalKg} />}
       {d.closed.length ? (
         <>
-          <h2 className="text-lg font-bold">{t("compare.closed")}</h2>
-          <OfferRows rows={d.closed} ranked={false} />
+          <h2 className="text-lg font-bold">{t("closed")}</h2>
+          <ComparedOffers rows={d.closed} ranked={false} listingKg={d.listing.totalKg} />
         </>
       ) : null}
     </section>

@@ -7,6 +7,7 @@ import { listingFormData } from "~/domain/listings/listing-form-data.server";
 import { saveListingDraft } from "~/domain/listings/listings.server";
 import { db } from "~/utils/db.server";
 import { toLaoDateInput } from "~/utils/dates";
+import { permilleToPercentInput } from "~/domain/offers/offer-form-values";
 import { formFailure } from "~/utils/forms";
 import { notFound, requireOrganisationLeader } from "~/utils/permissions.server";
 import { getRequestState } from "~/utils/request-state.server";
@@ -30,6 +31,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     pickupVillageId: listing.pickupVillageId ?? "",
     deliveryPoint: listing.deliveryPoint ?? "",
     askingPriceLakPerKg: listing.askingPriceLakPerKg ? String(listing.askingPriceLakPerKg) : "",
+    expectedMoisture: listing.expectedMoisturePermille === null ? "" : permilleToPercentInput(listing.expectedMoisturePermille),
     offerMode: listing.offerMode,
     offerDeadline: toLaoDateInput(listing.offerDeadline),
     notes: listing.notes ?? "",

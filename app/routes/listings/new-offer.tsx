@@ -35,7 +35,8 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     grades: found.grades,
     totalKg: listing.totalKg,
     standardMoisture: permilleToPercentInput(listing.crop.standardMoisturePermille),
-    values: newOfferValues(listing, { standardMoisturePermille: listing.crop.standardMoisturePermille, bands: listing.crop.deductionBands }, now, found.pickupVillageName),
+    gradeRows: found.gradeRows,
+    values: newOfferValues(listing, found.cropDefaults, now, found.pickupVillageName),
   };
 }
 
@@ -70,6 +71,7 @@ export default function NewOffer() {
       {d.live && d.companies.length > 0 ? (
         <OfferTermsForm
           grades={d.grades}
+          gradeRows={d.gradeRows}
           values={values}
           errors={actionData ? actionData.fieldErrors : {}}
           submitLabel={t("form.submit")}

@@ -5,9 +5,10 @@ import { OfferTermsSummary } from "~/components/offer-terms-summary";
 import { PriceBand } from "~/components/price-band";
 import { Button } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
+import { expectedMoistureOf } from "~/domain/listings/expected-moisture";
 import { isLive } from "~/domain/listings/status";
 import { foActions, offerDisplayStatus, traderActions } from "~/domain/offers/offer-status";
-import { effectivePriceOf, loadOfferFor, serialiseRevision } from "~/domain/offers/offer-view.server";
+import { effectivePriceOf, gradeNames, loadOfferFor, serialiseRevision } from "~/domain/offers/offer-view.server";
 import { acceptCounter, acceptOffer, rejectOffer, withdrawOffer } from "~/domain/offers/offers.server";
 import { localName } from "~/domain/places/choices.server";
 import { getPriceBand } from "~/domain/prices/price-band.server";
@@ -39,8 +40,9 @@ export async function loader({ params, context }: Route.LoaderArgs) {
       title: `${localName(offer.listing.crop, state.locale)}, ${localName(offer.listing.grade, state.locale)}`,
       organisation: localName(offer.listing.organisation, state.locale),
     },
-    revisions: offer.revisions.map((r) => serialiseRevision(r, state.locale)),
-    effective: effectivePriceOf(live, offer.listing.crop.standardMoisturePermille).view,
+    revisions: offer.revisions.map((r) => serialiseRevision(r, state.locale, gradeNames(offer.listing.crop.grades, state.locale))),
+    // The same figure as on the comparison page: at the listing's expected moisture, a floor offer at its floor.
+    effective: effectivePriceOf(live, expectedMoistureOf(offer.listing, offer.listing.crop)).view,
     traderActions: found.isTrader ? traderActions(liveTerms, listingLive, now) : [],
     foActions: found.isFo ? foActions(liveTerms, listingLive, now) : [],
   };
@@ -82,6 +84,8 @@ export default function OfferDetail() {
   const locale = i18n.language === "en" ? "en" : "lo";
   const [live, ...history] = d.revisions;
   const doneKey = params.get("done");
+  // From the comparison: the FO confirms here, on the offer's own page and through its own action.
+  const confirmAccept = params.get("confirm") === "accept" && d.foActions.includes("accept") && !actionData;
   const actionForm = (intent: string, label: string, variant: "primary" | "secondary" | "danger" = "primary") => (
     <Form method="post" key={intent}>
       <input type="hidden" name="revision" value={d.offer.currentRevision} />
@@ -138,12 +142,41 @@ export default function OfferDetail() {
                 </span>
               }
             />
+            {d.effective.premium ? (
+              <div className="mt-1 text-sm">
+                <ArithmeticLines
+                  lines={d.effective.premium.lines}
+                  caption={t("compare:premiumArithmetic")}
+                  summary={<span>{t("compare:premium", { amount: formatLak(BigInt(d.effective.premium.premiumLak), locale) })}</span>}
+                />
+              </div>
+            ) : null}
           </div>
         </div>
       ) : null}
 
+      {confirmAccept ? (
+        <section aria-labelledby="confirm-accept" className="no-print rounded border-2 border-brand-600 bg-brand-50 p-4">
+          <h2 id="confirm-accept" className="text-lg font-bold">
+            {t("detail.confirmTitle")}
+          </h2>
+          <p className="my-2">
+            {t("detail.confirmText", {
+              company: d.offer.company,
+              price: `${formatLak(d.effective.effectiveLakPerKg, locale)}/${t("common:units.kg")}`,
+            })}
+          </p>
+          <div className="flex flex-wrap items-center gap-3">
+            {actionForm("accept", t("detail.confirmAccept"))}
+            <Link to={`/listings/${d.listing.id}/offers`} className="font-semibold text-brand-700 underline">
+              {t("detail.backToComparison")}
+            </Link>
+          </div>
+        </section>
+      ) : null}
+
       <div className="no-print flex flex-wrap gap-3">
-        {d.foActions.includes("accept") ? actionForm("accept", t("detail.accept")) : null}
+        {d.foActions.includes("accept") && !confirmAccept ? actionForm("accept", t("detail.accept")) : null}
         {d.foActions.includes("counter") ? (
           <Link to={`/offers/${d.offer.id}/respond`} className="inline-flex min-h-11 items-center rounded border border-brand-600 bg-white px-4 font-semibold text-brand-700">
             {t("detail.counter")}

@@ -5,7 +5,7 @@ import { Notice } from "~/components/ui/notice";
 import { isLive } from "~/domain/listings/status";
 import { permilleToPercentInput, revisionValues } from "~/domain/offers/offer-form-values";
 import { foActions, traderActions } from "~/domain/offers/offer-status";
-import { parseOfferTermsForm, readDeductionTable } from "~/domain/offers/offer-terms";
+import { parseOfferTermsForm, readRevisionTables } from "~/domain/offers/offer-terms";
 import { loadOfferFor } from "~/domain/offers/offer-view.server";
 import { counterOffer, reviseOffer } from "~/domain/offers/offers.server";
 import { localName } from "~/domain/places/choices.server";
@@ -37,7 +37,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   const grades = await db.cropGrade.findMany({
     where: { crop: { listings: { some: { id: found.offer.listing.id } } } },
     orderBy: { sortOrder: "asc" },
-    select: { id: true, nameLo: true, nameEn: true },
+    select: { id: true, code: true, nameLo: true, nameEn: true },
   });
   const { listing } = found.offer;
   return {
@@ -47,7 +47,8 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     totalKg: listing.totalKg,
     standardMoisture: permilleToPercentInput(listing.crop.standardMoisturePermille),
     grades: grades.map((g) => ({ value: g.id, label: localName(g, state.locale) })),
-    values: revisionValues({ ...live, deductionTable: readDeductionTable(live.deductionTable) }),
+    gradeRows: grades.map((g) => ({ code: g.code, label: localName(g, state.locale) })),
+    values: revisionValues({ ...live, ...readRevisionTables(live) }),
   };
 }
 
@@ -79,6 +80,7 @@ export default function RespondToOffer() {
       {actionData?.message ? <Notice tone="error">{t(actionData.message)}</Notice> : null}
       <OfferTermsForm
         grades={d.grades}
+        gradeRows={d.gradeRows}
         values={actionData ? actionData.values : d.values}
         errors={actionData ? actionData.fieldErrors : {}}
         submitLabel={d.side === "fo" ? t("form.submitCounter") : t("form.submitRevision")}

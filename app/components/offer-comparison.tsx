@@ -1,0 +1,108 @@
+// The offers on a listing, best first, each with its effective price at the
+// expected moisture and the arithmetic behind it, what the best offer brings
+// over it, and (for the FO's leaders) accept and counter links into the
+// offer's own pages, where the existing confirmation and forms decide.
+import { Link } from "react-router";
+import { ArithmeticLines } from "~/components/arithmetic-lines";
+import type { SerialisedLine } from "~/domain/offers/effective-price";
+import type { FoOfferAction } from "~/domain/offers/offer-status";
+import type { EvaluationView } from "~/domain/offers/offer-view.server";
+import { formatKg, formatLak } from "~/utils/format";
+import { useTranslation } from "~/utils/i18n-react";
+
+export type ComparedRow = {
+  id: string;
+  company: string;
+  companyId: string;
+  status: string;
+  counterLakPerKg: number | null;
+  priceLakPerKg: number;
+  floorPriceLakPerKg: number | null;
+  quantityKg: number;
+  paymentDays: number;
+  effective: EvaluationView;
+  shortfall: { differenceLak: string; lines: SerialisedLine[] } | null;
+  actions: FoOfferAction[];
+};
+
+const linkButton = "inline-flex min-h-11 items-center rounded px-4 font-semibold";
+
+export function ComparedOffers({ rows, ranked, listingKg }: { rows: ComparedRow[]; ranked: boolean; listingKg: number }) {
+  const { t, i18n } = useTranslation("compare");
+  const locale = i18n.language === "en" ? "en" : "lo";
+  const perKg = (v: number) => `${formatLak(v, locale)}/${t("common:units.kg")}`;
+  return (
+    <ol className="flex flex-col gap-3">
+      {rows.map((r, i) => (
+        <li key={r.id} className="rounded border border-gray-200 bg-white p-3">
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <h3 className="text-lg font-bold">
+              {ranked ? `${i + 1}. ` : ""}
+              <Link to={`/companies/${r.companyId}`} className="text-brand-700 underline">
+                {r.company}
+              </Link>
+            </h3>
+            <span className="rounded bg-gray-100 px-2 py-0.5 text-sm font-semibold">{t(`offers:status.${r.status}`)}</span>
+          </div>
+          <p className="text-sm">
+            {t("price")}: {perKg(r.priceLakPerKg)} · {t("quantity")}: {formatKg(r.quantityKg, locale)} · {t("payment")}:{" "}
+            {t("offers:terms.paymentDaysValue", { count: r.paymentDays })}
+          </p>
+          {r.effective.floor && r.floorPriceLakPerKg !== null ? (
+            <p className="text-sm font-semibold">{t("floorRanked", { floor: formatLak(r.floorPriceLakPerKg, locale) })}</p>
+          ) : null}
+          {r.counterLakPerKg ? <p className="text-sm font-semibold">{t("yourCounter", { price: perKg(r.counterLakPerKg) })}</p> : null}
+          <ArithmeticLines
+            lines={r.effective.lines}
+            summary={
+              <span className="text-lg font-bold">
+                {t("effective")}: {perKg(r.effective.effectiveLakPerKg)}
+              </span>
+            }
+          />
+          {r.effective.premium ? (
+            <div className="mt-1 text-sm">
+              <ArithmeticLines
+                lines={r.effective.premium.lines}
+                caption={t("premiumArithmetic")}
+                summary={<span>{t("premium", { amount: formatLak(BigInt(r.effective.premium.premiumLak), locale) })}</span>}
+              />
+            </div>
+          ) : null}
+          {ranked ? (
+            r.shortfall ? (
+              <div className="mt-2">
+                <ArithmeticLines
+                  lines={r.shortfall.lines}
+                  caption={t("behindArithmetic")}
+                  summary={
+                    <span className="font-semibold">
+                      {t("behind", { amount: formatLak(BigInt(r.shortfall.differenceLak), locale), kg: formatKg(listingKg, locale) })}
+                    </span>
+                  }
+                />
+              </div>
+            ) : (
+              <p className="mt-2 font-semibold text-brand-700">{t("best")}</p>
+            )
+          ) : null}
+          <div className="no-print mt-2 flex flex-wrap items-center gap-3">
+            {r.actions.includes("accept") ? (
+              <Link to={`/offers/${r.id}?confirm=accept`} className={`${linkButton} bg-brand-600 text-white`}>
+                {t("accept")}
+              </Link>
+            ) : null}
+            {r.actions.includes("counter") ? (
+              <Link to={`/offers/${r.id}/respond`} className={`${linkButton} border border-brand-600 bg-white text-brand-700`}>
+                {t("counter")}
+              </Link>
+            ) : null}
+            <Link to={`/offers/${r.id}`} className="font-semibold text-brand-700 underline">
+              {t("open")}
+            </Link>
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}
