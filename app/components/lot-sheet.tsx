@@ -1,8 +1,7 @@
 // The grade sheet as a form: one compact row per lot, made to be filled in at
-// the scale on a phone. Without JavaScript the running total comes from the
-// "check the totals" button; with it, the bags and gross weight add up as
-// they are typed.
-import { useState, type FormEvent } from "react";
+// the scale on a phone. The running total comes from the "check the totals"
+// button; with a script (app/enhance.js), the bags and gross weight also add
+// up as they are typed.
 import { useTranslation } from "~/utils/i18n-react";
 import { POOLED } from "~/domain/contracts/lot-form";
 import { formatKg, formatNumber } from "~/utils/format";
@@ -19,23 +18,6 @@ export interface LotSheetProps {
 }
 
 const small = "w-full rounded border border-gray-400 bg-white px-2 py-1 text-base aria-[invalid=true]:border-red-700";
-
-function sumOf(form: HTMLFormElement, field: string, rows: number): number {
-  let sum = 0;
-  for (let i = 0; i < rows; i++) {
-    const el = form.elements.namedItem(`lot.${i}.${field}`);
-    const n = el instanceof HTMLInputElement ? Number.parseInt(el.value.replace(/[\s,.]/g, ""), 10) : NaN;
-    if (Number.isFinite(n) && n > 0) sum += n;
-  }
-  return sum;
-}
-
-/** Adds up the bags and gross kg typed so far; rendered inside the form, it listens to its inputs. */
-export function useRunningTotal(rows: number) {
-  const [total, setTotal] = useState<{ bags: number; grossKg: number } | null>(null);
-  const onInput = (e: FormEvent<HTMLFormElement>) => setTotal({ bags: sumOf(e.currentTarget, "bags", rows), grossKg: sumOf(e.currentTarget, "grossKg", rows) });
-  return { total, onInput };
-}
 
 export function LotSheet({ rows, members, grades, defaultGrade, values, errors, locale }: LotSheetProps) {
   const { t } = useTranslation("deliveries");
@@ -96,12 +78,15 @@ export function LotSheet({ rows, members, grades, defaultGrade, values, errors, 
   );
 }
 
-export function RunningTotal({ total, locale }: { total: { bags: number; grossKg: number } | null; locale: Locale }) {
+/**
+ * Where app/enhance.js writes the bags and gross kg typed so far (hidden
+ * without a script: pages are not hydrated, see docs/decisions/0006).
+ */
+export function RunningTotal({ locale }: { locale: Locale }) {
   const { t } = useTranslation("deliveries");
-  if (!total) return null;
+  // The kg as the page writes them, with the figure left for the script.
+  const gross = formatKg(0n, locale).replace("0", "{{gross}}");
   return (
-    <p className="sticky bottom-0 rounded bg-gray-100 p-2 font-semibold" aria-live="polite">
-      {t("lots.runningTotal", { bags: formatNumber(total.bags, locale), gross: formatKg(BigInt(total.grossKg), locale) })}
-    </p>
+    <p hidden data-running-total-output="" data-group={formatNumber(1000, locale).replace(/\d/g, "")} data-template={t("lots.runningTotal", { bags: "{{bags}}", gross })} className="sticky bottom-0 rounded bg-gray-100 p-2 font-semibold" aria-live="polite" />
   );
 }

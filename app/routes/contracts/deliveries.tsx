@@ -18,7 +18,7 @@ import {
   recordDelivery,
 } from "~/domain/contracts/deliveries.server";
 import { LOT_ROWS, lotRowCount, MAX_LOT_ROWS, parseLotRows } from "~/domain/contracts/lot-form";
-import { LotSheet, RunningTotal, useRunningTotal } from "~/components/lot-sheet";
+import { LotSheet, RunningTotal } from "~/components/lot-sheet";
 import { formDataToObject } from "~/utils/forms";
 import type { OverDelivery } from "~/domain/contracts/delivery-amount";
 import { formTokenOf, newFormToken } from "~/domain/contracts/form-token";
@@ -135,7 +135,6 @@ export default function Deliveries() {
   const title = t("deliveries.title", { number: d.contract.number });
   const rows = actionData?.answerFor === null && actionData.rows ? actionData.rows : LOT_ROWS;
   const preview = actionData?.answerFor === null ? actionData.preview : null;
-  const running = useRunningTotal(rows);
   return (
     <section className="flex flex-col gap-4">
       <title>{title}</title>
@@ -198,7 +197,7 @@ export default function Deliveries() {
         ))}
       </ol>
       {d.canRecord ? (
-        <Form method="post" className="no-print flex flex-col gap-3 rounded border-2 border-brand-600 bg-white p-4" noValidate onInput={running.onInput}>
+        <Form method="post" className="no-print flex flex-col gap-3 rounded border-2 border-brand-600 bg-white p-4" noValidate data-running-total="">
           <h2 className="text-lg font-bold">{t("form.title")}</h2>
           <p className="text-sm">{t("form.computed")}</p>
           <p className="text-sm">{d.members ? t("lots.introFo") : t("lots.introTrader")}</p>
@@ -211,7 +210,7 @@ export default function Deliveries() {
           <p className="text-sm">{t("form.moistureHint", { basis: formatPermilleAsPercent(d.terms.basisPermille, locale) })}</p>
           {recordErrors.lots ? <Notice tone="error">{t(recordErrors.lots)}</Notice> : null}
           <LotSheet rows={rows} members={d.members} grades={d.grades} defaultGrade={d.terms.gradeCode} values={values} errors={recordErrors} locale={locale} />
-          <RunningTotal total={running.total} locale={locale} />
+          <RunningTotal locale={locale} />
           {preview ? <PreviewTotals preview={preview} /> : null}
           <div className="flex flex-wrap gap-2">
             <Button name="intent" value="preview" variant="secondary">{t("lots.check")}</Button>
