@@ -12,13 +12,17 @@
 // contracts) of the contract's crop for the FO's district, and when the
 // district has none, for its province.
 //
-// INPUT CREDIT (input-supply contracts): what the FO owes for the inputs is
-// their value plus simple interest (inputDebtLak) from the contract date (the
-// day the contract was written, when the handover is agreed; the clause's
-// worked example counts from it too) to the day of the FIRST delivery, never
-// after the contract's delivery date. Each delivery deducts what is still owed
-// (never more than it is worth); a later delivery carries forward what the
-// earlier ones (not contested) left owed, and no more interest runs on it.
+// LOTS: a delivery is made of lots (./lots), one per household or the FO's
+// pooled bags; its figures are the sum of its lots. Only the FO names
+// households; the trader records the FO's pooled bags.
+//
+// INPUT CREDIT (input-supply contracts): each household owes for the inputs
+// handed to it, with interest from its own handover on the balance still owed
+// (./input-ledger, ./input-handovers.server); inputs no member received are
+// the FO's own, from the contract date. A delivery repays each household's own
+// from what it gets, then the FO's own from what is left
+// (./household-settlement), and records each repayment (InputRepayment).
+// Deliveries recorded before lots keep the deduction they recorded.
 //
 // DATES: a delivery is dated by its calendar day in Laos, neither in the future
 // nor before the day the contract was written.
@@ -41,7 +45,7 @@
 // and the same answer sent twice by the same person is answered as the first.
 import { z } from "zod";
 import { companyStaffUserIds, leaderUserIds, notify } from "~/domain/notifications/notify.server";
-import { serialiseLines, type Line } from "~/domain/offers/effective-price";
+import type { Line } from "~/domain/offers/effective-price";
 import { inTransaction, refuse, Refusal } from "~/domain/refusal";
 import { recordAudit } from "~/utils/audit.server";
 import { addDays } from "~/utils/dates";
@@ -514,167 +518,4 @@ export function confirmDelivery(db: Db, actor: Actor, deliveryId: string, now = 
 /** The other party does not accept the grade sheet, and says why. */
 export function contestDelivery(db: Db, actor: Actor, deliveryId: string, reason: string, now = new Date()): Promise<AnswerResult> {
   return answerDelivery(db, actor, deliveryId, { status: "contested", reason }, now);
-}
-
-// ---------------------------------------------------------------------------
-// Reading, for the page
-// ---------------------------------------------------------------------------
-
-/** The arithmetic of a delivery made of lots: the sum of its lots, its price, the inputs repaid, what is payable. */
-function lotDeliveryLines(
-  snapshot: ContractSnapshot,
-  d: { grossKg: number; tareKg: number; deductedKg: number; foreignMatterDeductedKg: number; netKg: number; referencePriceLakPerKg: number | null; amountDueLak: bigint; inputDeductionLak: bigint; lotCount: number },
-  repayments: readonly { memberName: string | null; amountLak: bigint; interestLak: bigint }[],
-): Line[] {
-  const lines: Line[] = [
-    { key: "deliveries:sumLines.gross", params: { lots: d.lotCount }, kg: d.grossKg },
-    { key: "deliveries:sumLines.tare", params: {}, kg: -d.tareKg },
-    { key: "deliveries:sumLines.moisture", params: {}, kg: -d.deductedKg },
-    { key: "deliveries:sumLines.foreignMatter", params: {}, kg: -d.foreignMatterDeductedKg },
-    { key: "deliveries:sumLines.net", params: {}, kg: d.netKg },
-    ...basePriceOf(snapshot, d.referencePriceLakPerKg).lines,
-    { key: "deliveries:sumLines.amount", params: {}, amountLak: d.amountDueLak },
-  ];
-  if (snapshot.terms.inputValueLak === null) lines.push({ key: "contractRules:lines.inputNone", params: {}, amountLak: 0n });
-  else if (repayments.length === 0) lines.push({ key: "deliveries:sumLines.inputNothing", params: {}, amountLak: 0n });
-  for (const r of repayments)
-    lines.push({
-      key: r.memberName === null ? "deliveries:sumLines.inputFo" : "deliveries:sumLines.inputMember",
-      params: { name: r.memberName ?? "", interestLak: r.interestLak.toString() },
-      amountLak: -r.amountLak,
-    });
-  lines.push({ key: "contractRules:lines.payable", params: {}, amountLak: d.amountDueLak - d.inputDeductionLak });
-  return lines;
-}
-
-/** Every delivery of a contract with its figures and their arithmetic, ready for a loader. */
-export async function deliveryStatement(db: Db, access: NonNullable<Awaited<ReturnType<typeof contractAccess>>>, actorId: string) {
-  const { contract, snapshot, roles } = access;
-  const rows = await db.delivery.findMany({
-    where: { contractId: contract.id },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    include: {
-      recordedBy: { select: { name: true } },
-      answeredBy: { select: { name: true } },
-      lots: { orderBy: { position: "asc" }, include: { member: { select: { name: true } } } },
-      inputRepayments: { orderBy: [{ memberId: "asc" }], include: { member: { select: { name: true } } } },
-    },
-  });
-  // The member register is the FO's: the trader sees households by their row.
-  const named = roles.fo || roles.facilitator;
-  let earlier = 0n;
-  let firstDay: Date | null = null;
-  const lotDeliveryView = (d: (typeof rows)[number]) => {
-    if (d.status !== "contested") {
-      earlier += d.inputDeductionLak;
-      if (!firstDay || d.deliveredOn < firstDay) firstDay = d.deliveredOn;
-    }
-    const answering: Party = d.recordedByParty === "fo" ? "trader" : "fo";
-    const repayments = d.inputRepayments.map((r) => ({ memberName: r.memberId === null ? null : named ? (r.member?.name ?? "") : "—", amountLak: r.amountLak, interestLak: r.interestLak }));
-    const lots = d.lots.map((l) => {
-      const figures = computeLot(snapshot.terms, d.priceLakPerKg, l);
-      return {
-        position: l.position,
-        pooled: l.memberId === null,
-        memberName: l.memberId === null ? null : named ? (l.member?.name ?? "") : null,
-        bags: l.bags,
-        grossKg: l.grossKg,
-        bagTareGrams: l.bagTareGrams,
-        tareKg: l.tareKg,
-        moisturePermille: l.moisturePermille,
-        foreignMatterPermille: l.foreignMatterPermille,
-        gradeCode: l.gradeCode,
-        moistureDeductedKg: l.moistureDeductedKg,
-        foreignMatterDeductedKg: l.foreignMatterDeductedKg,
-        netKg: l.netKg,
-        priceLakPerKg: l.priceLakPerKg,
-        amountLak: l.amountLak.toString(),
-        aboveTable: "problem" in figures ? false : figures.aboveTable,
-        lines: "problem" in figures ? [] : serialiseLines(figures.lines),
-      };
-    });
-    return {
-      id: d.id,
-      deliveredOn: d.deliveredOn.toISOString(),
-      grossKg: d.grossKg,
-      moisturePermille: d.moisturePermille,
-      gradeCode: d.gradeCode,
-      foreignMatterPermille: d.foreignMatterPermille,
-      measuredBy: d.measuredBy,
-      instrument: d.instrument,
-      deductedKg: d.deductedKg,
-      netKg: d.netKg,
-      priceLakPerKg: d.priceLakPerKg,
-      referencePriceLakPerKg: d.referencePriceLakPerKg,
-      amountDueLak: d.amountDueLak.toString(),
-      inputDeductionLak: d.inputDeductionLak.toString(),
-      payableLak: (d.amountDueLak - d.inputDeductionLak).toString(),
-      aboveTable: lots.some((l) => l.aboveTable),
-      recordedByParty: d.recordedByParty as Party,
-      recordedBy: d.recordedBy.name,
-      createdAt: d.createdAt.toISOString(),
-      status: d.status,
-      answeredBy: d.answeredBy?.name ?? null,
-      answeredAt: d.answeredAt?.toISOString() ?? null,
-      contestReason: d.contestReason,
-      lines: serialiseLines(lotDeliveryLines(snapshot, d, repayments)),
-      inputLines: null,
-      canAnswer: d.status === "recorded" && roles[answering] && d.recordedById !== actorId && ANSWERABLE_CONTRACT_STATUSES.includes(contract.status),
-      lots,
-    };
-  };
-  const views = rows.map((d) => {
-    if (d.lotCount > 0) return lotDeliveryView(d);
-    let debt = inputDebtOn(snapshot, firstDay && firstDay < d.deliveredOn ? firstDay : d.deliveredOn, earlier);
-    let figures = deliveryFigures(snapshot, { grossKg: d.grossKg, moisturePermille: d.moisturePermille, referencePriceLakPerKg: d.referencePriceLakPerKg, inputDebtLak: debt?.debtLak ?? 0n });
-    // An earlier delivery contested since this one was recorded changes the debt re-derived
-    // here; the deduction recorded stands, so the line shows that.
-    if (debt && figures.inputDeductionLak !== d.inputDeductionLak) {
-      debt = { debtLak: d.inputDeductionLak, lines: debt.lines };
-      figures = deliveryFigures(snapshot, { grossKg: d.grossKg, moisturePermille: d.moisturePermille, referencePriceLakPerKg: d.referencePriceLakPerKg, inputDebtLak: d.inputDeductionLak });
-    }
-    if (d.status !== "contested") {
-      earlier += d.inputDeductionLak;
-      if (!firstDay || d.deliveredOn < firstDay) firstDay = d.deliveredOn;
-    }
-    const answering: Party = d.recordedByParty === "fo" ? "trader" : "fo";
-    return {
-      id: d.id,
-      deliveredOn: d.deliveredOn.toISOString(),
-      grossKg: d.grossKg,
-      moisturePermille: d.moisturePermille,
-      gradeCode: d.gradeCode,
-      foreignMatterPermille: d.foreignMatterPermille,
-      measuredBy: d.measuredBy,
-      instrument: d.instrument,
-      deductedKg: d.deductedKg,
-      netKg: d.netKg,
-      priceLakPerKg: d.priceLakPerKg,
-      referencePriceLakPerKg: d.referencePriceLakPerKg,
-      amountDueLak: d.amountDueLak.toString(),
-      inputDeductionLak: d.inputDeductionLak.toString(),
-      payableLak: (d.amountDueLak - d.inputDeductionLak).toString(),
-      aboveTable: figures.aboveTable,
-      recordedByParty: d.recordedByParty as Party,
-      recordedBy: d.recordedBy.name,
-      createdAt: d.createdAt.toISOString(),
-      status: d.status,
-      answeredBy: d.answeredBy?.name ?? null,
-      answeredAt: d.answeredAt?.toISOString() ?? null,
-      contestReason: d.contestReason,
-      lines: serialiseLines(figures.lines),
-      inputLines: debt ? serialiseLines(debt.lines) : null,
-      canAnswer: d.status === "recorded" && roles[answering] && d.recordedById !== actorId && ANSWERABLE_CONTRACT_STATUSES.includes(contract.status),
-      lots: null,
-    };
-  });
-  const counted = rows.filter((d) => d.status !== "contested");
-  return {
-    deliveries: views,
-    totals: {
-      grossKg: counted.reduce((s, d) => s + d.grossKg, 0),
-      netKg: counted.reduce((s, d) => s + d.netKg, 0),
-      payableLak: counted.reduce((s, d) => s + d.amountDueLak - d.inputDeductionLak, 0n).toString(),
-    },
-  };
 }

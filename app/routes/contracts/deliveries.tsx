@@ -12,11 +12,11 @@ import {
   cropGrades,
   DeliveryFormSchema,
   deliveryInputOf,
-  deliveryStatement,
   lotMembers,
   prepareDelivery,
   recordDelivery,
 } from "~/domain/contracts/deliveries.server";
+import { deliveryStatement } from "~/domain/contracts/delivery-statement.server";
 import { LOT_ROWS, lotRowCount, MAX_LOT_ROWS, parseLotRows } from "~/domain/contracts/lot-form";
 import { LotSheet, RunningTotal } from "~/components/lot-sheet";
 import { formDataToObject } from "~/utils/forms";
