@@ -20,15 +20,16 @@ export const optionalText = (max = 200) =>
     .transform((v) => (v ? v : undefined));
 
 /**
- * Lao phone numbers as people write them (020 5555 1234, +856 20 5555 1234,
- * 021 212345) stored as digits with the 856 country code.
+ * A Lao mobile number as people write it (020 5555 1234, +856 20 5555 1234,
+ * 030 512 3456, 02055551234), stored as digits with the 856 country code. Only
+ * mobiles (020 + 8 digits, 030 + 7 digits): the portal's messages go out by SMS
+ * and a phone number signs a person in, which a landline can do neither of.
  */
 export function normalisePhone(input: string): string | null {
   const digits = input.replace(/[\s\-().+]/g, "");
   if (!/^\d+$/.test(digits)) return null;
   const national = digits.startsWith("856") ? digits.slice(3) : digits.startsWith("0") ? digits.slice(1) : digits;
-  // Mobile: 20 + 8 digits; 30 + 7 digits; landline: 2x + 6 digits.
-  if (!/^(20\d{8}|30\d{7}|[2-8]\d{7})$/.test(national)) return null;
+  if (!/^(20\d{8}|30\d{7})$/.test(national)) return null;
   return `856${national}`;
 }
 

@@ -72,3 +72,16 @@ export function formatDate(date: Date | string, locale: Locale): string {
   // Written out rather than through Intl: Node's ICU data may lack Lao month names.
   return locale === "lo" ? `${day} ${laoMonths[month]} ${year}` : `${day} ${englishMonths[month]} ${year}`;
 }
+
+/**
+ * A stored phone (8562055551234, 856305123456) as people read and dial it in
+ * Laos: 020 5555 1234, 030 512 3456. A number stored before only mobiles were
+ * taken (a landline) keeps its digits, written from 0.
+ */
+export function formatPhone(phone: string | null | undefined): string {
+  if (!phone) return "";
+  const national = phone.startsWith("856") ? phone.slice(3) : phone.replace(/^0/, "");
+  if (/^20\d{8}$/.test(national)) return `020 ${national.slice(2, 6)} ${national.slice(6)}`;
+  if (/^30\d{7}$/.test(national)) return `030 ${national.slice(2, 5)} ${national.slice(5)}`;
+  return phone.startsWith("856") ? `0${national}` : phone;
+}

@@ -97,6 +97,8 @@ describe("adding a member", () => {
     ["a year in the future", { birthYear: String(new Date().getFullYear() + 1) }, { birthYear: "members:errors.birthYearRange" }],
     ["no village", { villageId: "" }, { villageId: "validation:required" }],
     ["a bad phone", { phone: "12345" }, { phone: "validation:phoneInvalid" }],
+    ["a mobile number two digits short", { phone: "020 123 45" }, { phone: "validation:phoneInvalid" }],
+    ["a number that is not a mobile", { phone: "021 5551 0001" }, { phone: "validation:phoneInvalid" }],
   ])("refuses %s with field errors and writes nothing", async (_label, over, expected) => {
     const { org, leader, villages } = await foWithLeader();
     const audits = await db.auditEvent.count();
@@ -129,13 +131,13 @@ describe("adding a member", () => {
 });
 
 describe("editing, deactivating and reactivating a member", () => {
-  it("shows the member with the phone as it is typed", async () => {
+  it("shows the member with the phone as people write it", async () => {
     const { org, leader, villages } = await foWithLeader();
     const member = await addMemberRow(org.id, villages[0]!.id, { phone: "8562055551234" });
     const page = dataOf<{ member: { values: Record<string, string> } }>(
       await call(memberLoader, await request(`/fo/${org.id}/members/${member.id}`, { userId: leader.id }), { organisationId: org.id, memberId: member.id }),
     );
-    expect(page.member.values).toMatchObject({ name: member.name, birthYear: "1980", phone: "02055551234" });
+    expect(page.member.values).toMatchObject({ name: member.name, birthYear: "1980", phone: "020 5555 1234" });
   });
 
   it("saves changes and audits the values before and after", async () => {

@@ -89,6 +89,8 @@ describe("registration", () => {
   it.each([
     ["an empty form", { kind: "", name: "", phone: "", email: "", password: "", passwordConfirm: "" }, { kind: "validation:invalidChoice", name: "validation:required", phone: "validation:phoneOrEmail", password: "validation:passwordTooShort" }],
     ["a bad phone number", { phone: "12ab" }, { phone: "validation:phoneInvalid" }],
+    ["a phone number two digits short", { phone: "020 123 45" }, { phone: "validation:phoneInvalid" }],
+    ["a landline-prefixed number", { phone: "021 5551 0001" }, { phone: "validation:phoneInvalid" }],
     ["a bad e-mail", { email: "not-an-email" }, { email: "validation:emailInvalid" }],
     ["a short password", { password: "short", passwordConfirm: "short" }, { password: "validation:passwordTooShort" }],
     ["different passwords", { passwordConfirm: "other-pass" }, { passwordConfirm: "validation:passwordsDiffer" }],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { normalisePhone, optionalEmailField, phoneField } from "~/utils/fields";
+import { normalisePhone, optionalEmailField, optionalPhoneField, phoneField } from "~/utils/fields";
+import { formatPhone } from "~/utils/format";
 import { safeRedirect } from "~/utils/redirect";
 import { landingPathFor } from "~/utils/roles";
 import { identifierKey } from "~/domain/auth/sign-in.server";
@@ -8,16 +9,33 @@ describe("phone numbers", () => {
   it.each([
     ["020 5555 1234", "8562055551234"],
     ["+856 20 5555 1234", "8562055551234"],
+    ["856 20 5551 0001", "8562055510001"],
     ["856-20-5555-1234", "8562055551234"],
+    ["02055510001", "8562055510001"],
     ["2055551234", "8562055551234"],
+    ["(020) 5555-1234", "8562055551234"],
     ["030 512 3456", "856305123456"],
-    ["021 212345", "85621212345"],
-    ["(081) 212 345", "85681212345"],
+    ["+856 30 512 3456", "856305123456"],
+    ["8563051234 56", "856305123456"],
   ])("reads %s as %s", (input, expected) => {
     expect(normalisePhone(input)).toBe(expected);
   });
 
-  it.each(["", "12ab", "020 555", "020 5555 12345", "+66 81 234 5678", "abc@def"])("refuses %j", (input) => {
+  it.each([
+    "",
+    "12ab",
+    "020 555",
+    "020 123 45",
+    "020 5555 12345",
+    "021 5551 0001",
+    "021 212345",
+    "030 512 34567",
+    "030 512 345",
+    "+66 81 234 5678",
+    "856 21 212345",
+    "0020 5555 1234",
+    "abc@def",
+  ])("refuses %j", (input) => {
     expect(normalisePhone(input)).toBeNull();
   });
 
@@ -25,6 +43,29 @@ describe("phone numbers", () => {
     const result = phoneField.safeParse("nope");
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toBe("validation:phoneInvalid");
+  });
+
+  it("treats a blank optional phone as absent and refuses a bad one", () => {
+    expect(optionalPhoneField.parse("  ")).toBeUndefined();
+    expect(optionalPhoneField.parse(undefined)).toBeUndefined();
+    expect(optionalPhoneField.parse("020 5551 0001")).toBe("8562055510001");
+    expect(optionalPhoneField.safeParse("021 5551 0001").error?.issues[0]?.message).toBe("validation:phoneInvalid");
+  });
+
+  it.each([
+    ["8562055551234", "020 5555 1234"],
+    ["856305123456", "030 512 3456"],
+    ["85621212345", "021212345"],
+  ])("shows %s as %s", (stored, shown) => {
+    expect(formatPhone(stored)).toBe(shown);
+  });
+
+  it("shows nothing for no phone, and what a person types reads back the same", () => {
+    expect(formatPhone(null)).toBe("");
+    expect(formatPhone(undefined)).toBe("");
+    for (const typed of ["+856 20 5551 0001", "030 512 3456"]) {
+      expect(normalisePhone(formatPhone(normalisePhone(typed)))).toBe(normalisePhone(typed));
+    }
   });
 });
 

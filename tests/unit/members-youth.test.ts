@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { countMembers, displayPhone, isYouth } from "~/domain/members/youth";
+import { countMembers, isYouth } from "~/domain/members/youth";
 import { resources } from "~/locales";
 
 describe("isYouth", () => {
@@ -33,12 +33,6 @@ describe("member counts", () => {
       today,
     );
     expect(counts).toEqual({ total: 3, female: 2, male: 1, youth: 2, youngWomen: 1, femaleHeaded: 1 });
-  });
-
-  it("shows a stored phone as people write it", () => {
-    expect(displayPhone("8562055551234")).toBe("020 5555 1234");
-    expect(displayPhone("85621212345")).toBe("021 212345");
-    expect(displayPhone(null)).toBe("");
   });
 });
 

@@ -25,7 +25,7 @@ import { z } from "zod";
 import { moistureDeductionKg, sortedDeductionTable } from "~/domain/offers/moisture-deduction";
 import { divideRoundHalfUp } from "~/domain/prices/rounding";
 import { addDays, toLaoDateInput } from "~/utils/dates";
-import { formatDate, formatKg, formatLak, formatNumber, formatPermilleAsPercent } from "~/utils/format";
+import { formatDate, formatKg, formatLak, formatNumber, formatPermilleAsPercent, formatPhone } from "~/utils/format";
 import type { Locale } from "~/utils/i18n";
 import type { ContractSnapshot, SnapshotBand } from "./snapshot";
 
@@ -122,7 +122,7 @@ function points(tenths: number, locale: Locale): string {
 
 function people(list: { name: string; phone: string | null }[], locale: Locale, none: { lo: string; en: string }): string {
   if (list.length === 0) return none[locale];
-  return list.map((p) => (p.phone ? `${p.name} (${p.phone})` : p.name)).join(", ");
+  return list.map((p) => (p.phone ? `${p.name} (${formatPhone(p.phone)})` : p.name)).join(", ");
 }
 
 /** Whole Vientiane calendar days from one instant's day to another's (0 when the second is not later). */

@@ -35,12 +35,3 @@ export function countMembers(
   }
   return counts;
 }
-
-/** A stored phone (8562055551234) as people read it: 020 5555 1234. */
-export function displayPhone(phone: string | null): string {
-  if (!phone) return "";
-  const national = phone.startsWith("856") ? phone.slice(3) : phone;
-  const area = `0${national.slice(0, 2)}`;
-  const rest = national.slice(2);
-  return rest.length === 8 ? `${area} ${rest.slice(0, 4)} ${rest.slice(4)}` : `${area} ${rest}`;
-}

@@ -24,7 +24,7 @@ export const auth = {
     you: "About you",
     name: "Your full name",
     phone: "Phone number",
-    phoneHint: "Lao mobile number, for example 020 5555 1234",
+    phoneHint: "Lao mobile number: 020 5555 1234 or 030 512 3456",
     email: "E-mail (optional if you give a phone number)",
     password: "Password",
     passwordHint: "At least 8 characters",

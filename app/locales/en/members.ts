@@ -56,7 +56,7 @@ export const members = {
     village: "Village",
     chooseVillage: "Choose the village",
     phone: "Phone (optional)",
-    phoneHint: "A Lao number, for example 020 5555 1234.",
+    phoneHint: "A Lao mobile number: 020 5555 1234 or 030 512 3456.",
   },
   errors: {
     birthYearFormat: "Write the year of birth with four digits, for example 1985.",

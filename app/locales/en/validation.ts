@@ -3,7 +3,7 @@ export const validation = {
   required: "This field is required.",
   invalid: "This value is not valid.",
   tooLong: "This is too long.",
-  phoneInvalid: "Enter a Lao phone number, for example 020 5555 1234.",
+  phoneInvalid: "This is not a Lao mobile number. Write 020 and 8 digits (020 5555 1234) or 030 and 7 digits (030 512 3456); +856 in front is allowed.",
   emailInvalid: "Enter an e-mail address such as name@example.la.",
   phoneOrEmail: "Give a phone number or an e-mail address.",
   passwordTooShort: "The password needs at least 8 characters.",

@@ -59,7 +59,7 @@ export const members: Translation<typeof en> = {
     village: "ບ້ານ",
     chooseVillage: "ເລືອກບ້ານ",
     phone: "ເບີໂທລະສັບ (ບໍ່ບັງຄັບ)",
-    phoneHint: "ເບີໂທລາວ, ຕົວຢ່າງ 020 5555 1234.",
+    phoneHint: "ເບີມືຖືລາວ: 020 5555 1234 ຫຼື 030 512 3456.",
   },
   errors: {
     birthYearFormat: "ຂຽນປີເກີດເປັນສີ່ຕົວເລກ, ຕົວຢ່າງ 1985.",

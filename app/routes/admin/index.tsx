@@ -4,10 +4,10 @@ import { z } from "zod";
 import { Pager } from "~/components/pager";
 import { Button } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
-import { displayPhone } from "~/domain/members/youth";
 import { SetRolesSchema, setUserRoles } from "~/domain/users/roles.server";
 import { listUsers, USER_SEARCH_MAX } from "~/domain/users/user-list.server";
 import { db } from "~/utils/db.server";
+import { formatPhone } from "~/utils/format";
 import { parseForm } from "~/utils/forms";
 import { requireUserWithRole } from "~/utils/permissions.server";
 import { getRequestState } from "~/utils/request-state.server";
@@ -32,7 +32,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     users: list.users.map((u) => ({
       id: u.id,
       name: u.name,
-      contact: [u.phone ? displayPhone(u.phone) : null, u.email].filter(Boolean).join(", "),
+      contact: [u.phone ? formatPhone(u.phone) : null, u.email].filter(Boolean).join(", "),
       roles: u.roles,
       disabled: u.status === "disabled",
     })),

@@ -6,6 +6,7 @@ import { displayResetCode } from "~/domain/auth/reset-code.server";
 import { formatResetExpiry } from "~/domain/auth/reset-display";
 import { AccountActionSchema, makeResetCode, setUserStatus } from "~/domain/users/account-admin.server";
 import { db } from "~/utils/db.server";
+import { formatPhone } from "~/utils/format";
 import { parseForm } from "~/utils/forms";
 import { notFound, requireUserWithRole } from "~/utils/permissions.server";
 import { getRequestState } from "~/utils/request-state.server";
@@ -24,7 +25,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     user: {
       id: user.id,
       name: user.name,
-      contact: [user.phone ? `+${user.phone}` : null, user.email].filter(Boolean).join(", "),
+      contact: [user.phone ? formatPhone(user.phone) : null, user.email].filter(Boolean).join(", "),
       roles: user.roles.map((r) => r.role).filter(isRole),
       status: user.status === "disabled" ? ("disabled" as const) : ("active" as const),
     },

@@ -13,14 +13,14 @@ import {
   suspendRegistration,
 } from "~/domain/organisations/verification.server";
 import { db } from "~/utils/db.server";
-import { formatDate } from "~/utils/format";
+import { formatDate, formatPhone } from "~/utils/format";
 import { parseForm, type FieldErrors } from "~/utils/forms";
 import { getFacilitatorScope, requireUserWithRole } from "~/utils/permissions.server";
 import { getRequestState } from "~/utils/request-state.server";
 import type { Route } from "./+types/verification";
 
 function contactOf(user: { phone: string | null; email: string | null }) {
-  return [user.phone ? `+${user.phone}` : null, user.email].filter(Boolean).join(", ");
+  return [user.phone ? formatPhone(user.phone) : null, user.email].filter(Boolean).join(", ");
 }
 
 export async function loader({ context }: Route.LoaderArgs) {

@@ -2,10 +2,10 @@ import { useTranslation } from "~/utils/i18n-react";
 import { Link, useLoaderData } from "react-router";
 import { Notice } from "~/components/ui/notice";
 import { listMembers } from "~/domain/members/register.server";
-import { countMembers, displayPhone, isYouth } from "~/domain/members/youth";
+import { countMembers, isYouth } from "~/domain/members/youth";
 import { localName } from "~/domain/places/choices.server";
 import { db } from "~/utils/db.server";
-import { formatNumber } from "~/utils/format";
+import { formatNumber, formatPhone } from "~/utils/format";
 import { defaultLocale, isLocale } from "~/utils/i18n";
 import { getRequestState } from "~/utils/request-state.server";
 import type { Route } from "./+types/index";
@@ -40,7 +40,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
         birthYear: m.birthYear,
         youth: isYouth(m.birthYear, today),
         village: localName(m.village, state.locale),
-        phone: displayPhone(m.phone),
+        phone: formatPhone(m.phone),
       })),
   };
 }

@@ -7,6 +7,7 @@ import { deactivateMember, getMember, reactivateMember, updateMember } from "~/d
 import { db } from "~/utils/db.server";
 import { formFailure, parseForm } from "~/utils/forms";
 import { notFound } from "~/utils/permissions.server";
+import { formatPhone } from "~/utils/format";
 import { getRequestState } from "~/utils/request-state.server";
 import { IntentSchema } from "./member-schema.server";
 import type { Route } from "./+types/member";
@@ -14,8 +15,6 @@ import { backToRegister, requireRegister } from "./access.server";
 import { registerPath } from "./paths";
 import { MemberFields } from "./member-fields";
 
-/** The stored phone (8562055551234) as a leader would type it (02055551234). */
-const phoneForEditing = (phone: string | null) => (phone ? `0${phone.slice(3)}` : "");
 
 export async function loader({ params, context }: Route.LoaderArgs) {
   const state = getRequestState(context);
@@ -35,7 +34,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
         memberSex: member.memberSex,
         birthYear: String(member.birthYear),
         villageId: member.villageId,
-        phone: phoneForEditing(member.phone),
+        phone: formatPhone(member.phone),
       },
     },
   };
