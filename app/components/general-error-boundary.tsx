@@ -8,9 +8,12 @@ export function GeneralErrorBoundary() {
   const status = isRouteErrorResponse(error) ? error.status : 500;
   if (!isRouteErrorResponse(error)) console.error(error);
   const known = status === 403 || status === 404 || status === 500;
+  const heading = known ? t(`${status}.title`) : t("generic.title", { status });
   return (
     <section className="mx-auto max-w-xl py-8">
-      <h1 className="text-2xl font-bold">{known ? t(`${status}.title`) : t("generic.title", { status })}</h1>
+      {/* The tab and the history entry say what happened, as every page's title does. */}
+      <title>{heading}</title>
+      <h1 className="text-2xl font-bold">{heading}</h1>
       <p className="mt-2">{known ? t(`${status}.text`) : t("generic.text")}</p>
       <p className="mt-4">
         <Link to="/" className="text-brand-700 underline">

@@ -148,7 +148,7 @@ export default function VerifyContract() {
           <dt className="font-semibold">{t("page.date")}</dt>
           <dd>{formatDate(r.createdAt, locale)}</dd>
           <dt className="font-semibold">{t("page.template")}</dt>
-          <dd>{t("page.templateValue", { name: r.template.name, code: r.template.code, version: String(r.template.version) })}</dd>
+          <dd>{t("page.templateValue", { name: r.template.name, version: String(r.template.version) })}</dd>
         </dl>
       </div>
 

@@ -103,3 +103,10 @@ test("the language chosen while signed in is remembered on the account, in a new
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(texts("lo").dashboard.fo.title);
   await third.close();
 });
+
+test("a page that does not exist still has a title, in the page's language", async ({ page }) => {
+  const response = await page.goto("/no-such-page");
+  expect(response?.status()).toBe(404);
+  await expect(page).toHaveTitle(texts("lo").errors[404].title);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(texts("lo").errors[404].title);
+});

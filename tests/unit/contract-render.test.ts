@@ -17,6 +17,7 @@ import { templateCodes } from "~/domain/contracts/snapshot";
 import { contractTemplates } from "~/domain/contracts/templates";
 import { clauseKeys } from "~/domain/contracts/templates/common";
 import { formatKg, formatLak } from "~/utils/format";
+import { resources } from "~/locales";
 import { CROPS } from "../../prisma/seed/reference-data";
 import { MAIZE_BASIS_BEFORE_2026_12, MAIZE_TABLE_BEFORE_2026_12 } from "../fixtures/tables";
 
@@ -97,6 +98,18 @@ describe("the four templates", () => {
       }
       // Stored as JSON and read back intact.
       expect(readClauses(JSON.stringify(t.clauses))).toEqual(t.clauses);
+    }
+  });
+
+  it("have a name in both languages, and no rendered text or summary shows a template's code", () => {
+    for (const code of templateCodes) {
+      expect(resources.lo.offers.templates[code]).toMatch(LAO);
+      expect(resources.en.offers.templates[code]).not.toMatch(LAO);
+      expect(resources.en.offers.templates[code]).not.toContain("_");
+      const r = renderContract(snapshot(code), contractTemplates[code].clauses);
+      for (const text of [r.textLo, r.textEn, r.summaryLo, r.summaryEn]) {
+        for (const other of templateCodes) expect(text).not.toContain(other);
+      }
     }
     expect(contractTemplates.spot_fixed.priceMechanism).toBe("fixed");
     expect(contractTemplates.forward_fixed.priceMechanism).toBe("fixed");

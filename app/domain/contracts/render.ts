@@ -695,9 +695,8 @@ function heading(s: ContractSnapshot, locale: Locale): string {
     locale === "lo"
       ? `ສັນຍາເລກທີ ${s.number}, ວັນທີ ${formatDate(s.date, locale)}`
       : `Contract ${s.number}, ${formatDate(s.date, locale)}`,
-    locale === "lo"
-      ? `ແບບສັນຍາ ${s.template.code}, ສະບັບທີ ${s.template.version}`
-      : `Template ${s.template.code}, version ${s.template.version}`,
+    // The template by its name (the first line) and version: its code is the portal's, not the parties'.
+    locale === "lo" ? `ແບບສັນຍາ ສະບັບທີ ${s.template.version}` : `Template version ${s.template.version}`,
   ];
   if (s.amends !== null)
     lines.push(locale === "lo" ? `ສັນຍາສະບັບປັບປຸງ ຂອງສັນຍາເລກທີ ${s.amends}` : `Amendment of contract ${s.amends}`);

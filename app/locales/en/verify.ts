@@ -26,7 +26,7 @@ export const verify = {
     company: "Trader company",
     date: "Written on",
     template: "Template",
-    templateValue: "{{name}} ({{code}}, version {{version}})",
+    templateValue: "{{name}}, version {{version}}",
     storedHash: "Fingerprint recorded when it was written (SHA-256)",
     recomputedHash: "Fingerprint of the text recorded now",
     signatures: "Signatures",

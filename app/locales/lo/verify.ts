@@ -29,7 +29,7 @@ export const verify: Translation<typeof en> = {
     company: "ບໍລິສັດພໍ່ຄ້າ",
     date: "ຂຽນວັນທີ",
     template: "ແບບຟອມ",
-    templateValue: "{{name}} ({{code}}, ສະບັບທີ {{version}})",
+    templateValue: "{{name}}, ສະບັບທີ {{version}}",
     storedHash: "ລາຍນິ້ວມືເອກະສານ ທີ່ບັນທຶກໄວ້ຕອນຂຽນ (SHA-256)",
     recomputedHash: "ລາຍນິ້ວມືເອກະສານ ຂອງເນື້ອໃນທີ່ບັນທຶກໄວ້ດຽວນີ້",
     signatures: "ລາຍເຊັນ",

@@ -34,7 +34,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       textEn: contract.document.textEn,
       fo,
       company: contract.company.name,
-      template: { lo: contract.template.nameLo, en: contract.template.nameEn, code: contract.template.code, version: contract.template.version },
+      template: { lo: contract.template.nameLo, en: contract.template.nameEn, version: contract.template.version },
     },
     // Every party that must sign, signed or not: an unsigned one gets empty lines to sign by hand.
     signatures: found.required.map((party) => {
@@ -125,7 +125,10 @@ export default function PrintContract() {
                   <p><Both k="verify:print.date" />: {bothDates(c.createdAt)}</p>
                   <p><Both k="verify:print.parties" />: <span lang="lo">{c.fo.lo}</span> ({c.fo.en}) · {c.company}</p>
                   <p><Both k="verify:print.status" />: <span lang="lo">{t(`contracts:status.${c.status}`, { lng: "lo" })}</span> / {t(`contracts:status.${c.status}`, { lng: "en" })}</p>
-                  <p className="text-sm"><Both k="verify:print.template" />: {c.template.code}, v{c.template.version}</p>
+                  <p className="text-sm"><Both k="verify:print.template" />:{" "}
+                    <span lang="lo">{t("verify:page.templateValue", { lng: "lo", name: c.template.lo, version: String(c.template.version) })}</span> /{" "}
+                    {t("verify:page.templateValue", { lng: "en", name: c.template.en, version: String(c.template.version) })}
+                  </p>
                   <p className="text-sm"><Both k="verify:print.fingerprint" />:</p>
                   <p className="font-mono text-xs break-all">{c.sha256}</p>
                 </div>
