@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeCsvBytes, MAX_CSV_ROWS, parseMembersCsv, readCsvRecords, SAMPLE_HEADER, type CsvContext, type CsvRowResult } from "~/domain/members/csv";
+import { columnOfHeader, decodeCsvBytes, MAX_CSV_ROWS, parseMembersCsv, readCsvRecords, SAMPLE_HEADER, SAMPLE_HEADER_LO, type CsvContext, type CsvRowResult } from "~/domain/members/csv";
 import { MemberSchema, parseSex } from "~/domain/members/member-schema";
 
 const villages = [
@@ -53,6 +53,36 @@ describe("parseMembersCsv", () => {
   it("accepts the columns in any order, in any case, without the phone column", () => {
     const rows = parse("Village,Birth_Year,NAME,member_sex,household head sex\nBAN NAKHAM,1988,Noy,F,M\n");
     expect(rows[0]).toMatchObject({ ok: true, values: { name: "Noy", villageId: "v-nakham", birthYear: 1988, memberSex: "female", householdHeadSex: "male" } });
+  });
+
+  it("reads a file whose header row is in Lao, as the page's Lao sample writes it", () => {
+    const rows = parse(`${SAMPLE_HEADER_LO}\nນາງ ແສງ ວົງສາ,ຊາຍ,ຍິງ,1991,ບ້ານໂພນໄຊ,030 512 3456\n`);
+    expect(rows[0]).toMatchObject({
+      ok: true,
+      values: { name: "ນາງ ແສງ ວົງສາ", householdHeadSex: "male", memberSex: "female", birthYear: 1991, villageId: "v-phonxay", phone: "856305123456" },
+    });
+  });
+
+  it.each([
+    ["ຊື່ ແລະ ນາມສະກຸນ", "name"],
+    ["ເພດ ຫົວໜ້າຄອບຄົວ", "household_head_sex"],
+    ["ເພດ", "member_sex"],
+    [" ປີເກີດ ", "birth_year"],
+    ["ຊື່ບ້ານ", "village"],
+    ["ເບີໂທລະສັບ", "phone"],
+    ["Year of birth", "birth_year"],
+    ["household-head-sex", "household_head_sex"],
+    ["Phone number", "phone"],
+  ])("reads the header %j as the column %s", (cell, column) => {
+    expect(columnOfHeader(cell)).toBe(column);
+  });
+
+  it("still names a missing column when the Lao header lacks one", () => {
+    expect(parseMembersCsv("ຊື່,ເພດ,ປີເກີດ,ບ້ານ\nNoy,f,1990,Ban Nakham\n", context)).toEqual({
+      ok: false,
+      error: { key: "members:import.errors.missingColumns", params: { columns: "household_head_sex" } },
+    });
+    expect(columnOfHeader("ເພດຂອງແມ່")).toBeUndefined();
   });
 
   it("reads rows pasted from a spreadsheet (tab-separated)", () => {

@@ -16,6 +16,48 @@ export type CsvColumn = (typeof CSV_COLUMNS)[number];
 const REQUIRED_COLUMNS: readonly CsvColumn[] = ["name", "household_head_sex", "member_sex", "birth_year", "village"];
 export const SAMPLE_HEADER = CSV_COLUMNS.join(",");
 
+/**
+ * Column headers as leaders write them in a Lao spreadsheet, and longer English
+ * ones, keyed as `headerKey` reads them (case, spaces, "_" and "-" ignored).
+ */
+const HEADER_ALIASES: Record<string, CsvColumn> = {
+  ຊື່: "name",
+  ຊື່ສະມາຊິກ: "name",
+  ຊື່ແລະນາມສະກຸນ: "name",
+  ຊື່ນາມສະກຸນ: "name",
+  ເພດຂອງຫົວໜ້າຄອບຄົວ: "household_head_sex",
+  ເພດຫົວໜ້າຄອບຄົວ: "household_head_sex",
+  ເພດຂອງສະມາຊິກ: "member_sex",
+  ເພດສະມາຊິກ: "member_sex",
+  ເພດ: "member_sex",
+  ປີເກີດ: "birth_year",
+  ບ້ານ: "village",
+  ຊື່ບ້ານ: "village",
+  ເບີໂທ: "phone",
+  ເບີໂທລະສັບ: "phone",
+  ເບີມືຖື: "phone",
+  householdheadsex: "household_head_sex",
+  sexofhouseholdhead: "household_head_sex",
+  membersex: "member_sex",
+  sex: "member_sex",
+  birthyear: "birth_year",
+  yearofbirth: "birth_year",
+  phonenumber: "phone",
+};
+for (const column of CSV_COLUMNS) HEADER_ALIASES[headerKey(column)] = column;
+
+/** The same header in Lao, for leaders who keep their spreadsheet in Lao. */
+export const SAMPLE_HEADER_LO = ["ຊື່", "ເພດຂອງຫົວໜ້າຄອບຄົວ", "ເພດຂອງສະມາຊິກ", "ປີເກີດ", "ບ້ານ", "ເບີໂທ"].join(",");
+
+function headerKey(cell: string): string {
+  return cell.normalize("NFC").trim().toLowerCase().replace(/[\s_\-]+/g, "");
+}
+
+/** The column a header cell names, in English or Lao; undefined when it names none. */
+export function columnOfHeader(cell: string): CsvColumn | undefined {
+  return HEADER_ALIASES[headerKey(cell)];
+}
+
 export type Params = Record<string, string | number>;
 export type Message = { key: string; params?: Params };
 export type RowProblem = { column: CsvColumn; reason: string; params?: Params };
@@ -124,10 +166,6 @@ function delimiterOf(text: string): string {
   return ",";
 }
 
-function headerName(cell: string): string {
-  return cell.normalize("NFC").trim().toLowerCase().replace(/[\s-]+/g, "_");
-}
-
 const villagePrefix = /^(ban\s+|ບ້ານ\s*)/;
 
 function villageKeys(name: string): string[] {
@@ -167,8 +205,8 @@ export function parseMembersCsv(text: string, context: CsvContext): MembersCsvRe
 
   const columns = new Map<CsvColumn, number>();
   header.forEach((cell, i) => {
-    const name = headerName(cell) as CsvColumn;
-    if ((CSV_COLUMNS as readonly string[]).includes(name) && !columns.has(name)) columns.set(name, i);
+    const name = columnOfHeader(cell);
+    if (name && !columns.has(name)) columns.set(name, i);
   });
   const missing = REQUIRED_COLUMNS.filter((c) => !columns.has(c));
   if (missing.length) return { ok: false, error: { key: "members:import.errors.missingColumns", params: { columns: missing.join(", ") } } };

@@ -93,7 +93,7 @@ export const members = {
     submit: "Check and import",
     formatHeading: "How the file must look",
     formatText:
-      "The first row names the columns, in any order. The phone column may be left out. Sex may be written female or male, f or m, ຍິງ or ຊາຍ. The village is its Lao or English name, with or without \"Ban\".",
+      "The first row names the columns, in any order, in Lao or in English (ບ້ານ or village). The phone column may be left out. Sex may be written female or male, f or m, ຍິງ or ຊາຍ. The village is its Lao or English name, with or without \"Ban\".",
     sampleRow: "\"Keomany, Somphone\",male,female,1990,{{village}},020 5555 1234",
     columnHelp: {
       name: "the member's name",

@@ -2,7 +2,7 @@ import { useTranslation } from "~/utils/i18n-react";
 import { data, Form, Link, useActionData, useLoaderData } from "react-router";
 import { Button } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
-import { CSV_COLUMNS, MAX_CSV_ROWS, SAMPLE_HEADER } from "~/domain/members/csv";
+import { CSV_COLUMNS, MAX_CSV_ROWS, SAMPLE_HEADER, SAMPLE_HEADER_LO } from "~/domain/members/csv";
 import { importMembers } from "~/domain/members/import.server";
 import { localName } from "~/domain/places/choices.server";
 import { db } from "~/utils/db.server";
@@ -154,14 +154,17 @@ export default function ImportMembers() {
         <h2 id="csv-format" className="text-lg font-bold">{t("import.formatHeading")}</h2>
         <p>{t("import.formatText")}</p>
         <pre className="overflow-x-auto rounded bg-gray-100 p-3 text-sm">
-          {SAMPLE_HEADER}
+          {locale === "lo" ? SAMPLE_HEADER_LO : SAMPLE_HEADER}
           {"\n"}
           {t("import.sampleRow", { village: sampleVillage })}
         </pre>
         <dl className="flex flex-col gap-1">
           {CSV_COLUMNS.map((column) => (
             <div key={column}>
-              <dt className="inline font-mono font-semibold">{column}</dt>: <dd className="inline">{t(`import.columnHelp.${column}`)}</dd>
+              <dt className="inline font-semibold">
+                {t(`import.columnLabels.${column}`, { lng: "lo" })} / <span className="font-mono">{column}</span>
+              </dt>
+              : <dd className="inline">{t(`import.columnHelp.${column}`)}</dd>
             </div>
           ))}
         </dl>
@@ -169,7 +172,7 @@ export default function ImportMembers() {
         <ul className="columns-2 text-sm sm:columns-3">
           {villages.map((v) => (
             <li key={v.id}>
-              {v.nameLo} ({v.nameEn})
+              {v.local} ({locale === "lo" ? v.nameEn : v.nameLo})
             </li>
           ))}
         </ul>
