@@ -15,6 +15,18 @@ export function startOfLaoDay(isoDate: string): Date | null {
   return new Date(utc - OFFSET_MS);
 }
 
+/**
+ * A day as typed: "2026-12-05" (what a date field sends) or day/month/year,
+ * "05/12/2026", "5.12.2026", "5-12-2026" (what a person writes where the
+ * browser has no date picker) → "2026-12-05"; null for anything else.
+ */
+export function isoDayOf(typed: string): string | null {
+  const text = typed.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
+  const m = /^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$/.exec(text);
+  return m ? `${m[3]}-${m[2]!.padStart(2, "0")}-${m[1]!.padStart(2, "0")}` : null;
+}
+
 /** The last millisecond of that day in Vientiane: a deadline "on 5 December" runs to its end. */
 export function endOfLaoDay(isoDate: string): Date | null {
   const start = startOfLaoDay(isoDate);

@@ -1,7 +1,7 @@
 // Field schemas shared by every form. Error messages are translation keys in the
 // "validation" namespace; the form shows them in the user's language.
 import { z } from "zod";
-import { endOfLaoDay, startOfLaoDay } from "./dates";
+import { endOfLaoDay, isoDayOf, startOfLaoDay } from "./dates";
 import { parseWholeNumber } from "./numbers";
 
 export const requiredText = (max = 200) =>
@@ -124,7 +124,8 @@ export const laoDateField = z
   .trim()
   .min(1, { error: "validation:required" })
   .transform((value, ctx) => {
-    const date = startOfLaoDay(value);
+    const day = isoDayOf(value);
+    const date = day ? startOfLaoDay(day) : null;
     if (!date) {
       ctx.addIssue({ code: "custom", message: "validation:date" });
       return z.NEVER;
@@ -138,7 +139,8 @@ export const laoDeadlineField = z
   .trim()
   .min(1, { error: "validation:required" })
   .transform((value, ctx) => {
-    const date = endOfLaoDay(value);
+    const day = isoDayOf(value);
+    const date = day ? endOfLaoDay(day) : null;
     if (!date) {
       ctx.addIssue({ code: "custom", message: "validation:date" });
       return z.NEVER;

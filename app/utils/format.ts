@@ -62,15 +62,28 @@ export function formatMonth(month: number, locale: Locale): string {
   return name;
 }
 
-/** Dates in the portal's time zone (Asia/Vientiane, UTC+7, no daylight saving). */
-export function formatDate(date: Date | string, locale: Locale): string {
+/**
+ * A calendar day in the portal's time zone (Asia/Vientiane, UTC+7, no daylight
+ * saving) as day/month/year, 05/12/2026, in both languages: the order Lao
+ * documents and the programme's forms use, and never read as 12 May.
+ */
+export function formatDate(date: Date | string, _locale: Locale): string {
+  const d = typeof date === "string" ? new Date(date) : date;
+  if (Number.isNaN(d.getTime())) return String(date);
+  const local = new Date(d.getTime() + 7 * 3600_000);
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${two(local.getUTCDate())}/${two(local.getUTCMonth() + 1)}/${local.getUTCFullYear()}`;
+}
+
+/**
+ * A date with the month's name, "5 ທັນວາ 2026" / "5 December 2026": how contracts
+ * written before dates were numeric state theirs (their text is frozen).
+ */
+export function formatDateInWords(date: Date | string, locale: Locale): string {
   const d = typeof date === "string" ? new Date(date) : date;
   const local = new Date(d.getTime() + 7 * 3600_000);
-  const day = local.getUTCDate();
-  const month = local.getUTCMonth();
-  const year = local.getUTCFullYear();
   // Written out rather than through Intl: Node's ICU data may lack Lao month names.
-  return locale === "lo" ? `${day} ${laoMonths[month]} ${year}` : `${day} ${englishMonths[month]} ${year}`;
+  return `${local.getUTCDate()} ${formatMonth(local.getUTCMonth() + 1, locale)} ${local.getUTCFullYear()}`;
 }
 
 /**

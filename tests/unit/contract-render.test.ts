@@ -106,11 +106,25 @@ describe("the four templates", () => {
       expect(resources.lo.offers.templates[code]).toMatch(LAO);
       expect(resources.en.offers.templates[code]).not.toMatch(LAO);
       expect(resources.en.offers.templates[code]).not.toContain("_");
-      const r = renderContract(snapshot(code), contractTemplates[code].clauses);
+      const r = renderContract({ ...snapshot(code), writing: 2 }, contractTemplates[code].clauses);
       for (const text of [r.textLo, r.textEn, r.summaryLo, r.summaryEn]) {
         for (const other of templateCodes) expect(text).not.toContain(other);
       }
     }
+  });
+
+  it("write dates day/month/year and phones as people dial them in a contract written now, and as before in one written before", () => {
+    const before = snapshot("spot_fixed");
+    before.fo.leaders = [{ name: "ທ້າວ ບຸນມີ", phone: "8562055551234" }];
+    const now = renderContract({ ...before, writing: 2 }, contractTemplates.spot_fixed.clauses);
+    expect(now.textEn).toContain("15/11/2026");
+    expect(now.textLo).toContain("15/11/2026");
+    expect(now.textEn).not.toContain("November");
+    expect(now.textLo).toContain("ທ້າວ ບຸນມີ (020 5555 1234)");
+    const old = renderContract(before, contractTemplates.spot_fixed.clauses);
+    expect(old.textEn).toContain("15 November 2026");
+    expect(old.textLo).toContain("ທ້າວ ບຸນມີ (8562055551234)");
+    expect(old.textEn).toContain("Template spot_fixed, version");
     expect(contractTemplates.spot_fixed.priceMechanism).toBe("fixed");
     expect(contractTemplates.forward_fixed.priceMechanism).toBe("fixed");
     expect(contractTemplates.forward_floor).toMatchObject({ priceMechanism: "floor_premium", requiredTerms: ["floorPriceLakPerKg"] });

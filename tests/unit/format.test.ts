@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatKg, formatLak, formatNumber, formatPermilleAsPercent } from "~/utils/format";
+import { formatDate, formatDateInWords, formatKg, formatLak, formatNumber, formatPermilleAsPercent } from "~/utils/format";
 import { detectLocale } from "~/utils/i18n.server";
 
 describe("formatting", () => {
@@ -23,10 +23,20 @@ describe("formatting", () => {
     expect(formatPermilleAsPercent(12345, "en")).toBe("1,234.5 %");
   });
 
-  it("writes dates in Vientiane time with month names in each language", () => {
+  it("writes dates day/month/year in Vientiane time, the same in both languages", () => {
     // 20:30 UTC on 31 December is already 1 January in Laos.
-    expect(formatDate(new Date("2026-12-31T20:30:00Z"), "en")).toBe("1 January 2027");
-    expect(formatDate(new Date("2026-03-05T00:00:00Z"), "lo")).toBe("5 ມີນາ 2026");
+    expect(formatDate(new Date("2026-12-31T20:30:00Z"), "en")).toBe("01/01/2027");
+    expect(formatDate(new Date("2026-12-31T20:30:00Z"), "lo")).toBe("01/01/2027");
+    expect(formatDate("2026-03-05T00:00:00Z", "lo")).toBe("05/03/2026");
+    // 16:59 UTC is still the same day in Laos, 17:00 the next.
+    expect(formatDate("2026-12-05T16:59:59Z", "en")).toBe("05/12/2026");
+    expect(formatDate("2026-12-05T17:00:00Z", "en")).toBe("06/12/2026");
+    expect(formatDate("not a date", "en")).toBe("not a date");
+  });
+
+  it("keeps month names for contracts written before dates were numeric", () => {
+    expect(formatDateInWords(new Date("2026-12-31T20:30:00Z"), "en")).toBe("1 January 2027");
+    expect(formatDateInWords(new Date("2026-03-05T00:00:00Z"), "lo")).toBe("5 ມີນາ 2026");
   });
 });
 

@@ -30,8 +30,8 @@ describe("rendering a notification", () => {
 
   it("shows a deadline as date and time in Vientiane", () => {
     const deadline = "2026-03-05T09:30:00.000Z";
-    expect(render("en", "listing_expiring", { ...params, deadline }).body).toContain("until 5 March 2026, 16:30.");
-    expect(render("lo", "listing_expiring", { ...params, deadline }).body).toContain("5 ມີນາ 2026, 16:30");
+    expect(render("en", "listing_expiring", { ...params, deadline }).body).toContain("until 05/03/2026, 16:30.");
+    expect(render("lo", "listing_expiring", { ...params, deadline }).body).toContain("05/03/2026, 16:30");
     expect(formatDateTime("not a date", "en")).toBe("—");
   });
 

@@ -78,6 +78,7 @@ export async function amendContract(db: Db, actor: Pick<SessionUser, "id" | "rol
       terms,
       valueLak: valueLak.toString(),
       witnessRequired: valueLak >= witnessThresholdLak(),
+      writing: 2,
     };
     const rendered = renderContract(snapshot, ClauseSchema.parse(JSON.parse(contract.template.clauses)));
     const created = await tx.contract.create({

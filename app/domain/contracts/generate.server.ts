@@ -138,6 +138,7 @@ export async function snapshotOfAcceptedOffer(
     terms,
     valueLak: valueLak.toString(),
     witnessRequired: valueLak >= witnessThresholdLak(),
+    writing: 2,
   };
 }
 

@@ -25,7 +25,7 @@ import { z } from "zod";
 import { moistureDeductionKg, sortedDeductionTable } from "~/domain/offers/moisture-deduction";
 import { divideRoundHalfUp } from "~/domain/prices/rounding";
 import { addDays, toLaoDateInput } from "~/utils/dates";
-import { formatDate, formatKg, formatLak, formatNumber, formatPermilleAsPercent, formatPhone } from "~/utils/format";
+import { formatDate as formatDateNumeric, formatDateInWords, formatKg, formatLak, formatNumber, formatPermilleAsPercent, formatPhone } from "~/utils/format";
 import type { Locale } from "~/utils/i18n";
 import type { ContractSnapshot, SnapshotBand } from "./snapshot";
 
@@ -120,9 +120,15 @@ function points(tenths: number, locale: Locale): string {
   return percent(tenths, locale).replace(/\s*%$/, "");
 }
 
-function people(list: { name: string; phone: string | null }[], locale: Locale, none: { lo: string; en: string }): string {
+function people(list: { name: string; phone: string | null }[], locale: Locale, none: { lo: string; en: string }, writing?: 2): string {
   if (list.length === 0) return none[locale];
-  return list.map((p) => (p.phone ? `${p.name} (${formatPhone(p.phone)})` : p.name)).join(", ");
+  const phone = (stored: string) => (writing === 2 ? formatPhone(stored) : stored);
+  return list.map((p) => (p.phone ? `${p.name} (${phone(p.phone)})` : p.name)).join(", ");
+}
+
+/** A date as the contract's own writing states it (see ContractSnapshot.writing). */
+function contractDate(s: ContractSnapshot, date: Date | string, locale: Locale): string {
+  return s.writing === 2 ? formatDateNumeric(date, locale) : formatDateInWords(date, locale);
 }
 
 /** Whole Vientiane calendar days from one instant's day to another's (0 when the second is not later). */
@@ -375,8 +381,8 @@ function inputCredit(s: ContractSnapshot): { value: bigint; days: number; intere
 function inputExample(s: ContractSnapshot, locale: Locale): string {
   const c = inputCredit(s);
   if (!c) return locale === "lo" ? "ບໍ່ມີປັດໄຈການຜະລິດລ່ວງໜ້າ." : "No inputs are advanced.";
-  const handover = formatDate(s.date, locale);
-  const delivery = formatDate(s.terms.deliveryDate, locale);
+  const handover = contractDate(s, s.date, locale);
+  const delivery = contractDate(s, s.terms.deliveryDate, locale);
   if (c.permille === 0) {
     return locale === "lo"
       ? `ບໍ່ມີດອກເບ້ຍ: ຫັກພຽງ ${lak(c.value, locale)} ເທົ່ານັ້ນ.`
@@ -443,14 +449,14 @@ export function placeholderValues(snapshot: ContractSnapshot, locale: Locale): P
   const max = Math.floor((t.quantityKg * (1000 + t.tolerancePermille) + 500) / 1000);
   const credit = inputCredit(s);
   const none = lo ? "ບໍ່ມີ" : "none";
-  const deliveryDate = formatDate(t.deliveryDate, locale);
-  const dueDate = formatDate(addDays(new Date(t.deliveryDate), t.paymentDays), locale);
+  const deliveryDate = contractDate(s, t.deliveryDate, locale);
+  const dueDate = contractDate(s, addDays(new Date(t.deliveryDate), t.paymentDays), locale);
   const ordinal = Math.max(1, s.amendmentNumber - 1);
   const reason = s.amendmentReason?.trim();
 
   return {
     contractNumber: s.number,
-    contractDate: formatDate(s.date, locale),
+    contractDate: contractDate(s, s.date, locale),
     templateName: s.template.name[locale],
     amends:
       s.amends === null
@@ -465,11 +471,11 @@ export function placeholderValues(snapshot: ContractSnapshot, locale: Locale): P
     foVillage: s.fo.village[locale],
     foDistrict: s.fo.district[locale],
     foProvince: s.fo.province[locale],
-    foLeaders: people(s.fo.leaders, locale, { lo: "(ບໍ່ມີຊື່ຫົວໜ້າກຸ່ມ)", en: "(no leader recorded)" }),
+    foLeaders: people(s.fo.leaders, locale, { lo: "(ບໍ່ມີຊື່ຫົວໜ້າກຸ່ມ)", en: "(no leader recorded)" }, s.writing),
     traderName: s.trader.name,
     traderLicence: s.trader.licenceNumber,
     traderProvince: s.trader.province[locale],
-    traderStaff: people(s.trader.staff, locale, { lo: "(ບໍ່ມີຊື່ພະນັກງານ)", en: "(no staff recorded)" }),
+    traderStaff: people(s.trader.staff, locale, { lo: "(ບໍ່ມີຊື່ພະນັກງານ)", en: "(no staff recorded)" }, s.writing),
     cropName: s.crop.name[locale],
     gradeName: s.grade.name[locale],
     gradeSpec: s.grade.spec[locale],
@@ -693,10 +699,16 @@ function heading(s: ContractSnapshot, locale: Locale): string {
   const lines = [
     s.template.name[locale],
     locale === "lo"
-      ? `ສັນຍາເລກທີ ${s.number}, ວັນທີ ${formatDate(s.date, locale)}`
-      : `Contract ${s.number}, ${formatDate(s.date, locale)}`,
-    // The template by its name (the first line) and version: its code is the portal's, not the parties'.
-    locale === "lo" ? `ແບບສັນຍາ ສະບັບທີ ${s.template.version}` : `Template version ${s.template.version}`,
+      ? `ສັນຍາເລກທີ ${s.number}, ວັນທີ ${contractDate(s, s.date, locale)}`
+      : `Contract ${s.number}, ${contractDate(s, s.date, locale)}`,
+    // Written since 2: the template by its name (the first line) and version; its code is the portal's, not the parties'.
+    s.writing === 2
+      ? locale === "lo"
+        ? `ແບບສັນຍາ ສະບັບທີ ${s.template.version}`
+        : `Template version ${s.template.version}`
+      : locale === "lo"
+        ? `ແບບສັນຍາ ${s.template.code}, ສະບັບທີ ${s.template.version}`
+        : `Template ${s.template.code}, version ${s.template.version}`,
   ];
   if (s.amends !== null)
     lines.push(locale === "lo" ? `ສັນຍາສະບັບປັບປຸງ ຂອງສັນຍາເລກທີ ${s.amends}` : `Amendment of contract ${s.amends}`);

@@ -78,4 +78,11 @@ export type ContractSnapshot = {
   /** quantity × price (× the floor for a floor-price contract), LAK */
   valueLak: string;
   witnessRequired: boolean;
+  /**
+   * How the text writes dates, phones and the template. 2: dates 05/12/2026,
+   * phones 020 5555 1234, the template by name only. Absent in contracts
+   * written before: dates with the month's name, phones as stored, the
+   * template's code; they keep rendering so, to the byte, as their hash says.
+   */
+  writing?: 2;
 };

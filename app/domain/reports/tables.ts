@@ -3,8 +3,7 @@
 // a kind per column so the page can format figures for the locale while the
 // CSV keeps plain numbers a spreadsheet can add up. Pure; safe in the browser.
 import type { LocalText } from "~/domain/contracts/snapshot";
-import { formatDate, formatKg, formatLak, formatNumber, formatTenths } from "~/utils/format";
-import { startOfLaoDay } from "~/utils/dates";
+import { formatKg, formatLak, formatMonth as monthName, formatNumber, formatTenths } from "~/utils/format";
 import type { Locale } from "~/utils/i18n";
 import type { ProgrammeReport, VolumeRow } from "./aggregate";
 import { toCsv, type CsvValue } from "./csv";
@@ -143,8 +142,9 @@ export function buildReportTables(report: ProgrammeReport, locale: Locale, t: Tr
 
 /** "2026-05" → "May 2026" / "ພຶດສະພາ 2026". */
 export function formatMonth(month: string, locale: Locale): string {
-  const first = startOfLaoDay(`${month}-01`);
-  return first ? formatDate(first, locale).replace(/^1 /, "") : month;
+  const m = /^(\d{4})-(\d{2})$/.exec(month);
+  const number = m ? Number(m[2]) : 0;
+  return m && number >= 1 && number <= 12 ? `${monthName(number, locale)} ${m[1]}` : month;
 }
 
 /** A cell as the page shows it; "—" for a rate with nothing to measure. */
