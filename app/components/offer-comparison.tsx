@@ -7,7 +7,7 @@ import { ArithmeticLines } from "~/components/arithmetic-lines";
 import type { SerialisedLine } from "~/domain/offers/effective-price";
 import type { FoOfferAction } from "~/domain/offers/offer-status";
 import type { EvaluationView } from "~/domain/offers/offer-view.server";
-import { formatKg, formatLak } from "~/utils/format";
+import { formatKg, formatLak, formatPermilleAsPercent } from "~/utils/format";
 import { useTranslation } from "~/utils/i18n-react";
 
 export type ComparedRow = {
@@ -52,6 +52,7 @@ export function ComparedOffers({ rows, ranked, listingKg }: { rows: ComparedRow[
             <p className="text-sm font-semibold">{t("floorRanked", { floor: formatLak(r.floorPriceLakPerKg, locale) })}</p>
           ) : null}
           {r.counterLakPerKg ? <p className="text-sm font-semibold">{t("yourCounter", { price: perKg(r.counterLakPerKg) })}</p> : null}
+          <WaitingSentence lines={r.effective.lines} />
           <ArithmeticLines
             lines={r.effective.lines}
             summary={
@@ -105,4 +106,22 @@ export function ComparedOffers({ rows, ranked, listingKg }: { rows: ComparedRow[
       ))}
     </ol>
   );
+}
+
+/**
+ * What waiting for the money costs, in one sentence a member reads without the
+ * arithmetic: the same figure as the "cost of waiting" line below it.
+ */
+function WaitingSentence({ lines }: { lines: SerialisedLine[] }) {
+  const { t, i18n } = useTranslation("compare");
+  const locale = i18n.language === "en" ? "en" : "lo";
+  const line = lines.find((l) => l.key === "prices:lines.waiting");
+  if (!line) {
+    const paidAtOnce = lines.some((l) => l.key === "prices:lines.waitingNone" || l.key === "prices:lines.waitingAdvanceCovers");
+    return paidAtOnce ? <p className="text-sm">{t("waitingFree")}</p> : null;
+  }
+  const days = Number(line.params.paymentDays);
+  const rate = formatPermilleAsPercent(Number(line.params.monthlyRatePermille), locale);
+  const amount = formatLak(-BigInt(line.amountLak ?? "0"), locale);
+  return <p className="text-sm font-semibold">{t("waitingSentence", { days, rate, amount })}</p>;
 }

@@ -250,6 +250,10 @@ for (const lang of ["lo", "en"] as const) {
     const row = (company: string) => page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: company }) });
     await expect(row(demo.trader.company)).toContainText(loose(`${C.effective}: ${perKg(lang, namkoWet.perKg)}`, false));
     await expect(row(demo.trader.company)).toContainText(C.best);
+    // What waiting for payment costs, in one plain sentence, the same figure as its line.
+    await expect(row(demo.trader3.company)).toContainText(
+      loose(fmt(C.waitingSentence, { days: 7, rate: formatPermilleAsPercent(20, lang), amount: formatLak(yunlaoWet.waiting, lang) }), false),
+    );
     // In money, over the whole listing: how much more the best offer brings.
     await expect(row(demo.trader3.company)).toContainText(
       loose(fmt(C.behind, { amount: formatLak(namkoWet.net - yunlaoWet.net, lang), kg: formatKg(total, lang) }), false),

@@ -13,6 +13,8 @@ export const compare = {
     save: "Compare at this moisture",
     saved: "Saved: the offers are now compared at the moisture you expect.",
   },
+  waitingSentence: "Being paid {{days}} days after delivery costs about {{rate}} a month: {{amount}} on this offer.",
+  waitingFree: "Paid on delivery, or covered by the advance: waiting costs nothing.",
   best: "Best offer",
   behind: "The best offer brings {{amount}} more than this one, over {{kg}}",
   behindArithmetic: "How the difference is worked out",
