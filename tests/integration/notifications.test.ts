@@ -203,8 +203,8 @@ describe("runDueJobs", () => {
     // The outbox went out in the same run, each message in its reader's language.
     const mails = transport.sent.filter((m) => m.recipient === "expiring-leader@test.la");
     expect(mails.map((m) => m.subject)).toEqual([expect.stringMatching(/^Offers close soon: /), expect.stringMatching(/^Offers close soon: /)]);
-    expect(mails.map((m) => m.body.match(/until (.*?)\./)?.[1]).sort()).toEqual(["2 June 2031, 16:00", "3 June 2031, 09:00"]);
-    expect(transport.sent.find((m) => m.recipient === "8562055552001")?.body).toContain("ຮັບຂໍ້ສະເໜີຮອດ 2 ມິຖຸນາ 2031, 16:00");
+    expect(mails.map((m) => m.body.match(/until (.*?)\./)?.[1]).sort()).toEqual(["02/06/2031, 16:00", "03/06/2031, 09:00"]);
+    expect(transport.sent.find((m) => m.recipient === "8562055552001")?.body).toContain("ຮັບຂໍ້ສະເໜີຮອດ 02/06/2031, 16:00");
 
     // An hour later nothing is sent again.
     const again = await runDueJobs(db, new Date(now.getTime() + HOUR), { transport: quiet() });
