@@ -1,7 +1,9 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "~/utils/i18n-react";
 import { Link, useLoaderData } from "react-router";
+import { ToDoList } from "~/components/to-do-list";
 import { localName } from "~/domain/places/choices.server";
+import { consoleToDo } from "~/domain/to-do/to-do";
 import {
   consoleDistricts,
   contractsAwaitingWitness,
@@ -50,6 +52,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     list,
     districts: list ? [] : districts.map((d) => ({ id: d.id, name: `${localName(d, locale)}, ${localName(d.province, locale)}` })),
     waiting,
+    toDo: list ? [] : consoleToDo({ registrations: waiting, disputes: count(disputes), witness: count(witness), overdue: count(overdue), expiring: count(expiring) }),
     /** How many each list has, capped (null: the list is not on this view). */
     counts: { disputes: count(disputes), witness: count(witness), overdue: count(overdue), expiring: count(expiring) },
     disputes: items(disputes, (x) => ({
@@ -129,7 +132,7 @@ export default function FacilitatorDashboard() {
   const { t } = useTranslation("dashboard");
   const { t: td, i18n } = useTranslation("disputes");
   const { t: tr } = useTranslation("reports");
-  const { list, districts, waiting, counts, disputes, witness, overdue, expiring } = useLoaderData<typeof loader>();
+  const { list, districts, waiting, toDo, counts, disputes, witness, overdue, expiring } = useLoaderData<typeof loader>();
   const locale = i18n.language === "en" ? "en" : "lo";
   const single = list !== null;
   return (
@@ -142,6 +145,7 @@ export default function FacilitatorDashboard() {
       ) : (
         <>
           <h1 className="text-2xl font-bold">{t("facilitator.title")}</h1>
+          <ToDoList groups={toDo} role="facilitator" />
           {waiting ? (
             <div className="rounded border border-gray-200 bg-white p-4">
               <p className="text-lg">{waiting.more ? t("facilitator.waitingMore", { count: waiting.count }) : t("facilitator.waiting", { count: waiting.count })}</p>

@@ -1,9 +1,11 @@
 import { useTranslation } from "~/utils/i18n-react";
 import { Link, useLoaderData, useSearchParams } from "react-router";
 import { StatusBadge } from "~/components/status-badge";
+import { ToDoList } from "~/components/to-do-list";
 import { Notice } from "~/components/ui/notice";
 import { overdueContracts } from "~/domain/contracts/overdue-list.server";
 import { localName } from "~/domain/places/choices.server";
+import { leaderToDo } from "~/domain/to-do/leader.server";
 import { ledOrganisations } from "./dashboard.server";
 import { formatLak } from "~/utils/format";
 import { requireUserWithRole } from "~/utils/permissions.server";
@@ -14,8 +16,9 @@ export async function loader({ context }: Route.LoaderArgs) {
   const state = getRequestState(context);
   const user = requireUserWithRole(state, "fo_leader");
   const organisations = await ledOrganisations(user.id);
-  const overdue = await overdueContracts({ organisationIds: organisations.map((o) => o.id) });
+  const [overdue, toDo] = await Promise.all([overdueContracts({ organisationIds: organisations.map((o) => o.id) }), leaderToDo(user.id, state.locale)]);
   return {
+    toDo,
     overdue: overdue.map((c) => ({ id: c.id, number: c.number, fo: localName(c.organisation, state.locale), trader: c.company, overdueLak: c.overdueLak.toString(), days: c.oldestOverdueDays })),
     organisations: organisations.map((o) => ({
       id: o.id,
@@ -33,14 +36,14 @@ export async function loader({ context }: Route.LoaderArgs) {
 export default function FoDashboard() {
   const { t, i18n } = useTranslation("dashboard");
   const locale = i18n.language === "en" ? "en" : "lo";
-  const { organisations, overdue } = useLoaderData<typeof loader>();
+  const { organisations, overdue, toDo } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   return (
     <section className="flex flex-col gap-4">
       <title>{t("fo.title")}</title>
       <h1 className="text-2xl font-bold">{t("fo.title")}</h1>
       {params.get("registered") ? <Notice>{t("auth:register.done")}</Notice> : null}
-      {organisations.length === 0 ? <p>{t("fo.empty")}</p> : null}
+      {organisations.length === 0 ? <p>{t("fo.empty")}</p> : <ToDoList groups={toDo} role="fo" />}
       <div className={`rounded border-2 ${overdue.length ? "border-red-700" : "border-gray-200"} bg-white p-4`} role="region" aria-labelledby="overdue-title">
         <h2 id="overdue-title" className="text-lg font-bold">{t("deliveries:overdue.title")}</h2>
         {overdue.length === 0 ? <p>{t("deliveries:overdue.none")}</p> : null}

@@ -1,8 +1,10 @@
 import { useTranslation } from "~/utils/i18n-react";
 import { Link, useLoaderData, useSearchParams } from "react-router";
 import { StatusBadge } from "~/components/status-badge";
+import { ToDoList } from "~/components/to-do-list";
 import { Notice } from "~/components/ui/notice";
 import { localName } from "~/domain/places/choices.server";
+import { traderToDo } from "~/domain/to-do/trader.server";
 import { FIRST_VIEW, LIST_VIEW } from "~/domain/reports/console.server";
 import { overdueForCompanies, staffedCompanies } from "./dashboard.server";
 import { formatLak } from "~/utils/format";
@@ -17,11 +19,10 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const user = requireUserWithRole(state, "trader");
   const all = new URL(request.url).searchParams.get("overdue") === "all";
   const companies = await staffedCompanies(user.id);
-  const overdue = await overdueForCompanies(
-    companies.map((c) => c.id),
-    all ? LIST_VIEW : FIRST_VIEW,
-  );
+  const companyIds = companies.map((c) => c.id);
+  const [overdue, toDo] = await Promise.all([overdueForCompanies(companyIds, all ? LIST_VIEW : FIRST_VIEW), all ? [] : traderToDo(user.id, companyIds, state.locale)]);
   return {
+    toDo,
     all,
     overdue: overdue.items.map((c) => ({ id: c.id, number: c.number, fo: localName(c.organisation, state.locale), trader: c.company, overdueLak: c.overdueLak.toString(), days: c.oldestOverdueDays })),
     overdueCount: { count: overdue.count, more: overdue.more },
@@ -39,7 +40,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 export default function TraderDashboard() {
   const { t, i18n } = useTranslation("dashboard");
   const locale = i18n.language === "en" ? "en" : "lo";
-  const { all, companies, overdue, overdueCount } = useLoaderData<typeof loader>();
+  const { all, companies, overdue, overdueCount, toDo } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const count = overdueCount.more ? t("lists.countMore", { count: overdueCount.count }) : String(overdueCount.count);
   return (
@@ -47,7 +48,7 @@ export default function TraderDashboard() {
       <title>{t("trader.title")}</title>
       <h1 className="text-2xl font-bold">{t("trader.title")}</h1>
       {params.get("registered") ? <Notice>{t("auth:register.done")}</Notice> : null}
-      {companies.length === 0 ? <p>{t("trader.empty")}</p> : null}
+      {companies.length === 0 ? <p>{t("trader.empty")}</p> : all ? null : <ToDoList groups={toDo} role="trader" />}
       <p>
         <Link to="/listings" className="font-semibold text-brand-700 underline">
           {t("trader.browse")}
