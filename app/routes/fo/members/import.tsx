@@ -153,7 +153,7 @@ export default function ImportMembers() {
       <section aria-labelledby="csv-format" className="flex flex-col gap-2">
         <h2 id="csv-format" className="text-lg font-bold">{t("import.formatHeading")}</h2>
         <p>{t("import.formatText")}</p>
-        <pre className="overflow-x-auto rounded bg-gray-100 p-3 text-sm">
+        <pre className="overflow-x-auto rounded bg-gray-100 p-3 text-sm" tabIndex={0} aria-labelledby="csv-format">
           {locale === "lo" ? SAMPLE_HEADER_LO : SAMPLE_HEADER}
           {"\n"}
           {t("import.sampleRow", { village: sampleVillage })}
@@ -162,9 +162,9 @@ export default function ImportMembers() {
           {CSV_COLUMNS.map((column) => (
             <div key={column}>
               <dt className="inline font-semibold">
-                {t(`import.columnLabels.${column}`, { lng: "lo" })} / <span className="font-mono">{column}</span>
-              </dt>
-              : <dd className="inline">{t(`import.columnHelp.${column}`)}</dd>
+                {t(`import.columnLabels.${column}`, { lng: "lo" })} / <span className="font-mono">{column}</span>:
+              </dt>{" "}
+              <dd className="inline">{t(`import.columnHelp.${column}`)}</dd>
             </div>
           ))}
         </dl>
