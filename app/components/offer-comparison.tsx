@@ -89,7 +89,7 @@ export function ComparedOffers({ rows, ranked, listingKg }: { rows: ComparedRow[
           ) : null}
           <div className="no-print mt-2 flex flex-wrap items-center gap-3">
             {r.actions.includes("accept") ? (
-              <Link to={`/offers/${r.id}?confirm=accept`} className={`${linkButton} bg-brand-600 text-white`}>
+              <Link to={`/offers/${r.id}?confirm=accept#confirm`} className={`${linkButton} bg-brand-600 text-white`}>
                 {t("accept")}
               </Link>
             ) : null}

@@ -331,6 +331,13 @@ for (const lang of ["lo", "en"] as const) {
     await namko.getByLabel(D.paymentForm.amountLak, { exact: true }).fill(amountDue.toString());
     await namko.getByLabel(D.paymentForm.reference, { exact: true }).fill(reference);
     await namko.getByRole("button", { name: D.paymentForm.submit, exact: true }).click();
+    // The confirmation repeats what will be recorded and says it cannot be undone.
+    const review = namko.getByRole("region", { name: D.paymentConfirm.title });
+    await expect(review).toBeVisible();
+    await expect(definition(review, D.paymentConfirm.amount)).toHaveText(lak(amountDue));
+    await expect(definition(review, D.paymentConfirm.reference)).toHaveText(reference);
+    await expect(review).toContainText(D.paymentConfirm.consequence);
+    await review.getByRole("button", { name: D.paymentConfirm.confirm, exact: true }).click();
     await expect(namko).toHaveURL(`${contractPath}/payments?done=paymentRecorded`);
     await expect(namko.getByRole("status").filter({ hasText: D.done.paymentRecorded })).toBeVisible();
     const payment = (p: Page) => p.getByRole("listitem").filter({ has: p.getByRole("heading", { name: fmt(D.payments.heading, { amount: lak(amountDue), date: today }) }) });

@@ -304,11 +304,14 @@ export async function sendOffer(trader: Page, lang: Lang, listing: PublishedList
   return new URL(trader.url()).pathname;
 }
 
-/** On `page`, signed in as the FO's leader: accepts the offer, which contracts the listing. */
+/** On `page`, signed in as the FO's leader: accepts the offer through its confirmation, which contracts the listing. */
 export async function acceptOffer(page: Page, lang: Lang, offerPath: string): Promise<void> {
   const O = texts(lang).offers;
   await page.goto(offerPath);
-  await page.getByRole("button", { name: O.detail.accept, exact: true }).click();
+  await page.getByRole("link", { name: O.detail.accept, exact: true }).click();
+  await expect(page).toHaveURL(`${offerPath}?confirm=accept#confirm`);
+  await expect(page.getByRole("heading", { level: 2, name: O.detail.confirmTitle })).toBeVisible();
+  await page.getByRole("button", { name: O.detail.confirmAccept, exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: O.detail.accepted })).toBeVisible();
   await expect(page.getByText(O.status.accepted, { exact: true })).toBeVisible();
 }

@@ -308,7 +308,7 @@ for (const lang of ["lo", "en"] as const) {
     await expect(page).toHaveURL(`${namkoOffer}?done=countered`);
     await expect(page.getByRole("status").filter({ hasText: O.detail.countered })).toBeVisible();
     await expect(status(page, O.status.countered)).toBeVisible();
-    await expect(page.getByRole("button", { name: O.detail.accept, exact: true })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: O.detail.accept, exact: true })).toHaveCount(0);
 
     // --- Namko reads the counter in the inbox and accepts it ---------------------
     await namko.goto("/trader");
@@ -327,7 +327,7 @@ for (const lang of ["lo", "en"] as const) {
     await expect(row(demo.trader.company)).toContainText(loose(`${C.price}: ${perKg(lang, 3350)}`, false));
     await expect(row(demo.trader3.company).getByRole("link", { name: C.accept, exact: true })).toBeVisible();
     await row(demo.trader.company).getByRole("link", { name: C.accept, exact: true }).click();
-    await expect(page).toHaveURL(`${namkoOffer}?confirm=accept`);
+    await expect(page).toHaveURL(`${namkoOffer}?confirm=accept#confirm`);
     await expect(page.getByRole("heading", { level: 2, name: new RegExp(`^${escapeRegExp(fmt(O.detail.live, { n: 3 }))}`) })).toBeVisible();
     await expect(page.getByRole("definition").filter({ hasText: loose(perKg(lang, 3350), false) }).first()).toBeVisible();
     await expect(page.getByRole("heading", { level: 2, name: O.detail.confirmTitle })).toBeVisible();

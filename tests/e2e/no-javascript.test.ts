@@ -143,7 +143,7 @@ test("the FO states the moisture it expects on the comparison, and reaches the c
 
   // Accept… leads to the offer's own confirmation; going back changes nothing.
   await page.getByRole("link", { name: C.accept, exact: true }).first().click();
-  await expect(page).toHaveURL(/\/offers\/[^/?]+\?confirm=accept$/);
+  await expect(page).toHaveURL(/\/offers\/[^/?]+\?confirm=accept#confirm$/);
   await expect(page.getByRole("heading", { level: 2, name: lo.offers.detail.confirmTitle })).toBeVisible();
   await expect(page.getByRole("button", { name: lo.offers.detail.confirmAccept, exact: true })).toBeVisible();
   await page.getByRole("link", { name: lo.offers.detail.backToComparison, exact: true }).click();

@@ -85,6 +85,7 @@ const paymentForm = (formToken: string, amountLak = "1000000", extra: Record<str
   method: "bank_transfer",
   reference: "TT-9",
   formToken,
+  confirmed: "yes",
   ...extra,
 });
 

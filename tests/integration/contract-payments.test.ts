@@ -141,7 +141,7 @@ describe("payments", () => {
 
     await delivered(as(fo.leader, "fo_leader"), contract.id, {});
     const { formToken } = dataOf<{ formToken: string }>(await call(paymentsLoader, await request(path, { userId: trader.trader.id }), { contractId: contract.id }));
-    const form = { intent: "record", amountLak: "1,250,000", paidOn: toLaoDateInput(new Date()), method: "mobile_money", reference: "M-77", formToken };
+    const form = { intent: "record", amountLak: "1,250,000", paidOn: toLaoDateInput(new Date()), method: "mobile_money", reference: "M-77", formToken, confirmed: "yes" };
     const ok = await call(paymentsAction, await request(path, { userId: trader.trader.id, form }), {
       contractId: contract.id,
     });
@@ -162,6 +162,67 @@ describe("payments", () => {
 
     const confirmed = await call(paymentsAction, await request(path, { userId: fo.leader.id, form: { intent: "confirm", id: payment.id } }), { contractId: contract.id });
     expect(locationOf(confirmed)).toBe(`${path}?done=paymentConfirmed`);
+  });
+});
+
+describe("the confirmation step", () => {
+  it("answers the record form with what will be recorded, records nothing until confirmed, and records once", async () => {
+    const { contract, fo, trader } = await activeContract();
+    await delivered(as(fo.leader, "fo_leader"), contract.id, { grossKg: 1000 }); // 3,100,000 owed
+    const path = `/contracts/${contract.id}/payments`;
+    const post = async (form: Record<string, string>, userId = trader.trader.id) => call(paymentsAction, await request(path, { userId, form }), { contractId: contract.id });
+    const { formToken } = dataOf<{ formToken: string }>(await call(paymentsLoader, await request(path, { userId: trader.trader.id }), { contractId: contract.id }));
+    const paidOn = toLaoDateInput(new Date());
+    const typed = { intent: "record", amountLak: "1,250,000", paidOn, method: "cash", reference: "R-5", formToken };
+    const audits = await db.auditEvent.count();
+
+    const review = await post(typed);
+    expect(statusOf(review)).toBe(200);
+    expect(dataOf(review)).toMatchObject({
+      formToken,
+      review: { amountLak: "1250000", method: "cash", reference: "R-5", overpaymentLak: null },
+      values: { amountLak: "1,250,000", paidOn, method: "cash", reference: "R-5" },
+      fieldErrors: {},
+    });
+    // Anything but "yes" is not a confirmation.
+    expect(statusOf(await post({ ...typed, confirmed: "no" }))).toBe(200);
+    // "No, change it": the form back as typed, the same token.
+    expect(dataOf(await post({ ...typed, intent: "edit" }))).toMatchObject({ review: null, formToken, values: { amountLak: "1,250,000", reference: "R-5" } });
+    expect(await db.payment.count({ where: { contractId: contract.id } })).toBe(0);
+    expect(await db.auditEvent.count()).toBe(audits);
+    expect(await db.notification.count({ where: { userId: fo.leader.id, kind: "payment_recorded" } })).toBe(0);
+
+    // More than is owed: said at the first step, before any confirmation.
+    const over = await post({ ...typed, amountLak: "3,500,000" });
+    expect(statusOf(over)).toBe(409);
+    expect(dataOf(over)).toMatchObject({ message: "deliveries:errors.overpayment", over: { overLak: "400000" }, review: null });
+
+    const recorded = await post({ ...typed, confirmed: "yes" });
+    expect(locationOf(recorded)).toBe(`${path}?done=paymentRecorded`);
+    // The confirmation sent again, or the record form with its token: the first's answer, one payment.
+    expect(locationOf(await post({ ...typed, confirmed: "yes" }))).toBe(`${path}?done=paymentRecorded`);
+    expect(locationOf(await post(typed))).toBe(`${path}?done=paymentRecorded`);
+    expect(await db.payment.count({ where: { contractId: contract.id } })).toBe(1);
+  });
+
+  it("refuses both steps to the FO's leader, the district's facilitator and another company's trader, and records nothing", async () => {
+    const { contract, fo } = await activeContract();
+    await delivered(as(fo.leader, "fo_leader"), contract.id, {});
+    const path = `/contracts/${contract.id}/payments`;
+    const facilitator = await createUser({ roles: ["facilitator"] });
+    await db.facilitatorDistrict.create({ data: { userId: facilitator.id, districtId: contract.districtId } });
+    const stranger = (await createCompany()).trader;
+    const form = { intent: "record", amountLak: "5000", paidOn: toLaoDateInput(new Date()), method: "cash", formToken: "a-form-token-of-a-test" };
+    for (const [userId, status] of [
+      [fo.leader.id, 403],
+      [facilitator.id, 403],
+      [stranger.id, 404],
+    ] as const) {
+      for (const confirmed of ["", "yes"]) {
+        expect(statusOf(await call(paymentsAction, await request(path, { userId, form: { ...form, confirmed } }), { contractId: contract.id })), `${userId} ${confirmed}`).toBe(status);
+      }
+    }
+    expect(await db.payment.count({ where: { contractId: contract.id } })).toBe(0);
   });
 });
 

@@ -8,7 +8,7 @@ import { acceptOffer, counterOffer, makeOffer, rejectOffer, reviseOffer, withdra
 import { action as contractAction, loader as contractLoader } from "~/routes/contracts/detail";
 import { loader as contractsLoader } from "~/routes/contracts/index";
 import { db } from "~/utils/db.server";
-import { call, createUser, dataOf, request, statusOf, TEST_PASSWORD } from "../fixtures/app";
+import { call, createUser, dataOf, locationOf, request, statusOf, TEST_PASSWORD } from "../fixtures/app";
 import { createCompany, createFo, offerTerms, publishedListing, readContract } from "../fixtures/market";
 
 async function acceptedContract(overrides: Record<string, string> = {}) {
@@ -76,8 +76,17 @@ describe("signing", () => {
   it("refuses a wrong password, an unread contract, a stale text and the wrong party, recording nothing", async () => {
     const { fo, trader, contract } = await acceptedContract();
     const leader = withRoles(fo.leader, "fo_leader");
-    expect(await sign(contract, leader, "fo", { password: "not-it" })).toEqual({ ok: false, reason: "wrongPassword" });
-    expect(await sign(contract, leader, "fo", { confirmRead: false })).toEqual({ ok: false, reason: "mustReadFirst" });
+    expect(await sign(contract, leader, "fo", { password: "not-it" })).toEqual({ ok: false, fieldErrors: { password: "contracts:errors.wrongPassword" } });
+    expect(await sign(contract, leader, "fo", { confirmRead: false })).toEqual({ ok: false, fieldErrors: { confirmRead: "contracts:errors.mustReadFirst" } });
+    // Both wrong: both said at once; an empty password is asked for, not checked.
+    expect(await sign(contract, leader, "fo", { password: "not-it", confirmRead: false })).toEqual({
+      ok: false,
+      fieldErrors: { confirmRead: "contracts:errors.mustReadFirst", password: "contracts:errors.wrongPassword" },
+    });
+    expect(await sign(contract, leader, "fo", { password: "", confirmRead: false })).toEqual({
+      ok: false,
+      fieldErrors: { confirmRead: "contracts:errors.mustReadFirst", password: "validation:required" },
+    });
     expect(await sign(contract, leader, "fo", { sha256: "0".repeat(64) })).toEqual({ ok: false, reason: "changed" });
     expect(await sign(contract, leader, "trader")).toEqual({ ok: false, reason: "notAParty" });
     expect(await sign(contract, withRoles(trader.trader, "trader"), "fo")).toEqual({ ok: false, reason: "notAParty" });
@@ -179,7 +188,37 @@ describe("contract pages", () => {
     expect(statusOf(wrong)).toBe(400);
     expect(dataOf<{ fieldErrors: Record<string, string> }>(wrong).fieldErrors).toEqual({ password: "contracts:errors.wrongPassword" });
     const ok = await call(contractAction, await request(`/contracts/${contract.id}`, { userId: fo.leader.id, form: { as: "fo", password: TEST_PASSWORD, sha256: page.contract.sha256, confirmRead: "on" } }), { contractId: contract.id });
-    expect(dataOf<{ ok: boolean }>(ok).ok).toBe(true);
+    expect(locationOf(ok)).toBe(`/contracts/${contract.id}?done=signed`);
     expect(await db.contractSignature.count({ where: { contractId: contract.id } })).toBe(1);
+  });
+
+  it("reports a wrong password and a missing tick together, beside their fields, and signs nothing", async () => {
+    const { fo, contract } = await acceptedContract();
+    const path = `/contracts/${contract.id}`;
+    const post = async (form: Record<string, string>) => call(contractAction, await request(path, { userId: fo.leader.id, form }), { contractId: contract.id });
+    const both = await post({ as: "fo", password: "nope", sha256: contract.sha256 });
+    expect(statusOf(both)).toBe(400);
+    expect(dataOf<{ fieldErrors: Record<string, string>; message: string | null }>(both)).toEqual({
+      ok: false,
+      fieldErrors: { confirmRead: "contracts:errors.mustReadFirst", password: "contracts:errors.wrongPassword" },
+      message: null,
+    });
+    const empty = await post({ as: "fo", password: "", sha256: contract.sha256 });
+    expect(dataOf<{ fieldErrors: Record<string, string> }>(empty).fieldErrors).toEqual({ confirmRead: "contracts:errors.mustReadFirst", password: "validation:required" });
+    expect(await db.contractSignature.count({ where: { contractId: contract.id } })).toBe(0);
+    expect(await db.auditEvent.count({ where: { entityId: contract.id, action: "contract.signed" } })).toBe(0);
+  });
+
+  it("refuses signing for the FO by its trader, another FO's leader and a facilitator, whatever the password", async () => {
+    const { trader, contract } = await acceptedContract();
+    const other = await createFo();
+    const facilitator = await createUser({ roles: ["facilitator"] });
+    await db.facilitatorDistrict.create({ data: { userId: facilitator.id, districtId: contract.districtId } });
+    const form = { as: "fo", password: TEST_PASSWORD, sha256: contract.sha256, confirmRead: "on" };
+    const status = async (userId: string) => statusOf(await call(contractAction, await request(`/contracts/${contract.id}`, { userId, form }), { contractId: contract.id }));
+    expect(await status(trader.trader.id)).toBe(403);
+    expect(await status(facilitator.id)).toBe(403);
+    expect(await status(other.leader.id)).toBe(404);
+    expect(await db.contractSignature.count({ where: { contractId: contract.id } })).toBe(0);
   });
 });

@@ -140,6 +140,44 @@ describe("who may see and act on listings", () => {
     expect((await db.listing.findUniqueOrThrow({ where: { id: listing.id } })).status).toBe("open");
   });
 
+  it("withdraws only from the confirmation, which counts the open offers it turns down", async () => {
+    const fo = await createFo();
+    const listing = await publishedListing(fo);
+    const { trader, company } = await createCompany();
+    const made = await makeOffer(db, trader, { listingId: listing.id, companyId: company.id }, await offerTerms());
+    if (!made.ok) throw new Error("offer");
+    const path = `/listings/${listing.id}`;
+    const audits = await db.auditEvent.count();
+    for (const form of [{ intent: "withdraw" }, { intent: "withdraw", confirmed: "no" }] as Record<string, string>[]) {
+      const result = await call(detailAction, await request(path, { userId: fo.leader.id, form }), { listingId: listing.id });
+      expect(locationOf(result)).toBe(`${path}?confirm=withdraw#confirm`);
+    }
+    expect((await db.listing.findUniqueOrThrow({ where: { id: listing.id } })).status).toBe("open");
+    expect((await db.offer.findUniqueOrThrow({ where: { id: made.offerId } })).status).toBe("submitted");
+    expect(await db.auditEvent.count()).toBe(audits);
+
+    const page = dataOf<{ actions: string[]; liveOfferCount: number }>(await call(detailLoader, await request(`${path}?confirm=withdraw`, { userId: fo.leader.id }), { listingId: listing.id }));
+    expect(page).toMatchObject({ actions: expect.arrayContaining(["withdraw"]), liveOfferCount: 1 });
+    const done = await call(detailAction, await request(path, { userId: fo.leader.id, form: { intent: "withdraw", confirmed: "yes" } }), { listingId: listing.id });
+    expect(dataOf<{ ok: boolean; message: string }>(done)).toEqual({ ok: true, message: "listings:detail.withdrawn" });
+    expect((await db.listing.findUniqueOrThrow({ where: { id: listing.id } })).status).toBe("withdrawn");
+    expect((await db.offer.findUniqueOrThrow({ where: { id: made.offerId } })).status).toBe("rejected");
+    expect(await db.notification.count({ where: { userId: trader.id, kind: "offer_rejected" } })).toBe(1);
+  });
+
+  it("refuses a confirmed withdrawal from a trader and another FO's leader, and changes nothing", async () => {
+    const fo = await createFo();
+    const listing = await publishedListing(fo);
+    const { trader } = await createCompany();
+    const other = await createFo();
+    const form = { intent: "withdraw", confirmed: "yes" };
+    // A trader lacks the role (403); another FO's leader does not lead this one (404, as for a record they cannot see).
+    for (const [userId, expected] of [[trader.id, 403], [other.leader.id, 404]] as const) {
+      expect(statusOf(await call(detailAction, await request(`/listings/${listing.id}`, { userId, form }), { listingId: listing.id }))).toBe(expected);
+    }
+    expect((await db.listing.findUniqueOrThrow({ where: { id: listing.id } })).status).toBe("open");
+  });
+
   it("shows member names to the FO and its district's facilitator only, never to traders", async () => {
     const fo = await createFo();
     const listing = await publishedListing(fo);

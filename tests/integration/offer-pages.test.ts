@@ -152,9 +152,48 @@ describe("offer pages", () => {
     expect(traderView).toMatchObject({ traderActions: ["acceptCounter", "revise", "withdraw"], offer: { status: "countered" } });
     const accepted = await call(offerAction, await request(`/offers/${offerId}`, { userId: a.trader.id, form: { intent: "acceptCounter", revision: "2" } }), { offerId });
     expect(dataOf<{ ok: boolean }>(accepted).ok).toBe(true);
-    const final = await call(offerAction, await request(`/offers/${offerId}`, { userId: fo.leader.id, form: { intent: "accept", revision: "3" } }), { offerId });
+    const final = await call(offerAction, await request(`/offers/${offerId}`, { userId: fo.leader.id, form: { intent: "accept", revision: "3", confirmed: "yes" } }), { offerId });
     expect(dataOf<{ ok: boolean }>(final).ok).toBe(true);
     expect((await db.offer.findUniqueOrThrow({ where: { id: offerId } })).status).toBe("accepted");
+  });
+
+  it("sends an accept that did not come through the confirmation to it, and changes nothing", async () => {
+    const { fo, listing, b, offerId } = await scene();
+    const other = await makeOffer(db, b.trader, { listingId: listing.id, companyId: b.company.id }, await offerTerms({ priceLakPerKg: "2900" }));
+    if (!other.ok) throw new Error("offer");
+    const audits = await db.auditEvent.count();
+    for (const form of [{ intent: "accept", revision: "1" }, { intent: "accept", revision: "1", confirmed: "no" }] as Record<string, string>[]) {
+      const result = await call(offerAction, await request(`/offers/${offerId}`, { userId: fo.leader.id, form }), { offerId });
+      expect(locationOf(result)).toBe(`/offers/${offerId}?confirm=accept#confirm`);
+    }
+    expect((await db.offer.findUniqueOrThrow({ where: { id: offerId } })).status).toBe("submitted");
+    expect((await db.offer.findUniqueOrThrow({ where: { id: other.offerId } })).status).toBe("submitted");
+    expect((await db.listing.findUniqueOrThrow({ where: { id: listing.id } })).status).toBe("open");
+    expect(await db.contract.count({ where: { offerId } })).toBe(0);
+    expect(await db.auditEvent.count()).toBe(audits);
+
+    // The confirmation says how many other offers it turns down; confirmed, it does.
+    const page = dataOf<{ otherLiveOffers: number; foActions: string[] }>(await call(offerLoader, await request(`/offers/${offerId}?confirm=accept`, { userId: fo.leader.id }), { offerId }));
+    expect(page).toMatchObject({ otherLiveOffers: 1, foActions: expect.arrayContaining(["accept"]) });
+    const accepted = await call(offerAction, await request(`/offers/${offerId}`, { userId: fo.leader.id, form: { intent: "accept", revision: "1", confirmed: "yes" } }), { offerId });
+    expect(dataOf<{ ok: boolean; message: string }>(accepted)).toEqual({ ok: true, message: "offers:detail.accepted" });
+    expect((await db.offer.findUniqueOrThrow({ where: { id: other.offerId } })).status).toBe("rejected");
+    expect(await db.contract.count({ where: { offerId } })).toBe(1);
+  });
+
+  it("refuses a confirmed accept from a trader, another FO's leader and a facilitator, and changes nothing", async () => {
+    const { a, listing, offerId } = await scene();
+    const other = await createFo();
+    const facilitator = await createUser({ roles: ["facilitator"] });
+    const form = { intent: "accept", revision: "1", confirmed: "yes" };
+    expect(statusOf(await call(offerAction, await request(`/offers/${offerId}`, { userId: a.trader.id, form }), { offerId }))).toBe(403);
+    expect(statusOf(await call(offerAction, await request(`/offers/${offerId}`, { userId: other.leader.id, form }), { offerId }))).toBe(404);
+    expect(statusOf(await call(offerAction, await request(`/offers/${offerId}`, { userId: facilitator.id, form }), { offerId }))).toBe(404);
+    expect((await db.offer.findUniqueOrThrow({ where: { id: offerId } })).status).toBe("submitted");
+    expect((await db.listing.findUniqueOrThrow({ where: { id: listing.id } })).status).toBe("open");
+    // Their pages carry no accept and count nothing.
+    const traderPage = dataOf<{ otherLiveOffers: number; foActions: string[] }>(await call(offerLoader, await request(`/offers/${offerId}`, { userId: a.trader.id }), { offerId }));
+    expect(traderPage).toMatchObject({ otherLiveOffers: 0, foActions: [] });
   });
 
   it("refuses a trader accepting (an FO action) and an FO withdrawing (a trader action)", async () => {
@@ -166,7 +205,7 @@ describe("offer pages", () => {
 
   it("tells the FO clearly when the offer changed under it", async () => {
     const { fo, offerId } = await scene();
-    const stale = await call(offerAction, await request(`/offers/${offerId}`, { userId: fo.leader.id, form: { intent: "accept", revision: "7" } }), { offerId });
+    const stale = await call(offerAction, await request(`/offers/${offerId}`, { userId: fo.leader.id, form: { intent: "accept", revision: "7", confirmed: "yes" } }), { offerId });
     expect(statusOf(stale)).toBe(409);
     expect(dataOf<{ message: string }>(stale).message).toBe("offers:errors.changed");
   });

@@ -40,14 +40,18 @@ export function TextField({
   defaultValue,
   autoComplete,
   inputMode,
+  id: givenId,
   ...common
 }: Common & {
   type?: "text" | "email" | "tel" | "password" | "number" | "date" | "month";
   defaultValue?: string;
   autoComplete?: string;
   inputMode?: "text" | "numeric" | "decimal" | "tel" | "email";
+  /** a fixed id, for an error summary that links to the field */
+  id?: string;
 }) {
-  const id = useId();
+  const autoId = useId();
+  const id = givenId ?? autoId;
   const describedBy = [common.hint ? `${id}-hint` : null, common.error ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
     <FieldShell id={id} {...common}>

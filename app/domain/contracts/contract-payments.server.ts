@@ -110,29 +110,52 @@ function committedFromForm(db: Db, actor: Actor, contractId: string, input: Paym
   return input.formToken ? db.$transaction((tx) => recordedFromForm(tx, actor, contractId, input)) : Promise.resolve(null);
 }
 
-export async function recordPayment(db: Db, actor: Actor, contractId: string, input: PaymentInput, now = new Date()): Promise<PaymentResult> {
+/** The checks before any writing: who, which contract, this form already recorded, the date. */
+async function checkBeforeRecording(db: Db, actor: Actor, contractId: string, input: PaymentInput, now: Date) {
   const found = await contractAccess(db, actor, contractId);
-  if (!found) return { ok: false, reason: "notFound" };
-  if (!found.roles.trader) return { ok: false, reason: "notAParty" };
+  if (!found) return { ok: false, reason: "notFound" } as const;
+  if (!found.roles.trader) return { ok: false, reason: "notAParty" } as const;
   const before = await committedFromForm(db, actor, contractId, input);
   if (before) return before;
-  if (!PAYABLE_CONTRACT_STATUSES.includes(found.contract.status)) return { ok: false, reason: "notActive" };
-  if (calendarDaysBetween(now, input.paidOn) > 0) return { ok: false, fieldErrors: { paidOn: "deliveries:errors.dateInFuture" } };
-  if (calendarDaysBetween(new Date(found.snapshot.date), input.paidOn) < 0) return { ok: false, fieldErrors: { paidOn: "deliveries:errors.beforeContract" } };
-  const { contract, snapshot } = found;
+  if (!PAYABLE_CONTRACT_STATUSES.includes(found.contract.status)) return { ok: false, reason: "notActive" } as const;
+  if (calendarDaysBetween(now, input.paidOn) > 0) return { ok: false, fieldErrors: { paidOn: "deliveries:errors.dateInFuture" } } as const;
+  if (calendarDaysBetween(new Date(found.snapshot.date), input.paidOn) < 0) return { ok: false, fieldErrors: { paidOn: "deliveries:errors.beforeContract" } } as const;
+  return { ok: "checked", found } as const;
+}
+
+async function overpaymentFor(db: Db | Tx, contractId: string, advanceLak: bigint, amountLak: bigint) {
+  const ledger = await contractLedger(db, contractId);
+  return overpaymentOf({ deliveries: ledger.deliveries.map((d) => ({ payableLak: payableOf(d), status: d.status })), payments: ledger.payments, advanceLak, amountLak });
+}
+
+export type PaymentCheck = { ok: true; /** the payment this form already recorded, if it did */ recordedId: string | null } | Exclude<PaymentResult, { ok: true }>;
+
+/**
+ * What recording would answer, without writing anything: the confirmation
+ * step shows the trader what will be recorded only once it would be. Recording
+ * checks it all again, in its transaction.
+ */
+export async function checkPayment(db: Db, actor: Actor, contractId: string, input: PaymentInput, now = new Date()): Promise<PaymentCheck> {
+  const checked = await checkBeforeRecording(db, actor, contractId, input, now);
+  if (checked.ok === true) return { ok: true, recordedId: checked.paymentId };
+  if (checked.ok === false) return checked;
+  const over = await overpaymentFor(db, contractId, BigInt(checked.found.snapshot.terms.advanceLak), input.amountLak);
+  const acknowledged = input.overpaymentLak ?? null;
+  if (over && (acknowledged === null || acknowledged < over.overLak)) return { ok: false, reason: "overpayment", over };
+  return { ok: true, recordedId: null };
+}
+
+export async function recordPayment(db: Db, actor: Actor, contractId: string, input: PaymentInput, now = new Date()): Promise<PaymentResult> {
+  const checked = await checkBeforeRecording(db, actor, contractId, input, now);
+  if (checked.ok !== "checked") return checked;
+  const { contract, snapshot } = checked.found;
   try {
     return await db.$transaction(async (tx): Promise<PaymentResult> => {
       const current = await tx.contract.findUniqueOrThrow({ where: { id: contractId }, select: { status: true, version: true } });
       const sent = await recordedFromForm(tx, actor, contractId, input);
       if (sent) return sent;
       if (!PAYABLE_CONTRACT_STATUSES.includes(current.status)) refuse("notActive");
-      const ledger = await contractLedger(tx, contractId);
-      const over = overpaymentOf({
-        deliveries: ledger.deliveries.map((d) => ({ payableLak: payableOf(d), status: d.status })),
-        payments: ledger.payments,
-        advanceLak: BigInt(snapshot.terms.advanceLak),
-        amountLak: input.amountLak,
-      });
+      const over = await overpaymentFor(tx, contractId, BigInt(snapshot.terms.advanceLak), input.amountLak);
       const acknowledged = input.overpaymentLak ?? null;
       if (over && (acknowledged === null || acknowledged < over.overLak)) throw new OverpaymentRefusal(over);
       const values = { amountLak: input.amountLak, paidOn: input.paidOn, method: input.method, reference: input.reference, overpayment: over !== null };

@@ -14,8 +14,10 @@ import type { SessionUser } from "~/utils/request-state.server";
 import { tellContractActive, tellContractSigned } from "./notices.server";
 import { contractRoles, type ContractParty } from "./parties.server";
 
-export type SignRefusal = "notFound" | "notAParty" | "wrongPassword" | "notAwaiting" | "alreadySigned" | "changed" | "mustReadFirst" | "noWitnessNeeded";
-export type SignResult = { ok: true; active: boolean } | { ok: false; reason: SignRefusal };
+export type SignRefusal = "notFound" | "notAParty" | "notAwaiting" | "alreadySigned" | "changed" | "noWitnessNeeded";
+/** What the signer must put right on the form, as translation keys: all of it at once, not the first found. */
+export type SignFieldErrors = { confirmRead?: "contracts:errors.mustReadFirst"; password?: "contracts:errors.wrongPassword" | "validation:required" };
+export type SignResult = { ok: true; active: boolean } | { ok: false; reason: SignRefusal } | { ok: false; fieldErrors: SignFieldErrors };
 
 export function requiredParties(witnessRequired: boolean): ContractParty[] {
   return witnessRequired ? ["fo", "trader", "witness"] : ["fo", "trader"];
@@ -50,11 +52,16 @@ export async function signContract(
   if (input.as === "trader" && !may.trader) return { ok: false, reason: "notAParty" };
   if (input.as === "witness" && !may.facilitator) return { ok: false, reason: "notAParty" };
   if (input.as === "witness" && !contract.witnessRequired) return { ok: false, reason: "noWitnessNeeded" };
+  const fieldErrors: SignFieldErrors = {};
   // The FO signs only after reading the summary and the full text on the page.
-  if (input.as === "fo" && !input.confirmRead) return { ok: false, reason: "mustReadFirst" };
-
-  const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
-  if (!(await verifyPassword(user.passwordHash, input.password))) return { ok: false, reason: "wrongPassword" };
+  if (input.as === "fo" && !input.confirmRead) fieldErrors.confirmRead = "contracts:errors.mustReadFirst";
+  // The password is checked even when the box is not ticked, so the signer learns both at once.
+  if (!input.password) fieldErrors.password = "validation:required";
+  else {
+    const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
+    if (!(await verifyPassword(user.passwordHash, input.password))) fieldErrors.password = "contracts:errors.wrongPassword";
+  }
+  if (fieldErrors.confirmRead || fieldErrors.password) return { ok: false, fieldErrors };
 
   const onBehalfOf =
     input.as === "fo"

@@ -43,6 +43,10 @@ export const contracts = {
     payout: "Member payout sheet",
   },
   sign: {
+    jump: "Go to the sign form",
+    consequence: "Signing binds you to every term of this contract. Once every party has signed, nothing in it can change: a change is made as an amendment, signed again.",
+    problems: "Nothing was signed. Put right what is marked ({{count}}):",
+    backToForm: "Back to the sign form",
     title: "Sign this contract",
     as: "You sign for: {{behalf}}",
     confirmRead: "I have read the plain-language summary and the full text of this contract.",

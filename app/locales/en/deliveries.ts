@@ -193,6 +193,19 @@ export const deliveries = {
     mobile_money: "Mobile money",
     other: "Other",
   },
+  paymentConfirm: {
+    title: "Record this payment?",
+    intro: "Check what will be recorded:",
+    amount: "Amount",
+    method: "Method",
+    paidOn: "Day of payment",
+    reference: "Reference",
+    noReference: "none",
+    overpayment: "Marked as an overpayment of {{over}}.",
+    consequence: "A recorded payment cannot be undone: it cannot be changed or deleted. The farmers' organisation is asked to confirm that the money arrived, or to contest it.",
+    confirm: "Yes, record the payment",
+    change: "No, change it",
+  },
   paymentForm: {
     title: "Record a payment",
     amountLak: "Amount (LAK)",
@@ -200,7 +213,7 @@ export const deliveries = {
     method: "Method",
     reference: "Reference (optional)",
     referenceHint: "A receipt or transfer number, so the farmers' organisation can check it.",
-    submit: "Record the payment",
+    submit: "Continue: check the payment",
     overpayment: "This is an overpayment: {{over}} more than is owed.",
   },
   overDelivery: {

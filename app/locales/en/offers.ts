@@ -105,7 +105,9 @@ export const offers = {
     acceptHint: "Accepting contracts the listing with this trader and turns down every other offer.",
     confirmTitle: "Accept this offer?",
     confirmText:
-      "You are about to accept the offer of {{company}}: {{price}} effective at the moisture you expect. Accepting contracts the listing with this trader, writes the contract and turns down every other offer. This cannot be undone.",
+      "You are about to accept the offer of {{company}}: {{price}} effective at the moisture you expect. The listing is then contracted with this trader, and the contract is written from these terms for both of you to sign. This cannot be undone.",
+    confirmOthers: "The other offers still open on this listing ({{count}}) will be turned down, and their traders told.",
+    confirmNoOthers: "No other offer is open on this listing.",
     confirmAccept: "Yes, accept this offer",
     backToComparison: "No, back to the comparison",
     counter: "Counter-offer",

@@ -195,6 +195,19 @@ export const deliveries: Translation<typeof en> = {
     mobile_money: "ເງິນຜ່ານມືຖື",
     other: "ອື່ນໆ",
   },
+  paymentConfirm: {
+    title: "ບັນທຶກການຈ່າຍເງິນນີ້ບໍ?",
+    intro: "ກວດເບິ່ງສິ່ງທີ່ຈະຖືກບັນທຶກ:",
+    amount: "ຈຳນວນເງິນ",
+    method: "ວິທີຈ່າຍ",
+    paidOn: "ມື້ຈ່າຍເງິນ",
+    reference: "ເລກອ້າງອີງ",
+    noReference: "ບໍ່ມີ",
+    overpayment: "ໝາຍວ່າເປັນການຈ່າຍເກີນ {{over}}.",
+    consequence: "ການຈ່າຍເງິນທີ່ບັນທຶກແລ້ວ ຍົກເລີກບໍ່ໄດ້: ແກ້ໄຂ ຫຼື ລຶບບໍ່ໄດ້. ກຸ່ມຊາວກະສິກອນຈະຖືກຂໍໃຫ້ຢືນຢັນວ່າໄດ້ຮັບເງິນແລ້ວ, ຫຼື ໂຕ້ແຍ້ງ.",
+    confirm: "ແມ່ນ, ບັນທຶກການຈ່າຍເງິນ",
+    change: "ບໍ່, ປ່ຽນແປງ",
+  },
   paymentForm: {
     title: "ບັນທຶກການຈ່າຍເງິນ",
     amountLak: "ຈຳນວນເງິນ (ກີບ)",
@@ -202,7 +215,7 @@ export const deliveries: Translation<typeof en> = {
     method: "ວິທີຈ່າຍ",
     reference: "ເລກອ້າງອີງ (ບໍ່ບັງຄັບ)",
     referenceHint: "ເລກໃບຮັບເງິນ ຫຼື ເລກການໂອນ, ເພື່ອໃຫ້ກຸ່ມຊາວກະສິກອນກວດສອບໄດ້.",
-    submit: "ບັນທຶກການຈ່າຍເງິນ",
+    submit: "ຕໍ່ໄປ: ກວດເບິ່ງການຈ່າຍເງິນ",
     overpayment: "ນີ້ແມ່ນການຈ່າຍເກີນ: ຫຼາຍກວ່າຈຳນວນທີ່ຕິດຄ້າງ {{over}}.",
   },
   balance: {

@@ -1,15 +1,13 @@
 import { useTranslation } from "~/utils/i18n-react";
-import { data, Form, Link, useActionData, useLoaderData } from "react-router";
-import { Button } from "~/components/ui/button";
-import { TextField } from "~/components/ui/field";
-import { Notice } from "~/components/ui/notice";
+import { data, Link, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
+import { SignSection } from "~/components/sign-contract";
 import { loadContractFor } from "~/domain/contracts/contract-view.server";
 import type { ContractSnapshot } from "~/domain/contracts/snapshot";
 import { verifyPath } from "~/domain/contracts/verify.server";
 import { signContract } from "~/domain/contracts/signing.server";
 import { localName } from "~/domain/places/choices.server";
 import { db } from "~/utils/db.server";
-import { formatDate, formatLak } from "~/utils/format";
+import { formatLak } from "~/utils/format";
 import { parseForm } from "~/utils/forms";
 import { notFound, requireUser } from "~/utils/permissions.server";
 import { getRequestState } from "~/utils/request-state.server";
@@ -63,19 +61,20 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (!parsed.ok) return data({ ok: false as const, fieldErrors: parsed.fieldErrors, message: null }, { status: 400 });
   const { as, password, sha256, confirmRead } = parsed.data;
   const result = await signContract(db, user, found.contract.id, { as, password, sha256, confirmRead: confirmRead === "on" });
-  if (result.ok) return { ok: true as const, fieldErrors: {}, message: result.active ? "contracts:sign.active" : "contracts:sign.signed" };
-  const fieldErrors: Record<string, string> =
-    result.reason === "wrongPassword" ? { password: "contracts:errors.wrongPassword" } : result.reason === "mustReadFirst" ? { confirmRead: "contracts:errors.mustReadFirst" } : {};
-  return data({ ok: false as const, fieldErrors, message: `contracts:errors.${result.reason}` }, { status: result.reason === "notAParty" ? 403 : 400 });
+  // The redirect keeps the form's #sign, so the signer lands on the signatures with the news.
+  if (result.ok) throw redirect(`/contracts/${found.contract.id}?done=${result.active ? "active" : "signed"}`);
+  if ("fieldErrors" in result) return data({ ok: false as const, fieldErrors: result.fieldErrors as Record<string, string>, message: null }, { status: 400 });
+  return data({ ok: false as const, fieldErrors: {}, message: `contracts:errors.${result.reason}` }, { status: result.reason === "notAParty" ? 403 : 409 });
 }
 
 export default function ContractDetail() {
   const { t, i18n } = useTranslation("contracts");
   const d = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
   const locale = i18n.language === "en" ? "en" : "lo";
   const c = d.contract;
-  const errors: Record<string, string> = actionData?.fieldErrors ?? {};
+  const done = (["signed", "active"] as const).find((k) => k === params.get("done")) ?? null;
   return (
     <section className="flex flex-col gap-4">
       <title>{t("detail.title", { number: c.number })}</title>
@@ -83,7 +82,6 @@ export default function ContractDetail() {
         <h1 className="text-2xl font-bold">{t("detail.title", { number: c.number })}</h1>
         <span className="rounded bg-gray-100 px-2 py-0.5 font-semibold">{t(`status.${c.status}`)}</span>
       </div>
-      {actionData?.message ? <Notice tone={actionData.ok ? "info" : "error"}>{t(actionData.message)}</Notice> : null}
       {c.previous ? (
         <p>
           <Link to={`/contracts/${c.previous.id}`} className="text-brand-700 underline">{t("detail.amends", { number: c.previous.number })}</Link>
@@ -97,11 +95,40 @@ export default function ContractDetail() {
       <div className="rounded border-2 border-brand-600 bg-white p-4">
         <h2 className="mb-2 text-lg font-bold">{t("detail.summary")}</h2>
         <p className="whitespace-pre-line text-lg leading-relaxed">{c.summary}</p>
+        {d.canSignAs ? (
+          <p className="no-print mt-3">
+            <a href="#sign" className="inline-flex min-h-11 items-center rounded bg-brand-600 px-4 font-semibold text-white">{t("sign.jump")}</a>
+          </p>
+        ) : null}
       </div>
       <p className="text-sm">
         {t("detail.value", { value: formatLak(BigInt(c.valueLak), locale) })} · {t("detail.template", c.template)}
       </p>
       <p className="break-all text-xs text-gray-600">{t("detail.hash", { hash: c.sha256 })}</p>
+
+      <SignSection
+        contract={{ id: c.id, sha256: c.sha256, status: c.status, witnessRequired: c.witnessRequired }}
+        signatures={d.signatures}
+        canSignAs={d.canSignAs}
+        behalf={d.signAsBehalf}
+        done={done}
+        failure={actionData && !actionData.ok ? actionData : null}
+      />
+
+      <details id="full-text" className="rounded border border-gray-200 bg-white p-4" open={d.canSignAs === "fo"}>
+        <summary className="text-lg font-bold">{t("detail.fullText")}</summary>
+        <div className="mt-2 whitespace-pre-line">{c.text}</div>
+        {d.canSignAs ? (
+          <p className="no-print mt-3">
+            <a href="#sign" className="font-semibold text-brand-700 underline">{t("sign.backToForm")}</a>
+          </p>
+        ) : null}
+      </details>
+      <details className="rounded border border-gray-200 bg-white p-4">
+        <summary className="font-bold">{t("detail.otherLanguage")}</summary>
+        <div className="mt-2 whitespace-pre-line" lang={locale === "lo" ? "en" : "lo"}>{c.otherText}</div>
+      </details>
+
       <p className="no-print flex flex-wrap gap-3">
         <Link to={`/contracts/${c.id}/print`} className="text-brand-700 underline">{t("detail.print")}</Link>
         <Link to={c.verifyPath} className="text-brand-700 underline">{t("detail.verify")}</Link>
@@ -117,47 +144,6 @@ export default function ContractDetail() {
           <Link to={`/contracts/${c.id}/amend`} className="font-semibold text-brand-700 underline">{t("amendments:link")}</Link>
         ) : null}
       </nav>
-
-      <div className="rounded border border-gray-200 bg-white p-4">
-        <h2 className="mb-2 text-lg font-bold">{t("detail.signatures")}</h2>
-        {c.witnessRequired ? <p className="mb-2 text-sm">{t("detail.witnessNeeded")}</p> : null}
-        <ul className="flex flex-col gap-1">
-          {d.signatures.map((s) => (
-            <li key={s.party}>
-              <strong>{t(`party.${s.party}`)}:</strong>{" "}
-              {s.signed ? t("detail.signedBy", { name: s.signed.name, behalf: s.signed.behalf, date: formatDate(s.signed.at, locale) }) : t("detail.waiting")}
-            </li>
-          ))}
-        </ul>
-        {c.status === "active" || c.status === "completed" ? <p className="mt-2 text-sm">{t("detail.frozen")}</p> : null}
-      </div>
-
-      <details className="rounded border border-gray-200 bg-white p-4" open={d.canSignAs === "fo"}>
-        <summary className="text-lg font-bold">{t("detail.fullText")}</summary>
-        <div className="mt-2 whitespace-pre-line">{c.text}</div>
-      </details>
-      <details className="rounded border border-gray-200 bg-white p-4">
-        <summary className="font-bold">{t("detail.otherLanguage")}</summary>
-        <div className="mt-2 whitespace-pre-line" lang={locale === "lo" ? "en" : "lo"}>{c.otherText}</div>
-      </details>
-
-      {d.canSignAs ? (
-        <Form method="post" className="no-print flex flex-col gap-3 rounded border-2 border-brand-600 bg-white p-4" noValidate>
-          <h2 className="text-lg font-bold">{t("sign.title")}</h2>
-          {d.signAsBehalf ? <p>{t("sign.as", { behalf: d.signAsBehalf })}</p> : null}
-          <input type="hidden" name="as" value={d.canSignAs} />
-          <input type="hidden" name="sha256" value={c.sha256} />
-          {d.canSignAs === "fo" ? (
-            <label className="flex items-start gap-2">
-              <input type="checkbox" name="confirmRead" className="mt-1" aria-invalid={errors.confirmRead ? true : undefined} />
-              <span>{t("sign.confirmRead")}</span>
-            </label>
-          ) : null}
-          {errors.confirmRead ? <p role="alert" className="text-sm font-semibold text-red-700">{t(errors.confirmRead)}</p> : null}
-          <TextField name="password" type="password" label={t("sign.password")} hint={t("sign.passwordHint")} autoComplete="current-password" error={errors.password} />
-          <Button>{d.canSignAs === "witness" ? t("sign.submitWitness") : t("sign.submit")}</Button>
-        </Form>
-      ) : null}
     </section>
   );
 }

@@ -2,9 +2,10 @@ import { useTranslation } from "~/utils/i18n-react";
 import { data, Form, Link, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import { ArithmeticLines } from "~/components/arithmetic-lines";
 import { Button } from "~/components/ui/button";
-import { SelectField, TextField } from "~/components/ui/field";
+import { TextField } from "~/components/ui/field";
+import { PaymentRecordForm, type PaymentReview } from "~/components/payment-record-form";
 import { Notice } from "~/components/ui/notice";
-import { confirmPayment, contestPayment, PaymentFormSchema, paymentInputOf, paymentMethods, paymentStatement, recordPayment } from "~/domain/contracts/contract-payments.server";
+import { checkPayment, confirmPayment, contestPayment, PaymentFormSchema, paymentInputOf, paymentMethods, paymentStatement, recordPayment } from "~/domain/contracts/contract-payments.server";
 import { AnswerFormSchema, contractAccess } from "~/domain/contracts/deliveries.server";
 import { formTokenOf, newFormToken } from "~/domain/contracts/form-token";
 import { db } from "~/utils/db.server";
@@ -43,30 +44,40 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (!access.roles.fo && !access.roles.trader) forbidden(state);
   const formData = await request.formData();
   const back = `/contracts/${params.contractId}/payments`;
-  if (formData.get("intent") === "record") {
+  const intent = formData.get("intent");
+  if (intent === "record" || intent === "edit") {
     if (!access.roles.trader) forbidden(state);
+    const quiet = { answerFor: null, message: null, over: null, review: null };
+    // "No, change it" on the confirmation: the form again as typed, with the same token (nothing was recorded).
+    if (intent === "edit") return { ...formFailure({}, formData), ...quiet, formToken: formTokenOf(formData) ?? newFormToken() };
     // A failed attempt gets a fresh token with its answer: nothing was recorded from it.
-    const again = { answerFor: null, formToken: newFormToken() };
+    const again = { ...quiet, formToken: newFormToken() };
     const parsed = parseForm(PaymentFormSchema, formData);
-    if (!parsed.ok) return data({ ...parsed, ...again, message: null, over: null }, { status: 400 });
+    if (!parsed.ok) return data({ ...parsed, ...again }, { status: 400 });
     const formToken = formTokenOf(formData);
-    if (!formToken) return data({ ...formFailure({}, formData), ...again, message: "deliveries:errors.formExpired", over: null }, { status: 400 });
-    const result = await recordPayment(db, user, params.contractId, paymentInputOf(parsed.data, formToken));
+    if (!formToken) return data({ ...formFailure({}, formData), ...again, message: "deliveries:errors.formExpired" }, { status: 400 });
+    const input = paymentInputOf(parsed.data, formToken);
+    // Only the confirmation step records; the record form's answer is the confirmation, once the server would record it.
+    const result = formData.get("confirmed") === "yes" ? await recordPayment(db, user, params.contractId, input) : await checkPayment(db, user, params.contractId, input);
     // Recorded now, or by the same form sent before: the same answer.
-    if (result.ok) throw redirect(`${back}?done=paymentRecorded`);
-    if ("fieldErrors" in result) return data({ ...formFailure(result.fieldErrors, formData), ...again, message: null, over: null }, { status: 400 });
+    if (result.ok && ("paymentId" in result || result.recordedId)) throw redirect(`${back}?done=paymentRecorded`);
+    if (result.ok) {
+      const review: PaymentReview = { amountLak: input.amountLak.toString(), paidOn: input.paidOn.toISOString(), method: input.method, reference: input.reference, overpaymentLak: input.overpaymentLak?.toString() ?? null };
+      return { ...formFailure({}, formData), ...quiet, formToken, review };
+    }
+    if ("fieldErrors" in result) return data({ ...formFailure(result.fieldErrors, formData), ...again }, { status: 400 });
     if (result.reason === "notFound") notFound(state);
     const over = result.reason === "overpayment" ? { owedLak: result.over.owedLak.toString(), overLak: result.over.overLak.toString() } : null;
     return data({ ...formFailure({}, formData), ...again, message: `deliveries:errors.${result.reason}`, over }, { status: 409 });
   }
   const parsed = parseForm(AnswerFormSchema, formData);
   const answerFor = String(formData.get("id") ?? "");
-  if (!parsed.ok) return data({ ...parsed, answerFor, message: null, over: null, formToken: null }, { status: 400 });
+  if (!parsed.ok) return data({ ...parsed, answerFor, message: null, over: null, formToken: null, review: null }, { status: 400 });
   const answer = parsed.data;
   const result = answer.intent === "confirm" ? await confirmPayment(db, user, answer.id) : await contestPayment(db, user, answer.id, answer.reason);
   if (result.ok) throw redirect(`${back}?done=${result.completed ? "completed" : answer.intent === "confirm" ? "paymentConfirmed" : "paymentContested"}`);
   if (result.reason === "notFound") notFound(state);
-  return data({ ...formFailure({}, formData), answerFor, message: `deliveries:errors.${result.reason}`, over: null, formToken: null }, { status: 409 });
+  return data({ ...formFailure({}, formData), answerFor, message: `deliveries:errors.${result.reason}`, over: null, formToken: null, review: null }, { status: 409 });
 }
 
 const DONE = ["paymentRecorded", "paymentConfirmed", "paymentContested", "completed"] as const;
@@ -185,23 +196,16 @@ export default function Payments() {
       </ol>
 
       {d.canRecord ? (
-        <Form method="post" className="no-print flex flex-col gap-3 rounded border-2 border-brand-600 bg-white p-4" noValidate>
-          <h2 className="text-lg font-bold">{t("paymentForm.title")}</h2>
-          <input type="hidden" name="intent" value="record" />
-          <input type="hidden" name="formToken" value={actionData?.formToken ?? d.formToken} />
-          <TextField name="amountLak" inputMode="numeric" label={t("paymentForm.amountLak")} defaultValue={values.amountLak} error={errors.amountLak} required />
-          <TextField name="paidOn" type="date" label={t("paymentForm.paidOn")} defaultValue={values.paidOn ?? d.today} error={errors.paidOn} required />
-          <SelectField name="method" label={t("paymentForm.method")} options={d.methods.map((m) => ({ value: m, label: t(`method.${m}`) }))} defaultValue={values.method ?? "bank_transfer"} error={errors.method} required />
-          <TextField name="reference" label={t("paymentForm.reference")} hint={t("paymentForm.referenceHint")} defaultValue={values.reference} error={errors.reference} />
-          {actionData?.over ? (
-            // Shown once the portal has said by how much the payment passes what is owed: ticking says so for that amount.
-            <label className="flex items-start gap-2 rounded border-2 border-amber-600 bg-amber-50 p-3">
-              <input type="checkbox" name="overpaymentLak" value={actionData.over.overLak} className="mt-1 size-5" />
-              <span>{t("paymentForm.overpayment", { over: lak(actionData.over.overLak) })}</span>
-            </label>
-          ) : null}
-          <Button>{t("paymentForm.submit")}</Button>
-        </Form>
+        <PaymentRecordForm
+          contractId={d.contract.id}
+          formToken={actionData?.formToken ?? d.formToken}
+          today={d.today}
+          methods={d.methods}
+          values={values}
+          errors={errors}
+          overLak={actionData?.over?.overLak ?? null}
+          review={actionData?.review ?? null}
+        />
       ) : d.isTrader ? (
         <p className="no-print">{t("payments.notPayable")}</p>
       ) : null}

@@ -1,9 +1,10 @@
 import { useTranslation } from "~/utils/i18n-react";
-import { data, Form, Link, useActionData, useLoaderData, useSearchParams } from "react-router";
+import { data, Form, Link, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import { ListingStatusBadge } from "~/components/listing-card";
 import { PriceBand } from "~/components/price-band";
 import { Button } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
+import { WithdrawListing } from "~/components/withdraw-listing";
 import { loadListingFor } from "~/domain/listings/listing-view.server";
 import { publishListing, withdrawListing } from "~/domain/listings/listings.server";
 import { allowedListingActions } from "~/domain/listings/status";
@@ -66,8 +67,11 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const listing = await db.listing.findUnique({ where: { id: params.listingId }, select: { organisationId: true } });
   if (!listing) notFound(state);
   const { user } = await requireOrganisationLeader(state, listing.organisationId);
-  const intent = IntentSchema.safeParse((await request.formData()).get("intent"));
+  const formData = await request.formData();
+  const intent = IntentSchema.safeParse(formData.get("intent"));
   if (!intent.success) return data({ ok: false as const, message: "validation:invalidChoice" }, { status: 400 });
+  // Withdrawing turns down every open offer: only from its confirmation, else back to it, nothing changed.
+  if (intent.data === "withdraw" && formData.get("confirmed") !== "yes") throw redirect(`/listings/${params.listingId}?confirm=withdraw#confirm`);
   const result = intent.data === "publish" ? await publishListing(db, user, params.listingId) : await withdrawListing(db, user, params.listingId);
   if (result.ok) return { ok: true as const, message: intent.data === "publish" ? "listings:detail.published" : "listings:detail.withdrawn" };
   if ("reason" in result) {
@@ -140,11 +144,6 @@ export default function ListingDetail() {
               <Button name="intent" value="publish">{t("detail.publish")}</Button>
             </Form>
           ) : null}
-          {d.actions.includes("withdraw") ? (
-            <Form method="post">
-              <Button name="intent" value="withdraw" variant="danger">{t("detail.withdraw")}</Button>
-            </Form>
-          ) : null}
         </div>
       ) : null}
 
@@ -195,6 +194,10 @@ export default function ListingDetail() {
             </tbody>
           </table>
         </details>
+      ) : null}
+
+      {d.actions.includes("withdraw") ? (
+        <WithdrawListing listingId={l.id} confirming={params.get("confirm") === "withdraw" && !actionData} liveOffers={d.liveOfferCount ?? 0} />
       ) : null}
     </section>
   );

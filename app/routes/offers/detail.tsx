@@ -1,5 +1,5 @@
 import { useTranslation } from "~/utils/i18n-react";
-import { data, Form, Link, useActionData, useLoaderData, useSearchParams } from "react-router";
+import { data, Form, Link, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import { ArithmeticLines } from "~/components/arithmetic-lines";
 import { OfferTermsSummary } from "~/components/offer-terms-summary";
 import { PriceBand } from "~/components/price-band";
@@ -30,6 +30,11 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   const listingLive = isLive(offer.listing, now);
   const liveTerms = { status: offer.status, validUntil: live.validUntil };
   const band = await getPriceBand(db, { cropId: offer.listing.cropId, districtId: offer.listing.districtId, now });
+  const fo = found.isFo ? foActions(liveTerms, listingLive, now) : [];
+  // What accepting does to the others, said on the confirmation in numbers.
+  const otherLiveOffers = fo.includes("accept")
+    ? await db.offer.count({ where: { listingId: offer.listing.id, id: { not: offer.id }, status: { in: ["submitted", "countered"] } } })
+    : 0;
   const contract = offer.status === "accepted" ? await db.contract.findFirst({ where: { offerId: offer.id }, orderBy: { amendmentNumber: "desc" }, select: { id: true, number: true } }) : null;
   return {
     band,
@@ -44,9 +49,12 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     // The same figure as on the comparison page: at the listing's expected moisture, a floor offer at its floor.
     effective: effectivePriceOf(live, expectedMoistureOf(offer.listing, offer.listing.crop)).view,
     traderActions: found.isTrader ? traderActions(liveTerms, listingLive, now) : [],
-    foActions: found.isFo ? foActions(liveTerms, listingLive, now) : [],
+    foActions: fo,
+    otherLiveOffers,
   };
 }
+
+const confirmAcceptPath = (offerId: string) => `/offers/${offerId}?confirm=accept#confirm`;
 
 const done: Record<string, string> = { accept: "accepted", reject: "rejected", withdraw: "withdrawn", acceptCounter: "counterAccepted" };
 
@@ -57,9 +65,11 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (!found) notFound(state);
   const parsed = ActionSchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) return data({ ok: false as const, message: "validation:invalidChoice" }, { status: 400 });
-  const { intent, revision } = parsed.data;
+  const { intent, revision, confirmed } = parsed.data;
   const forFo = intent === "accept" || intent === "reject";
   if (forFo ? !found.isFo : !found.isTrader) throw data({ message: state.t("errors:403.text") }, { status: 403 });
+  // An accept that did not come through the confirmation goes to it, and changes nothing.
+  if (intent === "accept" && confirmed !== "yes") throw redirect(confirmAcceptPath(params.offerId));
   const result =
     intent === "accept"
       ? await acceptOffer(db, user, params.offerId, revision)
@@ -89,6 +99,7 @@ export default function OfferDetail() {
   const actionForm = (intent: string, label: string, variant: "primary" | "secondary" | "danger" = "primary") => (
     <Form method="post" key={intent}>
       <input type="hidden" name="revision" value={d.offer.currentRevision} />
+      {intent === "accept" ? <input type="hidden" name="confirmed" value="yes" /> : null}
       <Button name="intent" value={intent} variant={variant}>
         {label}
       </Button>
@@ -156,7 +167,7 @@ export default function OfferDetail() {
       ) : null}
 
       {confirmAccept ? (
-        <section aria-labelledby="confirm-accept" className="no-print rounded border-2 border-brand-600 bg-brand-50 p-4">
+        <section id="confirm" aria-labelledby="confirm-accept" className="no-print scroll-mt-4 rounded border-2 border-brand-600 bg-brand-50 p-4">
           <h2 id="confirm-accept" className="text-lg font-bold">
             {t("detail.confirmTitle")}
           </h2>
@@ -166,6 +177,7 @@ export default function OfferDetail() {
               price: `${formatLak(d.effective.effectiveLakPerKg, locale)}/${t("common:units.kg")}`,
             })}
           </p>
+          <p className="my-2 font-semibold">{d.otherLiveOffers > 0 ? t("detail.confirmOthers", { count: d.otherLiveOffers }) : t("detail.confirmNoOthers")}</p>
           <div className="flex flex-wrap items-center gap-3">
             {actionForm("accept", t("detail.confirmAccept"))}
             <Link to={`/listings/${d.listing.id}/offers`} className="font-semibold text-brand-700 underline">
@@ -176,7 +188,11 @@ export default function OfferDetail() {
       ) : null}
 
       <div className="no-print flex flex-wrap gap-3">
-        {d.foActions.includes("accept") && !confirmAccept ? actionForm("accept", t("detail.accept")) : null}
+        {d.foActions.includes("accept") && !confirmAccept ? (
+          <Link to={confirmAcceptPath(d.offer.id)} className="inline-flex min-h-11 items-center rounded bg-brand-600 px-4 font-semibold text-white">
+            {t("detail.accept")}
+          </Link>
+        ) : null}
         {d.foActions.includes("counter") ? (
           <Link to={`/offers/${d.offer.id}/respond`} className="inline-flex min-h-11 items-center rounded border border-brand-600 bg-white px-4 font-semibold text-brand-700">
             {t("detail.counter")}
