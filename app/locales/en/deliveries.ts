@@ -292,6 +292,14 @@ export const deliveries = {
     noPledges: "Nobody pledged to this listing, so there is nothing to share by.",
     print: "Print (A4)",
     printed: "Printed on {{date}}",
+    signOff: {
+      heading: "Paid out and checked",
+      leader: "Leader of the farmers' organisation",
+      treasurer: "Treasurer",
+      name: "Name",
+      signature: "Signature",
+      date: "Date",
+    },
   },
   overdue: {
     title: "Overdue payments",

@@ -284,6 +284,14 @@ export const deliveries: Translation<typeof en> = {
     noPledges: "ບໍ່ມີໃຜຈອງໃນລາຍການຂາຍນີ້, ຈຶ່ງບໍ່ມີຫຍັງໃຊ້ແບ່ງ.",
     print: "ພິມ (A4)",
     printed: "ພິມວັນທີ {{date}}",
+    signOff: {
+      heading: "ຈ່າຍເງິນ ແລະ ກວດກາແລ້ວ",
+      leader: "ຫົວໜ້າກຸ່ມຊາວກະສິກອນ",
+      treasurer: "ເຫຼັນຍິກ",
+      name: "ຊື່ ແລະ ນາມສະກຸນ",
+      signature: "ລາຍເຊັນ",
+      date: "ວັນທີ",
+    },
   },
   overdue: {
     title: "ການຈ່າຍເງິນທີ່ເກີນກຳນົດ",

@@ -235,37 +235,35 @@ function LotTable({ lots, grades }: { lots: LotView[]; grades: { value: string; 
   const who = (l: LotView) => (l.pooled ? t("lots.pooled") : (l.memberName ?? t("lots.household", { n: l.position })));
   return (
     <div className="flex flex-col gap-2">
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-sm">
-          <caption className="py-1 text-left font-semibold">{t("lots.caption", { n: lots.length })}</caption>
-          <thead>
-            <tr className="border-b border-gray-300 text-left">
-              <th scope="col" className="pr-2">{t("lots.who")}</th>
-              <th scope="col" className="pr-2 text-right">{t("lots.bags")}</th>
-              <th scope="col" className="pr-2 text-right">{t("lots.grossKg")}</th>
-              <th scope="col" className="pr-2 text-right">{t("lots.moisture")}</th>
-              <th scope="col" className="pr-2">{t("lots.grade")}</th>
-              <th scope="col" className="pr-2 text-right">{t("lots.deducted")}</th>
-              <th scope="col" className="pr-2 text-right">{t("lots.netKg")}</th>
-              <th scope="col" className="text-right">{t("lots.amount")}</th>
+      <table className="card-table w-full border-collapse text-sm">
+        <caption className="py-1 text-left font-semibold">{t("lots.caption", { n: lots.length })}</caption>
+        <thead>
+          <tr className="border-b border-gray-300 text-left">
+            <th scope="col" className="pr-2">{t("lots.who")}</th>
+            <th scope="col" className="pr-2 text-right">{t("lots.bags")}</th>
+            <th scope="col" className="pr-2 text-right">{t("lots.grossKg")}</th>
+            <th scope="col" className="pr-2 text-right">{t("lots.moisture")}</th>
+            <th scope="col" className="pr-2">{t("lots.grade")}</th>
+            <th scope="col" className="pr-2 text-right">{t("lots.deducted")}</th>
+            <th scope="col" className="pr-2 text-right">{t("lots.netKg")}</th>
+            <th scope="col" className="text-right">{t("lots.amount")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {lots.map((l) => (
+            <tr key={l.position} className="border-b border-gray-100 align-top">
+              <th scope="row" className="pr-2 text-left font-normal">{l.position}. {who(l)}</th>
+              <td data-label={t("lots.bags")} className="pr-2 text-right tabular-nums">{formatNumber(l.bags, locale)}</td>
+              <td data-label={t("lots.grossKg")} className="pr-2 text-right tabular-nums">{kg(l.grossKg)}</td>
+              <td data-label={t("lots.moisture")} className="pr-2 text-right tabular-nums">{formatPermilleAsPercent(l.moisturePermille, locale)}</td>
+              <td data-label={t("lots.grade")} className="pr-2">{grades.find((g) => g.value === l.gradeCode)?.label ?? l.gradeCode}</td>
+              <td data-label={t("lots.deducted")} className="pr-2 text-right tabular-nums">{kg(l.tareKg + l.moistureDeductedKg + l.foreignMatterDeductedKg)}</td>
+              <td data-label={t("lots.netKg")} className="pr-2 text-right font-semibold tabular-nums">{kg(l.netKg)}</td>
+              <td data-label={t("lots.amount")} className="text-right tabular-nums">{formatLak(BigInt(l.amountLak), locale)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {lots.map((l) => (
-              <tr key={l.position} className="border-b border-gray-100 align-top">
-                <th scope="row" className="pr-2 text-left font-normal">{l.position}. {who(l)}</th>
-                <td className="pr-2 text-right tabular-nums">{formatNumber(l.bags, locale)}</td>
-                <td className="pr-2 text-right tabular-nums">{kg(l.grossKg)}</td>
-                <td className="pr-2 text-right tabular-nums">{formatPermilleAsPercent(l.moisturePermille, locale)}</td>
-                <td className="pr-2">{grades.find((g) => g.value === l.gradeCode)?.label ?? l.gradeCode}</td>
-                <td className="pr-2 text-right tabular-nums">{kg(l.tareKg + l.moistureDeductedKg + l.foreignMatterDeductedKg)}</td>
-                <td className="pr-2 text-right font-semibold tabular-nums">{kg(l.netKg)}</td>
-                <td className="text-right tabular-nums">{formatLak(BigInt(l.amountLak), locale)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </table>
       {lots.map((l) => (
         <ArithmeticLines key={l.position} lines={l.lines} summary={t("lots.arithmetic", { n: l.position, who: who(l) })} />
       ))}

@@ -74,30 +74,28 @@ export default function Inputs() {
           {d.handovers.length === 0 ? (
             <p>{t("inputs.empty")}</p>
           ) : (
-            <div className="overflow-x-auto">
-              <table className="w-full border-collapse bg-white text-sm">
-                <thead>
-                  <tr className="border-b border-gray-300 text-left">
-                    <th scope="col" className="pr-2">{t("inputs.member")}</th>
-                    <th scope="col" className="pr-2">{t("inputs.item")}</th>
-                    <th scope="col" className="pr-2 text-right">{t("inputs.quantity")}</th>
-                    <th scope="col" className="pr-2 text-right">{t("inputs.value")}</th>
-                    <th scope="col">{t("inputs.handedOn")}</th>
+            <table className="card-table w-full border-collapse bg-white text-sm">
+              <thead>
+                <tr className="border-b border-gray-300 text-left">
+                  <th scope="col" className="pr-2">{t("inputs.member")}</th>
+                  <th scope="col" className="pr-2">{t("inputs.item")}</th>
+                  <th scope="col" className="pr-2 text-right">{t("inputs.quantity")}</th>
+                  <th scope="col" className="pr-2 text-right">{t("inputs.value")}</th>
+                  <th scope="col">{t("inputs.handedOn")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {d.handovers.map((h) => (
+                  <tr key={h.id} className="border-b border-gray-100">
+                    <th scope="row" className="pr-2 text-left font-normal">{h.memberName}</th>
+                    <td data-label={t("inputs.item")} className="pr-2">{h.item}</td>
+                    <td data-label={t("inputs.quantity")} className="pr-2 text-right tabular-nums">{formatNumber(h.quantity, locale)} {t(`inputs.unit.${h.unit}`)}</td>
+                    <td data-label={t("inputs.value")} className="pr-2 text-right tabular-nums">{lak(h.valueLak)}</td>
+                    <td data-label={t("inputs.handedOn")}>{formatDate(h.handedOn, locale)}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {d.handovers.map((h) => (
-                    <tr key={h.id} className="border-b border-gray-100">
-                      <th scope="row" className="pr-2 text-left font-normal">{h.memberName}</th>
-                      <td className="pr-2">{h.item}</td>
-                      <td className="pr-2 text-right tabular-nums">{formatNumber(h.quantity, locale)} {t(`inputs.unit.${h.unit}`)}</td>
-                      <td className="pr-2 text-right tabular-nums">{lak(h.valueLak)}</td>
-                      <td>{formatDate(h.handedOn, locale)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </table>
           )}
           {d.balances.length ? (
             <div className="flex flex-col gap-2">

@@ -133,31 +133,29 @@ export default function Payments() {
         <ArithmeticLines lines={b.overdueLines} caption={t("balance.overdueArithmetic")} />
         <ArithmeticLines lines={b.penaltyLines} caption={t("balance.penaltyArithmetic")} />
         {b.allocations.length ? (
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse text-sm">
-              <caption className="py-1 text-left font-semibold">{t("balance.allocations")}</caption>
-              <thead>
-                <tr className="text-left">
-                  <th scope="col" className="pr-2">{t("balance.delivered")}</th>
-                  <th scope="col" className="pr-2">{t("balance.dueDate")}</th>
-                  <th scope="col" className="pr-2 text-right">{t("balance.amount")}</th>
-                  <th scope="col" className="pr-2">{t("balance.paidBy")}</th>
-                  <th scope="col" className="text-right">{t("balance.daysLate")}</th>
+          <table className="card-table w-full border-collapse text-sm">
+            <caption className="py-1 text-left font-semibold">{t("balance.allocations")}</caption>
+            <thead>
+              <tr className="text-left">
+                <th scope="col" className="pr-2">{t("balance.delivered")}</th>
+                <th scope="col" className="pr-2">{t("balance.dueDate")}</th>
+                <th scope="col" className="pr-2 text-right">{t("balance.amount")}</th>
+                <th scope="col" className="pr-2">{t("balance.paidBy")}</th>
+                <th scope="col" className="text-right">{t("balance.daysLate")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {b.allocations.map((a, i) => (
+                <tr key={i} className={`border-t border-gray-200 ${a.source === "unpaid" && a.daysLate > 0 ? "font-semibold text-red-800" : ""}`}>
+                  <td data-label={t("balance.delivered")} className="pr-2">{date(a.deliveredOn)}</td>
+                  <td data-label={t("balance.dueDate")} className="pr-2">{date(a.dueDate)}</td>
+                  <td data-label={t("balance.amount")} className="pr-2 text-right tabular-nums">{lak(a.amountLak)}</td>
+                  <td data-label={t("balance.paidBy")} className="pr-2">{a.source === "payment" && a.paidOn ? t("balance.source.payment", { date: date(a.paidOn) }) : t(`balance.source.${a.source}`)}</td>
+                  <td data-label={t("balance.daysLate")} className="text-right tabular-nums">{a.daysLate}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {b.allocations.map((a, i) => (
-                  <tr key={i} className={`border-t border-gray-200 ${a.source === "unpaid" && a.daysLate > 0 ? "font-semibold text-red-800" : ""}`}>
-                    <td className="pr-2">{date(a.deliveredOn)}</td>
-                    <td className="pr-2">{date(a.dueDate)}</td>
-                    <td className="pr-2 text-right tabular-nums">{lak(a.amountLak)}</td>
-                    <td className="pr-2">{a.source === "payment" && a.paidOn ? t("balance.source.payment", { date: date(a.paidOn) }) : t(`balance.source.${a.source}`)}</td>
-                    <td className="text-right tabular-nums">{a.daysLate}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </table>
         ) : null}
       </div>
 

@@ -84,48 +84,46 @@ export default function Payout() {
           <HouseholdTable sheet={d.households} inputs={d.inputs} />
         </>
       ) : d.rows && d.totals ? (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse bg-white text-sm">
-            <thead>
-              <tr className="bg-gray-100 text-left">
-                <th scope="col" className={cell}>#</th>
-                <th scope="col" className={cell}>{t("payout.member")}</th>
-                <th scope="col" className={cell}>{t("payout.pledged")}</th>
-                <th scope="col" className={cell}>{t("payout.net")}</th>
-                <th scope="col" className={cell}>{t("payout.gross")}</th>
-                <th scope="col" className={cell}>{t("payout.inputDeduction")}</th>
-                <th scope="col" className={cell}>{t("payout.payable")}</th>
-                <th scope="col" className={`${cell} w-32`}>{t("payout.signature")}</th>
+        <table className="card-table w-full border-collapse bg-white text-sm">
+          <thead>
+            <tr className="bg-gray-100 text-left">
+              <th scope="col" className={cell}>#</th>
+              <th scope="col" className={cell}>{t("payout.member")}</th>
+              <th scope="col" className={cell}>{t("payout.pledged")}</th>
+              <th scope="col" className={cell}>{t("payout.net")}</th>
+              <th scope="col" className={cell}>{t("payout.gross")}</th>
+              <th scope="col" className={cell}>{t("payout.inputDeduction")}</th>
+              <th scope="col" className={cell}>{t("payout.payable")}</th>
+              <th scope="col" className={`${cell} w-32`}>{t("payout.signature")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {d.rows.map((r, i) => (
+              <tr key={r.memberId} className="break-inside-avoid">
+                <td className={num} data-label="#">{i + 1}</td>
+                <th scope="row" className={`${cell} text-left font-normal`}>{r.name}</th>
+                <td className={num} data-label={t("payout.pledged")}>{kg(r.pledgedKg)}</td>
+                <td className={num} data-label={t("payout.net")}>{kg(r.netKg)}</td>
+                <td className={num} data-label={t("payout.gross")}>{lak(r.grossLak)}</td>
+                <td className={num} data-label={t("payout.inputDeduction")}>{lak(r.inputDeductionLak)}</td>
+                <td className={`${num} font-semibold`} data-label={t("payout.payable")}>{lak(r.payableLak)}</td>
+                <SignatureCell className={cell} label={t("payout.signature")} />
               </tr>
-            </thead>
-            <tbody>
-              {d.rows.map((r, i) => (
-                <tr key={r.memberId} className="break-inside-avoid">
-                  <td className={num}>{i + 1}</td>
-                  <th scope="row" className={`${cell} text-left font-normal`}>{r.name}</th>
-                  <td className={num}>{kg(r.pledgedKg)}</td>
-                  <td className={num}>{kg(r.netKg)}</td>
-                  <td className={num}>{lak(r.grossLak)}</td>
-                  <td className={num}>{lak(r.inputDeductionLak)}</td>
-                  <td className={`${num} font-semibold`}>{lak(r.payableLak)}</td>
-                  <td className={cell} />
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr className="bg-gray-100 font-bold">
-                <td className={cell} />
-                <th scope="row" className={`${cell} text-left`}>{t("payout.total")}</th>
-                <td className={num}>{kg(d.totals.pledgedKg)}</td>
-                <td className={num}>{kg(d.totals.netKg)}</td>
-                <td className={num}>{lak(d.totals.grossLak)}</td>
-                <td className={num}>{lak(d.totals.inputDeductionLak)}</td>
-                <td className={num}>{lak(d.totals.payableLak)}</td>
-                <td className={cell} />
-              </tr>
-            </tfoot>
-          </table>
-        </div>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr className="bg-gray-100 font-bold">
+              <td className={cell} />
+              <th scope="row" className={`${cell} text-left`}>{t("payout.total")}</th>
+              <td className={num} data-label={t("payout.pledged")}>{kg(d.totals.pledgedKg)}</td>
+              <td className={num} data-label={t("payout.net")}>{kg(d.totals.netKg)}</td>
+              <td className={num} data-label={t("payout.gross")}>{lak(d.totals.grossLak)}</td>
+              <td className={num} data-label={t("payout.inputDeduction")}>{lak(d.totals.inputDeductionLak)}</td>
+              <td className={num} data-label={t("payout.payable")}>{lak(d.totals.payableLak)}</td>
+              <td className={cell} />
+            </tr>
+          </tfoot>
+        </table>
       ) : (
         <p>{t("payout.noPledges")}</p>
       )}
@@ -133,6 +131,7 @@ export default function Payout() {
         <h2 className="font-bold">{t("payout.rule")}</h2>
         <p className="text-sm">{t(d.households ? HOUSEHOLD_PAYOUT_RULE_KEY : PAYOUT_RULE_KEY)}</p>
       </div>
+      {d.rows || d.households ? <SignOff /> : null}
       <p className="text-xs text-gray-600">{t("payout.printed", { date: formatDate(d.printedAt, locale) })}</p>
     </section>
   );
@@ -151,66 +150,96 @@ function HouseholdTable({ sheet, inputs }: { sheet: Sheet; inputs: boolean }) {
   const num = `${cell} text-right tabular-nums whitespace-nowrap`;
   const figures = (r: Sheet["totals"]) => (
     <>
-      <td className={num}>{kg(r.pledgedKg)}</td>
-      <td className={num}>{kg(r.ownNetKg)}</td>
-      <td className={num}>{kg(r.pooledNetKg)}</td>
-      <td className={num}>{kg(r.ownDeductedKg)}</td>
-      <td className={`${num} font-semibold`}>{kg(r.netKg)}</td>
-      <td className={num}>{lak(r.grossLak)}</td>
+      <td className={num} data-label={t("payout.pledged")}>{kg(r.pledgedKg)}</td>
+      <td className={num} data-label={t("payout.ownNet")}>{kg(r.ownNetKg)}</td>
+      <td className={num} data-label={t("payout.pooledNet")}>{kg(r.pooledNetKg)}</td>
+      <td className={num} data-label={t("payout.ownDeducted")}>{kg(r.ownDeductedKg)}</td>
+      <td className={`${num} font-semibold`} data-label={t("payout.net")}>{kg(r.netKg)}</td>
+      <td className={num} data-label={t("payout.gross")}>{lak(r.grossLak)}</td>
       {inputs ? (
         <>
-          <td className={num}>{lak(r.inputRepaidLak)}</td>
-          <td className={num}>{lak(r.commonInputLak)}</td>
+          <td className={num} data-label={t("payout.inputRepaid")}>{lak(r.inputRepaidLak)}</td>
+          <td className={num} data-label={t("payout.commonInput")}>{lak(r.commonInputLak)}</td>
         </>
       ) : null}
-      <td className={`${num} font-semibold`}>{lak(r.payableLak)}</td>
-      {inputs ? <td className={num}>{lak(r.stillOwedLak)}</td> : null}
+      <td className={`${num} font-semibold`} data-label={t("payout.payable")}>{lak(r.payableLak)}</td>
+      {inputs ? <td className={num} data-label={t("payout.stillOwed")}>{lak(r.stillOwedLak)}</td> : null}
     </>
   );
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse bg-white text-sm">
-        <thead>
-          <tr className="bg-gray-100 text-left">
-            <th scope="col" className={cell}>#</th>
-            <th scope="col" className={cell}>{t("payout.member")}</th>
-            <th scope="col" className={cell}>{t("payout.pledged")}</th>
-            <th scope="col" className={cell}>{t("payout.ownNet")}</th>
-            <th scope="col" className={cell}>{t("payout.pooledNet")}</th>
-            <th scope="col" className={cell}>{t("payout.ownDeducted")}</th>
-            <th scope="col" className={cell}>{t("payout.net")}</th>
-            <th scope="col" className={cell}>{t("payout.gross")}</th>
-            {inputs ? (
-              <>
-                <th scope="col" className={cell}>{t("payout.inputRepaid")}</th>
-                <th scope="col" className={cell}>{t("payout.commonInput")}</th>
-              </>
-            ) : null}
-            <th scope="col" className={cell}>{t("payout.payable")}</th>
-            {inputs ? <th scope="col" className={cell}>{t("payout.stillOwed")}</th> : null}
-            <th scope="col" className={`${cell} w-32`}>{t("payout.signature")}</th>
+    <table className="card-table w-full border-collapse bg-white text-sm">
+      <thead>
+        <tr className="bg-gray-100 text-left">
+          <th scope="col" className={cell}>#</th>
+          <th scope="col" className={cell}>{t("payout.member")}</th>
+          <th scope="col" className={cell}>{t("payout.pledged")}</th>
+          <th scope="col" className={cell}>{t("payout.ownNet")}</th>
+          <th scope="col" className={cell}>{t("payout.pooledNet")}</th>
+          <th scope="col" className={cell}>{t("payout.ownDeducted")}</th>
+          <th scope="col" className={cell}>{t("payout.net")}</th>
+          <th scope="col" className={cell}>{t("payout.gross")}</th>
+          {inputs ? (
+            <>
+              <th scope="col" className={cell}>{t("payout.inputRepaid")}</th>
+              <th scope="col" className={cell}>{t("payout.commonInput")}</th>
+            </>
+          ) : null}
+          <th scope="col" className={cell}>{t("payout.payable")}</th>
+          {inputs ? <th scope="col" className={cell}>{t("payout.stillOwed")}</th> : null}
+          <th scope="col" className={`${cell} w-28`}>{t("payout.signature")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {sheet.rows.map((r, i) => (
+          <tr key={r.memberId} className="break-inside-avoid">
+            <td className={num} data-label="#">{i + 1}</td>
+            <th scope="row" className={`${cell} text-left font-normal`}>{r.name}</th>
+            {figures(r)}
+            <SignatureCell className={cell} label={t("payout.signature")} />
           </tr>
-        </thead>
-        <tbody>
-          {sheet.rows.map((r, i) => (
-            <tr key={r.memberId} className="break-inside-avoid">
-              <td className={num}>{i + 1}</td>
-              <th scope="row" className={`${cell} text-left font-normal`}>{r.name}</th>
-              {figures(r)}
-              <td className={cell} />
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr className="bg-gray-100 font-bold">
-            <td className={cell} />
-            <th scope="row" className={`${cell} text-left`}>{t("payout.total")}</th>
-            {figures(sheet.totals)}
-            <td className={cell} />
-          </tr>
-        </tfoot>
-      </table>
-    </div>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr className="bg-gray-100 font-bold">
+          <td className={cell} />
+          <th scope="row" className={`${cell} text-left`}>{t("payout.total")}</th>
+          {figures(sheet.totals)}
+          <td className={cell} />
+        </tr>
+      </tfoot>
+    </table>
+  );
+}
+
+/** Where the member signs for the money received: a line to sign on, tall enough for a hand on paper. */
+function SignatureCell({ className, label }: { className: string; label: string }) {
+  return (
+    <td className={`${className} align-bottom`} data-label={label}>
+      <span className="inline-block h-7 w-24 border-b border-gray-500 print:block print:h-8 print:w-auto" />
+    </td>
+  );
+}
+
+/** The leader who paid and the treasurer who checked sign the printed sheet, each with name and date. */
+function SignOff() {
+  const { t } = useTranslation("deliveries");
+  return (
+    <section aria-labelledby="sign-off" className="hidden break-inside-avoid print:block">
+      <h2 id="sign-off" className="font-bold">{t("payout.signOff.heading")}</h2>
+      <div className="mt-2 grid grid-cols-2 gap-8">
+        {(["leader", "treasurer"] as const).map((who) => (
+          <div key={who} className="flex flex-col gap-5 text-sm" data-sign-off={who}>
+            <p className="font-semibold">{t(`payout.signOff.${who}`)}</p>
+            {(["name", "signature", "date"] as const).map((line) => (
+              <p key={line} className="flex items-end gap-2">
+                <span className="shrink-0">{t(`payout.signOff.${line}`)}</span>
+                <span className="block h-6 flex-1 border-b border-gray-800" />
+              </p>
+            ))}
+          </div>
+        ))}
+      </div>
+    </section>
   );
 }
 

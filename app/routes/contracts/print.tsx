@@ -1,6 +1,7 @@
 import { useTranslation } from "~/utils/i18n-react";
 import { PrintButton } from "~/components/print-button";
 import { Link, useLoaderData } from "react-router";
+import { Both } from "~/components/bilingual";
 import { QrCode } from "~/components/qr-code";
 import { formatCheckCode } from "~/domain/contracts/check-code";
 import { loadContractFor } from "~/domain/contracts/contract-view.server";
@@ -10,6 +11,7 @@ import { formatDate } from "~/utils/format";
 import { notFound, requireUser } from "~/utils/permissions.server";
 import { getRequestState } from "~/utils/request-state.server";
 import type { Route } from "./+types/print";
+import { PaperSignatures, RegistrationBlock } from "./print-signatures";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const state = getRequestState(context);
@@ -45,16 +47,6 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     verifyUrl: url,
     qrSvg: await qrCodeSvg(url),
   };
-}
-
-/** A label in Lao then English: the paper is read by both parties. */
-function Both({ k, values }: { k: string; values?: Record<string, string> }) {
-  const { t } = useTranslation();
-  return (
-    <>
-      <span lang="lo">{t(k, { ...values, lng: "lo" })}</span> / <span lang="en">{t(k, { ...values, lng: "en" })}</span>
-    </>
-  );
 }
 
 const bothDates = (iso: string) => `${formatDate(iso, "lo")} / ${formatDate(iso, "en")}`;
@@ -159,44 +151,8 @@ export default function PrintContract() {
                 <div lang="en" className="leading-relaxed whitespace-pre-line print:text-[10.5pt] print:leading-snug">{c.textEn}</div>
               </section>
 
-              <section className="mt-6 break-inside-avoid">
-                <h2 className="mb-2 text-lg font-bold"><Both k="verify:print.signatures" /></h2>
-                <div className="flex flex-col gap-3">
-                  {d.signatures.map((s) => (
-                    <div key={s.party} className="rounded border border-gray-500 p-3 break-inside-avoid">
-                      <h3 className="font-bold">
-                        <span lang="lo">{t(`contracts:party.${s.party}`, { lng: "lo" })}</span> / {t(`contracts:party.${s.party}`, { lng: "en" })}
-                      </h3>
-                      {s.signed ? (
-                        <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm">
-                          <dt><Both k="verify:print.name" /></dt>
-                          <dd className="font-semibold">{s.signed.name}</dd>
-                          <dt><Both k="verify:print.onBehalfOf" /></dt>
-                          <dd>{s.signed.behalf}</dd>
-                          <dt><Both k="verify:print.signedOn" /></dt>
-                          <dd>{bothDates(s.signed.at)} · <Both k="verify:print.signedOnline" /></dd>
-                          <dt><Both k="verify:print.signedHash" /></dt>
-                          <dd className="font-mono break-all">{s.signed.sha256}</dd>
-                        </dl>
-                      ) : (
-                        <div className="mt-1 text-sm">
-                          <p className="italic"><Both k="verify:print.notSigned" /></p>
-                          <div className="mt-2 grid grid-cols-[auto_1fr] items-end gap-x-3 gap-y-5">
-                            <span><Both k="verify:print.name" /></span>
-                            <span className="block h-6 border-b border-gray-800" />
-                            <span><Both k="verify:print.onBehalfOf" /></span>
-                            <span className="block h-6 border-b border-gray-800">{s.behalf}</span>
-                            <span><Both k="verify:print.signature" /></span>
-                            <span className="block h-10 border-b border-gray-800" />
-                            <span><Both k="verify:print.signedOn" /></span>
-                            <span className="block h-6 border-b border-gray-800" />
-                          </div>
-                        </div>
-                      )}
-                    </div>
-                  ))}
-                </div>
-              </section>
+              <PaperSignatures signatures={d.signatures} />
+              <RegistrationBlock />
             </td>
           </tr>
         </tbody>

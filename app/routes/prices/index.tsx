@@ -72,6 +72,12 @@ export default function PriceBoardPage() {
   const cell = "border border-gray-300 px-2 py-1";
   const numCell = `${cell} text-right tabular-nums whitespace-nowrap`;
   const unit = t("chart.unit");
+  // On a phone card each figure is named by its group and its column, as the two header rows name it in the table.
+  const figureLabel = (group: "reference" | "contract", column: "median" | "range" | "count") => `${t(`monthly.${group}`)}: ${t(`monthly.${column}`)}`;
+  const figureLabels = {
+    reference: { median: figureLabel("reference", "median"), range: figureLabel("reference", "range"), count: figureLabel("reference", "count") },
+    contract: { median: figureLabel("contract", "median"), range: figureLabel("contract", "range"), count: figureLabel("contract", "count") },
+  };
 
   return (
     <section className="flex flex-col gap-4">
@@ -117,8 +123,8 @@ export default function PriceBoardPage() {
                     }),
                 }}
               />
-              <div className="overflow-x-auto">
-                <table className="w-full border-collapse bg-white text-sm">
+              <div className="min-w-0">
+                <table className="card-table w-full border-collapse bg-white text-sm">
                   <caption className="mb-1 text-left font-semibold">
                     {t("monthly.caption", { crop: d.crop.name, place })} ({unit})
                   </caption>
@@ -138,12 +144,12 @@ export default function PriceBoardPage() {
                     {d.board.months.map((m) => (
                       <tr key={m.month}>
                         <th scope="row" className={`${cell} text-left font-normal whitespace-nowrap`}>{longMonth(m.month)}</th>
-                        <td className={numCell}>{median(m.reference)}</td>
-                        <td className={numCell}>{range(m.reference)}</td>
-                        <td className={numCell}>{count(m.reference)}</td>
-                        <td className={numCell}>{median(m.contract)}</td>
-                        <td className={numCell}>{range(m.contract)}</td>
-                        <td className={numCell}>{count(m.contract)}</td>
+                        <td className={numCell} data-label={figureLabels.reference.median}>{median(m.reference)}</td>
+                        <td className={numCell} data-label={figureLabels.reference.range}>{range(m.reference)}</td>
+                        <td className={numCell} data-label={figureLabels.reference.count}>{count(m.reference)}</td>
+                        <td className={numCell} data-label={figureLabels.contract.median}>{median(m.contract)}</td>
+                        <td className={numCell} data-label={figureLabels.contract.range}>{range(m.contract)}</td>
+                        <td className={numCell} data-label={figureLabels.contract.count}>{count(m.contract)}</td>
                       </tr>
                     ))}
                   </tbody>
@@ -155,8 +161,8 @@ export default function PriceBoardPage() {
           )}
 
           {hasPrices ? (
-            <div className="overflow-x-auto">
-              <table className="w-full border-collapse bg-white text-sm">
+            <div className="min-w-0">
+              <table className="card-table w-full border-collapse bg-white text-sm">
                 <caption className="mb-1 text-left font-semibold">
                   {t("summary.caption", { crop: d.crop.name, from: longMonth(first), to: longMonth(last) })} ({unit})
                 </caption>
@@ -178,24 +184,24 @@ export default function PriceBoardPage() {
                       <th scope="row" className={`${cell} text-left font-normal`}>
                         {row.name} <span className="text-gray-600">({row.province})</span>
                       </th>
-                      <td className={numCell}>{median(row.reference)}</td>
-                      <td className={numCell}>{range(row.reference)}</td>
-                      <td className={numCell}>{count(row.reference)}</td>
-                      <td className={numCell}>{median(row.contract)}</td>
-                      <td className={numCell}>{range(row.contract)}</td>
-                      <td className={numCell}>{count(row.contract)}</td>
+                      <td className={numCell} data-label={figureLabels.reference.median}>{median(row.reference)}</td>
+                      <td className={numCell} data-label={figureLabels.reference.range}>{range(row.reference)}</td>
+                      <td className={numCell} data-label={figureLabels.reference.count}>{count(row.reference)}</td>
+                      <td className={numCell} data-label={figureLabels.contract.median}>{median(row.contract)}</td>
+                      <td className={numCell} data-label={figureLabels.contract.range}>{range(row.contract)}</td>
+                      <td className={numCell} data-label={figureLabels.contract.count}>{count(row.contract)}</td>
                     </tr>
                   ))}
                 </tbody>
                 <tfoot>
                   <tr className="bg-gray-100 font-semibold">
                     <th scope="row" className={`${cell} text-left`}>{t("summary.total")}</th>
-                    <td className={numCell}>{median(d.board.total.reference)}</td>
-                    <td className={numCell}>{range(d.board.total.reference)}</td>
-                    <td className={numCell}>{count(d.board.total.reference)}</td>
-                    <td className={numCell}>{median(d.board.total.contract)}</td>
-                    <td className={numCell}>{range(d.board.total.contract)}</td>
-                    <td className={numCell}>{count(d.board.total.contract)}</td>
+                    <td className={numCell} data-label={figureLabels.reference.median}>{median(d.board.total.reference)}</td>
+                    <td className={numCell} data-label={figureLabels.reference.range}>{range(d.board.total.reference)}</td>
+                    <td className={numCell} data-label={figureLabels.reference.count}>{count(d.board.total.reference)}</td>
+                    <td className={numCell} data-label={figureLabels.contract.median}>{median(d.board.total.contract)}</td>
+                    <td className={numCell} data-label={figureLabels.contract.range}>{range(d.board.total.contract)}</td>
+                    <td className={numCell} data-label={figureLabels.contract.count}>{count(d.board.total.contract)}</td>
                   </tr>
                 </tfoot>
               </table>

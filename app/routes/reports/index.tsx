@@ -66,38 +66,37 @@ function TableView({ table, csvHref }: { table: ReportTable; csvHref: string }) 
   const locale = i18n.language === "en" ? "en" : "lo";
   const cell = "border border-gray-300 px-2 py-1";
   const headingId = `table-${table.id}`;
+  const labels = table.columns.map((c) => t(`columns.${c.key}`));
   return (
     <section aria-labelledby={headingId} className="report-table flex flex-col gap-2">
       <h2 id={headingId} className="text-lg font-bold">{t(`tables.${table.id}.title`)}</h2>
       <p className="text-sm text-gray-700">{t(`tables.${table.id}.note`)}</p>
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse bg-white text-sm">
-          <thead>
-            <tr className="bg-gray-100 text-left align-bottom">
-              {table.columns.map((c) => (
-                <th key={c.key} scope="col" className={`${cell} ${c.kind === "text" || c.kind === "month" ? "" : "text-right"}`}>
-                  {t(`columns.${c.key}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {table.rows.map((r, i) => (
-              <tr key={i} className={r.total ? "bg-gray-100 font-bold" : undefined}>
-                {r.cells.map((value, j) => {
-                  const kind = table.columns[j]!.kind;
-                  const text = formatCell(value, kind, locale);
-                  return j === 0 ? (
-                    <th key={j} scope="row" className={`${cell} text-left ${r.total ? "" : "font-normal"}`}>{text}</th>
-                  ) : (
-                    <td key={j} className={`${cell} ${kind === "text" ? "" : "text-right tabular-nums whitespace-nowrap"}`}>{text}</td>
-                  );
-                })}
-              </tr>
+      <table className="card-table w-full border-collapse bg-white text-sm">
+        <thead>
+          <tr className="bg-gray-100 text-left align-bottom">
+            {table.columns.map((c, j) => (
+              <th key={c.key} scope="col" className={`${cell} ${c.kind === "text" || c.kind === "month" ? "" : "text-right"}`}>
+                {labels[j]}
+              </th>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((r, i) => (
+            <tr key={i} className={r.total ? "bg-gray-100 font-bold" : undefined}>
+              {r.cells.map((value, j) => {
+                const column = table.columns[j]!;
+                const text = formatCell(value, column.kind, locale);
+                return j === 0 ? (
+                  <th key={j} scope="row" className={`${cell} text-left ${r.total ? "" : "font-normal"}`}>{text}</th>
+                ) : (
+                  <td key={j} className={`${cell} ${column.kind === "text" ? "" : "text-right tabular-nums whitespace-nowrap"}`} data-label={labels[j]}>{text}</td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
       <p className="no-print">
         <a href={csvHref} download className="text-brand-700 underline">{t("csv")}</a>
       </p>

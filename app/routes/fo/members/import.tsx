@@ -52,8 +52,8 @@ function Report() {
           </Link>
         </p>
         <h2 id="import-report" className="text-lg font-bold">{t("import.report.importedHeading")}</h2>
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse bg-white text-left">
+        <div>
+          <table className="card-table w-full border-collapse bg-white text-left">
             <thead>
               <tr className="border-b border-gray-300">
                 <th scope="col" className="p-2">{t("import.report.row")}</th>
@@ -64,9 +64,9 @@ function Report() {
             <tbody>
               {result.imported.map((r) => (
                 <tr key={r.row} className="border-b border-gray-200">
-                  <td className="p-2">{r.row}</td>
-                  <td className="p-2">{r.name}</td>
-                  <td className="p-2">{villageName.get(r.villageId)}</td>
+                  <td className="p-2" data-label={t("import.report.row")}>{r.row}</td>
+                  <td className="p-2" data-label={t("import.report.name")}>{r.name}</td>
+                  <td className="p-2" data-label={t("import.report.village")}>{villageName.get(r.villageId)}</td>
                 </tr>
               ))}
             </tbody>
@@ -79,8 +79,8 @@ function Report() {
     <section aria-labelledby="import-report" className="flex flex-col gap-2">
       <Notice tone="error">{t("import.rejectedSummary", { count: result.rejected.length, total: result.total })}</Notice>
       <h2 id="import-report" className="text-lg font-bold">{t("import.report.rejectedHeading")}</h2>
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse bg-white text-left">
+      <div>
+        <table className="card-table w-full border-collapse bg-white text-left">
           <thead>
             <tr className="border-b border-gray-300">
               <th scope="col" className="p-2">{t("import.report.row")}</th>
@@ -91,9 +91,9 @@ function Report() {
           <tbody>
             {result.rejected.map((r) => (
               <tr key={r.row} className="border-b border-gray-200 align-top">
-                <td className="p-2">{r.row}</td>
-                <td className="p-2">{r.name}</td>
-                <td className="p-2">
+                <td className="p-2" data-label={t("import.report.row")}>{r.row}</td>
+                <td className="p-2" data-label={t("import.report.name")}>{r.name}</td>
+                <td className="p-2" data-label={t("import.report.problems")}>
                   <ul className="flex flex-col gap-1">
                     {r.problems.map((p) => (
                       <li key={p.column}>
@@ -153,7 +153,7 @@ export default function ImportMembers() {
       <section aria-labelledby="csv-format" className="flex flex-col gap-2">
         <h2 id="csv-format" className="text-lg font-bold">{t("import.formatHeading")}</h2>
         <p>{t("import.formatText")}</p>
-        <pre className="overflow-x-auto rounded bg-gray-100 p-3 text-sm" tabIndex={0} aria-labelledby="csv-format">
+        <pre className="rounded bg-gray-100 p-3 text-sm break-all whitespace-pre-wrap">
           {locale === "lo" ? SAMPLE_HEADER_LO : SAMPLE_HEADER}
           {"\n"}
           {t("import.sampleRow", { village: sampleVillage })}

@@ -105,48 +105,46 @@ export default function MemberRegister() {
       {members.length === 0 ? (
         <p className="rounded border border-dashed border-gray-400 bg-white p-4">{t(show === "active" ? "empty.active" : "empty.inactive")}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse bg-white text-left">
-            <caption className="sr-only">{t(show === "active" ? "table.captionActive" : "table.captionInactive")}</caption>
-            <thead>
-              <tr className="border-b border-gray-300">
-                <th scope="col" className="p-2">{t("table.name")}</th>
-                <th scope="col" className="p-2">{t("table.memberSex")}</th>
-                <th scope="col" className="p-2">{t("table.householdHeadSex")}</th>
-                <th scope="col" className="p-2">{t("table.birthYear")}</th>
-                <th scope="col" className="p-2">{t("table.youth")}</th>
-                <th scope="col" className="p-2">{t("table.village")}</th>
-                <th scope="col" className="p-2">{t("table.phone")}</th>
+        <table className="card-table w-full border-collapse bg-white text-left">
+          <caption className="sr-only">{t(show === "active" ? "table.captionActive" : "table.captionInactive")}</caption>
+          <thead>
+            <tr className="border-b border-gray-300">
+              <th scope="col" className="p-2">{t("table.name")}</th>
+              <th scope="col" className="p-2">{t("table.memberSex")}</th>
+              <th scope="col" className="p-2">{t("table.householdHeadSex")}</th>
+              <th scope="col" className="p-2">{t("table.birthYear")}</th>
+              <th scope="col" className="p-2">{t("table.youth")}</th>
+              <th scope="col" className="p-2">{t("table.village")}</th>
+              <th scope="col" className="p-2">{t("table.phone")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {members.map((m) => (
+              <tr key={m.id} className="border-b border-gray-200">
+                <th scope="row" className="p-2 font-semibold">
+                  <Link to={`${base}/${m.id}`} className="text-brand-700 underline">
+                    {m.name}
+                  </Link>
+                </th>
+                <td className="p-2" data-label={t("table.memberSex")}>{t(`common:sex.${m.memberSex}`)}</td>
+                <td className="p-2" data-label={t("table.householdHeadSex")}>{t(`common:sex.${m.householdHeadSex}`)}</td>
+                <td className="p-2" data-label={t("table.birthYear")}>{m.birthYear}</td>
+                <td className="p-2" data-label={t("table.youth")}>
+                  {m.youth ? (
+                    t("table.youthYes")
+                  ) : (
+                    <>
+                      <span aria-hidden="true">–</span>
+                      <span className="sr-only">{t("table.youthNo")}</span>
+                    </>
+                  )}
+                </td>
+                <td className="p-2" data-label={t("table.village")}>{m.village}</td>
+                <td className="p-2 whitespace-nowrap" data-label={t("table.phone")}>{m.phone}</td>
               </tr>
-            </thead>
-            <tbody>
-              {members.map((m) => (
-                <tr key={m.id} className="border-b border-gray-200">
-                  <th scope="row" className="p-2 font-semibold">
-                    <Link to={`${base}/${m.id}`} className="text-brand-700 underline">
-                      {m.name}
-                    </Link>
-                  </th>
-                  <td className="p-2">{t(`common:sex.${m.memberSex}`)}</td>
-                  <td className="p-2">{t(`common:sex.${m.householdHeadSex}`)}</td>
-                  <td className="p-2">{m.birthYear}</td>
-                  <td className="p-2">
-                    {m.youth ? (
-                      t("table.youthYes")
-                    ) : (
-                      <>
-                        <span aria-hidden="true">–</span>
-                        <span className="sr-only">{t("table.youthNo")}</span>
-                      </>
-                    )}
-                  </td>
-                  <td className="p-2">{m.village}</td>
-                  <td className="p-2 whitespace-nowrap">{m.phone}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </table>
       )}
     </section>
   );
