@@ -7,6 +7,7 @@ import { seedDemoData } from "./seed/demo-data";
 import { seedDemoContracts } from "./seed/demo-contracts";
 import { seedDemoHistory } from "./seed/demo-history";
 import { seedDemoMarket } from "./seed/demo-market";
+import { readOldDemoNotifications } from "./seed/demo-inbox";
 import { seedContractTemplates } from "./seed/contract-templates";
 import { seedReferenceData } from "./seed/reference-data";
 import { seedReferencePrices } from "./seed/reference-prices";
@@ -28,7 +29,8 @@ async function main(): Promise<void> {
       await seedDemoMarket(db);
       await seedDemoContracts(db);
       await seedDemoHistory(db);
-      console.log("Seed: reference data up to date; demo data, market and contracts created (password: demo-password).");
+      await readOldDemoNotifications(db);
+      console.log("Seed: reference data up to date; demo data, market and contracts created, older notifications read (password: demo-password).");
     } else {
       console.log(`Seed: reference data up to date; demo data skipped (${users} users exist).`);
     }

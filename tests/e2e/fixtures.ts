@@ -224,8 +224,15 @@ export function laoDate(days: number): string {
  * Another person on another phone: a browser context of their own, signed in
  * (the caller closes it with `page.context().close()`).
  */
-export async function actor(browser: Browser, baseURL: string | undefined, email: string, lang: Lang, path: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL, locale: "lo-LA" });
+export async function actor(
+  browser: Browser,
+  baseURL: string | undefined,
+  email: string,
+  lang: Lang,
+  path: string,
+  contextOptions: Parameters<Browser["newContext"]>[0] = {},
+): Promise<Page> {
+  const context = await browser.newContext({ baseURL, locale: "lo-LA", ...contextOptions });
   const page = await context.newPage();
   await signInQuickly(page, email, { lang, path });
   return page;
@@ -246,12 +253,13 @@ export type PublishedListing = {
 /**
  * On `page`, signed in as demo.leader: pools one pledge per entry of `kgs` (from
  * members whose names occur once in the register) into a listing of the
- * verified FO, saves it and publishes it.
+ * verified FO, saves it and publishes it; offers close in 14 days unless
+ * `offerDeadlineDays` says otherwise.
  */
 export async function publishListing(
   page: Page,
   lang: Lang,
-  options: { crop: Bilingual; grade: Bilingual; district: Bilingual; kgs: number[]; askingPrice: number; mode?: "open" | "sealed"; notes?: string },
+  options: { crop: Bilingual; grade: Bilingual; district: Bilingual; kgs: number[]; askingPrice: number; mode?: "open" | "sealed"; notes?: string; offerDeadlineDays?: number },
 ): Promise<PublishedListing> {
   const L = texts(lang).listings;
   await page.goto("/listings/new");
@@ -267,7 +275,7 @@ export async function publishListing(
   await chooseVillageIn(field(L.form.pickupVillage), options.district[lang]);
   await field(L.form.askingPrice).fill(String(options.askingPrice));
   await field(L.form.offerMode).selectOption({ label: L.mode[options.mode ?? "open"] });
-  await field(L.form.offerDeadline).fill(laoDate(14));
+  await field(L.form.offerDeadline).fill(laoDate(options.offerDeadlineDays ?? 14));
   if (options.notes) await field(L.form.notes).fill(options.notes);
   const group = page.getByRole("group", { name: L.form.pledges });
   const names = (await group.locator("label").allTextContents()).map((n) => n.trim());
