@@ -2,9 +2,9 @@
 // across, LAK per kg up; the monthly median of reference prices as a line with
 // their min–max range as a band behind it, and the monthly median of signed
 // contracts as points. No script: it reads the same on a phone without
-// JavaScript and on paper. The viewBox is fixed and small, so the text stays
-// legible when a 360 px phone scales it down; the table beside it carries the
-// exact figures.
+// JavaScript and on paper. The viewBox is fixed and small and its text large
+// enough to stay legible (10 px or more) when a 360 px phone scales it down;
+// the table beside it carries the exact figures.
 import { useId } from "react";
 import type { PriceBand } from "~/domain/prices/price-band";
 import { formatNumber } from "~/utils/format";
@@ -12,7 +12,10 @@ import type { Locale } from "~/utils/i18n";
 
 export const CHART_WIDTH = 400;
 export const CHART_HEIGHT = 260;
-const MARGIN = { top: 22, right: 10, bottom: 38, left: 56 };
+/** Axis text in viewBox units: on a 360 px phone the chart is drawn about 330 px wide, so 13 units read as 10.7 px. */
+export const AXIS_FONT_SIZE = 13;
+const SMALL_FONT_SIZE = 12;
+const MARGIN = { top: 24, right: 10, bottom: 44, left: 60 };
 const PLOT_W = CHART_WIDTH - MARGIN.left - MARGIN.right;
 const PLOT_H = CHART_HEIGHT - MARGIN.top - MARGIN.bottom;
 
@@ -89,6 +92,11 @@ export function PriceTrendChart({
   const y = (v: number) => r1(MARGIN.top + PLOT_H - ((v - lo) / (hi - lo)) * PLOT_H);
   const slot = PLOT_W / Math.max(points.length, 1);
   const x = (i: number) => r1(MARGIN.left + slot * (i + 0.5));
+  // Six month names fit the axis at a legible size; a longer period names every other month (the table
+  // names them all), counted from January so that the year's first month always carries its year.
+  const labelEvery = Math.ceil(points.length / 6);
+  const january = points.findIndex((p, i) => i > 0 && p.sublabel);
+  const phase = january > 0 ? january % labelEvery : 0;
   const half = Math.min(slot * 0.3, 8);
   const referenceRuns = runs(points.map((p) => p.reference));
 
@@ -101,18 +109,18 @@ export function PriceTrendChart({
         aria-labelledby={`${id}-title ${id}-desc`}
         className="h-auto w-full max-w-xl bg-white"
         fontFamily="inherit"
-        fontSize={11}
+        fontSize={AXIS_FONT_SIZE}
       >
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>
-        <text x={4} y={12} fill="#374151" fontSize={10}>
+        <text x={4} y={14} fill="#374151" fontSize={SMALL_FONT_SIZE}>
           {labels.unit}
         </text>
         <g data-part="y-axis">
           {ticks.map((t) => (
             <g key={t}>
               <line x1={MARGIN.left} x2={CHART_WIDTH - MARGIN.right} y1={y(t)} y2={y(t)} stroke="#d1d5db" strokeWidth={0.5} />
-              <text x={MARGIN.left - 4} y={y(t) + 3.5} textAnchor="end" fill="#374151">
+              <text x={MARGIN.left - 4} y={y(t) + 4.5} textAnchor="end" fill="#374151">
                 {formatNumber(t, locale)}
               </text>
             </g>
@@ -120,11 +128,11 @@ export function PriceTrendChart({
         </g>
         <g data-part="x-axis">
           <line x1={MARGIN.left} x2={CHART_WIDTH - MARGIN.right} y1={MARGIN.top + PLOT_H} y2={MARGIN.top + PLOT_H} stroke="#6b7280" />
-          {points.map((p, i) => (
-            <text key={p.month} x={x(i)} y={MARGIN.top + PLOT_H + 14} textAnchor="middle" fill="#374151">
+          {points.map((p, i) => ((i - phase) % labelEvery !== 0 ? null :
+            <text key={p.month} x={x(i)} y={MARGIN.top + PLOT_H + 16} textAnchor="middle" fill="#374151">
               {p.label}
               {p.sublabel ? (
-                <tspan x={x(i)} dy={13} fontSize={10}>
+                <tspan x={x(i)} dy={15} fontSize={SMALL_FONT_SIZE}>
                   {p.sublabel}
                 </tspan>
               ) : null}

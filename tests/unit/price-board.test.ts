@@ -4,7 +4,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { CHART_HEIGHT, CHART_WIDTH, PriceTrendChart, priceTicks, type TrendPoint } from "~/components/price-trend-chart";
+import { AXIS_FONT_SIZE, CHART_HEIGHT, CHART_WIDTH, PriceTrendChart, priceTicks, type TrendPoint } from "~/components/price-trend-chart";
 import {
   boardSeries,
   boardWindow,
@@ -167,6 +167,30 @@ describe("PriceTrendChart", () => {
       expect(n).toBeGreaterThanOrEqual(0);
       expect(n).toBeLessThanOrEqual(CHART_WIDTH);
     }
+  });
+
+  it("keeps its axis text at 10 px or more when a 360 px phone draws it 330 px wide", () => {
+    expect((AXIS_FONT_SIZE * 330) / CHART_WIDTH).toBeGreaterThanOrEqual(10);
+    expect(render(points)).toMatch(new RegExp(`<svg[^>]*font-size="${AXIS_FONT_SIZE}"`));
+    // the smaller text (unit, year) is no smaller than 12 units either
+    for (const m of render(points).matchAll(/font-size="(\d+)"/g)) expect(Number(m[1])).toBeGreaterThanOrEqual(12);
+  });
+
+  it("names every other month on a twelve-month axis, January always with its year", () => {
+    const names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    // June 2026 to May 2027: January is the eighth month, at an odd index
+    const year: TrendPoint[] = Array.from({ length: 12 }, (_, i) => {
+      const m = (i + 5) % 12;
+      const y = m < 5 ? 2027 : 2026;
+      return { month: `${y}-${String(m + 1).padStart(2, "0")}`, label: names[m]!, sublabel: i === 0 || m === 0 ? String(y) : undefined, reference: band(3_000, 2_900, 3_100), contract: null };
+    });
+    const axis = render(year).split('data-part="x-axis"')[1]!.split("</g>")[0]!;
+    const shown = [...axis.matchAll(/<text[^>]*>([A-Z][a-z]{2})/g)].map((m) => m[1]);
+    expect(shown).toEqual(["Jul", "Sep", "Nov", "Jan", "Mar", "May"]);
+    expect(axis).toMatch(/>Jan<tspan[^>]*>2027</);
+    // six months or fewer: every month named
+    const half = render(year.slice(0, 6)).split('data-part="x-axis"')[1]!.split("</g>")[0]!;
+    expect([...half.matchAll(/<text[^>]*>([A-Z][a-z]{2})/g)]).toHaveLength(6);
   });
 
   it("formats the axis figures for the language", () => {
