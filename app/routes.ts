@@ -42,6 +42,7 @@ export default [
   route("contracts/:contractId/amend", "routes/contracts/amend.tsx"),
   route("contracts/:contractId/disputes", "routes/contracts/disputes.tsx"),
   route("contracts/:contractId/print", "routes/contracts/print.tsx"),
+  route("contracts/:contractId/registration", "routes/contracts/registration.tsx"),
   route("verify/:number?", "routes/verify.tsx"),
   route("prices", "routes/prices/index.tsx"),
   route("companies/:companyId", "routes/companies/detail.tsx"),

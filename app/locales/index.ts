@@ -19,6 +19,7 @@ import { priceboard as enPriceboard } from "./en/priceboard";
 import { validation as enValidation } from "./en/validation";
 import { verification as enVerification } from "./en/verification";
 import { verify as enVerify } from "./en/verify";
+import { registration as enRegistration } from "./en/registration";
 import { track as enTrack } from "./en/track";
 import { compare as enCompare } from "./en/compare";
 import { admin as loAdmin } from "./lo/admin";
@@ -42,6 +43,7 @@ import { priceboard as loPriceboard } from "./lo/priceboard";
 import { validation as loValidation } from "./lo/validation";
 import { verification as loVerification } from "./lo/verification";
 import { verify as loVerify } from "./lo/verify";
+import { registration as loRegistration } from "./lo/registration";
 import { track as loTrack } from "./lo/track";
 import { compare as loCompare } from "./lo/compare";
 
@@ -67,6 +69,7 @@ export const resources = {
     templates: enTemplates,
     disputes: enDisputes,
     verify: enVerify,
+    registration: enRegistration,
     reports: enReports,
     track: enTrack,
     compare: enCompare,
@@ -92,6 +95,7 @@ export const resources = {
     templates: loTemplates,
     disputes: loDisputes,
     verify: loVerify,
+    registration: loRegistration,
     reports: loReports,
     track: loTrack,
     compare: loCompare,

@@ -45,6 +45,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       ...found,
       createdAt: found.createdAt.toISOString(),
       signatures: found.signatures.map((s) => ({ ...s, signedAt: s.signedAt.toISOString() })),
+      registration: found.registration ? { ...found.registration, registeredOn: found.registration.registeredOn.toISOString() } : null,
     },
   });
 }
@@ -149,6 +150,12 @@ export default function VerifyContract() {
           <dd>{formatDate(r.createdAt, locale)}</dd>
           <dt className="font-semibold">{t("page.template")}</dt>
           <dd>{t("page.templateValue", { name: r.template.name, version: String(r.template.version) })}</dd>
+          <dt className="font-semibold">{t("page.registration")}</dt>
+          <dd data-registration={r.registration ? r.registration.number : ""}>
+            {r.registration
+              ? t("page.registrationValue", { number: r.registration.number, date: formatDate(r.registration.registeredOn, locale), office: r.registration.office })
+              : t("page.notRegistered")}
+          </dd>
         </dl>
       </div>
 

@@ -24,6 +24,7 @@ const districts = ["d1", "d2", "d3", "d4", "d5", "d6", "d7", "d8", "d9"];
 const expected: Record<ConsoleList, RegExp> = {
   disputes: /^SEARCH x USING COVERING INDEX Dispute_status_createdAt_id_contractId_idx \(status=\?\)$/,
   witness: /^SEARCH c USING INDEX Contract_status_witnessRequired_createdAt_number_idx \(status=\? AND witnessRequired=\?\)$/,
+  unregistered: /^SEARCH c USING INDEX Contract_registeredAt_activatedAt_number_idx \(registeredAt=\? AND activatedAt>\?\)$/,
   overdue: /^SEARCH c USING (COVERING )?INDEX Contract_overdueFrom_number_status_districtId_idx \(overdueFrom<\?\)$/,
   expiring: /^SEARCH l USING INDEX Listing_market_deadline_idx \(offerDeadline>\? AND offerDeadline<\?\)$/,
 };

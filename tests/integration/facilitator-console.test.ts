@@ -210,8 +210,8 @@ describe("the console's first view and a list's own view", () => {
 
   it("shows one list in full on its own view, and the first view for an unknown list", async () => {
     const page = await consoleFor(namorFacilitator.id, "?list=expiring");
-    expect(page).toMatchObject({ list: "expiring", waiting: null, districts: [], disputes: [], witness: [], overdue: [] });
-    expect(page.counts).toEqual({ disputes: null, witness: null, overdue: null, expiring: { count: 5, more: false } });
+    expect(page).toMatchObject({ list: "expiring", waiting: null, districts: [], disputes: [], witness: [], unregistered: [], overdue: [] });
+    expect(page.counts).toEqual({ disputes: null, witness: null, unregistered: null, overdue: null, expiring: { count: 5, more: false } });
     expect(page.expiring.map((l) => l.id)).toEqual(byDeadline());
     const unknown = await consoleFor(namorFacilitator.id, "?list=everything");
     expect(unknown.list).toBeNull();

@@ -37,6 +37,9 @@ type Row = {
   summaryEn: string | null;
   textLo: string | null;
   textEn: string | null;
+  regNumber: string | null;
+  regOn: string | null;
+  regOffice: string | null;
   leads: number;
   staffs: number;
   facilitates: number;
@@ -48,6 +51,7 @@ const CONTRACT_SQL = `
     tp.code AS templateCode, tp.version AS templateVersion, tp.nameLo AS templateLo, tp.nameEn AS templateEn,
     pc.id AS previousId, pc.number AS previousNumber, ac.id AS amendmentId, ac.number AS amendmentNumber,
     d.snapshot, d.summaryLo, d.summaryEn, d.textLo, d.textEn,
+    cr.number AS regNumber, cr.registeredOn AS regOn, cr.office AS regOffice,
     EXISTS (SELECT 1 FROM OrganisationLeader ol WHERE ol.organisationId = c.organisationId AND ol.userId = ?) AS leads,
     EXISTS (SELECT 1 FROM TraderStaff ts WHERE ts.companyId = c.companyId AND ts.userId = ?) AS staffs,
     EXISTS (SELECT 1 FROM FacilitatorDistrict fd WHERE fd.districtId = c.districtId AND fd.userId = ?) AS facilitates
@@ -55,6 +59,7 @@ const CONTRACT_SQL = `
   JOIN Organisation o ON o.id = c.organisationId JOIN TraderCompany t ON t.id = c.companyId JOIN ContractTemplate tp ON tp.id = c.templateId
   LEFT JOIN Contract pc ON pc.id = c.previousContractId LEFT JOIN Contract ac ON ac.previousContractId = c.id
   LEFT JOIN ContractDocument d ON d.contractId = c.id
+  LEFT JOIN ContractRegistration cr ON cr.contractId = c.id
   WHERE c.id = ?`;
 
 export async function loadContractFor(_db: Db, user: SessionUser, contractId: string) {
@@ -93,6 +98,8 @@ export async function loadContractFor(_db: Db, user: SessionUser, contractId: st
     previousContract: row.previousId ? { id: row.previousId, number: row.previousNumber! } : null,
     amendment: row.amendmentId ? { id: row.amendmentId, number: row.amendmentNumber! } : null,
     signatures,
+    /** the district office's registration, beside the frozen text (./registration.server) */
+    registration: row.regNumber ? { number: row.regNumber, registeredOn: fromSqlDate(row.regOn!), office: row.regOffice! } : null,
     document: { snapshot: row.snapshot, summaryLo: row.summaryLo!, summaryEn: row.summaryEn!, textLo: row.textLo!, textEn: row.textEn! },
   };
   const required = requiredParties(witnessRequired);

@@ -36,6 +36,8 @@ export type ContractVerification = {
   /** the fingerprint matches and every signature was made on it */
   matches: boolean;
   signatures: VerifiedSignature[];
+  /** the district office's registration, a record beside the text that the hash does not cover */
+  registration: { number: string; registeredOn: Date; office: string } | null;
 };
 
 /** A number as someone may type it from paper: spaces trimmed, any case. */
@@ -82,6 +84,7 @@ export async function verifyContract(db: Db, typed: { number: string; code?: str
       company: { select: { name: true } },
       template: { select: { code: true, version: true, nameLo: true, nameEn: true } },
       signatures: { orderBy: { signedAt: "asc" }, select: { party: true, signedAt: true, sha256: true } },
+      registration: { select: { number: true, registeredOn: true, office: true } },
     },
   });
   if (!contract) return { found: false };
@@ -110,6 +113,7 @@ export async function verifyContract(db: Db, typed: { number: string; code?: str
     fingerprintMatches,
     matches: fingerprintMatches && signatures.every((s) => s.matches),
     signatures,
+    registration: contract.registration,
   };
   return { found: true, verified: true, contract: verification };
 }

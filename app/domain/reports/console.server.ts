@@ -35,7 +35,7 @@ export const LIST_VIEW: ListView = { shown: CONSOLE_LIST_MAX, countUpTo: CONSOLE
 export const WAITING_COUNT_MAX = 500;
 const DAY_MS = 86_400_000;
 
-export const consoleLists = ["disputes", "witness", "overdue", "expiring"] as const;
+export const consoleLists = ["disputes", "witness", "unregistered", "overdue", "expiring"] as const;
 export type ConsoleList = (typeof consoleLists)[number];
 
 export function isConsoleList(value: unknown): value is ConsoleList {
@@ -106,6 +106,13 @@ export function consoleWalks(districtIds: readonly string[], view: ListView, now
        WHERE c.status = 'awaiting_signatures' AND c.witnessRequired = 1 AND ${inDistricts("c.districtId")}
          AND NOT EXISTS (SELECT 1 FROM ContractSignature s WHERE s.contractId = c.id AND s.party = 'witness')
        ORDER BY c.createdAt ASC, c.number ASC LIMIT ${walk}`,
+      params: [...districtIds],
+    },
+    // Contract_registeredAt_activatedAt_number_idx: the contracts not yet registered, the longest signed first.
+    unregistered: {
+      sql: `SELECT c.id FROM Contract c
+       WHERE c.registeredAt IS NULL AND c.activatedAt IS NOT NULL AND ${checkedInPassing("c.status")} IN ('active', 'completed', 'disputed') AND ${inDistricts("c.districtId")}
+       ORDER BY c.activatedAt ASC, c.number ASC LIMIT ${walk}`,
       params: [...districtIds],
     },
     // Contract_overdueFrom_number_status_districtId_idx from the oldest due date.
@@ -228,6 +235,35 @@ export async function contractsAwaitingWitness(districtIds: readonly string[], v
     organisation: { nameLo: r.foLo, nameEn: r.foEn },
     company: { name: r.company },
     signatures: signatures.filter((s) => s.contractId === r.id).map((s) => ({ party: s.party })),
+  }));
+  return { items, count, more };
+}
+
+export interface UnregisteredContract {
+  id: string;
+  number: string;
+  activatedAt: Date;
+  organisation: Named;
+  company: { name: string };
+}
+
+/** Contracts signed by every party that the district office has not registered yet, the longest signed first. */
+export async function contractsAwaitingRegistration(districtIds: readonly string[], view = LIST_VIEW): Promise<Shown<UnregisteredContract>> {
+  if (districtIds.length === 0) return { items: [], count: 0, more: false };
+  const { first, count, more } = await walked("unregistered", districtIds, view, new Date());
+  if (first.length === 0) return { items: [], count, more };
+  const rows = await reads().all<{ id: string; number: string; activatedAt: string; foLo: string; foEn: string; company: string }>(
+    `SELECT c.id, c.number, c.activatedAt, o.nameLo AS foLo, o.nameEn AS foEn, t.name AS company
+     FROM Contract c JOIN Organisation o ON o.id = c.organisationId JOIN TraderCompany t ON t.id = c.companyId
+     WHERE c.id IN (${placeholders(first.length)})`,
+    ...first,
+  );
+  const items = inOrderOf(first, rows).map((r) => ({
+    id: r.id,
+    number: r.number,
+    activatedAt: fromSqlDate(r.activatedAt),
+    organisation: { nameLo: r.foLo, nameEn: r.foEn },
+    company: { name: r.company },
   }));
   return { items, count, more };
 }

@@ -23,6 +23,7 @@ export type ToDoKind =
   | "closing"
   | "registrations"
   | "witness"
+  | "unregistered"
   | "overdue";
 
 /** One line of the list: the thing, how many of it wait, and where they are dealt with. */
@@ -71,7 +72,14 @@ type Counted = { count: number; more: boolean } | null;
  * list with something in it, pointing at the list on the same page (the
  * verification queue has a page of its own).
  */
-export function consoleToDo(counts: { registrations: Counted; disputes: Counted; witness: Counted; overdue: Counted; expiring: Counted }): ToDoGroup[] {
+export function consoleToDo(counts: {
+  registrations: Counted;
+  disputes: Counted;
+  witness: Counted;
+  unregistered: Counted;
+  overdue: Counted;
+  expiring: Counted;
+}): ToDoGroup[] {
   const line = (kind: ToDoKind, counted: Counted, href: string): ToDoGroup => ({
     kind,
     entries: counted && counted.count > 0 ? [{ kind, href, count: counted.count, more: counted.more }] : [],
@@ -82,6 +90,7 @@ export function consoleToDo(counts: { registrations: Counted; disputes: Counted;
     line("registrations", counts.registrations, "/facilitator/verification"),
     line("disputes", counts.disputes, "#disputes-heading"),
     line("witness", counts.witness, "#witness-heading"),
+    line("unregistered", counts.unregistered, "#unregistered-heading"),
     line("overdue", counts.overdue, "#overdue-heading"),
     line("expiring", counts.expiring, "#expiring-heading"),
   ]);

@@ -31,6 +31,7 @@ export const dashboard = {
       registrations: "Registrations to verify",
       disputes: "Disputes to mediate",
       witness: "Contracts waiting for you to witness",
+      unregistered: "Signed contracts to register at the district office",
       overdue: "Contracts with a payment overdue",
       expiring: "Listings about to close with no offer",
     },

@@ -1,5 +1,8 @@
 export const verify = {
   page: {
+    registration: "Registration at the district office",
+    registrationValue: "No. {{number}}, {{date}}, {{office}}",
+    notRegistered: "Not yet registered by the district office.",
     title: "Check a contract",
     titleNumber: "Check contract {{number}}",
     intro: "Anyone holding a printed contract can check it here: type the number and the check code printed at its top, or scan its QR code. No sign-in is needed.",
@@ -71,6 +74,7 @@ export const verify = {
     registration: {
       heading: "Registration at the District Agriculture and Forestry Office (DAFO)",
       text: "Filled in by hand by the office when it registers the signed contract, as Decree No. 56/Gov on Contract Farming (January 2025) asks.",
+      recorded: "Registered by the office as recorded in the portal, checkable on the page below; the officer signs and stamps here.",
       number: "Registration number",
       date: "Date of registration",
       office: "Office",

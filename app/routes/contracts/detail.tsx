@@ -4,7 +4,9 @@ import { SignSection } from "~/components/sign-contract";
 import { loadContractFor } from "~/domain/contracts/contract-view.server";
 import type { ContractSnapshot } from "~/domain/contracts/snapshot";
 import { verifyPath } from "~/domain/contracts/verify.server";
+import { registrableStatuses } from "~/domain/contracts/registration.server";
 import { signContract } from "~/domain/contracts/signing.server";
+import { RegistrationSection } from "~/components/contract-registration";
 import { localName } from "~/domain/places/choices.server";
 import { db } from "~/utils/db.server";
 import { formatLak } from "~/utils/format";
@@ -49,6 +51,9 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     hasInputs: (JSON.parse(contract.document.snapshot) as ContractSnapshot).terms.inputValueLak !== null,
     canAmend: (found.roles.fo || found.roles.trader) && contract.status === "active" && !contract.amendment,
     signAsBehalf: found.canSignAs ? behalf[found.canSignAs] : null,
+    registration: contract.registration ? { ...contract.registration, registeredOn: contract.registration.registeredOn.toISOString() } : null,
+    signed: (registrableStatuses as readonly string[]).includes(contract.status),
+    canRegister: found.roles.facilitator && !contract.registration && (registrableStatuses as readonly string[]).includes(contract.status),
   };
 }
 
@@ -105,6 +110,8 @@ export default function ContractDetail() {
         {t("detail.value", { value: formatLak(BigInt(c.valueLak), locale) })} · {t("detail.template", c.template)}
       </p>
       <p className="break-all text-xs text-gray-600">{t("detail.hash", { hash: c.sha256 })}</p>
+
+      <RegistrationSection registration={d.registration} signed={d.signed} canRegister={d.canRegister} contractId={c.id} justRegistered={params.get("registered") === "1"} />
 
       <SignSection
         contract={{ id: c.id, sha256: c.sha256, status: c.status, witnessRequired: c.witnessRequired }}

@@ -69,19 +69,24 @@ export function PaperSignatures({ signatures }: { signatures: PrintedSignature[]
   );
 }
 
-/** The District Agriculture and Forestry Office's registration, to be written in by the office. */
-export function RegistrationBlock() {
+/**
+ * The District Agriculture and Forestry Office's registration: written in by
+ * the office on paper, or printed as recorded in the portal, beside lines for
+ * the officer's name, signature and stamp either way.
+ */
+export function RegistrationBlock({ registration }: { registration: { number: string; registeredOn: string; office: string } | null }) {
+  const recorded = (value: string | undefined) => (value ? <span className="font-semibold">{value}</span> : null);
   return (
     <section aria-labelledby="dafo-registration" className="mt-6 grid gap-3 rounded border-2 border-gray-800 p-3 break-inside-avoid sm:grid-cols-[1fr_40mm] print:grid-cols-[1fr_40mm]">
       <div className="sm:col-span-full">
         <h2 id="dafo-registration" className="text-lg font-bold"><Both k="verify:print.registration.heading" /></h2>
-        <p className="text-sm"><Both k="verify:print.registration.text" /></p>
+        <p className="text-sm"><Both k={registration ? "verify:print.registration.recorded" : "verify:print.registration.text"} /></p>
       </div>
       <HandLines
         lines={[
-          ["verify:print.registration.number", null],
-          ["verify:print.registration.date", null],
-          ["verify:print.registration.office", null],
+          ["verify:print.registration.number", recorded(registration?.number)],
+          ["verify:print.registration.date", recorded(registration ? formatDate(registration.registeredOn, "lo") : undefined)],
+          ["verify:print.registration.office", recorded(registration?.office)],
           ["verify:print.registration.officer", null],
           ["verify:print.registration.signature", null],
         ]}

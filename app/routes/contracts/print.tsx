@@ -44,6 +44,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       const behalf = party === "fo" ? `${fo.lo} / ${fo.en}` : party === "trader" ? contract.company.name : "";
       return { party, behalf, signed: s ? { name: s.user.name, behalf: s.onBehalfOf, at: s.signedAt.toISOString(), sha256: s.sha256 } : null };
     }),
+    registration: contract.registration ? { ...contract.registration, registeredOn: contract.registration.registeredOn.toISOString() } : null,
     verifyUrl: url,
     qrSvg: await qrCodeSvg(url),
   };
@@ -152,7 +153,7 @@ export default function PrintContract() {
               </section>
 
               <PaperSignatures signatures={d.signatures} />
-              <RegistrationBlock />
+              <RegistrationBlock registration={d.registration} />
             </td>
           </tr>
         </tbody>

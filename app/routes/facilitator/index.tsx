@@ -6,6 +6,7 @@ import { localName } from "~/domain/places/choices.server";
 import { consoleToDo } from "~/domain/to-do/to-do";
 import {
   consoleDistricts,
+  contractsAwaitingRegistration,
   contractsAwaitingWitness,
   FIRST_VIEW,
   isConsoleList,
@@ -38,10 +39,11 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const districts = await consoleDistricts(user.id);
   const districtIds = districts.map((d) => d.id);
   const now = new Date();
-  const [waiting, disputes, witness, overdue, expiring] = await Promise.all([
+  const [waiting, disputes, witness, unregistered, overdue, expiring] = await Promise.all([
     list ? null : registrationsWaiting(districtIds, [...new Set(districts.map((d) => d.provinceId))]),
     wanted("disputes") ? openDisputesInDistricts(districtIds, view, now) : null,
     wanted("witness") ? contractsAwaitingWitness(districtIds, view) : null,
+    wanted("unregistered") ? contractsAwaitingRegistration(districtIds, view) : null,
     wanted("overdue") ? overdueContractsInDistricts(districtIds, view, now) : null,
     wanted("expiring") ? listingsExpiringWithoutOffers(districtIds, view, now) : null,
   ]);
@@ -52,9 +54,9 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     list,
     districts: list ? [] : districts.map((d) => ({ id: d.id, name: `${localName(d, locale)}, ${localName(d.province, locale)}` })),
     waiting,
-    toDo: list ? [] : consoleToDo({ registrations: waiting, disputes: count(disputes), witness: count(witness), overdue: count(overdue), expiring: count(expiring) }),
+    toDo: list ? [] : consoleToDo({ registrations: waiting, disputes: count(disputes), witness: count(witness), unregistered: count(unregistered), overdue: count(overdue), expiring: count(expiring) }),
     /** How many each list has, capped (null: the list is not on this view). */
-    counts: { disputes: count(disputes), witness: count(witness), overdue: count(overdue), expiring: count(expiring) },
+    counts: { disputes: count(disputes), witness: count(witness), unregistered: count(unregistered), overdue: count(overdue), expiring: count(expiring) },
     disputes: items(disputes, (x) => ({
       id: x.id,
       contractId: x.contract.id,
@@ -73,6 +75,13 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       fo: localName(c.organisation, locale),
       trader: c.company.name,
       signed: c.signatures.map((s) => s.party),
+    })),
+    unregistered: items(unregistered, (c) => ({
+      id: c.id,
+      number: c.number,
+      fo: localName(c.organisation, locale),
+      trader: c.company.name,
+      signedOn: c.activatedAt.toISOString(),
     })),
     overdue: items(overdue, (c) => ({
       id: c.id,
@@ -132,7 +141,8 @@ export default function FacilitatorDashboard() {
   const { t } = useTranslation("dashboard");
   const { t: td, i18n } = useTranslation("disputes");
   const { t: tr } = useTranslation("reports");
-  const { list, districts, waiting, toDo, counts, disputes, witness, overdue, expiring } = useLoaderData<typeof loader>();
+  const { t: tg } = useTranslation("registration");
+  const { list, districts, waiting, toDo, counts, disputes, witness, unregistered, overdue, expiring } = useLoaderData<typeof loader>();
   const locale = i18n.language === "en" ? "en" : "lo";
   const single = list !== null;
   return (
@@ -180,6 +190,16 @@ export default function FacilitatorDashboard() {
               {tr("console.witness.signed", { parties: c.signed.length ? c.signed.map((p) => t(`contracts:party.${p}`)).join(", ") : tr("console.witness.nobody") })}
             </p>
             <a href={`/contracts/${c.id}`} className="text-brand-700 underline">{tr("console.witness.open")}</a>
+          </li>
+        )}
+      </Section>
+      <Section name="unregistered" heading={tg("console.title")} empty={tg("console.empty")} counted={counts.unregistered} items={unregistered} single={single}>
+        {(c) => (
+          <li key={c.id} className={card}>
+            <p className="font-semibold">{c.number}</p>
+            <p className="text-sm">{tr("console.witness.parties", { fo: c.fo, trader: c.trader })}</p>
+            <p className="text-sm text-gray-700">{tg("console.signedOn", { date: formatDate(c.signedOn, locale) })}</p>
+            <a href={`/contracts/${c.id}/registration`} className="text-brand-700 underline">{tg("section.register")}</a>
           </li>
         )}
       </Section>
