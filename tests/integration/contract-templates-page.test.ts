@@ -3,7 +3,7 @@ import { readClauses } from "~/domain/contracts/render";
 import { draftNewVersion, publishTemplate, saveDraftClauses } from "~/domain/contracts/templates.server";
 import { acceptOffer, makeOffer } from "~/domain/offers/offers.server";
 import { action as listAction, loader as listLoader } from "~/routes/templates/index";
-import { action as templateAction } from "~/routes/templates/template";
+import { action as templateAction, loader as templateLoader } from "~/routes/templates/template";
 import { db } from "~/utils/db.server";
 import { call, createUser, dataOf, locationOf, request, statusOf } from "../fixtures/app";
 import { createCompany, createFo, offerTerms, publishedListing, readContract } from "../fixtures/market";
@@ -68,6 +68,32 @@ describe("contract templates", () => {
       fieldErrors: { "clause.0.bodyEn": "templates:errors.unknownPlaceholder", "clause.0.titleLo": "validation:required" },
     });
     expect((await db.contractTemplate.findUniqueOrThrow({ where: { id: draft.id } })).clauses).toBe(draft.clauses);
+  });
+
+  it("publishes only a version that passes the completeness check, and shows the check to the facilitator", async () => {
+    const facilitator = await createUser({ roles: ["facilitator"] });
+    const started = await draftNewVersion(db, facilitator, "forward_floor");
+    if (!started.ok) throw new Error("draft");
+    const draft = await db.contractTemplate.findUniqueOrThrow({ where: { id: started.templateId } });
+    const page = async () =>
+      dataOf<{ check: { passed: boolean; items: { kind: string; key?: string; ok: boolean }[] } }>(
+        await call(templateLoader, await request(`/templates/${draft.id}`, { userId: facilitator.id }), { templateId: draft.id }),
+      );
+    expect((await page()).check.passed).toBe(true);
+
+    // A version without the force-majeure clause, as an older draft could be.
+    const lacking = JSON.stringify(readClauses(draft.clauses).filter((c) => c.key !== "force_majeure"));
+    await db.contractTemplate.update({ where: { id: draft.id }, data: { clauses: lacking } });
+    const shown = await page();
+    expect(shown.check.passed).toBe(false);
+    expect(shown.check.items.filter((i) => !i.ok)).toEqual([expect.objectContaining({ kind: "clause", key: "force_majeure", ok: false })]);
+    const refused = await call(templateAction, await request(`/templates/${draft.id}`, { userId: facilitator.id, form: { intent: "publish" } }), { templateId: draft.id });
+    expect(statusOf(refused)).toBe(409);
+    expect(dataOf<{ message: string }>(refused).message).toBe("templates:errors.incomplete");
+    expect(await db.contractTemplate.findUniqueOrThrow({ where: { id: draft.id }, select: { status: true, publishedAt: true } })).toEqual({ status: "draft", publishedAt: null });
+
+    await db.contractTemplate.update({ where: { id: draft.id }, data: { clauses: draft.clauses } });
+    expect(await publishTemplate(db, facilitator, draft.id)).toEqual({ ok: true, templateId: draft.id });
   });
 
   it("is for facilitators and administrators only", async () => {

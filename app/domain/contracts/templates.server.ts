@@ -9,9 +9,11 @@ import { recordAudit } from "~/utils/audit.server";
 import type { Db } from "~/utils/db.server";
 import type { FieldErrors } from "~/utils/forms";
 import { placeholderNames, placeholdersIn, readClauses, type ContractClause } from "./render";
+import { priceMechanisms, templateCodes, type PriceMechanism, type TemplateCode } from "./snapshot";
+import { checkTemplate, type TemplateCheck } from "./template-check";
 
 type Actor = { id: string };
-export type TemplateRefusal = "notFound" | "notDraft" | "draftExists";
+export type TemplateRefusal = "notFound" | "notDraft" | "draftExists" | "incomplete";
 export type TemplateResult = { ok: true; templateId: string } | { ok: false; reason: TemplateRefusal } | { ok: false; fieldErrors: FieldErrors };
 
 export async function listTemplates(db: Db) {
@@ -82,10 +84,21 @@ export async function saveDraftClauses(db: Db, actor: Actor, templateId: string,
   });
 }
 
+/** The completeness check of a stored version (./template-check); null when the row is not one the portal can render. */
+export function checkStoredTemplate(row: { code: string; version: number; nameLo: string; nameEn: string; priceMechanism: string; clauses: string }): TemplateCheck | null {
+  if (!(templateCodes as readonly string[]).includes(row.code) || !(priceMechanisms as readonly string[]).includes(row.priceMechanism)) return null;
+  return checkTemplate({ ...row, code: row.code as TemplateCode, priceMechanism: row.priceMechanism as PriceMechanism, clauses: readClauses(row.clauses) });
+}
+
+/** Publishes a draft that passes the completeness check; one that fails stays a draft, unchanged. */
 export async function publishTemplate(db: Db, actor: Actor, templateId: string, now = new Date()): Promise<TemplateResult> {
   return inTransaction<TemplateResult, TemplateRefusal>(db, async (tx) => {
+    const row = await tx.contractTemplate.findUnique({ where: { id: templateId }, select: { code: true, version: true, nameLo: true, nameEn: true, priceMechanism: true, clauses: true, status: true } });
+    if (!row) refuse("notFound");
+    if (row.status !== "draft") refuse("notDraft");
+    if (!checkStoredTemplate(row)?.passed) refuse("incomplete");
     const { count } = await tx.contractTemplate.updateMany({ where: { id: templateId, status: "draft" }, data: { status: "published", publishedAt: now, publishedById: actor.id } });
-    if (count === 0) refuse((await tx.contractTemplate.count({ where: { id: templateId } })) ? "notDraft" : "notFound");
+    if (count === 0) refuse("notDraft");
     await recordAudit(tx, { actorId: actor.id, action: "template.published", entityType: "ContractTemplate", entityId: templateId, after: { status: "published" } });
     return { ok: true, templateId };
   });

@@ -3,7 +3,8 @@ import { data, Form, useActionData, useLoaderData, useSearchParams } from "react
 import { Button } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
 import { placeholderNames, readClauses, type ContractClause } from "~/domain/contracts/render";
-import { publishTemplate, saveDraftClauses } from "~/domain/contracts/templates.server";
+import { checkStoredTemplate, publishTemplate, saveDraftClauses } from "~/domain/contracts/templates.server";
+import { TemplateCheckList } from "~/components/template-check";
 import { localName } from "~/domain/places/choices.server";
 import { db } from "~/utils/db.server";
 import { formDataToObject } from "~/utils/forms";
@@ -20,6 +21,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     template: { id: template.id, name: localName(template, state.locale), version: template.version, status: template.status },
     clauses: readClauses(template.clauses),
     placeholders: [...placeholderNames],
+    check: checkStoredTemplate(template),
   };
 }
 
@@ -109,6 +111,7 @@ export default function TemplateVersion() {
         </ol>
         {draft ? <Button name="intent" value="save">{t("save")}</Button> : null}
       </Form>
+      <TemplateCheckList check={d.check} />
       {draft ? (
         <Form method="post" className="flex flex-col gap-2">
           <p className="text-sm">{t("publishHint")}</p>
