@@ -15,7 +15,11 @@ export function TemplateCheckList({ check }: { check: TemplateCheck | null }) {
       <ul className="mt-2 flex flex-col gap-1">
         {items.map((item, i) => {
           const label =
-            item.kind === "clause"
+            item.kind === "legalBasis"
+              ? item.ok
+                ? t("check.legalBasis")
+                : t("check.legalBasisMissing", { languages: item.missing.map(language).join(", ") })
+              : item.kind === "clause"
               ? item.ok
                 ? t("check.clause", { clause: t(`check.clauses.${item.key}`) })
                 : t("check.clauseMissing", { clause: t(`check.clauses.${item.key}`), fields: item.missing.map((f) => t(`check.fields.${f}`)).join(", ") })

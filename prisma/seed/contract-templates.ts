@@ -25,6 +25,8 @@ export async function seedContractTemplates(db: PrismaClient): Promise<void> {
           priceMechanism: t.priceMechanism,
           requiredTerms: JSON.stringify(t.requiredTerms),
           clauses: JSON.stringify(t.clauses),
+          legalBasisLo: t.legalBasisLo,
+          legalBasisEn: t.legalBasisEn,
           status: "published",
           publishedAt: new Date(),
         },

@@ -26,7 +26,7 @@ describe("contract templates", () => {
     expect(draft).toMatchObject({ code: "spot_fixed", version: before.version + 1, status: "draft", clauses: before.clauses });
 
     const clauses = readClauses(draft.clauses);
-    const form: Record<string, string> = { intent: "save" };
+    const form: Record<string, string> = { intent: "save", legalBasisLo: draft.legalBasisLo ?? "", legalBasisEn: "Decree No. 56/Gov on Contract Farming (January 2025)" };
     clauses.forEach((c, i) => {
       form[`clause.${i}.titleLo`] = c.titleLo;
       form[`clause.${i}.titleEn`] = c.titleEn;
@@ -43,6 +43,7 @@ describe("contract templates", () => {
     const contract = await readContract((accepted as { contractId: string }).contractId);
     expect(contract.templateId).toBe(draftId);
     expect(contract.textEn).toContain(`Revised wording for contract ${contract.number}.`);
+    expect(contract.textEn).toContain("Legal basis: Decree No. 56/Gov on Contract Farming (January 2025)\n");
     expect((await db.contractTemplate.findUniqueOrThrow({ where: { id: before.id } })).clauses).toBe(before.clauses);
   });
 
@@ -53,6 +54,17 @@ describe("contract templates", () => {
     expect(await saveDraftClauses(db, facilitator, published.id, clauses)).toEqual({ ok: false, reason: "notDraft" });
     expect(await publishTemplate(db, facilitator, published.id)).toEqual({ ok: false, reason: "notDraft" });
     expect((await db.contractTemplate.findUniqueOrThrow({ where: { id: published.id } })).clauses).toBe(published.clauses);
+  });
+
+  it("refuses a draft saved without its legal basis, writing nothing", async () => {
+    const facilitator = await createUser({ roles: ["facilitator"] });
+    const started = await draftNewVersion(db, facilitator, "forward_fixed");
+    if (!started.ok) throw new Error("draft");
+    const draft = await db.contractTemplate.findUniqueOrThrow({ where: { id: started.templateId } });
+    expect(draft.legalBasisLo).toBeTruthy();
+    const result = await saveDraftClauses(db, facilitator, draft.id, readClauses(draft.clauses), { lo: "  ", en: "x".repeat(501) });
+    expect(result).toEqual({ ok: false, fieldErrors: { legalBasisLo: "validation:required", legalBasisEn: "validation:tooLong" } });
+    expect(await db.contractTemplate.findUniqueOrThrow({ where: { id: draft.id } })).toEqual(draft);
   });
 
   it("refuses unknown placeholders and empty texts, writing nothing, and a second draft", async () => {

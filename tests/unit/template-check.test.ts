@@ -11,7 +11,7 @@ describe("the template completeness check", () => {
     expect(failing(check)).toEqual([]);
     expect(check.passed).toBe(true);
     // every clause the guide lists, both placeholders renderings, four summary figures in each language
-    expect(check.items).toHaveLength(guideClauseKeys.length + 2 + 8);
+    expect(check.items).toHaveLength(1 + guideClauseKeys.length + 2 + 8);
   });
 
   it("refuses a version that lacks a clause the guide lists", () => {
@@ -19,6 +19,12 @@ describe("the template completeness check", () => {
     const check = checkTemplate({ ...t, clauses: t.clauses.filter((c) => c.key !== "force_majeure") });
     expect(check.passed).toBe(false);
     expect(failing(check)).toEqual([{ kind: "clause", key: "force_majeure", ok: false, missing: ["titleLo", "titleEn", "bodyLo", "bodyEn"] }]);
+  });
+
+  it("refuses a version that does not name its legal basis in both languages", () => {
+    const t = contractTemplates.input_supply;
+    expect(failing(checkTemplate({ ...t, legalBasisEn: " " }))).toEqual([{ kind: "legalBasis", ok: false, missing: ["en"] }]);
+    expect(failing(checkTemplate({ ...t, legalBasisLo: null, legalBasisEn: null }))).toEqual([{ kind: "legalBasis", ok: false, missing: ["lo", "en"] }]);
   });
 
   it("refuses a clause written in one language only", () => {
@@ -45,5 +51,23 @@ describe("the summary's figures", () => {
       const items = summaryItems("Nothing but words.", t, locale);
       expect(items.map((i) => [i.kind === "summary" && i.what, i.ok])).toEqual([["price", false], ["quantity", false], ["payment", false], ["deductions", false]]);
     }
+  });
+});
+
+describe("the legal basis in the contract's heading", () => {
+  it("is named when the template version names it, and absent from contracts written before", async () => {
+    const { renderContract } = await import("~/domain/contracts/render");
+    const { sampleSnapshot } = await import("~/domain/contracts/sample-contract");
+    const t = contractTemplates.forward_fixed;
+    const before = sampleSnapshot(t);
+    const named = { ...before, template: { ...before.template, legalBasis: { lo: t.legalBasisLo, en: t.legalBasisEn } } };
+    const without = renderContract(before, t.clauses);
+    const withBasis = renderContract(named, t.clauses);
+    expect(without.textEn).not.toContain("Legal basis");
+    expect(withBasis.textEn).toContain(`Legal basis: ${t.legalBasisEn}\n`);
+    expect(withBasis.textLo).toContain(`ພື້ນຖານທາງກົດໝາຍ: ${t.legalBasisLo}\n`);
+    expect(withBasis.sha256).not.toBe(without.sha256);
+    // Only the heading differs.
+    expect(withBasis.textEn.replace(`Legal basis: ${t.legalBasisEn}\n`, "")).toBe(without.textEn);
   });
 });

@@ -52,7 +52,7 @@ export function gradeTerms(revision: {
 /** Builds the snapshot of an accepted offer revision: everything the contract says. */
 export async function snapshotOfAcceptedOffer(
   tx: Tx,
-  input: { offerId: string; revisionId: string; number: string; now: Date; template: { code: string; version: number; nameLo: string; nameEn: string; priceMechanism: string } },
+  input: { offerId: string; revisionId: string; number: string; now: Date; template: { code: string; version: number; nameLo: string; nameEn: string; priceMechanism: string; legalBasisLo?: string | null; legalBasisEn?: string | null } },
 ): Promise<ContractSnapshot> {
   const offer = await tx.offer.findUniqueOrThrow({
     where: { id: input.offerId },
@@ -118,6 +118,7 @@ export async function snapshotOfAcceptedOffer(
       version: input.template.version,
       name: local(input.template),
       priceMechanism: mechanism,
+      ...(input.template.legalBasisLo && input.template.legalBasisEn ? { legalBasis: { lo: input.template.legalBasisLo, en: input.template.legalBasisEn } } : {}),
     },
     fo: {
       name: local(organisation),

@@ -712,6 +712,8 @@ function heading(s: ContractSnapshot, locale: Locale): string {
   ];
   if (s.amends !== null)
     lines.push(locale === "lo" ? `ສັນຍາສະບັບປັບປຸງ ຂອງສັນຍາເລກທີ ${s.amends}` : `Amendment of contract ${s.amends}`);
+  // Only where the template version names one: older contracts render, and hash, as they did.
+  if (s.template.legalBasis) lines.push(locale === "lo" ? `ພື້ນຖານທາງກົດໝາຍ: ${s.template.legalBasis.lo}` : `Legal basis: ${s.template.legalBasis.en}`);
   return lines.join("\n");
 }
 

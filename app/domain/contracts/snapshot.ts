@@ -23,7 +23,8 @@ export type ContractSnapshot = {
   amendmentReason: string | null;
   /** ISO instant the contract was generated */
   date: string;
-  template: { code: TemplateCode; version: number; name: LocalText; priceMechanism: PriceMechanism };
+  /** legalBasis: the law the template version names; absent in contracts written before templates named one */
+  template: { code: TemplateCode; version: number; name: LocalText; priceMechanism: PriceMechanism; legalBasis?: LocalText };
   fo: {
     name: LocalText;
     type: string;

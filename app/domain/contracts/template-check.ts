@@ -16,6 +16,7 @@ import { clauseKeys } from "./templates/common";
 export const guideClauseKeys = clauseKeys;
 
 export type CheckItem =
+  | { kind: "legalBasis"; ok: boolean; missing: Locale[] }
   | { kind: "clause"; key: string; ok: boolean; missing: ("titleLo" | "titleEn" | "bodyLo" | "bodyEn")[] }
   | { kind: "placeholders"; locale: Locale; ok: boolean; problem: string | null }
   | { kind: "summary"; what: "price" | "quantity" | "payment" | "deductions"; locale: Locale; ok: boolean };
@@ -40,8 +41,13 @@ export function summaryItems(summary: string, template: SampleTemplate, locale: 
   ];
 }
 
-export function checkTemplate(template: SampleTemplate & { clauses: readonly ContractClause[] }): TemplateCheck {
+export function checkTemplate(
+  template: SampleTemplate & { clauses: readonly ContractClause[]; legalBasisLo: string | null; legalBasisEn: string | null },
+): TemplateCheck {
   const items: CheckItem[] = [];
+  // Decree No. 56/Gov: a contract names the law it is made under.
+  const basisMissing = locales.filter((l) => !(l === "lo" ? template.legalBasisLo : template.legalBasisEn)?.trim());
+  items.push({ kind: "legalBasis", ok: basisMissing.length === 0, missing: basisMissing });
   for (const key of guideClauseKeys) {
     const clause = template.clauses.find((c) => c.key === key);
     const missing = (["titleLo", "titleEn", "bodyLo", "bodyEn"] as const).filter((field) => !clause || !clause[field].trim());

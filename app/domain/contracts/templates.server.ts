@@ -55,6 +55,8 @@ export async function draftNewVersion(db: Db, actor: Actor, code: string): Promi
           priceMechanism: latest.priceMechanism,
           requiredTerms: latest.requiredTerms,
           clauses: latest.clauses,
+          legalBasisLo: latest.legalBasisLo,
+          legalBasisEn: latest.legalBasisEn,
         },
         select: { id: true },
       });
@@ -68,8 +70,23 @@ export async function draftNewVersion(db: Db, actor: Actor, code: string): Promi
   }
 }
 
-export async function saveDraftClauses(db: Db, actor: Actor, templateId: string, clauses: ContractClause[]): Promise<TemplateResult> {
-  const fieldErrors = clauseErrors(clauses);
+/** The legal basis as edited: both languages, each at most LEGAL_BASIS_MAX characters. */
+export const LEGAL_BASIS_MAX = 500;
+export type LegalBasis = { lo: string; en: string };
+
+function legalBasisErrors(basis: LegalBasis | undefined): FieldErrors {
+  const errors: FieldErrors = {};
+  if (!basis) return errors;
+  for (const [field, text] of [["legalBasisLo", basis.lo], ["legalBasisEn", basis.en]] as const) {
+    if (!text.trim()) errors[field] = "validation:required";
+    else if (text.length > LEGAL_BASIS_MAX) errors[field] = "validation:tooLong";
+  }
+  return errors;
+}
+
+/** Saves a draft's wording: its clauses and, when given, its legal basis. */
+export async function saveDraftClauses(db: Db, actor: Actor, templateId: string, clauses: ContractClause[], legalBasis?: LegalBasis): Promise<TemplateResult> {
+  const fieldErrors = { ...legalBasisErrors(legalBasis), ...clauseErrors(clauses) };
   if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors };
   return inTransaction<TemplateResult, TemplateRefusal>(db, async (tx) => {
     const template = await tx.contractTemplate.findUnique({ where: { id: templateId }, select: { clauses: true, status: true } });
@@ -77,7 +94,8 @@ export async function saveDraftClauses(db: Db, actor: Actor, templateId: string,
     const keys = readClauses(template.clauses).map((c) => c.key);
     // The clause list is the template's structure; only the wording changes here.
     if (keys.join() !== clauses.map((c) => c.key).join()) refuse("notDraft");
-    const { count } = await tx.contractTemplate.updateMany({ where: { id: templateId, status: "draft" }, data: { clauses: JSON.stringify(clauses) } });
+    const basis = legalBasis ? { legalBasisLo: legalBasis.lo.trim(), legalBasisEn: legalBasis.en.trim() } : {};
+    const { count } = await tx.contractTemplate.updateMany({ where: { id: templateId, status: "draft" }, data: { clauses: JSON.stringify(clauses), ...basis } });
     if (count === 0) refuse("notDraft");
     await recordAudit(tx, { actorId: actor.id, action: "template.edited", entityType: "ContractTemplate", entityId: templateId, before: readClauses(template.clauses), after: clauses });
     return { ok: true, templateId };
@@ -85,7 +103,16 @@ export async function saveDraftClauses(db: Db, actor: Actor, templateId: string,
 }
 
 /** The completeness check of a stored version (./template-check); null when the row is not one the portal can render. */
-export function checkStoredTemplate(row: { code: string; version: number; nameLo: string; nameEn: string; priceMechanism: string; clauses: string }): TemplateCheck | null {
+export function checkStoredTemplate(row: {
+  code: string;
+  version: number;
+  nameLo: string;
+  nameEn: string;
+  priceMechanism: string;
+  clauses: string;
+  legalBasisLo: string | null;
+  legalBasisEn: string | null;
+}): TemplateCheck | null {
   if (!(templateCodes as readonly string[]).includes(row.code) || !(priceMechanisms as readonly string[]).includes(row.priceMechanism)) return null;
   return checkTemplate({ ...row, code: row.code as TemplateCode, priceMechanism: row.priceMechanism as PriceMechanism, clauses: readClauses(row.clauses) });
 }
@@ -93,7 +120,7 @@ export function checkStoredTemplate(row: { code: string; version: number; nameLo
 /** Publishes a draft that passes the completeness check; one that fails stays a draft, unchanged. */
 export async function publishTemplate(db: Db, actor: Actor, templateId: string, now = new Date()): Promise<TemplateResult> {
   return inTransaction<TemplateResult, TemplateRefusal>(db, async (tx) => {
-    const row = await tx.contractTemplate.findUnique({ where: { id: templateId }, select: { code: true, version: true, nameLo: true, nameEn: true, priceMechanism: true, clauses: true, status: true } });
+    const row = await tx.contractTemplate.findUnique({ where: { id: templateId }, select: { code: true, version: true, nameLo: true, nameEn: true, priceMechanism: true, clauses: true, legalBasisLo: true, legalBasisEn: true, status: true } });
     if (!row) refuse("notFound");
     if (row.status !== "draft") refuse("notDraft");
     if (!checkStoredTemplate(row)?.passed) refuse("incomplete");

@@ -19,6 +19,13 @@ export const templates = {
   published: "Version published: new contracts use it from now on.",
   drafted: "A new draft version was started from the latest one.",
   frozen: "This version is published and can no longer be changed.",
+  legalBasis: {
+    title: "Legal basis",
+    hint: "The law the contracts of this version are made under, named in every contract's heading (Decree No. 56/Gov on Contract Farming asks for it).",
+    lo: "Legal basis in Lao",
+    en: "Legal basis in English",
+    none: "Not named in this version.",
+  },
   check: {
     title: "Completeness check",
     passed: "Every clause the Legal Guide on Contract Farming lists is here in Lao and English, every placeholder resolves, and the summary states price, quantity, payment and deductions.",
@@ -26,6 +33,8 @@ export const templates = {
     unknown: "This version cannot be checked: its kind of contract is not one the portal writes.",
     ok: "Present",
     notOk: "Missing",
+    legalBasis: "The legal basis is named in Lao and English",
+    legalBasisMissing: "The legal basis is missing in {{languages}}",
     clause: "Clause: {{clause}}, in Lao and English",
     clauseMissing: "Clause: {{clause}}: missing {{fields}}",
     placeholders: "Every placeholder resolves in the {{language}} text",

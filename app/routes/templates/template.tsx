@@ -19,6 +19,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   if (!template) notFound(state);
   return {
     template: { id: template.id, name: localName(template, state.locale), version: template.version, status: template.status },
+    legalBasis: { lo: template.legalBasisLo ?? "", en: template.legalBasisEn ?? "" },
     clauses: readClauses(template.clauses),
     placeholders: [...placeholderNames],
     check: checkStoredTemplate(template),
@@ -45,7 +46,8 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     }
     return next;
   });
-  const result = await saveDraftClauses(db, user, params.templateId, clauses);
+  const basis = (field: string) => (typeof raw[field] === "string" ? (raw[field] as string).replace(/\r\n/g, "\n") : "");
+  const result = await saveDraftClauses(db, user, params.templateId, clauses, { lo: basis("legalBasisLo"), en: basis("legalBasisEn") });
   if (result.ok) return { ok: true as const, message: "templates:saved", fieldErrors: {} };
   if ("fieldErrors" in result) return data({ ok: false as const, message: "validation:formHasErrors", fieldErrors: result.fieldErrors }, { status: 400 });
   return data({ ok: false as const, message: `templates:errors.${result.reason}`, fieldErrors: {} }, { status: 409 });
@@ -75,6 +77,33 @@ export default function TemplateVersion() {
         </details>
       ) : null}
       <Form method="post" className="flex flex-col gap-4" noValidate>
+        <fieldset className="rounded border border-gray-200 bg-white p-3">
+          <legend className="text-xl font-bold">{t("legalBasis.title")}</legend>
+          <p className="mb-2 text-sm">{t("legalBasis.hint")}</p>
+          {(["legalBasisLo", "legalBasisEn"] as const).map((field) => {
+            const value = field === "legalBasisLo" ? d.legalBasis.lo : d.legalBasis.en;
+            const lang = field === "legalBasisLo" ? "lo" : "en";
+            return (
+              <div key={field} className="mb-2 flex flex-col gap-1">
+                <label htmlFor={field} className="text-sm font-semibold">{t(`legalBasis.${lang}`)}</label>
+                {draft ? (
+                  <textarea
+                    id={field}
+                    name={field}
+                    defaultValue={value}
+                    rows={2}
+                    lang={lang}
+                    aria-invalid={errors[field] ? true : undefined}
+                    className="rounded border border-gray-400 p-2 aria-[invalid=true]:border-red-700"
+                  />
+                ) : (
+                  <p id={field} lang={lang}>{value || t("legalBasis.none")}</p>
+                )}
+                {errors[field] ? <p className="text-sm font-semibold text-red-700">{t(errors[field])}</p> : null}
+              </div>
+            );
+          })}
+        </fieldset>
         <h2 className="text-xl font-bold">{t("clauses")}</h2>
         <ol className="flex flex-col gap-4">
           {d.clauses.map((clause, i) => (

@@ -16,7 +16,16 @@ export interface ContractTemplateContent {
   /** offer terms this template needs beyond the common ones */
   requiredTerms: string[];
   clauses: ContractClause[];
+  /** the law the contracts are made under, named in the contract's heading */
+  legalBasisLo: string;
+  legalBasisEn: string;
 }
+
+/** The legal basis the templates name, as set when they were written. */
+export const LEGAL_BASIS = {
+  lo: "ດຳລັດ ເລກທີ 56/ລບ ວ່າດ້ວຍການຜະລິດກະສິກຳແບບມີສັນຍາ (ມັງກອນ 2025) ແລະ ກົດໝາຍວ່າດ້ວຍສັນຍາ ແລະ ການລະເມີດນອກສັນຍາ ຂອງ ສປປ ລາວ",
+  en: "Decree No. 56/Gov on Contract Farming (January 2025) and the Law on Contracts and Torts of the Lao PDR",
+} as const;
 
 /** The clause keys every template has, in this order (clause texts cite the numbers). */
 export const clauseKeys = [

@@ -1,6 +1,6 @@
 // Forward contract at a fixed price: agreed before harvest, delivered later at
 // the price agreed now, whatever the market does meanwhile.
-import { buildClauses, type ContractTemplateContent } from "./common";
+import { buildClauses, LEGAL_BASIS, type ContractTemplateContent } from "./common";
 
 export const forwardFixed: ContractTemplateContent = {
   code: "forward_fixed",
@@ -10,4 +10,6 @@ export const forwardFixed: ContractTemplateContent = {
   priceMechanism: "fixed",
   requiredTerms: [],
   clauses: buildClauses({ timing: "forward", mechanism: "fixed", inputs: false, graceDays: 30 }),
+  legalBasisLo: LEGAL_BASIS.lo,
+  legalBasisEn: LEGAL_BASIS.en,
 };

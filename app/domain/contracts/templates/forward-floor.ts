@@ -1,7 +1,7 @@
 // Forward contract with a floor price plus premium: on delivery day the FO is
 // paid the higher of the guaranteed floor and the market reference price, so a
 // harvest-time price drop cannot push it below the floor.
-import { buildClauses, type ContractTemplateContent } from "./common";
+import { buildClauses, LEGAL_BASIS, type ContractTemplateContent } from "./common";
 
 export const forwardFloor: ContractTemplateContent = {
   code: "forward_floor",
@@ -11,4 +11,6 @@ export const forwardFloor: ContractTemplateContent = {
   priceMechanism: "floor_premium",
   requiredTerms: ["floorPriceLakPerKg"],
   clauses: buildClauses({ timing: "forward", mechanism: "floor_premium", inputs: false, graceDays: 30 }),
+  legalBasisLo: LEGAL_BASIS.lo,
+  legalBasisEn: LEGAL_BASIS.en,
 };

@@ -1,7 +1,7 @@
 // Input-supply contract: the trader advances seed or fertiliser at a stated
 // value and interest, and deducts exactly that (never more) from the payment at
 // delivery; the crop itself is sold at a fixed price.
-import { buildClauses, type ContractTemplateContent } from "./common";
+import { buildClauses, LEGAL_BASIS, type ContractTemplateContent } from "./common";
 
 export const inputSupply: ContractTemplateContent = {
   code: "input_supply",
@@ -11,4 +11,6 @@ export const inputSupply: ContractTemplateContent = {
   priceMechanism: "input_supply",
   requiredTerms: ["inputDescription", "inputValueLak", "inputInterestPermillePerMonth"],
   clauses: buildClauses({ timing: "forward", mechanism: "input_supply", inputs: true, graceDays: 30 }),
+  legalBasisLo: LEGAL_BASIS.lo,
+  legalBasisEn: LEGAL_BASIS.en,
 };

@@ -1,6 +1,6 @@
 // Spot sale at a fixed price: the crop is already harvested, the price is agreed
 // now and delivery follows within days.
-import { buildClauses, type ContractTemplateContent } from "./common";
+import { buildClauses, LEGAL_BASIS, type ContractTemplateContent } from "./common";
 
 export const spotFixed: ContractTemplateContent = {
   code: "spot_fixed",
@@ -10,4 +10,6 @@ export const spotFixed: ContractTemplateContent = {
   priceMechanism: "fixed",
   requiredTerms: [],
   clauses: buildClauses({ timing: "spot", mechanism: "fixed", inputs: false, graceDays: 7 }),
+  legalBasisLo: LEGAL_BASIS.lo,
+  legalBasisEn: LEGAL_BASIS.en,
 };
