@@ -320,7 +320,7 @@ async function createDemo(tx: Tx, passwordHash: string): Promise<void> {
   for (const [index, o] of ORGANISATIONS.entries()) {
     const villageIds = o.villages.map((name) => villageId(o.districtCode, name));
     const verified = o.verifiedBy !== null;
-    await tx.organisation.create({
+    const organisation = await tx.organisation.create({
       data: {
         nameLo: o.nameLo,
         nameEn: o.nameEn,
@@ -333,6 +333,14 @@ async function createDemo(tx: Tx, passwordHash: string): Promise<void> {
         leaders: { create: [{ userId: userId(o.leader), position: "leader" }] },
         members: { create: makeMembers(o.members, index + 1, villageIds, o.hmong) },
       },
+      select: { members: { where: { phone: { not: null } }, orderBy: { name: "asc" }, select: { id: true, phone: true } } },
+    });
+    // Half the households with a phone agreed to SMS at a members' meeting or on a paper form, so that
+    // their deliveries, payouts and new contracts show as member SMS in the outbox.
+    await tx.memberSmsConsent.createMany({
+      data: organisation.members
+        .filter((_, i) => i % 2 === 0)
+        .map((m, i) => ({ memberId: m.id, phone: m.phone!, givenAt: daysAgo(90 + i), givenHow: i % 3 === 0 ? "paper_form" : "meeting", recordedById: userId(o.leader) })),
     });
   }
 

@@ -58,6 +58,7 @@ test("an FO leader adds a member with a Lao name, edits and deactivates them; a 
     new RegExp(escapeRegExp(lo.members.table.youthNo)),
     villageName,
     /^\s*$/,
+    new RegExp(escapeRegExp(lo.members.table.smsNo)),
   ]);
 
   // Edited in English: born 2001, so now counted as youth.

@@ -203,3 +203,15 @@ describe("seedDemoContracts", () => {
     expect(await seen("facilitator@demo.la")).toEqual(["active", "active", "awaiting_signatures", "completed", "disputed"]);
   });
 });
+
+describe("member SMS in the demo", () => {
+  it("gives some households with a phone consent to SMS, so the outbox holds their news, each to the number consented for", async () => {
+    const consents = await db.memberSmsConsent.findMany({ where: { withdrawnAt: null }, select: { memberId: true, phone: true, member: { select: { phone: true } } } });
+    expect(consents.length).toBeGreaterThan(10);
+    for (const c of consents) expect(c.phone).toBe(c.member.phone);
+    const news = await db.outboxMessage.findMany({ where: { memberId: { not: null }, channel: "sms" }, select: { memberId: true, recipient: true, dedupeKey: true } });
+    expect(news.some((m) => m.dedupeKey?.startsWith("contract-summary:"))).toBe(true);
+    const consented = new Map(consents.map((c) => [c.memberId, c.phone]));
+    for (const m of news) expect(m.recipient).toBe(consented.get(m.memberId!));
+  });
+});

@@ -13,6 +13,7 @@
 // (isContractComplete). The status moves conditionally from "active" and the
 // version it was read at, so two confirmations at once complete it once.
 import type { Line } from "~/domain/offers/effective-price";
+import { tellMembersTheirPayout } from "~/domain/members/member-news.server";
 import { companyStaffUserIds, leaderUserIds, notify } from "~/domain/notifications/notify.server";
 import { recordAudit } from "~/utils/audit.server";
 import type { Db, Tx } from "~/utils/db.server";
@@ -106,7 +107,7 @@ export async function contractLedger(db: LedgerSource, contractId: string) {
 export async function completeContractIfDone(tx: Tx, actor: { id: string }, contractId: string, now: Date): Promise<boolean> {
   const contract = await tx.contract.findUniqueOrThrow({
     where: { id: contractId },
-    select: { id: true, number: true, status: true, version: true, document: { select: { snapshot: true } }, organisationId: true, companyId: true },
+    select: { id: true, number: true, status: true, version: true, document: { select: { snapshot: true } }, organisationId: true, companyId: true, listingId: true },
   });
   if (contract.status !== "active") return false;
   const { deliveries, payments } = await contractLedger(tx, contractId);
@@ -136,5 +137,7 @@ export async function completeContractIfDone(tx: Tx, actor: { id: string }, cont
   });
   const userIds = [...(await leaderUserIds(tx, contract.organisationId)), ...(await companyStaffUserIds(tx, contract.companyId))];
   await notify(tx, { userIds, kind: "contract_completed", params: { number: contract.number }, link: `/contracts/${contractId}` });
+  // Delivered and paid: the payout sheet is final, and each household can be told its line.
+  await tellMembersTheirPayout(tx, contract, snapshot, now);
   return true;
 }

@@ -44,6 +44,7 @@
 // from "recorded" at the version it was read at, so of two answers one wins,
 // and the same answer sent twice by the same person is answered as the first.
 import { z } from "zod";
+import { tellMembersOfDelivery } from "~/domain/members/member-news.server";
 import { companyStaffUserIds, leaderUserIds, notify } from "~/domain/notifications/notify.server";
 import type { Line } from "~/domain/offers/effective-price";
 import { inTransaction, refuse, Refusal } from "~/domain/refusal";
@@ -454,6 +455,7 @@ export async function recordDelivery(db: Db, actor: Actor, contractId: string, s
         params: { number: contract.number, ...partyName(contract, party), amount: Number(total.amountLak) },
         link: `/contracts/${contractId}/deliveries`,
       });
+      await tellMembersOfDelivery(tx, delivery.id);
       return { ok: true, deliveryId: delivery.id, repeated: false };
     });
   } catch (error) {

@@ -11,7 +11,7 @@
 //   deduction and LAK pro rata to pledges, as they always were (./payout).
 // A contract with both counts each delivery before lots as one pooled lot
 // whose input deduction was the FO's own.
-import type { Db } from "~/utils/db.server";
+import type { Db, Tx } from "~/utils/db.server";
 import { householdPayout, type HouseholdRow, type SettledDelivery } from "./household-settlement";
 import { inputBalances, inputEvents } from "./input-handovers.server";
 import { payoutSheet, type PayoutSheet } from "./payout";
@@ -39,7 +39,7 @@ export interface PayoutReport {
   draft: boolean;
 }
 
-export async function payoutFor(db: Db, contract: { id: string; listingId: string; status: string }, snapshot?: ContractSnapshot, now = new Date()): Promise<PayoutReport> {
+export async function payoutFor(db: Db | Tx, contract: { id: string; listingId: string; status: string }, snapshot?: ContractSnapshot, now = new Date()): Promise<PayoutReport> {
   const [pledges, deliveries] = await Promise.all([
     db.pledge.findMany({
       where: { listingId: contract.listingId },

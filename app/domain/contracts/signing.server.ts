@@ -6,6 +6,7 @@
 // content, the database client refuses such updates, and signing a contract
 // that is no longer awaiting signatures is refused.
 import { Prisma } from "~/generated/prisma/client";
+import { tellMembersOfContract } from "~/domain/members/member-news.server";
 import { inTransaction, refuse } from "~/domain/refusal";
 import { recordAudit } from "~/utils/audit.server";
 import type { Db } from "~/utils/db.server";
@@ -95,6 +96,7 @@ export async function signContract(
       }
       await recordAudit(tx, { actorId: actor.id, action: "contract.activated", entityType: "Contract", entityId: contractId, before: { status: "awaiting_signatures" }, after: { status: "active" } });
       await tellContractActive(tx, contractId);
+      await tellMembersOfContract(tx, contractId);
       return { ok: true, active: true };
     });
   } catch (error) {

@@ -130,6 +130,10 @@ export async function updateMember(
     if (fieldErrors) return { ok: false, reason: "invalid", fieldErrors } as const;
     const after = await tx.member.update({ where: { id: memberId }, data: memberData(values), select: memberSnapshot });
     await recordAudit(tx, { actorId: actor.id, action: "member.updated", entityType: "Member", entityId: memberId, before, after });
+    if (before.phone !== after.phone) {
+      // A consent covers the number it was given for: a new number needs the household's consent again.
+      await tx.memberSmsConsent.updateMany({ where: { memberId, withdrawnAt: null }, data: { withdrawnAt: new Date(), withdrawnHow: "leader", withdrawnById: actor.id } });
+    }
     return { ok: true, member: after, changed: true } as const;
   });
 }

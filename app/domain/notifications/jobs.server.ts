@@ -1,12 +1,14 @@
 // Work that is due because time has passed, done without a separate worker
 // process: incoming requests kick it at most once a minute per process, and it
 // runs beside the request, never delaying it. Today that is warning FO leaders
-// whose listing stops taking offers within 48 hours, then sending the outbox.
+// whose listing stops taking offers within 48 hours, queueing the weekly price
+// SMS to member households (./weekly-member-prices.server), then sending the outbox.
 import { liveListingStatuses } from "~/domain/listings/status";
 import { recordAudit } from "~/utils/audit.server";
 import { db as defaultDb, type Db } from "~/utils/db.server";
 import { listingTitle } from "./kinds";
 import { leaderUserIds, notify } from "./notify.server";
+import { queueWeeklyMemberPrices } from "./weekly-member-prices.server";
 import { dispatchOutbox, messageTransport, type DispatchResult, type MessageTransport } from "./transport.server";
 
 export const EXPIRY_NOTICE_HOURS = 48;
@@ -142,6 +144,8 @@ export function createJobTrigger(
 
 const trigger = createJobTrigger(async () => {
   const now = new Date();
+  // Before runDueJobs, so that the week's prices leave with the same dispatch.
+  await queueWeeklyMemberPrices(defaultDb, now);
   await runDueJobs(defaultDb, now);
   await pruneHistory(defaultDb, now);
 });

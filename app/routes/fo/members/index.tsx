@@ -2,6 +2,7 @@ import { useTranslation } from "~/utils/i18n-react";
 import { Link, useLoaderData } from "react-router";
 import { Notice } from "~/components/ui/notice";
 import { listMembers } from "~/domain/members/register.server";
+import { smsRecipientIds } from "~/domain/members/sms-consent.server";
 import { countMembers, isYouth } from "~/domain/members/youth";
 import { localName } from "~/domain/places/choices.server";
 import { db } from "~/utils/db.server";
@@ -12,7 +13,7 @@ import type { Route } from "./+types/index";
 import { requireRegister } from "./access.server";
 import { registerPath, type Done } from "./paths";
 
-const doneNotes: readonly Done[] = ["added", "updated", "deactivated", "reactivated"];
+const doneNotes: readonly Done[] = ["added", "updated", "deactivated", "reactivated", "smsGiven", "smsWithdrawn"];
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const state = getRequestState(context);
@@ -21,7 +22,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const show = query.get("show") === "inactive" ? "inactive" : "active";
   const done = doneNotes.find((d) => d === query.get("done")) ?? null;
   const today = new Date();
-  const all = await listMembers(db, organisation.id);
+  const [all, recipients] = await Promise.all([listMembers(db, organisation.id), smsRecipientIds(db, organisation.id)]);
   const active = all.filter((m) => m.active);
   return {
     organisation,
@@ -30,6 +31,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     counts: countMembers(active, today),
     activeCount: active.length,
     inactiveCount: all.length - active.length,
+    smsCount: recipients.size,
     members: all
       .filter((m) => m.active === (show === "active"))
       .map((m) => ({
@@ -41,13 +43,14 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
         youth: isYouth(m.birthYear, today),
         village: localName(m.village, state.locale),
         phone: formatPhone(m.phone),
+        sms: recipients.has(m.id),
       })),
   };
 }
 
 export default function MemberRegister() {
   const { t, i18n } = useTranslation("members");
-  const { organisation, show, done, counts, activeCount, inactiveCount, members } = useLoaderData<typeof loader>();
+  const { organisation, show, done, counts, activeCount, inactiveCount, smsCount, members } = useLoaderData<typeof loader>();
   const base = registerPath(organisation.id);
   const locale = isLocale(i18n.language) ? i18n.language : defaultLocale;
   const countItems = [
@@ -91,6 +94,7 @@ export default function MemberRegister() {
             </div>
           ))}
         </dl>
+        <p className="mt-2">{t("sms.recipients", { count: smsCount })}</p>
       </section>
 
       <nav aria-label={t("filter.label")} className="no-print flex flex-wrap gap-2">
@@ -116,6 +120,7 @@ export default function MemberRegister() {
               <th scope="col" className="p-2">{t("table.youth")}</th>
               <th scope="col" className="p-2">{t("table.village")}</th>
               <th scope="col" className="p-2">{t("table.phone")}</th>
+              <th scope="col" className="p-2">{t("table.sms")}</th>
             </tr>
           </thead>
           <tbody>
@@ -141,6 +146,16 @@ export default function MemberRegister() {
                 </td>
                 <td className="p-2" data-label={t("table.village")}>{m.village}</td>
                 <td className="p-2 whitespace-nowrap" data-label={t("table.phone")}>{m.phone}</td>
+                <td className="p-2" data-label={t("table.sms")}>
+                  {m.sms ? (
+                    t("table.smsYes")
+                  ) : (
+                    <>
+                      <span aria-hidden="true">–</span>
+                      <span className="sr-only">{t("table.smsNo")}</span>
+                    </>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -4,6 +4,8 @@ import { Button } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
 import { MemberSchema } from "~/domain/members/member-schema";
 import { deactivateMember, getMember, reactivateMember, updateMember } from "~/domain/members/register.server";
+import { ConsentFormSchema } from "~/domain/members/sms-consent";
+import { recordConsent, withdrawConsent } from "~/domain/members/sms-consent.server";
 import { db } from "~/utils/db.server";
 import { formFailure, parseForm } from "~/utils/forms";
 import { notFound } from "~/utils/permissions.server";
@@ -14,6 +16,8 @@ import type { Route } from "./+types/member";
 import { backToRegister, requireRegister } from "./access.server";
 import { registerPath } from "./paths";
 import { MemberFields } from "./member-fields";
+import { SmsConsentSection } from "./sms-consent-section";
+import { smsView } from "./sms-view.server";
 
 
 export async function loader({ params, context }: Route.LoaderArgs) {
@@ -37,6 +41,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
         phone: formatPhone(member.phone),
       },
     },
+    sms: await smsView(organisation.id, member),
   };
 }
 
@@ -56,6 +61,18 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     return notFound(state);
   }
 
+  if (intent.data.intent === "consent" || intent.data.intent === "withdrawConsent") {
+    const parsed = intent.data.intent === "consent" ? parseForm(ConsentFormSchema, formData) : null;
+    if (parsed && !parsed.ok) return data({ ...parsed, form: "consent" as const }, { status: 400 });
+    const result = parsed ? await recordConsent(db, user, organisation.id, params.memberId, parsed.data) : await withdrawConsent(db, user, organisation.id, params.memberId);
+    if (result.ok) {
+      const member = await getMember(db, organisation.id, params.memberId);
+      return backToRegister(organisation.id, parsed ? "smsGiven" : "smsWithdrawn", member?.name ?? "");
+    }
+    if (result.reason === "invalid") return data({ ...formFailure(result.fieldErrors, formData), form: "consent" as const }, { status: 400 });
+    return notFound(state);
+  }
+
   const change = intent.data.intent === "deactivate" ? deactivateMember : reactivateMember;
   const result = await change(db, user, organisation.id, params.memberId);
   if (!result.ok) return notFound(state);
@@ -64,10 +81,11 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 
 export default function EditMember() {
   const { t } = useTranslation("members");
-  const { organisation, villages, member } = useLoaderData<typeof loader>();
+  const { organisation, villages, member, sms } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const errors = actionData?.fieldErrors ?? {};
-  const values = actionData?.values ?? member.values;
+  const consentFailed = actionData && "form" in actionData;
+  const errors = (!consentFailed && actionData?.fieldErrors) || {};
+  const values = (!consentFailed && actionData?.values) || member.values;
   return (
     <section className="mx-auto flex max-w-xl flex-col gap-4">
       <title>{t("edit.title", { name: member.name })}</title>
@@ -94,6 +112,7 @@ export default function EditMember() {
         <MemberFields villages={villages} values={values} errors={errors} />
         <Button>{t("edit.save")}</Button>
       </Form>
+      <SmsConsentSection sms={sms} errors={(consentFailed && actionData.fieldErrors) || {}} values={(consentFailed && actionData.values) || {}} />
       <section aria-labelledby="member-status" className="flex flex-col gap-2 rounded border border-gray-200 bg-white p-4">
         <h2 id="member-status" className="text-lg font-bold">
           {t(member.active ? "edit.deactivateHeading" : "edit.reactivateHeading")}
