@@ -1,4 +1,4 @@
-// `npm test`: type checking, unit and integration tests (Vitest), then the
+// `npm test`: lint, type checking, unit and integration tests (Vitest), then the
 // end-to-end tests (Playwright on Debian's Chromium), and one summary line.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
@@ -36,6 +36,7 @@ if (!existsSync(CHROMIUM)) {
 }
 
 rmSync(".reports", { recursive: true, force: true });
+const lint = run("lint", "npm", ["run", "--silent", "lint"]);
 const typecheck = run("type checking", "npm", ["run", "--silent", "typecheck"]);
 const unit = run("unit and integration tests", bin("vitest"), [
   "run",
@@ -54,7 +55,7 @@ function counts(file, read) {
 }
 const v = counts(".reports/vitest.json", (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests + (r.numFailedTestSuites ?? 0) }));
 const p = counts(".reports/e2e.json", (r) => ({ passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky }));
-const failed = v.failed + p.failed + (typecheck ? 0 : 1);
-console.log(`\nType checking ${typecheck ? "passed" : "FAILED"}; Vitest ${v.passed} passed, ${v.failed} failed; Playwright ${p.passed} passed, ${p.failed} failed.`);
+const failed = v.failed + p.failed + (typecheck ? 0 : 1) + (lint ? 0 : 1);
+console.log(`\nLint ${lint ? "passed" : "FAILED"}; type checking ${typecheck ? "passed" : "FAILED"}; Vitest ${v.passed} passed, ${v.failed} failed; Playwright ${p.passed} passed, ${p.failed} failed.`);
 console.log(`${v.passed + p.passed} passed, ${failed} failed`);
-process.exit(typecheck && unit && e2e ? 0 : 1);
+process.exit(lint && typecheck && unit && e2e ? 0 : 1);

@@ -62,7 +62,10 @@ function runs<T>(items: readonly (T | null)[]): number[][] {
   let current: number[] = [];
   items.forEach((item, i) => {
     if (item) current.push(i);
-    else if (current.length) (out.push(current), (current = []));
+    else if (current.length) {
+      out.push(current);
+      current = [];
+    }
   });
   if (current.length) out.push(current);
   return out;

@@ -23,7 +23,7 @@ export function startOfLaoDay(isoDate: string): Date | null {
 export function isoDayOf(typed: string): string | null {
   const text = typed.trim();
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
-  const m = /^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$/.exec(text);
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
   return m ? `${m[3]}-${m[2]!.padStart(2, "0")}-${m[1]!.padStart(2, "0")}` : null;
 }
 

@@ -29,6 +29,8 @@ function isSafePathname(pathname: string): boolean {
   if (!pathname.startsWith("/") || pathname.startsWith("//")) return false;
   const decoded = decodedOnce(pathname);
   if (decoded === null) return false;
+  // Control characters and spaces, which a browser may drop or read as a path of its own.
+  // eslint-disable-next-line no-control-regex
   return !decoded.startsWith("//") && !/[\\\x00-\x20\x7f]/.test(decoded);
 }
 

@@ -43,7 +43,6 @@ import { publishListing, saveListingDraft } from "../../app/domain/listings/list
 import type { OfferTerms, Party } from "../../app/domain/offers/offer-terms";
 import { acceptOffer, makeOffer } from "../../app/domain/offers/offers.server";
 import { addDays, endOfLaoDay, startOfLaoDay, toLaoDateInput } from "../../app/utils/dates";
-import type { Role } from "../../app/utils/roles";
 import { DEMO_PASSWORD } from "./demo-data";
 import { demoLookups, type Actor } from "./demo-lookups";
 

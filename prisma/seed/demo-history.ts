@@ -125,7 +125,6 @@ export async function seedDemoHistory(db: PrismaClient, now = new Date()): Promi
     const { leader, org } = fos[deal.fo];
     const buyer = companies[deal.company];
     const c = crops.get(deal.crop)!;
-    const parties = { fo: leader, trader: buyer.trader };
     const n = -deal.daysAgo;
 
     // Listing: pledges of 5–8 members, in shares varying with the index.

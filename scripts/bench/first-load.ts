@@ -31,7 +31,10 @@ export async function firstLoadBytes(pageUrl: string, html: string, pageWireByte
   const urls: string[] = [];
   const add = (href: string, base: string) => {
     const url = new URL(href.replace(/&amp;/g, "&"), base).href;
-    if (!seen.has(url) && url.startsWith(new URL(pageUrl).origin)) seen.add(url), urls.push(url);
+    if (!seen.has(url) && url.startsWith(new URL(pageUrl).origin)) {
+      seen.add(url);
+      urls.push(url);
+    }
   };
   for (const m of html.matchAll(LINKED)) add(m[1]!, pageUrl);
   const assetHeaders = { "accept-encoding": headers["accept-encoding"] ?? "" };

@@ -211,8 +211,13 @@ export function allocatePledges(plans: ListingPlan[], rng: Random, total: number
   for (let guard = 0; assigned !== total && guard < 50 * plans.length; guard++) {
     const i = rng.int(0, plans.length - 1);
     const p = plans[i]!;
-    if (assigned < total && p.pledges < caps[i]!) p.pledges++, assigned++;
-    else if (assigned > total && p.pledges > 1) p.pledges--, assigned--;
+    if (assigned < total && p.pledges < caps[i]!) {
+      p.pledges++;
+      assigned++;
+    } else if (assigned > total && p.pledges > 1) {
+      p.pledges--;
+      assigned--;
+    }
   }
 }
 
@@ -225,11 +230,17 @@ export function allocateOffers(plans: ListingPlan[], rng: Random, total: number,
   const crowded = plans.filter((p) => p.kind === "live" && p.fo === demoFo);
   for (const p of crowded.slice(0, 8)) {
     const want = Math.min(caps[p.index]!, rng.int(5, 15));
-    if (want > p.offers) (assigned += want - p.offers), (p.offers = want);
+    if (want > p.offers) {
+      assigned += want - p.offers;
+      p.offers = want;
+    }
   }
   const index = new WeightedIndex(plans.map((p) => weightOf[p.kind]));
   for (let guard = 0; assigned < total && guard < 20 * total; guard++) {
     const p = plans[index.draw(rng)]!;
-    if (p.offers < caps[p.index]!) p.offers++, assigned++;
+    if (p.offers < caps[p.index]!) {
+      p.offers++;
+      assigned++;
+    }
   }
 }

@@ -37,7 +37,11 @@ function memberCounts(rng: Random, types: OrgType[], total: number): number[] {
   const counts = weights.map((w) => Math.max(1, Math.floor((total * w) / sum)));
   let left = total - counts.reduce((a, b) => a + b, 0);
   for (let i = 0; left > 0; i = (i + 1) % counts.length, left--) counts[i]!++;
-  for (let i = 0; left < 0; i = (i + 1) % counts.length) if (counts[i]! > 1) counts[i]!--, left++;
+  for (let i = 0; left < 0; i = (i + 1) % counts.length)
+    if (counts[i]! > 1) {
+      counts[i]!--;
+      left++;
+    }
   return counts;
 }
 

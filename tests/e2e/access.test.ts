@@ -3,7 +3,6 @@
 import {
   demo,
   expect,
-  signIn,
   signInQuickly,
   submitSignIn,
   switchLanguage,

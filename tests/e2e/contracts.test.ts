@@ -29,7 +29,6 @@ import {
   texts,
   uniqueTag,
   waitForHydration,
-  type Lang,
 } from "./fixtures";
 
 const maize = { lo: "ສາລີ (ເມັດ)", en: "Maize (shelled grain)" };

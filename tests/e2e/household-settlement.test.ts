@@ -59,7 +59,6 @@ const FM_BANDS = [
 const G3_DISCOUNT = 150;
 
 const INPUT_VALUE = 3_000_000n;
-const INTEREST_PERMILLE = 20; // 2 % a month
 
 /** a / b rounded half up, for non-negative whole numbers. */
 function roundHalfUp(a: bigint, b: bigint): bigint {
@@ -133,7 +132,6 @@ for (const lang of ["lo", "en"] as const) {
     const pct = (permille: number) => formatPermilleAsPercent(permille, lang);
     const typed = (permille: number) => formatTenths(permille, lang).replace(/\s/g, "");
     const today = formatDate(new Date(), lang);
-    const fo = demo.leader.verifiedFo;
 
     // Six pledges; the total differs between runs.
     const kgs = [1000 + Math.floor(Math.random() * 300), 900, 800, 700 + (lang === "lo" ? 0 : 13), 600, 500];

@@ -71,7 +71,7 @@ async function actor(browser: Browser, baseURL: string | undefined, email: strin
  */
 function loose(text: string, exact = true): RegExp {
   const marked = text.replace(/(\d)[.,](?=\d{3}(?:\D|$))/g, "$1\u0000");
-  const pattern = escapeRegExp(marked).replace(/\u0000/g, "[.,]");
+  const pattern = escapeRegExp(marked).replaceAll("\u0000", "[.,]");
   return new RegExp(exact ? `^${pattern}$` : pattern);
 }
 
@@ -103,7 +103,6 @@ for (const lang of ["lo", "en"] as const) {
     const L = t.listings;
     const O = t.offers;
     const C = t.compare;
-    const kgUnit = t.common.units.kg;
     // Unique volumes, so this listing and its notifications are told apart from any other.
     const kgs = [1200 + Math.floor(Math.random() * 400), 800, 950 + (lang === "lo" ? 0 : 1000)];
     const total = kgs.reduce((a, b) => a + b, 0);

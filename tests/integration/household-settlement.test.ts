@@ -15,7 +15,7 @@ import { acceptOffer, makeOffer } from "~/domain/offers/offers.server";
 import { action as deliveriesAction, loader as deliveriesLoader } from "~/routes/contracts/deliveries";
 import { action as inputsAction, loader as inputsLoader } from "~/routes/contracts/inputs";
 import { loader as payoutLoader } from "~/routes/contracts/payout";
-import { addDays, toLaoDateInput } from "~/utils/dates";
+import { toLaoDateInput } from "~/utils/dates";
 import { db } from "~/utils/db.server";
 import type { Role } from "~/utils/roles";
 import { call, dataOf, locationOf, request, statusOf, TEST_PASSWORD } from "../fixtures/app";

@@ -39,7 +39,7 @@ beforeAll(() => {
     });
   } catch (error) {
     const e = error as { stdout?: Buffer; stderr?: Buffer };
-    throw new Error(`prisma migrate deploy failed:\n${e.stdout?.toString()}\n${e.stderr?.toString()}`);
+    throw new Error(`prisma migrate deploy failed:\n${e.stdout?.toString()}\n${e.stderr?.toString()}`, { cause: error });
   }
   db = new PrismaClient({ adapter: new SqliteAdapterFactory(url) });
 }, 120_000);

@@ -12,9 +12,18 @@ export const CONTRACTS_MAX_PAGE = 50;
 export function visibleContractsSql(user: Pick<SessionUser, "id" | "roles">): { sql: string; params: SqlValue[] } {
   const or: string[] = [];
   const params: SqlValue[] = [];
-  if (user.roles.includes("fo_leader")) or.push("c.organisationId IN (SELECT organisationId FROM OrganisationLeader WHERE userId = ?)"), params.push(user.id);
-  if (user.roles.includes("trader")) or.push("c.companyId IN (SELECT companyId FROM TraderStaff WHERE userId = ?)"), params.push(user.id);
-  if (user.roles.includes("facilitator")) or.push("c.districtId IN (SELECT districtId FROM FacilitatorDistrict WHERE userId = ?)"), params.push(user.id);
+  if (user.roles.includes("fo_leader")) {
+    or.push("c.organisationId IN (SELECT organisationId FROM OrganisationLeader WHERE userId = ?)");
+    params.push(user.id);
+  }
+  if (user.roles.includes("trader")) {
+    or.push("c.companyId IN (SELECT companyId FROM TraderStaff WHERE userId = ?)");
+    params.push(user.id);
+  }
+  if (user.roles.includes("facilitator")) {
+    or.push("c.districtId IN (SELECT districtId FROM FacilitatorDistrict WHERE userId = ?)");
+    params.push(user.id);
+  }
   return { sql: or.length ? `(${or.join(" OR ")})` : "1 = 0", params };
 }
 

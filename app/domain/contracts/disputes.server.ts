@@ -48,7 +48,6 @@ export type DisputeResult =
   | { ok: false; fieldErrors: FieldErrors }
   | { ok: false; reason: DisputeRefusal };
 
-const DAY_MS = 24 * 3600_000;
 const UNRESOLVED = [...unresolvedDisputeStatuses];
 /** Contract statuses on which a new dispute may be raised. */
 const DISPUTABLE = ["active", "disputed"];

@@ -62,12 +62,27 @@ export const MAX_PAGE = COUNT_SHOWN_MAX / PAGE_SIZE;
 function whereOf(filters: ListingSearch, now: Date): { sql: string; params: SqlValue[] } {
   const conditions = [LIVE];
   const params: SqlValue[] = [sqlDate(now)];
-  if (filters.crop) conditions.push("l.cropId = ?"), params.push(filters.crop);
-  if (filters.district) conditions.push("l.districtId = ?"), params.push(filters.district);
-  else if (filters.province) conditions.push("l.provinceId = ?"), params.push(filters.province);
-  if (filters.minKg) conditions.push("l.totalKg >= ?"), params.push(filters.minKg);
+  if (filters.crop) {
+    conditions.push("l.cropId = ?");
+    params.push(filters.crop);
+  }
+  if (filters.district) {
+    conditions.push("l.districtId = ?");
+    params.push(filters.district);
+  }
+  else if (filters.province) {
+    conditions.push("l.provinceId = ?");
+    params.push(filters.province);
+  }
+  if (filters.minKg) {
+    conditions.push("l.totalKg >= ?");
+    params.push(filters.minKg);
+  }
   const month = filters.month ? laoMonthRange(filters.month) : null;
-  if (month) conditions.push("l.availableFrom <= ?", "l.availableUntil >= ?"), params.push(sqlDate(month.end), sqlDate(month.start));
+  if (month) {
+    conditions.push("l.availableFrom <= ?", "l.availableUntil >= ?");
+    params.push(sqlDate(month.end), sqlDate(month.start));
+  }
   return { sql: conditions.join(" AND "), params };
 }
 

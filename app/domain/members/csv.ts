@@ -50,7 +50,7 @@ for (const column of CSV_COLUMNS) HEADER_ALIASES[headerKey(column)] = column;
 export const SAMPLE_HEADER_LO = ["ຊື່", "ເພດຂອງຫົວໜ້າຄອບຄົວ", "ເພດຂອງສະມາຊິກ", "ປີເກີດ", "ບ້ານ", "ເບີໂທ"].join(",");
 
 function headerKey(cell: string): string {
-  return cell.normalize("NFC").trim().toLowerCase().replace(/[\s_\-]+/g, "");
+  return cell.normalize("NFC").trim().toLowerCase().replace(/[\s_-]+/g, "");
 }
 
 /** The column a header cell names, in English or Lao; undefined when it names none. */

@@ -49,7 +49,10 @@ export function userSearchSql(search: string): { sql: string; params: SqlValue[]
   const or = [`lower(u.name) LIKE ? ESCAPE '\\'`, `u.email LIKE ? ESCAPE '\\'`];
   const params: SqlValue[] = [containing(lower), containing(lower)];
   const digits = phoneDigitsOf(search);
-  if (digits) or.push(`u.phone LIKE ? ESCAPE '\\'`), params.push(containing(digits));
+  if (digits) {
+    or.push(`u.phone LIKE ? ESCAPE '\\'`);
+    params.push(containing(digits));
+  }
   return { sql: `(${or.join(" OR ")})`, params };
 }
 

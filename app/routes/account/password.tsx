@@ -4,7 +4,7 @@ import { Button } from "~/components/ui/button";
 import { TextField } from "~/components/ui/field";
 import { Notice } from "~/components/ui/notice";
 import { changePassword } from "~/domain/auth/change-password.server";
-import { waitMessage } from "~/utils/auth.server";
+import { waitMessage } from "~/domain/auth/authenticator.server";
 import { clientAddress } from "~/utils/client-address.server";
 import { db } from "~/utils/db.server";
 import { requireUser } from "~/utils/permissions.server";

@@ -3,7 +3,7 @@ import { data, Form, Link, redirect, useActionData, useSearchParams } from "reac
 import { Button } from "~/components/ui/button";
 import { TextField } from "~/components/ui/field";
 import { Notice } from "~/components/ui/notice";
-import { authenticateSignIn, SignInRefused } from "~/utils/auth.server";
+import { authenticateSignIn, SignInRefused } from "~/domain/auth/authenticator.server";
 import { clientAddress } from "~/utils/client-address.server";
 import { db } from "~/utils/db.server";
 import { localeCookieHeader } from "~/utils/i18n.server";

@@ -2,7 +2,7 @@ import { useTranslation } from "~/utils/i18n-react";
 import { data, Form, Link, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import { ArithmeticLines } from "~/components/arithmetic-lines";
 import { Button } from "~/components/ui/button";
-import { SelectField, TextField } from "~/components/ui/field";
+import { TextField } from "~/components/ui/field";
 import { Notice } from "~/components/ui/notice";
 import {
   AnswerFormSchema,

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { ExpectedMoistureSchema } from "~/domain/listings/expected-moisture";
 import { choice } from "~/utils/fields";
 

@@ -6,8 +6,8 @@
 import { FormStrategy } from "remix-auth-form";
 import { z } from "zod";
 import { signIn } from "~/domain/auth/sign-in.server";
-import { db } from "./db.server";
-import { formDataToObject, issuesToFieldErrors, type FieldErrors } from "./forms";
+import { db } from "~/utils/db.server";
+import { formDataToObject, issuesToFieldErrors, type FieldErrors } from "~/utils/forms";
 
 export const SignInSchema = z.object({
   identifier: z.string({ error: "validation:required" }).trim().min(1, { error: "validation:required" }).max(200),
