@@ -2,6 +2,7 @@ import { PassThrough } from "node:stream";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider } from "~/utils/i18n-react";
 import { ServerRouter, type EntryContext, type RouterContextProvider } from "react-router";
+import { transportConfig } from "./domain/notifications/transport.server";
 import { env } from "./utils/env.server";
 import { detectLocale, i18nFor } from "./utils/i18n.server";
 import { trustedProxyHops } from "./utils/client-address.server";
@@ -10,6 +11,7 @@ import { requestStateContext } from "./utils/request-state.server";
 // Fail at start-up, with a clear message, when the environment is incomplete.
 env();
 trustedProxyHops();
+transportConfig();
 
 // What the production server (server/index.mjs) reads from the build: body
 // limits, its bounds under load, the pages it answers itself, the security

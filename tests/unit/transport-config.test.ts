@@ -6,8 +6,10 @@ const smtp = { SMTP_HOST: "mail.example.la", SMTP_FROM: "Portal <no-reply@exampl
 
 describe("loadTransportConfig", () => {
   it("logs both channels when nothing is set, and for empty values", () => {
-    expect(loadTransportConfig({})).toEqual({ sms: { kind: "log" }, email: { kind: "log" } });
-    expect(loadTransportConfig({ MESSAGE_TRANSPORT: "", SMPP_PORT: "" })).toEqual({ sms: { kind: "log" }, email: { kind: "log" } });
+    expect(loadTransportConfig({})).toEqual({ sms: { kind: "log" }, email: { kind: "log" }, perRun: 100 });
+    expect(loadTransportConfig({ MESSAGE_TRANSPORT: "", SMPP_PORT: "" })).toEqual({ sms: { kind: "log" }, email: { kind: "log" }, perRun: 100 });
+    expect(loadTransportConfig({ OUTBOX_PER_RUN: "20" }).perRun).toBe(20);
+    expect(() => loadTransportConfig({ OUTBOX_PER_RUN: "0" })).toThrow("OUTBOX_PER_RUN must be at least 1.");
   });
 
   it("goes live on both channels with MESSAGE_TRANSPORT=live, with defaults for what may be left out", () => {

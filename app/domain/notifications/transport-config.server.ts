@@ -22,6 +22,7 @@ const EnvSchema = z.object({
   MESSAGE_TRANSPORT: z.enum(["log", "live"], { error: 'MESSAGE_TRANSPORT must be "log" or "live".' }).default("log"),
   SMS_TRANSPORT: z.enum(["log", "smpp"], { error: 'SMS_TRANSPORT must be "log" or "smpp".' }).optional(),
   EMAIL_TRANSPORT: z.enum(["log", "smtp"], { error: 'EMAIL_TRANSPORT must be "log" or "smtp".' }).optional(),
+  OUTBOX_PER_RUN: intIn("OUTBOX_PER_RUN", 1, 1000).default(100),
 });
 
 const SmppSchema = z.object({
@@ -79,7 +80,12 @@ export type SmtpConfig = {
   timeoutMs: number;
 };
 
-export type TransportConfig = { sms: { kind: "log" } | SmppConfig; email: { kind: "log" } | SmtpConfig };
+export type TransportConfig = {
+  sms: { kind: "log" } | SmppConfig;
+  email: { kind: "log" } | SmtpConfig;
+  /** the most messages one run of the dispatcher sends (the jobs run every minute) */
+  perRun: number;
+};
 
 type Env = Record<string, string | undefined>;
 
@@ -135,5 +141,6 @@ export function loadTransportConfig(env: Env): TransportConfig {
   return {
     sms: sms === "smpp" ? smppConfig(env) : { kind: "log" },
     email: email === "smtp" ? smtpConfig(env) : { kind: "log" },
+    perRun: base.OUTBOX_PER_RUN,
   };
 }

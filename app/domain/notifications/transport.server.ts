@@ -64,7 +64,12 @@ export class ChannelTransport implements MessageTransport {
   }
 }
 
-const globalForTransport = globalThis as unknown as { __portalTransport?: MessageTransport };
+const globalForTransport = globalThis as unknown as { __portalTransport?: MessageTransport; __portalTransportConfig?: TransportConfig };
+
+/** The environment's transport configuration, read once; throws, naming the variable, when it is wrong. */
+export function transportConfig(): TransportConfig {
+  return (globalForTransport.__portalTransportConfig ??= loadTransportConfig(process.env));
+}
 
 /**
  * The transport the environment asks for (./transport-config.server), one per
@@ -73,7 +78,7 @@ const globalForTransport = globalThis as unknown as { __portalTransport?: Messag
  * the configuration is wrong.
  */
 export function messageTransport(): MessageTransport {
-  return (globalForTransport.__portalTransport ??= createConfiguredTransport(loadTransportConfig(process.env)));
+  return (globalForTransport.__portalTransport ??= createConfiguredTransport(transportConfig()));
 }
 
 /** The transports a configuration names, with SMS receipts and replies going to this portal's database. */
