@@ -30,6 +30,7 @@ const RECONNECT_MIN_MS = 1000;
 const RECONNECT_MAX_MS = 60_000;
 /** How long the limiter holds back after the centre says it is overloaded. */
 const THROTTLE_PAUSE_MS = 1000;
+const MAX_LATER_PART_IDS = 10_000;
 
 const statusNames = new Map<number, string>(Object.entries(smpp.errors).map(([name, code]) => [code, name]));
 function statusName(status: number): string {
@@ -64,6 +65,8 @@ export class SmppTransport implements MessageTransport {
   private readonly pending = new Set<Pending>();
   private readonly limiter: RateLimiter;
   private readonly reassembler = new SmsReassembler();
+  /** ids of second and later parts: their receipts match no message, so they are answered and not looked for */
+  private readonly laterPartIds = new Set<string>();
   private readonly log: (line: string) => void;
 
   constructor(
@@ -91,23 +94,22 @@ export class SmppTransport implements MessageTransport {
     const { parts } = splitSms(message.body, this.reference);
     const source = address(this.config.sourceAddr);
     const ids: string[] = [];
-    for (const part of parts) {
+    for (const [index, part] of parts.entries()) {
       await this.limiter.take();
       const session = await this.connect();
-      ids.push(
-        await this.submit(session, {
-          source_addr: source.addr,
-          source_addr_ton: source.ton,
-          source_addr_npi: source.npi,
-          destination_addr: destination.addr,
-          dest_addr_ton: destination.ton,
-          dest_addr_npi: destination.npi,
-          esm_class: part.esmClass,
-          data_coding: part.dataCoding,
-          registered_delivery: 1,
-          short_message: part.shortMessage,
-        }),
-      );
+      const options = {
+        source_addr: source.addr,
+        source_addr_ton: source.ton,
+        source_addr_npi: source.npi,
+        destination_addr: destination.addr,
+        dest_addr_ton: destination.ton,
+        dest_addr_npi: destination.npi,
+        esm_class: part.esmClass,
+        data_coding: part.dataCoding,
+        registered_delivery: 1,
+        short_message: part.shortMessage,
+      };
+      ids.push(await this.submit(session, options, index > 0));
     }
     return { providerMessageId: ids[0] ?? null, parts: parts.length };
   }
@@ -128,7 +130,7 @@ export class SmppTransport implements MessageTransport {
     });
   }
 
-  private submit(session: Session, options: Record<string, unknown>): Promise<string> {
+  private submit(session: Session, options: Record<string, unknown>, laterPart: boolean): Promise<string> {
     return new Promise<string>((resolve, reject) => {
       const entry: Pending = {
         reject: (error) => {
@@ -142,12 +144,25 @@ export class SmppTransport implements MessageTransport {
       const written = session.submit_sm(options, (pdu) => {
         clearTimeout(timer);
         this.pending.delete(entry);
-        if (pdu.command_status === 0 && pdu.message_id) return resolve(pdu.message_id);
+        if (pdu.command_status === 0 && pdu.message_id) {
+          // Noted here, not after the await: the part's receipt can follow in the same read from the socket.
+          if (laterPart) this.rememberLaterPart(pdu.message_id);
+          return resolve(pdu.message_id);
+        }
         if (pdu.command_status === smpp.ESME_RTHROTTLED) this.limiter.holdFor(THROTTLE_PAUSE_MS);
         reject(new Error(`The SMS centre refused the message: ${statusName(pdu.command_status)}.`));
       });
       if (!written) entry.reject(new Error("The connection to the SMS centre is closed."));
     });
+  }
+
+  private rememberLaterPart(id: string): void {
+    this.laterPartIds.add(id);
+    // Receipts come within hours or not at all: the oldest ids go first.
+    for (const old of this.laterPartIds) {
+      if (this.laterPartIds.size <= MAX_LATER_PART_IDS) break;
+      this.laterPartIds.delete(old);
+    }
   }
 
   private connect(): Promise<Session> {
@@ -254,7 +269,9 @@ export class SmppTransport implements MessageTransport {
         const parsed = parseReceiptText(text);
         const messageId = pdu.receipted_message_id || parsed?.messageId;
         const state = (pdu.message_state ? MESSAGE_STATES[pdu.message_state] : undefined) ?? parsed?.state;
-        if (messageId && state) await this.hooks.onReceipt?.({ messageId, state, delivered: state === "DELIVRD" });
+        // A message's receipt is its first part's; the later parts' are answered and set aside.
+        const laterPart = messageId ? this.laterPartIds.delete(messageId) : false;
+        if (messageId && state && !laterPart) await this.hooks.onReceipt?.({ messageId, state, delivered: state === "DELIVRD" });
       } else if (type === 0) {
         const from = pdu.source_addr ?? "";
         const header = udh.length ? readConcatenation(Buffer.concat([Buffer.from([udh.reduce((n, e) => n + e.length, 0)]), ...udh])) : null;
