@@ -5,6 +5,7 @@
 // Exported through app/entry.server.tsx, so the server reads them from the build.
 import { createHash } from "node:crypto";
 import { z } from "zod";
+import { closeMessageTransport } from "~/domain/notifications/transport.server";
 import { MAX_UPLOAD_BODY_BYTES } from "~/routes/fo/members/import-upload.server";
 import { db } from "./db.server";
 import { detectLocale, i18nFor } from "./i18n.server";
@@ -194,8 +195,13 @@ export function securityHeaders(environment: Record<string, string | undefined> 
 // Shutdown
 // ---------------------------------------------------------------------------
 
-/** Closes both database connections: Prisma's (writes) and the prepared-statement reader. */
+/**
+ * Closes both database connections: Prisma's (writes) and the prepared-statement
+ * reader; first unbinds from the SMS centre, so a send cut short is recorded as
+ * failed (and retried) while the database is still open.
+ */
 export async function closeDatabases(): Promise<void> {
+  await closeMessageTransport();
   await db.$disconnect();
   closeReads();
 }

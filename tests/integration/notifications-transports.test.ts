@@ -215,6 +215,26 @@ describe("SMS through SMPP", () => {
   });
 });
 
+describe("the configured transport", () => {
+  it("binds to the SMS centre as soon as it is made, sends through it, and unbinds when closed", async () => {
+    await clearOutbox();
+    const centre = await smsCentre();
+    const transport = createConfiguredTransport(
+      loadTransportConfig({ SMS_TRANSPORT: "smpp", SMPP_HOST: "127.0.0.1", SMPP_PORT: String(centre.port), SMPP_SYSTEM_ID: "portal", SMPP_PASSWORD: "secret1", SMPP_SOURCE_ADDR: SENDER }),
+    );
+    cleanups.push(() => transport.close?.());
+    // Bound before anything is sent, so receipts and replies can arrive.
+    await eventually(async () => centre.binds.length, (n) => n === 1);
+    await queueSms("ສາລີ");
+    expect(await dispatchOutbox(db, transport)).toEqual({ sent: 1, failed: 0 });
+    expect(centre.binds).toHaveLength(1);
+    await transport.close?.();
+    expect(centre.unbinds).toEqual(["portal"]);
+    await eventually(async () => centre.sessions.size, (n) => n === 0);
+    expect(centre.sessions.size).toBe(0);
+  });
+});
+
 describe("incoming SMS", () => {
   const received: IncomingSms[] = [];
   afterEach(() => {

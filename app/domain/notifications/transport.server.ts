@@ -34,6 +34,8 @@ export type SendReceipt = { providerMessageId?: string | null; parts?: number };
 export interface MessageTransport {
   /** Resolves once the message has been handed over; throws when it could not be. */
   send(message: OutgoingMessage): Promise<SendReceipt | void>;
+  /** Lets go of connections (an SMPP session); the transport sends nothing after it. */
+  close?(): Promise<void> | void;
 }
 
 /** Prints one line per message and remembers the most recent ones. */
@@ -62,6 +64,10 @@ export class ChannelTransport implements MessageTransport {
     if (!transport) return Promise.reject(new Error(`No transport for channel "${String(message.channel)}".`));
     return transport.send(message);
   }
+
+  async close(): Promise<void> {
+    await Promise.all([...new Set(Object.values(this.channels))].map((t) => t.close?.()));
+  }
 }
 
 const globalForTransport = globalThis as unknown as { __portalTransport?: MessageTransport; __portalTransportConfig?: TransportConfig };
@@ -79,6 +85,17 @@ export function transportConfig(): TransportConfig {
  */
 export function messageTransport(): MessageTransport {
   return (globalForTransport.__portalTransport ??= createConfiguredTransport(transportConfig()));
+}
+
+/** Closes the process's transport, if one was made (on shutdown). */
+export async function closeMessageTransport(): Promise<void> {
+  const transport = globalForTransport.__portalTransport;
+  globalForTransport.__portalTransport = undefined;
+  try {
+    await transport?.close?.();
+  } catch (error) {
+    console.error("[outbox] closing the message transport failed", error);
+  }
 }
 
 /** The transports a configuration names, with SMS receipts and replies going to this portal's database. */
