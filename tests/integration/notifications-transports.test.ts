@@ -272,6 +272,18 @@ describe("incoming SMS", () => {
     expect(received.map((r) => r.text)).toEqual(["ສ່ວນທີໜຶ່ງ ສ່ວນທີສອງ"]);
   });
 
+  it("binds again by itself after the centre dropped it, so replies keep arriving", async () => {
+    setIncomingSmsHandler(async (sms) => void received.push(sms));
+    const centre = await boundTransport();
+    centre.dropAll();
+    await eventually(async () => centre.binds.length, (n) => n === 2);
+    await eventually(async () => centre.sessions.size, (n) => n === 1);
+    centre.deliver({ source_addr: "8562055550196", destination_addr: SENDER, esm_class: 0, data_coding: 8, short_message: ucs2("ຢຸດ") });
+    await eventually(async () => received.length, (n) => n === 1);
+    expect(centre.binds).toHaveLength(2);
+    expect(received.map((r) => [r.from, r.text])).toEqual([["8562055550196", "ຢຸດ"]]);
+  });
+
   it("asks the centre to deliver again later when the handler fails", async () => {
     setIncomingSmsHandler(async () => {
       throw new Error("database busy");
