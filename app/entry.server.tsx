@@ -2,6 +2,11 @@ import { PassThrough } from "node:stream";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider } from "~/utils/i18n-react";
 import { ServerRouter, type EntryContext, type RouterContextProvider } from "react-router";
+import { recordSmsReply } from "./domain/members/sms-consent.server";
+import { setIncomingSmsHandler } from "./domain/notifications/incoming-sms.server";
+import { closeMessageTransport, transportConfig } from "./domain/notifications/transport.server";
+import { closeDatabases as closeDatabaseConnections } from "./utils/edge.server";
+import { db } from "./utils/db.server";
 import { env } from "./utils/env.server";
 import { detectLocale, i18nFor } from "./utils/i18n.server";
 import { trustedProxyHops } from "./utils/client-address.server";
@@ -10,11 +15,26 @@ import { requestStateContext } from "./utils/request-state.server";
 // Fail at start-up, with a clear message, when the environment is incomplete.
 env();
 trustedProxyHops();
+transportConfig();
+// A member's reply to the portal's SMS ("ຢຸດ", "STOP") withdraws their consent.
+setIncomingSmsHandler(async (sms) => {
+  await recordSmsReply(db, sms);
+});
 
 // What the production server (server/index.mjs) reads from the build: body
 // limits, its bounds under load, the pages it answers itself, the security
 // headers and closing the database on shutdown.
-export { bodyLimitFor, closeDatabases, refusalPage, securityHeaders, serverLimits } from "./utils/edge.server";
+export { bodyLimitFor, refusalPage, securityHeaders, serverLimits } from "./utils/edge.server";
+
+/**
+ * On shutdown: first unbind from the SMS centre, so that a send cut short is
+ * recorded as failed (and retried) while the database is still open, then
+ * close both database connections.
+ */
+export async function closeDatabases(): Promise<void> {
+  await closeMessageTransport();
+  await closeDatabaseConnections();
+}
 // …and the load context of each request, which carries the client's address.
 export { loadContextFor } from "./utils/client-address.server";
 

@@ -144,13 +144,19 @@ describe("dispatchOutbox", () => {
     await db.$transaction((tx) => notify(tx, { userIds: [user.id], kind: "offer_rejected", params: { listingLo: "ສາລີ", listingEn: "Maize" } }));
     const failing: MessageTransport = { send: () => Promise.reject(new Error("SMTP server unreachable")) };
 
+    // Each retry waits longer: an hour later is past every pause.
+    let at = Date.now();
     for (let attempt = 1; attempt <= MAX_SEND_ATTEMPTS; attempt++) {
-      expect(await dispatchOutbox(db, failing)).toEqual({ sent: 0, failed: 1 });
+      const now = new Date(at);
+      expect(await dispatchOutbox(db, failing, { now: () => now })).toEqual({ sent: 0, failed: 1 });
       const row = await db.outboxMessage.findFirstOrThrow({ where: { userId: user.id } });
       expect(row).toMatchObject({ status: "failed", attempts: attempt, lastError: "SMTP server unreachable", sentAt: null });
+      // Not tried again before its pause is over.
+      expect(await dispatchOutbox(db, failing, { now: () => new Date(at + 1000) })).toEqual({ sent: 0, failed: 0 });
+      at += HOUR;
     }
     const later = quiet();
-    expect(await dispatchOutbox(db, later)).toEqual({ sent: 0, failed: 0 });
+    expect(await dispatchOutbox(db, later, { now: () => new Date(at + 24 * HOUR) })).toEqual({ sent: 0, failed: 0 });
     expect(later.sent).toHaveLength(0);
   });
 
@@ -160,7 +166,7 @@ describe("dispatchOutbox", () => {
     await db.$transaction((tx) => notify(tx, { userIds: [user.id], kind: "offer_rejected", params: { listingLo: "ສາລີ", listingEn: "Maize" } }));
     await dispatchOutbox(db, { send: () => Promise.reject(new Error("timeout")) });
     const transport = quiet();
-    expect(await dispatchOutbox(db, transport)).toEqual({ sent: 1, failed: 0 });
+    expect(await dispatchOutbox(db, transport, { now: () => new Date(Date.now() + HOUR) })).toEqual({ sent: 1, failed: 0 });
     expect(transport.sent[0]).toMatchObject({ channel: "email", recipient: user.email, subject: "Offer not accepted: Maize" });
     expect(await db.outboxMessage.findFirstOrThrow({ where: { userId: user.id } })).toMatchObject({ status: "sent", attempts: 2, lastError: null });
   });

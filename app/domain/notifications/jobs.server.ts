@@ -9,7 +9,7 @@ import { db as defaultDb, type Db } from "~/utils/db.server";
 import { listingTitle } from "./kinds";
 import { leaderUserIds, notify } from "./notify.server";
 import { queueWeeklyMemberPrices } from "./weekly-member-prices.server";
-import { dispatchOutbox, messageTransport, type DispatchResult, type MessageTransport } from "./transport.server";
+import { dispatchOutbox, messageTransport, transportConfig, type DispatchResult, type MessageTransport } from "./transport.server";
 
 export const EXPIRY_NOTICE_HOURS = 48;
 const BATCH = 100;
@@ -113,7 +113,7 @@ export async function runDueJobs(
     }
   }
 
-  const dispatched = await dispatchOutbox(db, options.transport ?? messageTransport(), { limit: options.dispatchLimit ?? 100 });
+  const dispatched = await dispatchOutbox(db, options.transport ?? messageTransport(), { limit: options.dispatchLimit ?? transportConfig().perRun });
   return { expiryNotices, ...dispatched };
 }
 
