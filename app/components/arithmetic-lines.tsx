@@ -4,7 +4,7 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "~/utils/i18n-react";
 import type { SerialisedLine } from "~/domain/offers/effective-price";
-import { formatDate, formatKg, formatLak, formatNumber, formatPermilleAsPercent, formatTenths } from "~/utils/format";
+import { formatDate, formatHundredths, formatKg, formatLak, formatNumber, formatPermilleAsPercent, formatTenths } from "~/utils/format";
 import { defaultLocale, isLocale, type Locale } from "~/utils/i18n";
 
 function toBigInt(value: string | number): bigint | null {
@@ -27,6 +27,7 @@ export function formatLineParams(params: SerialisedLine["params"], locale: Local
     else if (name.endsWith("Kg") && big !== null) out[name] = formatKg(big, locale);
     else if (name.endsWith("Permille") && Number.isFinite(n)) out[name] = formatPermilleAsPercent(n, locale);
     else if (name.endsWith("Tenths") && Number.isFinite(n)) out[name] = formatTenths(n, locale);
+    else if (name.endsWith("Hundredths") && Number.isFinite(n)) out[name] = formatHundredths(n, locale);
     else if (name.endsWith("Date") && typeof value === "string") out[name] = formatDate(value, locale);
     else if (typeof value === "number") out[name] = formatNumber(value, locale);
     else out[name] = value;

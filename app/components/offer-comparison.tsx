@@ -18,6 +18,8 @@ export type ComparedRow = {
   counterLakPerKg: number | null;
   priceLakPerKg: number;
   floorPriceLakPerKg: number | null;
+  /** an export-parity offer's series, rate and margin; null for the others */
+  exportParity: { market: string; currency: string; rateSourceKind: string; marginLakPerKg: number } | null;
   quantityKg: number;
   paymentDays: number;
   effective: EvaluationView;
@@ -50,6 +52,17 @@ export function ComparedOffers({ rows, ranked, listingKg }: { rows: ComparedRow[
           </p>
           {r.effective.floor && r.floorPriceLakPerKg !== null ? (
             <p className="text-sm font-semibold">{t("floorRanked", { floor: formatLak(r.floorPriceLakPerKg, locale) })}</p>
+          ) : null}
+          {r.exportParity ? (
+            <p className="text-sm">
+              {t("offers:terms.exportParity")}:{" "}
+              {t("offers:terms.exportParityValue", {
+                market: r.exportParity.market,
+                currency: r.exportParity.currency,
+                rateSource: t(`offers:rateSources.${r.exportParity.rateSourceKind}`),
+                margin: formatLak(r.exportParity.marginLakPerKg, locale),
+              })}
+            </p>
           ) : null}
           {r.counterLakPerKg ? <p className="text-sm font-semibold">{t("yourCounter", { price: perKg(r.counterLakPerKg) })}</p> : null}
           <WaitingSentence lines={r.effective.lines} />

@@ -4,6 +4,7 @@ import { Form } from "react-router";
 import { Button } from "~/components/ui/button";
 import { SelectField, TextField, type Option } from "~/components/ui/field";
 import { Notice } from "~/components/ui/notice";
+import { ExportParityFields } from "~/components/export-parity-fields";
 import { templateCodes } from "~/domain/contracts/snapshot";
 import { DEDUCTION_ROWS, FOREIGN_MATTER_ROWS } from "~/domain/offers/deduction-rows";
 
@@ -174,6 +175,7 @@ export function OfferTermsForm({
           error={errors.templateCode}
         />
         <TextField name="floorPriceLakPerKg" inputMode="numeric" label={t("form.floorPriceLakPerKg")} defaultValue={values.floorPriceLakPerKg} error={errors.floorPriceLakPerKg} />
+        <ExportParityFields values={values} errors={errors} />
         <TextField name="inputDescription" label={t("form.inputDescription")} defaultValue={values.inputDescription} error={errors.inputDescription} />
         <TextField name="inputValueLak" inputMode="numeric" label={t("form.inputValueLak")} defaultValue={values.inputValueLak} error={errors.inputValueLak} />
         <TextField name="inputInterest" inputMode="decimal" label={t("form.inputInterest")} defaultValue={values.inputInterest} error={errors.inputInterest} />

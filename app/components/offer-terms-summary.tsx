@@ -57,6 +57,16 @@ export function OfferTermsSummary({ terms }: { terms: SerialisedRevision }) {
   ];
   rows.unshift([t("terms.template"), t(`templates.${terms.templateCode}`)]);
   if (terms.floorPriceLakPerKg) rows.push([t("terms.floorPrice"), t("terms.floorPriceValue", { price: `${lak(terms.floorPriceLakPerKg)}/${t("common:units.kg")}` })]);
+  if (terms.exportMarket && terms.exportCurrency && terms.exportRateSourceKind && terms.exportMarginLakPerKg !== null)
+    rows.push([
+      t("terms.exportParity"),
+      t("terms.exportParityValue", {
+        market: terms.exportMarket,
+        currency: terms.exportCurrency,
+        rateSource: t(`rateSources.${terms.exportRateSourceKind}`),
+        margin: lak(terms.exportMarginLakPerKg),
+      }),
+    ]);
   if (terms.inputDescription && terms.inputValueLak)
     rows.push([
       t("terms.inputs"),

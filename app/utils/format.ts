@@ -32,6 +32,13 @@ export function formatTenths(tenths: number, locale: Locale): string {
   return `${negative ? "-" : ""}${formatNumber(Math.trunc(abs / 10), locale)}${separators[locale].decimal}${abs % 10}`;
 }
 
+/** A number of hundredths with two decimals: 985 → "9.85" (English), "9,85" (Lao); export prices and exchange rates. */
+export function formatHundredths(hundredths: number, locale: Locale): string {
+  const whole = Math.round(hundredths);
+  const abs = Math.abs(whole);
+  return `${whole < 0 ? "-" : ""}${formatNumber(Math.trunc(abs / 100), locale)}${separators[locale].decimal}${String(abs % 100).padStart(2, "0")}`;
+}
+
 export function formatLak(value: number | bigint, locale: Locale): string {
   return locale === "lo" ? `${formatNumber(value, locale)} ກີບ` : `${formatNumber(value, locale)} LAK`;
 }

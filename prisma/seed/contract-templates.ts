@@ -1,6 +1,7 @@
-// The four contract templates every installation needs (spot sale at a fixed
+// The contract templates every installation needs (spot sale at a fixed
 // price, forward contract at a fixed price, forward contract with a floor
-// price, input-supply contract), created as published version 1.
+// price, input-supply contract, forward contract at export parity with a
+// floor), created as published version 1.
 //
 // Idempotent and hands-off: a template is created only when NO row with its code
 // exists (any version, any status). Existing rows are never modified: a

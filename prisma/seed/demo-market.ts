@@ -125,6 +125,10 @@ export async function seedDemoMarket(db: PrismaClient, now = new Date()): Promis
     // Deliveries a month or more ahead are forward contracts; a floor price makes it a floor-plus-premium one.
     templateCode: t.floorPrice ? "forward_floor" : t.deliveryInDays > 30 ? "forward_fixed" : "spot_fixed",
     floorPriceLakPerKg: t.floorPrice ?? null,
+    exportMarket: null,
+    exportCurrency: null,
+    exportRateSourceKind: null,
+    exportMarginLakPerKg: null,
     inputDescription: null,
     inputValueLak: null,
     inputInterestPermillePerMonth: null,

@@ -43,10 +43,13 @@ function snapshot(code: TemplateCode, overrides: Partial<ContractSnapshot["terms
     advanceLak: "2000000",
     paymentDays: 7,
     latePenaltyPermillePerMonth: 20,
-    floorPriceLakPerKg: code === "forward_floor" ? 2_800 : null,
+    floorPriceLakPerKg: code === "forward_floor" || code === "export_parity" ? 2_800 : null,
     inputDescription: code === "input_supply" ? "40 bags of NPK 15-15-15 fertiliser (50 kg each)" : null,
     inputValueLak: code === "input_supply" ? "8000000" : null,
     inputInterestPermillePerMonth: code === "input_supply" ? 15 : null,
+    ...(code === "export_parity"
+      ? { exportParity: { market: "Thai MOC feed corn, Bangkok", currency: "THB" as const, rateSourceKind: "bol_reference" as const, marginLakPerKg: 900, maxAgeDays: 14 } }
+      : {}),
     ...overrides,
   };
   return {

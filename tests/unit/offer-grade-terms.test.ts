@@ -254,7 +254,9 @@ describe("contracts with and without priced grades and foreign matter", () => {
     input_supply: "e55e72601f7c1211179f4f9dc48e6012ce561f2b2c4980f883c157918cdace06",
   };
 
-  it.each(templateCodes)("renders a %s contract written before with the same hash", (code) => {
+  // Export parity came later still: no contract of it was written before.
+  const writtenBefore = templateCodes.filter((c) => c !== "export_parity");
+  it.each(writtenBefore)("renders a %s contract written before with the same hash", (code) => {
     const r = renderContract(legacySnapshot(code), contractTemplates[code].clauses);
     expect(r.sha256).toBe(hashesBefore[code]);
     expect(r.textEn).not.toContain("Foreign matter");

@@ -12,6 +12,13 @@
 // contracts) of the contract's crop for the FO's district, and when the
 // district has none, for its province.
 //
+// THE PRICE of an export-parity contract is the higher of its floor and the
+// export parity of the day (./export-parity-price): the export reference of
+// the contract's crop at the market and in the currency it names, and the
+// exchange rate of the kind it names, each the latest on or before the day
+// within the contract's window. The figures used are kept on the delivery, so
+// a reference corrected later never moves its amount.
+//
 // LOTS: a delivery is made of lots (./lots), one per household or the FO's
 // pooled bags; its figures are the sum of its lots. Only the FO names
 // households; the trader records the FO's pooled bags.
@@ -60,7 +67,8 @@ import { computeDelivery, inputDebtLak, overDelivery, type DeliveryAmount, type 
 import { isUniqueViolation } from "./form-token";
 import { calendarDaysBetween } from "./payments";
 import { contractRoles } from "./parties.server";
-import { DEFAULT_REFERENCE_MAX_AGE_DAYS, deliveryPrice, referencePriceForDay } from "./price-rules";
+import { exportParityPrice, figureForDay, type ExchangeRateFigure, type ExportReferenceFigure } from "./export-parity-price";
+import { DEFAULT_REFERENCE_MAX_AGE_DAYS, deliveryPrice, referencePriceForDay, type DeliveryPrice } from "./price-rules";
 import type { ContractSnapshot } from "./snapshot";
 import { allocateRepayments, deliveryShares } from "./household-settlement";
 import { inputBalances, inputEvents } from "./input-handovers.server";
@@ -314,8 +322,66 @@ export function lotFigures(snapshot: ContractSnapshot, deliveryPriceLakPerKg: nu
   return { figured, fieldErrors };
 }
 
-/** The price a delivery's lots start from: the contract's, or its floor or the day's reference. */
-export function basePriceOf(snapshot: ContractSnapshot, referencePriceLakPerKg: number | null) {
+export interface ExportFigures {
+  reference: ExportReferenceFigure | null;
+  rate: ExchangeRateFigure | null;
+}
+
+/** The export reference and the exchange rate of a delivery day, as an export-parity contract names them (see the header). */
+export async function exportFiguresOn(db: Db | Tx, snapshot: ContractSnapshot, day: Date): Promise<ExportFigures> {
+  const e = snapshot.terms.exportParity;
+  if (!e) throw new Error(`Contract ${snapshot.number} has no export-parity terms`);
+  // A day either side of the window: figureForDay counts calendar days in Laos.
+  const observedOn = { gte: addDays(day, -(e.maxAgeDays + 1)), lte: addDays(day, 1) };
+  const crop = await db.crop.findUnique({ where: { code: snapshot.crop.code }, select: { id: true } });
+  const references = crop
+    ? await db.exportReferencePrice.findMany({
+        where: { cropId: crop.id, market: e.market, currency: e.currency, observedOn },
+        select: { priceHundredthsPerKg: true, observedOn: true, sourceName: true, createdAt: true },
+      })
+    : [];
+  const rates = await db.exchangeRate.findMany({
+    where: { currency: e.currency, sourceKind: e.rateSourceKind, observedOn },
+    select: { lakPerHundred: true, observedOn: true, sourceName: true, createdAt: true },
+  });
+  return { reference: figureForDay(references, day, e.maxAgeDays), rate: figureForDay(rates, day, e.maxAgeDays) };
+}
+
+/** The figures as a delivery keeps them (all null when the floor applied for want of one). */
+export function exportFigureColumns(figures: ExportFigures | null) {
+  const used = figures?.reference && figures.rate ? figures : null;
+  return {
+    exportPriceHundredthsPerKg: used?.reference?.priceHundredthsPerKg ?? null,
+    exportObservedOn: used?.reference?.observedOn ?? null,
+    exportSourceName: used?.reference?.sourceName ?? null,
+    exchangeLakPerHundred: used?.rate?.lakPerHundred ?? null,
+    exchangeObservedOn: used?.rate?.observedOn ?? null,
+    exchangeSourceName: used?.rate?.sourceName ?? null,
+  };
+}
+
+/** The figures a recorded delivery kept, read back for its arithmetic. */
+export function storedExportFigures(d: ReturnType<typeof exportFigureColumns>): ExportFigures {
+  const reference =
+    d.exportPriceHundredthsPerKg !== null && d.exportObservedOn !== null && d.exportSourceName !== null
+      ? { priceHundredthsPerKg: d.exportPriceHundredthsPerKg, observedOn: d.exportObservedOn, sourceName: d.exportSourceName }
+      : null;
+  const rate =
+    d.exchangeLakPerHundred !== null && d.exchangeObservedOn !== null && d.exchangeSourceName !== null
+      ? { lakPerHundred: d.exchangeLakPerHundred, observedOn: d.exchangeObservedOn, sourceName: d.exchangeSourceName }
+      : null;
+  return { reference, rate };
+}
+
+/** The price a delivery's lots start from: the contract's, its floor, the day's reference or its export parity. */
+export function basePriceOf(snapshot: ContractSnapshot, referencePriceLakPerKg: number | null, exportFigures: ExportFigures | null = null): DeliveryPrice {
+  if (snapshot.template.priceMechanism === "export_parity_floor") {
+    const e = snapshot.terms.exportParity;
+    const floor = snapshot.terms.floorPriceLakPerKg;
+    if (!e || floor === null) throw new Error(`Contract ${snapshot.number}: an export-parity contract needs its export terms and a floor price`);
+    const price = exportParityPrice({ ...e, floorLakPerKg: floor }, exportFigures?.reference ?? null, exportFigures?.rate ?? null);
+    return { priceLakPerKg: price.priceLakPerKg, basis: price.basis, lines: price.lines };
+  }
   return deliveryPrice(
     { priceMechanism: snapshot.template.priceMechanism, priceLakPerKg: snapshot.terms.priceLakPerKg, floorPriceLakPerKg: snapshot.terms.floorPriceLakPerKg },
     snapshot.template.priceMechanism === "floor_premium" ? referencePriceLakPerKg : null,
@@ -343,12 +409,13 @@ export async function prepareDelivery(db: Db, found: NonNullable<Awaited<ReturnT
   if (Object.keys(fieldErrors).length) return { ok: false as const, fieldErrors };
 
   const reference = snapshot.template.priceMechanism === "floor_premium" ? await referencePriceOn(db, { districtId: contract.districtId, snapshot }, input.deliveredOn) : null;
-  const price = basePriceOf(snapshot, reference?.priceLakPerKg ?? null);
+  const exportFigures = snapshot.template.priceMechanism === "export_parity_floor" ? await exportFiguresOn(db, snapshot, input.deliveredOn) : null;
+  const price = basePriceOf(snapshot, reference?.priceLakPerKg ?? null, exportFigures);
   const { figured, fieldErrors: lotErrors } = lotFigures(snapshot, price.priceLakPerKg, input.lots);
   if (Object.keys(lotErrors).length) return { ok: false as const, fieldErrors: lotErrors };
   const total = sumLots(figured);
 
-  return { ok: true as const, members, reference, price, figured, total };
+  return { ok: true as const, members, reference, exportFigures, price, figured, total };
 }
 
 export async function recordDelivery(db: Db, actor: Actor, contractId: string, sentInput: LotDeliveryInput | DeliveryInput, now = new Date()): Promise<DeliveryResult> {
@@ -364,7 +431,7 @@ export async function recordDelivery(db: Db, actor: Actor, contractId: string, s
   const party: Party = roles.fo ? "fo" : "trader";
   const prepared = await prepareDelivery(db, found, party, input, now);
   if (!prepared.ok) return prepared;
-  const { members, reference, price, figured, total } = prepared;
+  const { members, reference, exportFigures, price, figured, total } = prepared;
 
   try {
     return await db.$transaction(async (tx): Promise<DeliveryResult> => {
@@ -413,6 +480,7 @@ export async function recordDelivery(db: Db, actor: Actor, contractId: string, s
         amountDueLak: total.amountLak,
         inputDeductionLak,
         lotCount: figured.length,
+        ...exportFigureColumns(exportFigures),
       };
       const delivery = await tx.delivery.create({
         data: { contractId, ...values, formToken: input.formToken ?? null, recordedByParty: party, recordedById: actor.id, createdAt: now },

@@ -6,7 +6,7 @@
 import type { Prisma } from "~/generated/prisma/client";
 import { serialiseLines, type Line } from "~/domain/offers/effective-price";
 import type { Db } from "~/utils/db.server";
-import { ANSWERABLE_CONTRACT_STATUSES, basePriceOf, deliveryFigures, inputDebtOn, type contractAccess, type Party } from "./deliveries.server";
+import { ANSWERABLE_CONTRACT_STATUSES, basePriceOf, deliveryFigures, inputDebtOn, storedExportFigures, type contractAccess, type Party } from "./deliveries.server";
 import { computeLot } from "./lots";
 import type { ContractSnapshot } from "./snapshot";
 
@@ -52,7 +52,7 @@ function recordFields(d: StatementRow, canAnswer: boolean) {
 /** The arithmetic of a delivery made of lots: the sum of its lots, its price, the inputs repaid, what is payable. */
 function lotDeliveryLines(
   snapshot: ContractSnapshot,
-  d: { grossKg: number; tareKg: number; deductedKg: number; foreignMatterDeductedKg: number; netKg: number; referencePriceLakPerKg: number | null; amountDueLak: bigint; inputDeductionLak: bigint; lotCount: number },
+  d: StatementRow,
   repayments: readonly { memberName: string | null; amountLak: bigint; interestLak: bigint }[],
 ): Line[] {
   const lines: Line[] = [
@@ -61,7 +61,8 @@ function lotDeliveryLines(
     { key: "deliveries:sumLines.moisture", params: {}, kg: -d.deductedKg },
     { key: "deliveries:sumLines.foreignMatter", params: {}, kg: -d.foreignMatterDeductedKg },
     { key: "deliveries:sumLines.net", params: {}, kg: d.netKg },
-    ...basePriceOf(snapshot, d.referencePriceLakPerKg).lines,
+    // The figures kept with the delivery, never today's: a reference corrected since does not move it.
+    ...basePriceOf(snapshot, d.referencePriceLakPerKg, snapshot.template.priceMechanism === "export_parity_floor" ? storedExportFigures(d) : null).lines,
     { key: "deliveries:sumLines.amount", params: {}, amountLak: d.amountDueLak },
   ];
   if (snapshot.terms.inputValueLak === null) lines.push({ key: "contractRules:lines.inputNone", params: {}, amountLak: 0n });

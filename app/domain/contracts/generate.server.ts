@@ -13,7 +13,8 @@ import { contractDocument, contractTermColumns } from "./document";
 import { newCheckCode } from "./check-code";
 import { nextContractNumber } from "./numbering.server";
 import { renderContract } from "./render";
-import { templateCodes, type ContractSnapshot, type PriceMechanism, type TemplateCode } from "./snapshot";
+import { EXPORT_PARITY_MAX_AGE_DAYS } from "./export-parity-price";
+import { exportCurrencies, rateSourceKinds, templateCodes, type ContractSnapshot, type PriceMechanism, type SnapshotExportParity, type TemplateCode } from "./snapshot";
 
 export const ClauseSchema = z.array(
   z.object({ key: z.string(), titleLo: z.string(), titleEn: z.string(), bodyLo: z.string(), bodyEn: z.string() }),
@@ -26,7 +27,8 @@ export async function latestPublishedTemplate(tx: Tx, code: string) {
 }
 
 export function contractValueLak(terms: { quantityKg: number; priceLakPerKg: number; floorPriceLakPerKg: number | null }, mechanism: PriceMechanism): bigint {
-  const price = mechanism === "floor_premium" && terms.floorPriceLakPerKg ? terms.floorPriceLakPerKg : terms.priceLakPerKg;
+  const floored = mechanism === "floor_premium" || mechanism === "export_parity_floor";
+  const price = floored && terms.floorPriceLakPerKg ? terms.floorPriceLakPerKg : terms.priceLakPerKg;
   return BigInt(terms.quantityKg) * BigInt(price);
 }
 
@@ -47,6 +49,20 @@ export function gradeTerms(revision: {
     ...(grades === null ? {} : { gradeAdjustments: grades }),
     ...(foreignMatter === null ? {} : { foreignMatterBasisPermille: foreignMatter.basisPermille, foreignMatterTable: foreignMatter.table }),
   };
+}
+
+/** The export series, rate and margin an export-parity offer stated; the offer form refuses one without them. */
+export function exportParityTerms(revision: {
+  exportMarket: string | null;
+  exportCurrency: string | null;
+  exportRateSourceKind: string | null;
+  exportMarginLakPerKg: number | null;
+}): SnapshotExportParity {
+  const currency = exportCurrencies.find((c) => c === revision.exportCurrency);
+  const rateSourceKind = rateSourceKinds.find((k) => k === revision.exportRateSourceKind);
+  if (!revision.exportMarket || !currency || !rateSourceKind || revision.exportMarginLakPerKg === null)
+    throw new Error("An export-parity offer must name its export market, currency, exchange rate and margin");
+  return { market: revision.exportMarket, currency, rateSourceKind, marginLakPerKg: revision.exportMarginLakPerKg, maxAgeDays: EXPORT_PARITY_MAX_AGE_DAYS };
 }
 
 /** Builds the snapshot of an accepted offer revision: everything the contract says. */
@@ -105,6 +121,7 @@ export async function snapshotOfAcceptedOffer(
     inputValueLak: revision.inputValueLak?.toString() ?? null,
     inputInterestPermillePerMonth: revision.inputInterestPermillePerMonth,
     ...gradeTerms(revision),
+    ...(mechanism === "export_parity_floor" ? { exportParity: exportParityTerms(revision) } : {}),
   };
   const valueLak = contractValueLak(terms, mechanism);
   return {

@@ -31,7 +31,8 @@ export interface PriceTerms {
   floorPriceLakPerKg: number | null;
 }
 
-export type PriceBasis = "fixed" | "floor" | "reference";
+/** "parity": an export-parity contract paid its export parity (./export-parity-price) */
+export type PriceBasis = "fixed" | "floor" | "reference" | "parity";
 
 export interface DeliveryPrice {
   priceLakPerKg: number;

@@ -27,7 +27,7 @@ import { divideRoundHalfUp } from "~/domain/prices/rounding";
 import { addDays, toLaoDateInput } from "~/utils/dates";
 import { formatDate as formatDateNumeric, formatDateInWords, formatKg, formatLak, formatNumber, formatPermilleAsPercent, formatPhone } from "~/utils/format";
 import type { Locale } from "~/utils/i18n";
-import type { ContractSnapshot, SnapshotBand } from "./snapshot";
+import type { ContractSnapshot, SnapshotBand, SnapshotExportParity } from "./snapshot";
 
 /** One clause of a template, as stored in ContractTemplate.clauses (a JSON array of these). */
 export type ContractClause = { key: string; titleLo: string; titleEn: string; bodyLo: string; bodyEn: string };
@@ -71,6 +71,7 @@ export const placeholderNames = [
   "floorPrice",
   "priceRule",
   "referencePriceRule",
+  "exportParityRule",
   "moistureBasis",
   "standardMoisture",
   "deductionTable",
@@ -397,9 +398,71 @@ function inputExample(s: ContractSnapshot, locale: Locale): string {
 // Placeholder values
 // ---------------------------------------------------------------------------
 
+// ---------------------------------------------------------------------------
+// Export parity with a floor
+// ---------------------------------------------------------------------------
+
+const currencyNames: Record<SnapshotExportParity["currency"], { lo: string; en: string }> = {
+  THB: { lo: "ບາດໄທ (THB)", en: "Thai baht (THB)" },
+  CNY: { lo: "ຢວນຈີນ (CNY)", en: "Chinese yuan (CNY)" },
+  USD: { lo: "ໂດລາສະຫະລັດ (USD)", en: "US dollars (USD)" },
+};
+
+const rateSourceNames: Record<SnapshotExportParity["rateSourceKind"], { lo: string; en: string }> = {
+  bol_reference: { lo: "ອັດຕາອ້າງອີງຂອງທະນາຄານແຫ່ງ ສປປ ລາວ", en: "the reference rate of the Bank of the Lao PDR" },
+  commercial_bank: {
+    lo: "ອັດຕາຂອງທະນາຄານທຸລະກິດ (ຊື່ທະນາຄານ ບອກໄວ້ກັບແຕ່ລະອັດຕາໃນເວັບ)",
+    en: "a commercial bank's rate (the bank is named with each rate on the portal)",
+  },
+};
+
+function exportTerms(s: ContractSnapshot): SnapshotExportParity & { floorLakPerKg: number } {
+  const e = s.terms.exportParity;
+  const floor = s.terms.floorPriceLakPerKg;
+  if (!e || floor === null) throw new Error(`Contract ${s.number}: an export-parity contract needs its export terms and a floor price`);
+  return { ...e, floorLakPerKg: floor };
+}
+
+function exportParityRule(s: ContractSnapshot, locale: Locale): string {
+  const lo = locale === "lo";
+  if (s.template.priceMechanism !== "export_parity_floor")
+    return lo ? "ສັນຍານີ້ ບໍ່ໄດ້ຄິດລາຄາຕາມລາຄາສົ່ງອອກ." : "This contract is not priced on export parity.";
+  const e = exportTerms(s);
+  const crop = s.crop.name[locale];
+  const currency = currencyNames[e.currency][locale];
+  const rate = rateSourceNames[e.rateSourceKind][locale];
+  const margin = perKg(e.marginLakPerKg, locale);
+  const floor = perKg(e.floorLakPerKg, locale);
+  const days = formatNumber(e.maxAgeDays, locale);
+  return lo
+    ? [
+        "ລາຄາທຽບເທົ່າສົ່ງອອກ ຂອງມື້ສົ່ງ = ລາຄາອ້າງອີງສົ່ງອອກ × ອັດຕາແລກປ່ຽນ − ສ່ວນຫັກ, ເຊິ່ງ:",
+        `  - ລາຄາອ້າງອີງສົ່ງອອກ: ລາຄາ${crop} ທີ່ ${e.market}, ເປັນ ${currency} ຕໍ່ ກິໂລ, ທີ່ພະນັກງານອຳນວຍຄວາມສະດວກ ບັນທຶກໄວ້ໃນເວັບ ພ້ອມຊື່ແຫຼ່ງທີ່ມາ;`,
+        `  - ອັດຕາແລກປ່ຽນ: ${rate}, ເປັນກີບ ຕໍ່ 1 ${currency};`,
+        `  - ສ່ວນຫັກ: ${margin}, ສຳລັບຄ່າຂົນສົ່ງ, ຄ່າໃຊ້ຈ່າຍຂ້າມແດນ ແລະ ກຳໄລຂອງພໍ່ຄ້າ; ສ່ວນຫັກນີ້ບໍ່ປ່ຽນແປງ.`,
+        `ສຳລັບລາຄາອ້າງອີງ ແລະ ອັດຕາແລກປ່ຽນ, ແຕ່ລະອັນ ໃຊ້ຕົວເລກລ່າສຸດ ທີ່ປະກາດໃນມື້ສົ່ງ ຫຼື ກ່ອນມື້ສົ່ງ; ຖ້າມື້ດຽວກັນມີສອງຕົວເລກ, ໃຊ້ຕົວເລກທີ່ບັນທຶກຫຼັງສຸດ. ບໍ່ໃຊ້ຕົວເລກທີ່ປະກາດຫຼັງມື້ສົ່ງ. ຖ້າໃນ ${days} ມື້ ກ່ອນມື້ສົ່ງ (ລວມທັງມື້ສົ່ງ) ບໍ່ມີລາຄາອ້າງອີງ ຫຼື ບໍ່ມີອັດຕາແລກປ່ຽນ, ຈ່າຍລາຄາຂັ້ນຕ່ຳ ${floor}. ລາຄາອ້າງອີງ × ອັດຕາແລກປ່ຽນ ປັດເປັນກີບເຕັມ (ເຄິ່ງກີບ ປັດຂຶ້ນ).`,
+        "ບັນທຶກການສົ່ງ ສະແດງແຕ່ລະຕົວເລກ ພ້ອມແຫຼ່ງທີ່ມາ ແລະ ວັນທີ, ແລະ ເກັບຮັກສາໄວ້: ຖ້າຕົວເລກໃດຖືກແກ້ໄຂພາຍຫຼັງ, ເງິນຂອງການສົ່ງທີ່ບັນທຶກແລ້ວ ບໍ່ປ່ຽນແປງ.",
+      ].join("\n")
+    : [
+        "Export parity for a delivery day = the export reference price × the exchange rate − the margin, where:",
+        `  - the export reference price is the price of ${crop} at ${e.market}, in ${currency} per kg, as recorded on the portal by the facilitators with its source named;`,
+        `  - the exchange rate is ${rate}, in LAK for 1 ${currency};`,
+        `  - the margin is ${margin}, for transport, border costs and the trader's margin; it does not change.`,
+        `For the reference price and for the exchange rate, each, the figure used is the latest published on or before the delivery day; for a day with two, the one entered last. Figures published after the delivery day are never used. If the reference price or the exchange rate has none in the ${days} days up to and including the delivery day, the floor price of ${floor} is paid. The reference price × the exchange rate is rounded to a whole kip (half a kip rounds up).`,
+        "The delivery record shows each figure with its source and date, and keeps them: a figure corrected later does not change a delivery already recorded.",
+      ].join("\n");
+}
+
 function priceRule(s: ContractSnapshot, locale: Locale): string {
   const price = perKg(s.terms.priceLakPerKg, locale);
   const crop = s.crop.name[locale];
+  if (s.template.priceMechanism === "export_parity_floor") {
+    const e = exportTerms(s);
+    const f = perKg(e.floorLakPerKg, locale);
+    return locale === "lo"
+      ? `ລາຄາແມ່ນລາຄາທີ່ສູງກວ່າ ລະຫວ່າງສອງລາຄານີ້: ລາຄາຂັ້ນຕ່ຳ ${f} ເຊິ່ງຮັບປະກັນ, ຫຼື ລາຄາທຽບເທົ່າສົ່ງອອກ ຂອງມື້ສົ່ງຜົນຜະລິດ: ລາຄາ${crop} ທີ່ ${e.market} × ${rateSourceNames[e.rateSourceKind].lo} − ${perKg(e.marginLakPerKg, locale)}. ຖ້າລາຄາສົ່ງອອກສູງ, ກຸ່ມໄດ້ລາຄາທຽບເທົ່າສົ່ງອອກ; ຖ້າລາຄາສົ່ງອອກຕົກ, ກຸ່ມຍັງໄດ້ ${f}.`
+      : `The price is the higher of two prices: the floor price of ${f}, which is guaranteed, or export parity on the day of delivery: the price of ${crop} at ${e.market} × ${rateSourceNames[e.rateSourceKind].en} − ${perKg(e.marginLakPerKg, locale)}. If export prices are high, the FO gets export parity; if they fall, the FO still gets ${f}.`;
+  }
   if (s.template.priceMechanism === "floor_premium") {
     const floor = s.terms.floorPriceLakPerKg;
     if (floor === null) throw new Error(`Contract ${s.number}: a floor-price contract needs floorPriceLakPerKg`);
@@ -432,7 +495,7 @@ function referencePriceRule(s: ContractSnapshot, locale: Locale): string {
 function paymentAmount(s: ContractSnapshot, locale: Locale): string {
   const lo = locale === "lo";
   const parts: string[] = [];
-  if (s.template.priceMechanism === "floor_premium") parts.push(lo ? "ນ້ຳໜັກສຸດທິ × ລາຄາຕາມມາດຕາ 5 ຂອງມື້ສົ່ງ" : "net weight × the price of clause 5 for the day of delivery");
+  if (s.template.priceMechanism === "floor_premium" || s.template.priceMechanism === "export_parity_floor") parts.push(lo ? "ນ້ຳໜັກສຸດທິ × ລາຄາຕາມມາດຕາ 5 ຂອງມື້ສົ່ງ" : "net weight × the price of clause 5 for the day of delivery");
   else parts.push(lo ? `ນ້ຳໜັກສຸດທິ × ${perKg(s.terms.priceLakPerKg, locale)}` : `net weight × ${perKg(s.terms.priceLakPerKg, locale)}`);
   if (toBigInt(s.terms.advanceLak) > 0n)
     parts.push(lo ? `ລົບເງິນລ່ວງໜ້າ ${lak(s.terms.advanceLak, locale)} ທີ່ຈ່າຍແລ້ວ (ຫັກຄັ້ງດຽວ)` : `minus the advance of ${lak(s.terms.advanceLak, locale)} already paid (deducted once)`);
@@ -494,6 +557,7 @@ export function placeholderValues(snapshot: ContractSnapshot, locale: Locale): P
     floorPrice: t.floorPriceLakPerKg === null ? none : perKg(t.floorPriceLakPerKg, locale),
     priceRule: priceRule(s, locale),
     referencePriceRule: referencePriceRule(s, locale),
+    exportParityRule: exportParityRule(s, locale),
     moistureBasis: percent(t.moistureBasisPermille, locale),
     standardMoisture:
       s.crop.standardMoisturePermille === 0
@@ -620,7 +684,14 @@ export function renderSummary(snapshot: ContractSnapshot, locale: Locale): strin
   const tol = t.tolerancePermille > 0 ? (lo ? ` (ບວກ ຫຼື ລົບ ${percent(t.tolerancePermille, locale)})` : ` (${percent(t.tolerancePermille, locale)} more or less)`) : "";
 
   let price: string;
-  if (s.template.priceMechanism === "floor_premium") {
+  if (s.template.priceMechanism === "export_parity_floor") {
+    const e = exportTerms(s);
+    const rate = rateSourceNames[e.rateSourceKind][locale];
+    const margin = perKg(e.marginLakPerKg, locale);
+    price = lo
+      ? `ໃນລາຄາທີ່ສູງກວ່າ ລະຫວ່າງ ລາຄາຂັ້ນຕ່ຳ ${v.floorPrice} (ຮັບປະກັນ: ບໍ່ຕ່ຳກວ່ານີ້) ແລະ ລາຄາທຽບເທົ່າສົ່ງອອກ ໃນມື້ສົ່ງຜົນຜະລິດ: ລາຄາທີ່ ${e.market} ເປັນ ${e.currency} × ${rate} − ${margin}; ຖ້າບໍ່ມີຕົວເລກ ພາຍໃນ ${formatNumber(e.maxAgeDays, locale)} ມື້, ຈ່າຍລາຄາຂັ້ນຕ່ຳ`
+      : `at the higher of the floor price of ${v.floorPrice} (guaranteed: never less) and export parity on the day of delivery: the price at ${e.market} in ${e.currency} × ${rate} − ${margin}; with no figures within ${formatNumber(e.maxAgeDays, locale)} days, the floor price`;
+  } else if (s.template.priceMechanism === "floor_premium") {
     price = lo
       ? `ໃນລາຄາທີ່ສູງກວ່າ ລະຫວ່າງ ລາຄາຂັ້ນຕ່ຳ ${v.floorPrice} (ຮັບປະກັນ: ບໍ່ຕ່ຳກວ່ານີ້) ແລະ ລາຄາອ້າງອີງຂອງຕະຫຼາດ ໃນມື້ສົ່ງຜົນຜະລິດ`
       : `at the higher of the floor price of ${v.floorPrice} (guaranteed: never less) and the market reference price on the day of delivery`;
@@ -665,7 +736,7 @@ export function renderSummary(snapshot: ContractSnapshot, locale: Locale): strin
     lines.push(lo ? "ປັດໄຈການຜະລິດ: ບໍ່ມີ; ສັນຍານີ້ບໍ່ມີໜີ້ສິນ." : "Inputs: none; there is no credit in this contract.");
   }
   lines.push(
-    s.template.priceMechanism === "floor_premium"
+    s.template.priceMechanism === "floor_premium" || s.template.priceMechanism === "export_parity_floor"
       ? lo
         ? `ມູນຄ່າຢ່າງໜ້ອຍ (ທີ່ລາຄາຂັ້ນຕ່ຳ): ${v.value}.`
         : `Value at least (at the floor price): ${v.value}.`

@@ -9,11 +9,32 @@ export type SnapshotBand = { fromPermille: number; toPermille: number; kgPerTonn
 
 export type SnapshotGradeAdjustment = { gradeCode: string; lakPerKg: number };
 
-export const priceMechanisms = ["fixed", "floor_premium", "input_supply"] as const;
+export const priceMechanisms = ["fixed", "floor_premium", "input_supply", "export_parity_floor"] as const;
 export type PriceMechanism = (typeof priceMechanisms)[number];
 
-export const templateCodes = ["spot_fixed", "forward_fixed", "forward_floor", "input_supply"] as const;
+export const templateCodes = ["spot_fixed", "forward_fixed", "forward_floor", "input_supply", "export_parity"] as const;
 export type TemplateCode = (typeof templateCodes)[number];
+
+/** The currencies export references are quoted in, and exchange rates given for. */
+export const exportCurrencies = ["THB", "CNY", "USD"] as const;
+export type ExportCurrency = (typeof exportCurrencies)[number];
+/** The central bank's reference rate and a commercial bank's rate differ: the contract names which. */
+export const rateSourceKinds = ["bol_reference", "commercial_bank"] as const;
+export type RateSourceKind = (typeof rateSourceKinds)[number];
+
+/**
+ * What an export-parity contract prices from: the export reference series
+ * (the contract's crop at this market, in this currency), the kind of rate
+ * that converts it, the margin taken off, and how many days old the figures
+ * may be on the delivery day before the floor applies instead.
+ */
+export type SnapshotExportParity = {
+  market: string;
+  currency: ExportCurrency;
+  rateSourceKind: RateSourceKind;
+  marginLakPerKg: number;
+  maxAgeDays: number;
+};
 
 export type ContractSnapshot = {
   number: string;
@@ -75,6 +96,8 @@ export type ContractSnapshot = {
      */
     foreignMatterBasisPermille?: number;
     foreignMatterTable?: SnapshotBand[];
+    /** export parity with a floor only (the floor is floorPriceLakPerKg); absent in every other contract */
+    exportParity?: SnapshotExportParity;
   };
   /** quantity × price (× the floor for a floor-price contract), LAK */
   valueLak: string;

@@ -7,7 +7,8 @@
 // (./effective-price) with
 // - the lot at the listing's EXPECTED moisture, through the offer's own basis
 //   and table, so a harsh table shows its cost;
-// - for a floor-price offer (forward_floor), the GUARANTEED FLOOR as the price.
+// - for a floor-price offer (forward_floor, and export_parity, which pays the
+//   higher of its floor and export parity), the GUARANTEED FLOOR as the price.
 //   The price it quotes is what the trader expects the market to pay; the
 //   contract pays the higher of the floor and the reference price on delivery
 //   day, so only the floor is certain. The expected premium, (quoted price −
@@ -73,7 +74,7 @@ export interface OfferEvaluation {
 }
 
 export function isFloorOffer(terms: Pick<ComparableTerms, "templateCode" | "floorPriceLakPerKg">): boolean {
-  return terms.templateCode === "forward_floor" && terms.floorPriceLakPerKg !== null;
+  return (terms.templateCode === "forward_floor" || terms.templateCode === "export_parity") && terms.floorPriceLakPerKg !== null;
 }
 
 /** Days the input credit runs: from the terms to the delivery date, never negative. */
@@ -182,4 +183,16 @@ export function rankOffers<T>(
     evaluation: e.evaluation,
     shortfall: i === 0 || !best ? null : shortfall(best.rank, e.rank, listingKg),
   }));
+}
+
+/** An export-parity offer's series, rate and margin, shown beside its figures; null for any other offer. */
+export function exportParityOf(terms: {
+  templateCode: string;
+  exportMarket: string | null;
+  exportCurrency: string | null;
+  exportRateSourceKind: string | null;
+  exportMarginLakPerKg: number | null;
+}): { market: string; currency: string; rateSourceKind: string; marginLakPerKg: number } | null {
+  if (terms.templateCode !== "export_parity" || !terms.exportMarket || !terms.exportCurrency || !terms.exportRateSourceKind || terms.exportMarginLakPerKg === null) return null;
+  return { market: terms.exportMarket, currency: terms.exportCurrency, rateSourceKind: terms.exportRateSourceKind, marginLakPerKg: terms.exportMarginLakPerKg };
 }

@@ -88,6 +88,10 @@ export function revisionValues(revision: {
   validUntil: Date;
   templateCode: string;
   floorPriceLakPerKg: number | null;
+  exportMarket: string | null;
+  exportCurrency: string | null;
+  exportRateSourceKind: string | null;
+  exportMarginLakPerKg: number | null;
   inputDescription: string | null;
   inputValueLak: bigint | null;
   inputInterestPermillePerMonth: number | null;
@@ -116,6 +120,10 @@ export function revisionValues(revision: {
     validUntil: toLaoDateInput(revision.validUntil),
     templateCode: revision.templateCode,
     floorPriceLakPerKg: revision.floorPriceLakPerKg ? String(revision.floorPriceLakPerKg) : "",
+    exportMarket: revision.exportMarket ?? "",
+    exportCurrency: revision.exportCurrency ?? "",
+    exportRateSourceKind: revision.exportRateSourceKind ?? "",
+    exportMarginLakPerKg: revision.exportMarginLakPerKg === null ? "" : String(revision.exportMarginLakPerKg),
     inputDescription: revision.inputDescription ?? "",
     inputValueLak: revision.inputValueLak ? revision.inputValueLak.toString() : "",
     inputInterest: revision.inputInterestPermillePerMonth ? permilleToPercentInput(revision.inputInterestPermillePerMonth) : "",

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { formDataToObject, issuesToFieldErrors, redisplayValues, type FieldErrors, type FormResult } from "~/utils/forms";
 import { choice, idField, laoDateField, laoDeadlineField, optionalText, optionalWholeNumberField, parseWholeNumber, percentAsPermilleField, requiredText, wholeNumberField } from "~/utils/fields";
 import { MAX_PRICE_LAK_PER_KG } from "~/domain/listings/listing-form";
-import { templateCodes, type TemplateCode } from "~/domain/contracts/snapshot";
+import { exportCurrencies, rateSourceKinds, templateCodes, type ExportCurrency, type RateSourceKind, type TemplateCode } from "~/domain/contracts/snapshot";
 
 export const parties = ["trader", "fo"] as const;
 export type Party = (typeof parties)[number];
@@ -49,6 +49,11 @@ export const OfferTermsSchema = z
     message: optionalText(500),
     templateCode: choice(templateCodes),
     floorPriceLakPerKg: optionalWholeNumberField(1, MAX_PRICE_LAK_PER_KG),
+    // Export parity: checked only for that template (exportErrors), ignored for the others.
+    exportMarket: optionalText(120),
+    exportCurrency: z.string().optional(),
+    exportRateSourceKind: z.string().optional(),
+    exportMarginLakPerKg: optionalWholeNumberField(0, MAX_PRICE_LAK_PER_KG),
     inputDescription: optionalText(300),
     inputValueLak: optionalWholeNumberField(1, MAX_LAK_TOTAL),
     inputInterest: z
@@ -88,6 +93,11 @@ export type OfferTerms = {
   message?: string;
   templateCode: TemplateCode;
   floorPriceLakPerKg: number | null;
+  /** export parity with a floor: all four set, else all null */
+  exportMarket: string | null;
+  exportCurrency: ExportCurrency | null;
+  exportRateSourceKind: RateSourceKind | null;
+  exportMarginLakPerKg: number | null;
   inputDescription: string | null;
   inputValueLak: bigint | null;
   inputInterestPermillePerMonth: number | null;
@@ -202,12 +212,27 @@ function costErrors(raw: Record<string, string | string[]>): FieldErrors {
   }
   // Each contract template needs its own terms: a floor price, or the inputs advanced.
   const given = (name: string) => typeof raw[name] === "string" && (raw[name] as string).trim() !== "";
-  if (raw.templateCode === "forward_floor" && !given("floorPriceLakPerKg")) errors.floorPriceLakPerKg = "offers:errors.floorRequired";
+  if ((raw.templateCode === "forward_floor" || raw.templateCode === "export_parity") && !given("floorPriceLakPerKg"))
+    errors.floorPriceLakPerKg = "offers:errors.floorRequired";
+  if (raw.templateCode === "export_parity") {
+    if (!given("exportMarket")) errors.exportMarket = "offers:errors.exportRequired";
+    if (!given("exportMarginLakPerKg")) errors.exportMarginLakPerKg = "offers:errors.exportRequired";
+    if (!(exportCurrencies as readonly unknown[]).includes(raw.exportCurrency)) errors.exportCurrency = "validation:invalidChoice";
+    if (!(rateSourceKinds as readonly unknown[]).includes(raw.exportRateSourceKind)) errors.exportRateSourceKind = "validation:invalidChoice";
+  }
   if (raw.templateCode === "input_supply") {
     if (!given("inputDescription")) errors.inputDescription = "offers:errors.inputRequired";
     if (!given("inputValueLak")) errors.inputValueLak = "offers:errors.inputRequired";
   }
   return errors;
+}
+
+function exportTermsOf(v: z.output<typeof OfferTermsSchema>): Pick<OfferTerms, "exportMarket" | "exportCurrency" | "exportRateSourceKind" | "exportMarginLakPerKg"> {
+  const currency = exportCurrencies.find((c) => c === v.exportCurrency);
+  const kind = rateSourceKinds.find((k) => k === v.exportRateSourceKind);
+  if (v.templateCode !== "export_parity" || !v.exportMarket || !currency || !kind || v.exportMarginLakPerKg === undefined)
+    return { exportMarket: null, exportCurrency: null, exportRateSourceKind: null, exportMarginLakPerKg: null };
+  return { exportMarket: v.exportMarket, exportCurrency: currency, exportRateSourceKind: kind, exportMarginLakPerKg: v.exportMarginLakPerKg };
 }
 
 export function parseOfferTermsForm(formData: FormData): FormResult<OfferTerms> {
@@ -246,7 +271,8 @@ export function parseOfferTermsForm(formData: FormData): FormResult<OfferTerms> 
       validUntil: v.validUntil,
       message: v.message,
       templateCode: v.templateCode,
-      floorPriceLakPerKg: v.templateCode === "forward_floor" ? (v.floorPriceLakPerKg ?? null) : null,
+      floorPriceLakPerKg: v.templateCode === "forward_floor" || v.templateCode === "export_parity" ? (v.floorPriceLakPerKg ?? null) : null,
+      ...exportTermsOf(v),
       inputDescription: v.templateCode === "input_supply" ? (v.inputDescription ?? null) : null,
       inputValueLak: v.templateCode === "input_supply" && v.inputValueLak ? BigInt(v.inputValueLak) : null,
       inputInterestPermillePerMonth: v.templateCode === "input_supply" ? v.inputInterest : null,

@@ -8,6 +8,18 @@ export const contractRules = {
     priceFloor:
       "The market reference price on the delivery day, {{referenceLak}}/kg, is not above the floor of {{floorLak}}/kg: the floor price applies",
     priceNoReference: "No recent market reference price for the delivery day: the floor price of {{floorLak}}/kg applies",
+    parityReference: "Export reference: {{priceHundredths}} {{currency}}/kg, {{market}} ({{source}}, {{observedDate}})",
+    parityRate: "× exchange rate: {{rateHundredths}} LAK for 1 {{currency}} ({{source}}, {{observedDate}})",
+    parityGross: "= {{grossLak}}/kg at the export price",
+    parityMargin: "− margin of {{marginLak}}/kg = export parity of {{parityLak}}/kg",
+    parityAboveFloor: "Export parity, {{parityLak}}/kg, is above the floor of {{floorLak}}/kg: export parity is paid",
+    parityNotAboveFloor: "Export parity, {{parityLak}}/kg, is not above the floor of {{floorLak}}/kg: the floor price is paid",
+    parityNoReference:
+      "No {{market}} reference in {{currency}} was published in the {{days}} days up to the delivery day: the floor price of {{floorLak}}/kg is paid",
+    parityNoRateBol:
+      "No Bank of the Lao PDR reference rate for {{currency}} was published in the {{days}} days up to the delivery day: the floor price of {{floorLak}}/kg is paid",
+    parityNoRateBank:
+      "No commercial bank rate for {{currency}} was published in the {{days}} days up to the delivery day: the floor price of {{floorLak}}/kg is paid",
     gross: "Gross weight delivered",
     moistureWithin: "Moisture measured: {{measuredPermille}}, within the contract's basis of {{basisPermille}}",
     moistureAbove: "Moisture measured: {{measuredPermille}}, {{excessPermille}} above the contract's basis of {{basisPermille}}",

@@ -66,6 +66,10 @@ type RevisionRow = {
   floorPriceLakPerKg: number | null;
   inputValueLak: number | null;
   inputInterestPermillePerMonth: number | null;
+  exportMarket: string | null;
+  exportCurrency: string | null;
+  exportRateSourceKind: string | null;
+  exportMarginLakPerKg: number | null;
 };
 
 export async function offersToCompare(listingId: string) {
@@ -77,7 +81,8 @@ export async function offersToCompare(listingId: string) {
     reads().all<RevisionRow>(
       `SELECT r.offerId, r.number, r.byParty, r.priceLakPerKg, r.quantityKg, r.moistureBasisPermille, r.deductionTable, r.transportPaidBy, r.transportCostLak,
          r.bagsPaidBy, r.bagsCostLak, r.advanceLak, r.paymentDays, r.validUntil, r.deliveryDate, r.createdAt,
-         r.templateCode, r.floorPriceLakPerKg, r.inputValueLak, r.inputInterestPermillePerMonth
+         r.templateCode, r.floorPriceLakPerKg, r.inputValueLak, r.inputInterestPermillePerMonth,
+         r.exportMarket, r.exportCurrency, r.exportRateSourceKind, r.exportMarginLakPerKg
        FROM OfferRevision r JOIN Offer o ON o.id = r.offerId WHERE o.listingId = ? ORDER BY r.offerId ASC, r.number DESC`,
       listingId,
     ),

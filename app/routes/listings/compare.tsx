@@ -8,7 +8,7 @@ import { expectedMoistureOf } from "~/domain/listings/expected-moisture";
 import { setExpectedMoisture } from "~/domain/listings/listings.server";
 import { isLive } from "~/domain/listings/status";
 import { DEFAULT_MONTHLY_RATE_PERMILLE, serialiseLines } from "~/domain/offers/effective-price";
-import { rankOffers } from "~/domain/offers/offer-comparison";
+import { exportParityOf, rankOffers } from "~/domain/offers/offer-comparison";
 import { foActions, isOfferLive, offerDisplayStatus } from "~/domain/offers/offer-status";
 import { comparableTerms, comparisonContext, evaluationView } from "~/domain/offers/offer-view.server";
 import { permilleToPercentInput } from "~/domain/offers/offer-form-values";
@@ -55,6 +55,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
         counterLakPerKg: live.byParty === "fo" ? live.priceLakPerKg : null,
         priceLakPerKg: traderTerms.priceLakPerKg,
         floorPriceLakPerKg: traderTerms.floorPriceLakPerKg,
+        exportParity: exportParityOf(traderTerms),
         quantityKg: traderTerms.quantityKg,
         paymentDays: traderTerms.paymentDays,
         effective: evaluationView(evaluation),

@@ -1,4 +1,4 @@
-// The clauses the four contract templates share, in Lao and English. A template
+// The clauses the contract templates share, in Lao and English. A template
 // is the same fifteen clauses in the same order (the texts refer to each other
 // by number), with its own price clause, inputs clause and a few words that
 // differ between a spot sale and a forward contract. Placeholders are defined
@@ -163,7 +163,28 @@ const floorPriceClause: ContractClause = {
   ),
 };
 
+const exportParityPriceClause: ContractClause = {
+  key: "price",
+  titleLo: "ລາຄາ ແລະ ວິທີກຳນົດລາຄາ",
+  titleEn: "Price and how it is set",
+  bodyLo: text(
+    "{{priceRule}}",
+    "{{exportParityRule}}",
+    "ແຕ່ລະຄັ້ງທີ່ສົ່ງ ຄິດລາຄາຂອງມື້ສົ່ງນັ້ນ, ສຳລັບ {{gradeName}} ທີ່ພື້ນຖານຄວາມຊຸ່ມ {{moistureBasis}}, ຕາມນ້ຳໜັກສຸດທິ ຫຼັງຈາກຫັກຕາມມາດຕາ 6. ລາຄາອ້າງອີງສົ່ງອອກ ບໍ່ໄດ້ປັບຕາມຄວາມຊຸ່ມ: ການຫັກຂອງມາດຕາ 6 ແມ່ນການຫັກດຽວ.",
+    "ລາຄາທີ່ຄາດໄວ້ ຕອນເຮັດສັນຍາ: {{price}}. ຕົວເລກນີ້ ແມ່ນເພື່ອຊາບເທົ່ານັ້ນ; ບໍ່ໄດ້ໃຊ້ຄິດໄລ່ເງິນ.",
+    "ມູນຄ່າສັນຍາ ທີ່ລາຄາຂັ້ນຕ່ຳ: {{value}}. ມູນຄ່າແທ້ ຈະສູງກວ່ານີ້ ຖ້າລາຄາທຽບເທົ່າສົ່ງອອກ ສູງກວ່າລາຄາຂັ້ນຕ່ຳ.",
+  ),
+  bodyEn: text(
+    "{{priceRule}}",
+    "{{exportParityRule}}",
+    "Each lot is priced for its own delivery day, for {{gradeName}} at the moisture basis of {{moistureBasis}}, on the net weight after the deductions of clause 6. The export reference is not adjusted for moisture: the deductions of clause 6 are the only ones.",
+    "Price expected when the contract was made: {{price}}. This figure is for information only; it is not used to work out the payment.",
+    "Contract value at the floor price: {{value}}. The real value is higher when export parity is above the floor.",
+  ),
+};
+
 export function priceClause(mechanism: PriceMechanism): ContractClause {
+  if (mechanism === "export_parity_floor") return exportParityPriceClause;
   return mechanism === "floor_premium" ? floorPriceClause : fixedPriceClause;
 }
 
@@ -309,7 +330,8 @@ const recordEn =
 
 /** Remedies for breach. A floor-price contract pays at least the market, so side-selling costs the trader no price difference. */
 export function breachClause(mechanism: PriceMechanism): ContractClause {
-  const floor = mechanism === "floor_premium";
+  // An export-parity contract has a floor too: it pays at least the export market.
+  const floor = mechanism === "floor_premium" || mechanism === "export_parity_floor";
   const sideSellingLo = floor
     ? "ກ) ການຂາຍໃຫ້ຜູ້ອື່ນ: ຖ້າກຸ່ມຂາຍຜົນຜະລິດທີ່ສັນຍາໄວ້ ໃຫ້ຜູ້ຊື້ອື່ນ, ຫຼື ສົ່ງໜ້ອຍກວ່າ {{quantityMin}} ໂດຍບໍ່ມີເຫດສຸດວິໄສ, ກຸ່ມຕ້ອງສົ່ງຄືນທັນທີ ເງິນລ່ວງໜ້າ ແລະ ຄ່າປັດໄຈການຜະລິດ ທີ່ຍັງບໍ່ໄດ້ຫັກຈາກການສົ່ງ, ແລະ ຈ່າຍຄ່າໃຊ້ຈ່າຍ ທີ່ພໍ່ຄ້າໄດ້ຈ່າຍໄປແລ້ວ ສຳລັບສັນຍານີ້ ທີ່ມີໃບບິນ (ເຊັ່ນ: ຄ່າເຊົ່າລົດ ສຳລັບມື້ສົ່ງ)."
     : "ກ) ການຂາຍໃຫ້ຜູ້ອື່ນ: ຖ້າກຸ່ມຂາຍຜົນຜະລິດທີ່ສັນຍາໄວ້ ໃຫ້ຜູ້ຊື້ອື່ນ, ຫຼື ສົ່ງໜ້ອຍກວ່າ {{quantityMin}} ໂດຍບໍ່ມີເຫດສຸດວິໄສ, ກຸ່ມຕ້ອງສົ່ງຄືນທັນທີ ເງິນລ່ວງໜ້າ ແລະ ຄ່າປັດໄຈການຜະລິດ ທີ່ຍັງບໍ່ໄດ້ຫັກຈາກການສົ່ງ, ແລະ ຈ່າຍໃຫ້ພໍ່ຄ້າ ສຳລັບປະລິມານທີ່ຂາດ: ສ່ວນທີ່ລາຄາອ້າງອີງ ໃນວັນສົ່ງຜົນຜະລິດ ສູງກວ່າລາຄາສັນຍາ (ຖ້າບໍ່ສູງກວ່າ, ບໍ່ຕ້ອງຈ່າຍ), ບວກຄ່າໃຊ້ຈ່າຍ ທີ່ພໍ່ຄ້າໄດ້ຈ່າຍໄປແລ້ວ ສຳລັບສັນຍານີ້ ທີ່ມີໃບບິນ.";
