@@ -11,7 +11,8 @@ export const SAMPLE_TERMS = { priceLakPerKg: 3_250, floorPriceLakPerKg: 2_900, q
 
 export function sampleSnapshot(template: SampleTemplate): ContractSnapshot {
   const inputs = template.priceMechanism === "input_supply";
-  const floor = template.priceMechanism === "floor_premium";
+  const parity = template.priceMechanism === "export_parity_floor";
+  const floor = template.priceMechanism === "floor_premium" || parity;
   const terms: ContractSnapshot["terms"] = {
     priceLakPerKg: SAMPLE_TERMS.priceLakPerKg,
     quantityKg: SAMPLE_TERMS.quantityKg,
@@ -37,6 +38,7 @@ export function sampleSnapshot(template: SampleTemplate): ContractSnapshot {
     gradeAdjustments: [],
     foreignMatterBasisPermille: 20,
     foreignMatterTable: [{ fromPermille: 20, toPermille: 50, kgPerTonnePerPoint: 10 }],
+    ...(parity ? { exportParity: { market: "Thai MOC feed corn, Bangkok", currency: "THB" as const, rateSourceKind: "bol_reference" as const, marginLakPerKg: 900, maxAgeDays: 14 } } : {}),
   };
   return {
     number: "SSJ-2027-0001",

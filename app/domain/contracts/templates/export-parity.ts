@@ -2,7 +2,7 @@
 // paid the higher of the guaranteed floor and what the crop fetches at the
 // named export market, converted at the named exchange rate, less a stated
 // margin; the farm-gate price follows the border price, never below the floor.
-import { buildClauses, type ContractTemplateContent } from "./common";
+import { buildClauses, LEGAL_BASIS, type ContractTemplateContent } from "./common";
 
 export const exportParity: ContractTemplateContent = {
   code: "export_parity",
@@ -12,4 +12,6 @@ export const exportParity: ContractTemplateContent = {
   priceMechanism: "export_parity_floor",
   requiredTerms: ["floorPriceLakPerKg", "exportMarket", "exportCurrency", "exportRateSourceKind", "exportMarginLakPerKg"],
   clauses: buildClauses({ timing: "forward", mechanism: "export_parity_floor", inputs: false, graceDays: 30 }),
+  legalBasisLo: LEGAL_BASIS.lo,
+  legalBasisEn: LEGAL_BASIS.en,
 };
