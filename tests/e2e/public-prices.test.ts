@@ -48,7 +48,8 @@ for (const javaScriptEnabled of [false, true]) {
 
       const sms = page.getByRole("region", { name: P.text.title });
       const text = (await sms.locator("[data-sms-text]").textContent()) ?? "";
-      expect(text.startsWith(`ລາຄາ${maize} ທຸກເມືອງໃນໂຄງການ`)).toBe(true);
+      expect(text.startsWith(`ລາຄາ${maize} ${P.text.allDistricts} `)).toBe(true);
+      expect(text).toContain("ສົ່ງອອກ 3.932 ກີບ/ກິໂລ");
       expect(text.length).toBeLessThanOrEqual(70);
 
       // Contract prices are figures only: no demo trader, FO or contract number is on the page.

@@ -51,6 +51,7 @@ export interface PriceTextWords {
   /** "ກີບ/ກິໂລ" / "LAK/kg" */
   unit: string;
   noPrice: string;
+  allDistricts: string;
 }
 
 export interface PriceTextOptions {

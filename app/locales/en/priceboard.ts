@@ -113,6 +113,7 @@ export const priceboard = {
     exportParity: "export",
     unit: "LAK/kg",
     noPrice: "no price yet",
+    allDistricts: "all districts",
   },
   exportEntry: {
     title: "Export references and exchange rates",

@@ -116,6 +116,7 @@ export const priceboard: Translation<typeof en> = {
     exportParity: "ສົ່ງອອກ",
     unit: "ກີບ/ກິໂລ",
     noPrice: "ຍັງບໍ່ມີລາຄາ",
+    allDistricts: "ທຸກເມືອງ",
   },
   exportEntry: {
     title: "ລາຄາອ້າງອີງສົ່ງອອກ ແລະ ອັດຕາແລກປ່ຽນ",

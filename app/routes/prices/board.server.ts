@@ -54,7 +54,7 @@ export async function loadPriceBoardPage(db: Db, options: { user: SessionUser | 
     : [null, null];
   const text =
     crop && board
-      ? boardTextFor({ crop: localName(crop, locale), place: district ? localName(district, locale) : resources[locale].priceboard.place.all, months: board.series, parity, locale })
+      ? boardTextFor({ crop: localName(crop, locale), place: district ? localName(district, locale) : resources[locale].priceboard.text.allDistricts, months: board.series, parity, locale })
       : null;
 
   const scopeDistricts = scopeIds ? districts.filter((d) => scopeIds.includes(d.id)) : [];
