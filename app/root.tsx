@@ -42,7 +42,8 @@ type NavItem = { to: string; label: string };
 function navigationFor(roles: readonly Role[], t: (key: string) => string, signedIn: boolean, unreadCount: string | null): NavItem[] {
   const items: NavItem[] = [];
   if (signedIn) items.push({ to: "/listings", label: t("nav.listings") });
-  if (signedIn) items.push({ to: "/prices", label: t("nav.prices") });
+  // The price board is public: signed-out visitors (and members who are not users) find it in the menu too.
+  items.push({ to: "/prices", label: t("nav.prices") });
   if (roles.some((r) => r === "fo_leader" || r === "trader" || r === "facilitator")) items.push({ to: "/contracts", label: t("nav.contracts") });
   if (roles.includes("fo_leader")) items.push({ to: "/fo", label: t("nav.myOrganisations") });
   if (roles.includes("trader")) items.push({ to: "/trader", label: t("nav.myCompany") });

@@ -45,6 +45,8 @@ export default [
   route("contracts/:contractId/registration", "routes/contracts/registration.tsx"),
   route("verify/:number?", "routes/verify.tsx"),
   route("prices", "routes/prices/index.tsx"),
+  route("prices/text", "routes/prices/text.ts"),
+  route("prices/export", "routes/prices/export.tsx"),
   route("companies/:companyId", "routes/companies/detail.tsx"),
   route("organisations/:organisationId", "routes/organisations/detail.tsx"),
   route("reports", "routes/reports/index.tsx"),

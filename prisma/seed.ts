@@ -5,6 +5,7 @@ import { PrismaClient } from "../app/generated/prisma/client";
 import { DEFAULT_DATABASE_URL, SqliteAdapterFactory } from "../app/utils/db-adapter";
 import { seedDemoData } from "./seed/demo-data";
 import { seedDemoContracts } from "./seed/demo-contracts";
+import { seedExportPrices } from "./seed/export-prices";
 import { seedDemoHistory } from "./seed/demo-history";
 import { seedDemoMarket } from "./seed/demo-market";
 import { readOldDemoNotifications } from "./seed/demo-inbox";
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
       await seedDemoContracts(db);
       await seedDemoHistory(db);
       await readOldDemoNotifications(db);
+      await seedExportPrices(db);
       console.log("Seed: reference data up to date; demo data, market and contracts created, older notifications read (password: demo-password).");
     } else {
       console.log(`Seed: reference data up to date; demo data skipped (${users} users exist).`);

@@ -20,6 +20,15 @@ export default function Home() {
       <title>{t("appName")}</title>
       <h1 className="text-2xl font-bold">{t("home.title")}</h1>
       <p className="text-lg">{t("home.intro")}</p>
+      <div className="rounded border border-brand-600 bg-white p-4">
+        <h2 className="font-bold">{t("home.prices")}</h2>
+        <p>{t("home.pricesText")}</p>
+        <p className="mt-2">
+          <Link to="/prices" className="inline-block rounded bg-brand-600 px-4 py-2 font-semibold text-white">
+            {t("home.pricesLink")}
+          </Link>
+        </p>
+      </div>
       <div className="grid gap-4 sm:grid-cols-2">
         <div className="rounded border border-brand-100 bg-white p-4">
           <h2 className="font-bold">{t("home.forFo")}</h2>

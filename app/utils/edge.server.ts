@@ -145,6 +145,8 @@ export const INLINE_STYLES: readonly string[] = [
   "@media print { main { max-width: none; padding: 0; } }",
   // app/routes/reports/index.tsx
   "@media print { @page { size: A4 landscape; } main { max-width: none; padding: 0; } section.report-table { break-inside: avoid; } table { font-size: 8pt; } }",
+  // app/routes/prices/index.tsx
+  "@page { size: A4; margin: 12mm; } @media print { body { background: white; } main { max-width: none; padding: 0; } table { font-size: 9pt; } .price-chart { display: none; } section.price-parity { break-inside: avoid; } }",
   // app/routes/contracts/payout.tsx
   "@page { size: A4; margin: 12mm; } @media print { body { background: white; } main { max-width: none; padding: 0; } table { font-size: 9pt; } }",
 ];

@@ -141,7 +141,7 @@ beforeAll(async () => {
   await contract("Beng", 9_400, "active", inMonth(m5), "maize"); // another crop
 });
 
-type Page = Awaited<ReturnType<typeof loader>>;
+type Page = Extract<Awaited<ReturnType<typeof loader>>, { data: unknown }>["data"];
 const load = async (query: string, userRoles: ("trader" | "fo_leader" | "facilitator")[] = ["trader"]) => {
   const user = await createUser({ roles: userRoles, locale: "en" });
   return dataOf<Page>(await call(loader, await request(`/prices${query}`, { userId: user.id })));
@@ -149,10 +149,14 @@ const load = async (query: string, userRoles: ("trader" | "fo_leader" | "facilit
 const monthOf = (page: Page, month: string) => page.board!.months.find((m) => m.month === month)!;
 
 describe("the price board loader", () => {
-  it("sends an anonymous visitor to sign in", async () => {
-    const result = await call(loader, await request("/prices?crop=x"));
-    expect(statusOf(result)).toBe(302);
-    expect(locationOf(result)).toBe(`/login?redirectTo=${encodeURIComponent("/prices?crop=x")}`);
+  it("shows an anonymous visitor the same board, without the entry form", async () => {
+    const result = await call(loader, await request(`/prices?crop=${cropId}`));
+    expect(statusOf(result)).toBe(200);
+    const anonymous = dataOf<Page>(result);
+    const signedIn = await load(`?crop=${cropId}`);
+    expect(anonymous.board!.months).toEqual(signedIn.board!.months);
+    expect(anonymous.entry).toBeNull();
+    expect(anonymous.canRecordExport).toBe(false);
   });
 
   it("gives every district's prices month by month, leaving out what is not a price of the window", async () => {

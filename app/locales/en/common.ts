@@ -55,5 +55,8 @@ export const common = {
     forFoText: "Register your group or cooperative, record your members and sell your harvest together.",
     forTraders: "For traders",
     forTradersText: "Register your company, find pooled volumes and make offers with clear terms.",
+    prices: "Crop prices for everyone",
+    pricesText: "Market, contract and export-parity prices per crop and district, month by month, with no account needed.",
+    pricesLink: "See the price board",
   },
 } as const;

@@ -1,8 +1,11 @@
 import { useTranslation } from "~/utils/i18n-react";
-import { data, Form, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
+import { data, Form, Link, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import { PriceTrendChart, type TrendPoint } from "~/components/price-trend-chart";
+import { ExportParityPanel } from "~/components/prices/export-parity-panel";
+import { PriceTextPanel } from "~/components/prices/price-text-panel";
+import { ReferencePriceForm } from "~/components/prices/reference-price-form";
 import { Button } from "~/components/ui/button";
-import { SelectField, TextField } from "~/components/ui/field";
+import { SelectField } from "~/components/ui/field";
 import { Notice } from "~/components/ui/notice";
 import type { PriceBand } from "~/domain/prices/price-band";
 import { boardMonthChoices } from "~/domain/prices/price-board";
@@ -12,18 +15,24 @@ import { db } from "~/utils/db.server";
 import { formatNumber } from "~/utils/format";
 import { formFailure } from "~/utils/forms";
 import { defaultLocale, isLocale } from "~/utils/i18n";
-import { forbidden, requireUser, requireUserWithRole } from "~/utils/permissions.server";
+import { forbidden, requireUserWithRole } from "~/utils/permissions.server";
 import { getRequestState } from "~/utils/request-state.server";
 import type { Route } from "./+types/index";
 import { loadPriceBoardPage } from "./board.server";
+import { boardCacheHeaders, boardHeaders } from "./cache.server";
 
+// Open to everyone, signed in or not (see ./board.server): members who are not users read it too.
 export async function loader({ request, context }: Route.LoaderArgs) {
   const state = getRequestState(context);
-  const user = requireUser(state);
   const url = new URL(request.url);
-  const page = await loadPriceBoardPage(db, { user, search: parsePriceBoardSearch(url), locale: state.locale, now: new Date() });
-  return { ...page, entered: url.searchParams.get("entered") === "1" };
+  const page = await loadPriceBoardPage(db, { user: state.user, search: parsePriceBoardSearch(url), locale: state.locale, now: new Date() });
+  return data({ ...page, entered: !!state.user && url.searchParams.get("entered") === "1" }, { headers: boardCacheHeaders(state.user) });
 }
+
+export const headers = boardHeaders;
+
+/** On paper: an A4 page of the tables and the export parity; filters, chart and forms stay on screen. */
+const A4_BOARD = "@page { size: A4; margin: 12mm; } @media print { body { background: white; } main { max-width: none; padding: 0; } table { font-size: 9pt; } .price-chart { display: none; } section.price-parity { break-inside: avoid; } }";
 
 /** A facilitator enters a reference price for one of their districts. */
 export async function action({ request, context }: Route.ActionArgs) {
@@ -82,8 +91,14 @@ export default function PriceBoardPage() {
   return (
     <section className="flex flex-col gap-4">
       <title>{t("title")}</title>
+      <style>{A4_BOARD}</style>
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p>{t("intro")}</p>
+      {d.canRecordExport ? (
+        <p className="no-print">
+          <Link to="/prices/export" className="font-semibold text-brand-700 underline">{t("public.enterExport")}</Link>
+        </p>
+      ) : null}
       {d.entered ? <Notice>{t("entry.saved")}</Notice> : null}
       {d.crops.length === 0 ? <p>{t("noCrops")}</p> : null}
 
@@ -105,24 +120,26 @@ export default function PriceBoardPage() {
         <>
           {hasSeries ? (
             <div className="grid items-start gap-4 lg:grid-cols-2">
-              <PriceTrendChart
-                points={points}
-                locale={locale}
-                title={t("chart.title", { crop: d.crop.name, place })}
-                description={t("chart.desc", { crop: d.crop.name, place, from: longMonth(first), to: longMonth(last) })}
-                labels={{
-                  unit,
-                  referenceMedian: t("chart.referenceMedian"),
-                  referenceRange: t("chart.referenceRange"),
-                  contractMedian: t("chart.contractMedian"),
-                  pointTitle: (p) =>
-                    t("chart.point", {
-                      month: longMonth(p.month),
-                      reference: p.reference ? num(p.reference.median) : t("chart.none"),
-                      contract: p.contract ? num(p.contract.median) : t("chart.none"),
-                    }),
-                }}
-              />
+              <div className="price-chart min-w-0">
+                <PriceTrendChart
+                  points={points}
+                  locale={locale}
+                  title={t("chart.title", { crop: d.crop.name, place })}
+                  description={t("chart.desc", { crop: d.crop.name, place, from: longMonth(first), to: longMonth(last) })}
+                  labels={{
+                    unit,
+                    referenceMedian: t("chart.referenceMedian"),
+                    referenceRange: t("chart.referenceRange"),
+                    contractMedian: t("chart.contractMedian"),
+                    pointTitle: (p) =>
+                      t("chart.point", {
+                        month: longMonth(p.month),
+                        reference: p.reference ? num(p.reference.median) : t("chart.none"),
+                        contract: p.contract ? num(p.contract.median) : t("chart.none"),
+                      }),
+                  }}
+                />
+              </div>
               <div className="min-w-0">
                 <table className="card-table w-full border-collapse bg-white text-sm">
                   <caption className="mb-1 text-left font-semibold">
@@ -208,33 +225,13 @@ export default function PriceBoardPage() {
               <p className="mt-1 text-sm text-gray-700">{t("summary.totalNote")}</p>
             </div>
           ) : null}
-          <p className="text-sm text-gray-700">{t("sources")}</p>
+          <p className="text-sm text-gray-700">{t("sources")} {t("public.noParties")}</p>
+          <ExportParityPanel parity={d.parity} crop={d.crop.name} locale={locale} />
+          {d.text ? <PriceTextPanel text={d.text} href={`/prices/text?${new URLSearchParams({ crop: d.crop.id, ...(d.district ? { district: d.district.id } : {}) }).toString()}`} /> : null}
         </>
       ) : null}
 
-      {d.entry ? (
-        <section className="no-print flex flex-col gap-3 rounded border border-gray-200 bg-white p-3" aria-labelledby="entry-title">
-          <h2 id="entry-title" className="text-xl font-bold">{t("entry.title")}</h2>
-          {d.entry.districts.length === 0 ? (
-            <p>{t("entry.noDistricts")}</p>
-          ) : (
-            <>
-              <p>{t("entry.intro")}</p>
-              {Object.keys(errors).length ? <Notice tone="error">{t("validation:formHasErrors")}</Notice> : null}
-              <Form method="post" noValidate className="grid gap-3 sm:grid-cols-2">
-                <SelectField name="cropId" label={t("entry.crop")} options={d.entry.crops} defaultValue={values.cropId ?? d.entry.defaults.cropId} error={errors.cropId} required />
-                <SelectField name="districtId" label={t("entry.district")} options={d.entry.districts} defaultValue={values.districtId ?? d.entry.defaults.districtId} error={errors.districtId} required />
-                <TextField name="market" label={t("entry.market")} hint={t("entry.marketHint")} defaultValue={values.market ?? ""} error={errors.market} required />
-                <TextField name="observedOn" type="date" label={t("entry.observedOn")} defaultValue={values.observedOn ?? d.entry.defaults.observedOn} error={errors.observedOn} required />
-                <TextField name="priceLakPerKg" label={t("entry.price")} hint={t("entry.priceHint")} inputMode="numeric" defaultValue={values.priceLakPerKg ?? ""} error={errors.priceLakPerKg} required />
-                <div className="flex items-end">
-                  <Button>{t("entry.submit")}</Button>
-                </div>
-              </Form>
-            </>
-          )}
-        </section>
-      ) : null}
+      {d.entry ? <ReferencePriceForm entry={d.entry} errors={errors} values={values} /> : null}
     </section>
   );
 }
