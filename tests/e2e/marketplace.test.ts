@@ -317,7 +317,9 @@ for (const lang of ["lo", "en"] as const) {
     await namko.getByRole("button", { name: loose(`${t.notifications.open} ${counterTitle}`) }).click();
     await expect(namko).toHaveURL(namkoOffer);
     await expect(status(namko, O.status.countered)).toBeVisible();
-    await namko.getByRole("button", { name: O.detail.acceptCounter, exact: true }).click();
+    await namko.getByRole("link", { name: O.detail.acceptCounter, exact: true }).click();
+    await expect(namko).toHaveURL(`${namkoOffer}?confirm=acceptCounter#confirm`);
+    await namko.getByRole("button", { name: O.detail.confirmCounterYes, exact: true }).click();
     await expect(namko.getByRole("status").filter({ hasText: O.detail.counterAccepted })).toBeVisible();
     await expect(status(namko, O.status.submitted)).toBeVisible();
 
@@ -354,7 +356,7 @@ for (const lang of ["lo", "en"] as const) {
     await yunlao.getByRole("button", { name: loose(`${t.notifications.open} ${rejectedTitle}`) }).click();
     await expect(yunlao).toHaveURL(yunlaoOffer);
     await expect(status(yunlao, O.status.rejected)).toBeVisible();
-    await expect(yunlao.getByRole("button", { name: O.detail.withdraw })).toHaveCount(0);
+    await expect(yunlao.getByRole("link", { name: O.detail.withdraw })).toHaveCount(0);
     await expect.poll(() => unreadInNav(yunlao, lang)).toBe(yunlaoUnreadBefore);
 
     // Namko's offer is accepted, and the listing no longer takes offers.
