@@ -1,4 +1,5 @@
 import { useTranslation } from "~/utils/i18n-react";
+import type { ReactNode } from "react";
 import { Link } from "react-router";
 import type { ListingCard as Card } from "~/domain/listings/search.server";
 import { formatDate, formatKg, formatLak } from "~/utils/format";
@@ -11,7 +12,8 @@ export function ListingStatusBadge({ status }: { status: string }) {
   return <span className={`inline-block rounded px-2 py-0.5 text-sm font-semibold ${colour}`}>{t(`status.${status}`)}</span>;
 }
 
-export function ListingCard({ listing }: { listing: Card }) {
+/** `children` goes at the card's foot: what the page adds for its reader (the leader's comparison link). */
+export function ListingCard({ listing, children }: { listing: Card; children?: ReactNode }) {
   const { t, i18n } = useTranslation("listings");
   const locale = isLocale(i18n.language) ? i18n.language : "lo";
   return (
@@ -36,6 +38,7 @@ export function ListingCard({ listing }: { listing: Card }) {
           {t("detail.askingPrice")}: {formatLak(listing.askingPriceLakPerKg, locale)}/{t("common:units.kg")}
         </p>
       ) : null}
+      {children}
     </li>
   );
 }

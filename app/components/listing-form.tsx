@@ -4,7 +4,8 @@ import { Button } from "~/components/ui/button";
 import { SelectField, TextField, type Option, type OptionGroup } from "~/components/ui/field";
 import { Notice } from "~/components/ui/notice";
 import { parseWholeNumber } from "~/utils/numbers";
-import { formatKg } from "~/utils/format";
+import { PLEDGE_PREFIX } from "~/domain/listings/listing-form";
+import { formatKg, formatNumber } from "~/utils/format";
 
 export type ListingFormProps = {
   organisationId: string;
@@ -32,12 +33,12 @@ export function ListingForm({ organisationId, crops, grades, villages, members, 
     );
   }
   return (
-    <Form method="post" className="flex flex-col gap-5" noValidate>
+    <Form method="post" className="flex flex-col gap-5" noValidate data-running-total="">
       <input type="hidden" name="organisationId" value={organisationId} />
       {Object.keys(errors).length ? <Notice tone="error">{t("validation:formHasErrors")}</Notice> : null}
       <div className="grid gap-3 sm:grid-cols-2">
         <SelectField name="cropId" label={t("form.crop")} options={crops} placeholder="—" defaultValue={values.cropId} error={errors.cropId} />
-        <SelectField name="gradeId" label={t("form.grade")} hint={t("form.gradeHint")} groups={grades} placeholder={t("form.chooseGrade")} defaultValue={values.gradeId} error={errors.gradeId} />
+        <SelectField name="gradeId" label={t("form.grade")} hint={t("form.gradeHint")} groups={grades} follows="cropId" placeholder={t("form.chooseGrade")} defaultValue={values.gradeId} error={errors.gradeId} />
         <TextField name="availableFrom" type="date" label={t("form.availableFrom")} defaultValue={values.availableFrom} error={errors.availableFrom} />
         <TextField name="availableUntil" type="date" label={t("form.availableUntil")} defaultValue={values.availableUntil} error={errors.availableUntil} />
         <SelectField name="pickupVillageId" label={t("form.pickupVillage")} groups={villages} placeholder={t("form.noVillage")} defaultValue={values.pickupVillageId} error={errors.pickupVillageId} />
@@ -110,7 +111,18 @@ export function ListingForm({ organisationId, crops, grades, villages, members, 
             })}
           </tbody>
         </table>
-        {pledged > 0 ? <p className="font-semibold">{t("form.total", { kg: formatKg(pledged, locale) })}</p> : null}
+        {/* The server's total of what was sent; app/enhance.js keeps it up to date while typing. */}
+        <p
+          hidden={pledged === 0}
+          data-running-total-output=""
+          data-sums={JSON.stringify({ kg: `^${PLEDGE_PREFIX.replace(".", "\\.")}` })}
+          data-group={formatNumber(1000, locale).replace(/\d/g, "")}
+          data-template={t("form.total", { kg: formatKg(0, locale).replace("0", "{{kg}}") })}
+          className="sticky bottom-0 rounded bg-gray-100 p-2 font-semibold"
+          aria-live="polite"
+        >
+          {pledged > 0 ? t("form.total", { kg: formatKg(pledged, locale) }) : null}
+        </p>
       </fieldset>
       <Button>{t("form.saveDraft")}</Button>
     </Form>

@@ -82,11 +82,14 @@ export function LotSheet({ rows, members, grades, defaultGrade, values, errors, 
  * Where app/enhance.js writes the bags and gross kg typed so far (hidden
  * without a script: pages are not hydrated, see docs/decisions/0006).
  */
+// Which inputs each figure adds up: the lots' bags and gross kg, by field name.
+const LOT_SUMS = JSON.stringify({ bags: "^lot\\.\\d+\\.bags$", gross: "^lot\\.\\d+\\.grossKg$" });
+
 export function RunningTotal({ locale }: { locale: Locale }) {
   const { t } = useTranslation("deliveries");
   // The kg as the page writes them, with the figure left for the script.
   const gross = formatKg(0n, locale).replace("0", "{{gross}}");
   return (
-    <p hidden data-running-total-output="" data-group={formatNumber(1000, locale).replace(/\d/g, "")} data-template={t("lots.runningTotal", { bags: "{{bags}}", gross })} className="sticky bottom-0 rounded bg-gray-100 p-2 font-semibold" aria-live="polite" />
+    <p hidden data-running-total-output="" data-sums={LOT_SUMS} data-group={formatNumber(1000, locale).replace(/\d/g, "")} data-template={t("lots.runningTotal", { bags: "{{bags}}", gross })} className="sticky bottom-0 rounded bg-gray-100 p-2 font-semibold" aria-live="polite" />
   );
 }

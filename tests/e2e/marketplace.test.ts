@@ -240,8 +240,7 @@ for (const lang of ["lo", "en"] as const) {
     const yunlaoWet = effectivePrice({ price: 3400, kg: total, foTransport: 900_000, paymentDays: 7, deducted: wet });
     expect(namkoWet.net).toBeGreaterThan(yunlaoWet.net);
     await page.reload();
-    await expect(page.getByText(fmt(L.detail.offersCount, { count: 2 }))).toBeVisible();
-    await page.getByRole("link", { name: L.detail.compare, exact: true }).click();
+    await page.getByRole("link", { name: fmt(L.detail.compareCount, { count: 2 }), exact: true }).click();
     await expect(page).toHaveURL(`${listingPath}/offers`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(C.title);
     await expect(page.getByRole("heading", { level: 2, name: `${C.moisture.title}: ${formatPermilleAsPercent(220, lang)}` })).toBeVisible();
@@ -317,7 +316,9 @@ for (const lang of ["lo", "en"] as const) {
     await namko.getByRole("button", { name: loose(`${t.notifications.open} ${counterTitle}`) }).click();
     await expect(namko).toHaveURL(namkoOffer);
     await expect(status(namko, O.status.countered)).toBeVisible();
-    await namko.getByRole("button", { name: O.detail.acceptCounter, exact: true }).click();
+    await namko.getByRole("link", { name: O.detail.acceptCounter, exact: true }).click();
+    await expect(namko).toHaveURL(`${namkoOffer}?confirm=acceptCounter#confirm`);
+    await namko.getByRole("button", { name: O.detail.confirmCounterYes, exact: true }).click();
     await expect(namko.getByRole("status").filter({ hasText: O.detail.counterAccepted })).toBeVisible();
     await expect(status(namko, O.status.submitted)).toBeVisible();
 
@@ -354,7 +355,7 @@ for (const lang of ["lo", "en"] as const) {
     await yunlao.getByRole("button", { name: loose(`${t.notifications.open} ${rejectedTitle}`) }).click();
     await expect(yunlao).toHaveURL(yunlaoOffer);
     await expect(status(yunlao, O.status.rejected)).toBeVisible();
-    await expect(yunlao.getByRole("button", { name: O.detail.withdraw })).toHaveCount(0);
+    await expect(yunlao.getByRole("link", { name: O.detail.withdraw })).toHaveCount(0);
     await expect.poll(() => unreadInNav(yunlao, lang)).toBe(yunlaoUnreadBefore);
 
     // Namko's offer is accepted, and the listing no longer takes offers.
@@ -382,7 +383,7 @@ test("a trader cannot see the offers on a sealed listing before its deadline, no
   await expect(page.getByText(t.listings.detail.noOffersYet)).toHaveCount(0);
   await expect(page.getByText(t.listings.detail.bestPrice.split("{{")[0]!)).toHaveCount(0);
   await expect(page.getByText(demo.trader3.company)).toHaveCount(0);
-  await expect(page.getByRole("link", { name: t.listings.detail.compare })).toHaveCount(0);
+  await expect(page.locator('a[href$="/offers"]')).toHaveCount(0);
   const listingPath = new URL(page.url()).pathname;
   const response = await page.goto(`${listingPath}/offers`);
   expect(response?.status()).toBe(404);

@@ -1,6 +1,7 @@
 import QRCode from "qrcode";
 import { afterEach, describe, expect, it } from "vitest";
-import { contractHash } from "~/domain/contracts/render";
+import { contractHash, renderSummary } from "~/domain/contracts/render";
+import type { ContractSnapshot } from "~/domain/contracts/snapshot";
 import { signContract } from "~/domain/contracts/signing.server";
 import { CHECK_CODE_ALPHABET, formatCheckCode } from "~/domain/contracts/check-code";
 import { verifyContract, type ContractVerification } from "~/domain/contracts/verify.server";
@@ -218,7 +219,16 @@ describe("the print view", () => {
       verifyUrl: string;
       qrSvg: string;
     }>(result);
-    expect(page.contract).toMatchObject({ number: contract.number, sha256: contract.sha256, textLo: contract.textLo, textEn: contract.textEn, summaryLo: contract.summaryLo });
+    // The paper's summary names both parties (tests/integration/contract-summary-voice.test.ts), from the same snapshot.
+    const snapshot = JSON.parse(contract.snapshot) as ContractSnapshot;
+    expect(page.contract).toMatchObject({
+      number: contract.number,
+      sha256: contract.sha256,
+      textLo: contract.textLo,
+      textEn: contract.textEn,
+      summaryLo: renderSummary(snapshot, "lo", "neutral"),
+      summaryEn: renderSummary(snapshot, "en", "neutral"),
+    });
     expect(page.signatures.map((s) => [s.party, s.signed?.sha256 ?? null])).toEqual([["fo", contract.sha256], ["trader", null]]);
     // The check code is printed beside the number and carried in the QR code's address.
     expect(page.contract.checkCode).toBe(formatCheckCode(contract.checkCode!));

@@ -150,7 +150,7 @@ describe("offer pages", () => {
     expect(locationOf(counter)).toBe(`/offers/${offerId}?done=countered`);
     const traderView = dataOf<{ traderActions: string[]; offer: { status: string } }>(await call(offerLoader, await request(`/offers/${offerId}`, { userId: a.trader.id }), { offerId }));
     expect(traderView).toMatchObject({ traderActions: ["acceptCounter", "revise", "withdraw"], offer: { status: "countered" } });
-    const accepted = await call(offerAction, await request(`/offers/${offerId}`, { userId: a.trader.id, form: { intent: "acceptCounter", revision: "2" } }), { offerId });
+    const accepted = await call(offerAction, await request(`/offers/${offerId}`, { userId: a.trader.id, form: { intent: "acceptCounter", revision: "2", confirmed: "yes" } }), { offerId });
     expect(dataOf<{ ok: boolean }>(accepted).ok).toBe(true);
     const final = await call(offerAction, await request(`/offers/${offerId}`, { userId: fo.leader.id, form: { intent: "accept", revision: "3", confirmed: "yes" } }), { offerId });
     expect(dataOf<{ ok: boolean }>(final).ok).toBe(true);
@@ -194,6 +194,39 @@ describe("offer pages", () => {
     // Their pages carry no accept and count nothing.
     const traderPage = dataOf<{ otherLiveOffers: number; foActions: string[] }>(await call(offerLoader, await request(`/offers/${offerId}`, { userId: a.trader.id }), { offerId }));
     expect(traderPage).toMatchObject({ otherLiveOffers: 0, foActions: [] });
+  });
+
+  it("sends a trader's acceptance of a counter-offer and a withdrawal that did not come through their confirmation to it, and changes nothing", async () => {
+    const { fo, a, b, offerId } = await scene();
+    await call(respondAction, await request(`/offers/${offerId}/respond`, { userId: fo.leader.id, form: { ...(await termsForm({ priceLakPerKg: "3300" })), revision: "1" } }), { offerId });
+    const audits = await db.auditEvent.count();
+    const revisions = await db.offerRevision.count({ where: { offerId } });
+    for (const intent of ["acceptCounter", "withdraw"]) {
+      for (const form of [{ intent, revision: "2" }, { intent, revision: "2", confirmed: "no" }] as Record<string, string>[]) {
+        const result = await call(offerAction, await request(`/offers/${offerId}`, { userId: a.trader.id, form }), { offerId });
+        expect(locationOf(result)).toBe(`/offers/${offerId}?confirm=${intent}#confirm`);
+      }
+    }
+    expect(await db.offer.findUniqueOrThrow({ where: { id: offerId } })).toMatchObject({ status: "countered", currentRevision: 2 });
+    expect(await db.offerRevision.count({ where: { offerId } })).toBe(revisions);
+    expect(await db.auditEvent.count()).toBe(audits);
+    expect(await db.notification.count({ where: { userId: fo.leader.id, kind: { in: ["counter_accepted", "offer_withdrawn"] } } })).toBe(0);
+
+    // Another company's trader and the FO are refused even when confirmed.
+    for (const intent of ["acceptCounter", "withdraw"]) {
+      const form = { intent, revision: "2", confirmed: "yes" };
+      expect(statusOf(await call(offerAction, await request(`/offers/${offerId}`, { userId: b.trader.id, form }), { offerId }))).toBe(404);
+      expect(statusOf(await call(offerAction, await request(`/offers/${offerId}`, { userId: fo.leader.id, form }), { offerId }))).toBe(403);
+    }
+    expect((await db.offer.findUniqueOrThrow({ where: { id: offerId } })).status).toBe("countered");
+
+    // Confirmed by the offer's trader: the counter's terms become the offer's, then the offer is withdrawn.
+    const accepted = await call(offerAction, await request(`/offers/${offerId}`, { userId: a.trader.id, form: { intent: "acceptCounter", revision: "2", confirmed: "yes" } }), { offerId });
+    expect(dataOf<{ ok: boolean; message: string }>(accepted)).toEqual({ ok: true, message: "offers:detail.counterAccepted" });
+    expect(await db.offer.findUniqueOrThrow({ where: { id: offerId } })).toMatchObject({ status: "submitted", currentRevision: 3 });
+    const withdrawn = await call(offerAction, await request(`/offers/${offerId}`, { userId: a.trader.id, form: { intent: "withdraw", revision: "3", confirmed: "yes" } }), { offerId });
+    expect(dataOf<{ ok: boolean; message: string }>(withdrawn)).toEqual({ ok: true, message: "offers:detail.withdrawn" });
+    expect((await db.offer.findUniqueOrThrow({ where: { id: offerId } })).status).toBe("withdrawn");
   });
 
   it("refuses a trader accepting (an FO action) and an FO withdrawing (a trader action)", async () => {

@@ -10,6 +10,8 @@ import {
   readClauses,
   renderClauses,
   renderContract,
+  renderSummary,
+  summaryVoiceFor,
   type ContractClause,
 } from "~/domain/contracts/render";
 import type { ContractSnapshot, TemplateCode } from "~/domain/contracts/snapshot";
@@ -327,5 +329,81 @@ describe("renderClauses", () => {
         expect(Object.keys(v).sort()).toEqual([...placeholderNames].sort());
         for (const name of placeholderNames) expect(v[name], `${code} ${locale} ${name}`).not.toBe("");
       }
+  });
+});
+
+describe("the summary in its reader's voice", () => {
+  const voices = ["fo", "trader", "neutral"] as const;
+  const figures = (text: string) => [...text.matchAll(/\d[\d.,]*/g)].map((m) => m[0]).sort();
+
+  it("speaks to the FO of what it will deliver and be paid, to the trader of what it will receive and pay, to others of both by name", () => {
+    const s = snapshot("forward_fixed");
+    const fo = renderSummary(s, "en", "fo");
+    expect(fo).toContain("You, Nahin Maize Growers, will deliver 12,000 kg (5.0 % more or less) of Maize (shelled grain), Grade 1, to Hongsa Feed Trading Co., sold at a fixed price of 3,100 LAK per kg.");
+    expect(fo).toContain("Delivery: you will deliver on ");
+    expect(fo).toContain("Payment: you will be paid within 7 days of delivery");
+    expect(fo).toContain("you will be paid an advance of 2,000,000 LAK after signing");
+    expect(fo).toContain("if the trader pays late, the trader adds 2.0 % of the unpaid amount per month");
+
+    const trader = renderSummary(s, "en", "trader");
+    expect(trader).toContain("You, Hongsa Feed Trading Co., will receive 12,000 kg (5.0 % more or less) of Maize (shelled grain), Grade 1, from Nahin Maize Growers, bought at a fixed price of 3,100 LAK per kg.");
+    expect(trader).toContain("Delivery: you will receive it on ");
+    expect(trader).toContain("Payment: you will pay within 7 days of delivery");
+    expect(trader).toContain("you will pay an advance of 2,000,000 LAK after signing");
+    expect(trader).toContain("if you pay late, you add 2.0 % of the unpaid amount per month");
+
+    const neutral = renderSummary(s, "en", "neutral");
+    expect(neutral).toContain("Nahin Maize Growers sells 12,000 kg (5.0 % more or less) of Maize (shelled grain), Grade 1, to Hongsa Feed Trading Co. at a fixed price of 3,100 LAK per kg.");
+    expect(neutral).not.toMatch(/\byou\b/i);
+  });
+
+  it("does the same in Lao", () => {
+    const s = snapshot("forward_fixed");
+    const v = placeholderValues(s, "lo");
+    const fo = renderSummary(s, "lo", "fo");
+    expect(fo).toContain(`ທ່ານ (${v.foName}) ຈະສົ່ງ ${v.cropName} ${v.gradeName} ຈຳນວນ ${v.quantity}`);
+    expect(fo).toContain("ສົ່ງຜົນຜະລິດ: ທ່ານຈະສົ່ງ ວັນທີ");
+    expect(fo).toContain("ຈ່າຍເງິນ: ທ່ານຈະໄດ້ຮັບເງິນ ພາຍໃນ 7 ມື້");
+    expect(fo).toContain(`ທ່ານຈະໄດ້ຮັບເງິນລ່ວງໜ້າ ${formatLak(2_000_000, "lo")}`);
+    const trader = renderSummary(s, "lo", "trader");
+    expect(trader).toContain(`ທ່ານ (${v.traderName}) ຈະໄດ້ຮັບ ${v.cropName} ${v.gradeName} ຈຳນວນ ${v.quantity}`);
+    expect(trader).toContain(`ຈາກ ${v.foName}`);
+    expect(trader).toContain("ຈ່າຍເງິນ: ທ່ານຈະຈ່າຍເງິນ ພາຍໃນ 7 ມື້");
+    expect(trader).toContain("ຖ້າທ່ານຈ່າຍຊ້າ, ທ່ານຕ້ອງຈ່າຍເພີ່ມ");
+    const neutral = renderSummary(s, "lo", "neutral");
+    expect(neutral).toContain(`${v.foName} ຂາຍ ${v.cropName} ${v.gradeName} ຈຳນວນ ${v.quantity}`);
+    expect(neutral).not.toContain("ທ່ານ");
+  });
+
+  it("speaks of the inputs from each side", () => {
+    const s = snapshot("input_supply");
+    expect(renderSummary(s, "en", "fo")).toContain("Inputs: the trader advances you 40 bags of NPK");
+    expect(renderSummary(s, "en", "trader")).toContain("Inputs: you advance Nahin Maize Growers 40 bags of NPK 15-15-15 fertiliser (50 kg each), worth 8,000,000 LAK, with interest of 1.5 % per month; at delivery this and the interest are deducted from what you pay");
+    expect(renderSummary(s, "en", "neutral")).toContain("Inputs: the trader advances Nahin Maize Growers 40 bags of NPK");
+    expect(renderSummary(s, "en", "neutral")).toContain("deducted from its payment, at most 8,668,000 LAK.");
+    expect(renderSummary(s, "lo", "fo")).toContain("ພໍ່ຄ້າໃຫ້ທ່ານລ່ວງໜ້າ");
+    expect(renderSummary(s, "lo", "trader")).toContain("ອອກຈາກເງິນທີ່ທ່ານຈ່າຍ");
+    expect(renderSummary(s, "lo", "neutral")).not.toContain("ທ່ານ");
+  });
+
+  it("tells every voice the same figures, and leaves the stored summary, the texts and the hash as written", () => {
+    for (const code of templateCodes) {
+      const s = snapshot(code);
+      const written = renderContract(s, contractTemplates[code].clauses);
+      for (const locale of ["lo", "en"] as const) {
+        const stored = locale === "lo" ? written.summaryLo : written.summaryEn;
+        expect(renderSummary(s, locale)).toBe(stored);
+        for (const voice of voices) {
+          const spoken = renderSummary(s, locale, voice);
+          expect(spoken.split("\n")).toHaveLength(stored.split("\n").length);
+          expect(figures(spoken)).toEqual(figures(stored));
+        }
+      }
+      // Rendering in a voice writes nothing back: the document renders the same.
+      expect(renderContract(s, contractTemplates[code].clauses)).toEqual(written);
+    }
+    expect(summaryVoiceFor({ fo: true, trader: false })).toBe("fo");
+    expect(summaryVoiceFor({ fo: false, trader: true })).toBe("trader");
+    expect(summaryVoiceFor({ fo: false, trader: false })).toBe("neutral");
   });
 });

@@ -72,16 +72,26 @@ export function TextField({
 }
 
 export type Option = { value: string; label: string };
-export type OptionGroup = { label: string; options: Option[] };
+/** `value`, when given, names what the group belongs to (a crop's id), for a select that follows another. */
+export type OptionGroup = { label: string; options: Option[]; value?: string };
 
 export function SelectField({
   options,
   groups,
   placeholder,
   defaultValue,
+  follows,
   ...common
-}: Common & { options?: Option[]; groups?: OptionGroup[]; placeholder?: string; defaultValue?: string }) {
+}: Common & {
+  options?: Option[];
+  groups?: OptionGroup[];
+  placeholder?: string;
+  defaultValue?: string;
+  /** the name of the select whose choice picks the group shown (app/enhance.js); without a script every group stays */
+  follows?: string;
+}) {
   const id = useId();
+  const describedBy = [common.hint ? `${id}-hint` : null, common.error ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
     <FieldShell id={id} {...common}>
       <select
@@ -90,7 +100,8 @@ export function SelectField({
         defaultValue={defaultValue ?? ""}
         required={common.required}
         aria-invalid={common.error ? true : undefined}
-        aria-describedby={common.error ? `${id}-error` : undefined}
+        aria-describedby={describedBy || undefined}
+        data-follows={follows}
         className={inputClass}
       >
         {placeholder ? <option value="">{placeholder}</option> : null}
@@ -100,7 +111,7 @@ export function SelectField({
           </option>
         ))}
         {groups?.map((g) => (
-          <optgroup key={g.label} label={g.label}>
+          <optgroup key={g.value ?? g.label} label={g.label} data-group={g.value}>
             {g.options.map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}

@@ -141,14 +141,22 @@ export async function searchListings(filters: ListingSearch, now = new Date()) {
   return { rows, total, capped: total > COUNT_SHOWN_MAX, page, pages: Math.max(1, Math.min(MAX_PAGE, Math.ceil(total / PAGE_SIZE))) };
 }
 
-/** An FO leader's own listings, newest first (the 200 latest). */
+/** A live-offer count stops here: enough to say "99+", never a walk through a listing's whole history. */
+export const LIVE_OFFER_COUNT_CAP = 100;
+
+/**
+ * An FO leader's own listings, newest first (the 200 latest), each with how many
+ * offers on it are live (submitted or countered): counted in Offer_listingId_status_idx
+ * alone, with a limit, and only for listings past their draft.
+ */
+export const LISTINGS_LED_BY_SQL = `SELECT ${CARD_COLUMNS},
+    CASE WHEN l.status = 'draft' THEN 0 ELSE (SELECT count(*) FROM (SELECT 1 FROM Offer x WHERE x.listingId = l.id AND x.status IN ('submitted', 'countered') LIMIT ${LIVE_OFFER_COUNT_CAP}) AS live) END AS liveOffers
+  FROM Listing l ${CARD_JOINS}
+  WHERE l.organisationId IN (SELECT organisationId FROM OrganisationLeader WHERE userId = ?)
+  ORDER BY l.createdAt DESC, l.id ASC LIMIT 200`;
+
 export async function listingsLedBy(userId: string) {
-  return reads().all<CardRow>(
-    `SELECT ${CARD_COLUMNS} FROM Listing l ${CARD_JOINS}
-     WHERE l.organisationId IN (SELECT organisationId FROM OrganisationLeader WHERE userId = ?)
-     ORDER BY l.createdAt DESC, l.id ASC LIMIT 200`,
-    userId,
-  );
+  return reads().all<CardRow & { liveOffers: number }>(LISTINGS_LED_BY_SQL, userId);
 }
 
 type Named = { id: string; nameLo: string; nameEn: string };

@@ -124,6 +124,16 @@ export const offers = {
     counterAgain: "Counter again",
     acceptCounter: "Accept the FO's counter-offer",
     withdraw: "Withdraw my offer",
+    confirmCounterTitle: "Accept the FO's counter-offer?",
+    confirmCounterText:
+      "You are about to agree to the terms of {{organisation}}: {{price}} for {{kg}}. They become your company's offer, and the FO can accept them at once: that writes the contract from these terms for both of you to sign, without asking you again.",
+    confirmCounterYes: "Yes, accept the counter-offer",
+    confirmWithdrawTitle: "Withdraw your offer?",
+    confirmWithdrawText:
+      "You are about to withdraw your company's offer of {{price}} for {{kg}}. {{organisation}} is told, and can no longer accept it.",
+    confirmWithdrawYes: "Yes, withdraw my offer",
+    cannotUndo: "This cannot be undone.",
+    keepOffer: "No, back to the offer",
     effectivePrice: "Effective price",
     openContract: "Open contract {{number}}",
     sent: "Your offer was sent to the farmers' organisation.",

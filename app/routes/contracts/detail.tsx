@@ -2,6 +2,7 @@ import { useTranslation } from "~/utils/i18n-react";
 import { data, Link, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import { SignSection } from "~/components/sign-contract";
 import { loadContractFor } from "~/domain/contracts/contract-view.server";
+import { renderSummary, summaryVoiceFor } from "~/domain/contracts/render";
 import type { ContractSnapshot } from "~/domain/contracts/snapshot";
 import { verifyPath } from "~/domain/contracts/verify.server";
 import { registrableStatuses } from "~/domain/contracts/registration.server";
@@ -23,6 +24,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   if (!found) notFound(state);
   const { contract } = found;
   const lo = state.locale === "lo";
+  const snapshot = JSON.parse(contract.document.snapshot) as ContractSnapshot;
   const behalf = { fo: localName(contract.organisation, state.locale), trader: contract.company.name, witness: "" };
   return {
     contract: {
@@ -32,7 +34,8 @@ export async function loader({ params, context }: Route.LoaderArgs) {
       valueLak: contract.valueLak.toString(),
       sha256: contract.sha256,
       witnessRequired: contract.witnessRequired,
-      summary: lo ? contract.document.summaryLo : contract.document.summaryEn,
+      // Built now from the frozen snapshot, in the reader's voice; the stored text and its hash stay as signed.
+      summary: renderSummary(snapshot, state.locale, summaryVoiceFor(found.roles)),
       text: lo ? contract.document.textLo : contract.document.textEn,
       otherText: lo ? contract.document.textEn : contract.document.textLo,
       template: { name: localName(contract.template, state.locale), version: contract.template.version },
@@ -48,7 +51,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     canSignAs: found.canSignAs,
     // Member data is the FO's: the trader never sees the payout sheet.
     seesPayout: found.roles.fo || found.roles.facilitator,
-    hasInputs: (JSON.parse(contract.document.snapshot) as ContractSnapshot).terms.inputValueLak !== null,
+    hasInputs: snapshot.terms.inputValueLak !== null,
     canAmend: (found.roles.fo || found.roles.trader) && contract.status === "active" && !contract.amendment,
     signAsBehalf: found.canSignAs ? behalf[found.canSignAs] : null,
     registration: contract.registration ? { ...contract.registration, registeredOn: contract.registration.registeredOn.toISOString() } : null,

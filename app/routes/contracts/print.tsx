@@ -4,7 +4,9 @@ import { Link, useLoaderData } from "react-router";
 import { Both } from "~/components/bilingual";
 import { QrCode } from "~/components/qr-code";
 import { formatCheckCode } from "~/domain/contracts/check-code";
+import { readSnapshot } from "~/domain/contracts/completion.server";
 import { loadContractFor } from "~/domain/contracts/contract-view.server";
+import { renderSummary } from "~/domain/contracts/render";
 import { qrCodeSvg, verifyUrl } from "~/domain/contracts/verify.server";
 import { db } from "~/utils/db.server";
 import { formatDate } from "~/utils/format";
@@ -30,8 +32,9 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       status: contract.status,
       createdAt: contract.createdAt.toISOString(),
       sha256: contract.sha256,
-      summaryLo: contract.document.summaryLo,
-      summaryEn: contract.document.summaryEn,
+      // The paper is for both parties and the district office: the summary names each party, speaking to neither.
+      summaryLo: renderSummary(readSnapshot(contract), "lo", "neutral"),
+      summaryEn: renderSummary(readSnapshot(contract), "en", "neutral"),
       textLo: contract.document.textLo,
       textEn: contract.document.textEn,
       fo,

@@ -1,5 +1,6 @@
 import { useTranslation } from "~/utils/i18n-react";
 import { data, Form, Link, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
+import { CompareOffersLink } from "~/components/compare-offers-link";
 import { ListingStatusBadge } from "~/components/listing-card";
 import { PriceBand } from "~/components/price-band";
 import { Button } from "~/components/ui/button";
@@ -147,14 +148,7 @@ export default function ListingDetail() {
         </div>
       ) : null}
 
-      {d.canCompare ? (
-        <p>
-          {t("detail.offersCount", { count: d.liveOfferCount ?? 0 })} ·{" "}
-          <Link to={`/listings/${l.id}/offers`} className="font-semibold text-brand-700 underline">
-            {t("detail.compare")}
-          </Link>
-        </p>
-      ) : null}
+      {d.canCompare ? <CompareOffersLink listingId={l.id} liveOffers={d.liveOfferCount ?? 0} /> : null}
 
       {d.view !== "all" ? (
         <div className="flex flex-col gap-2 rounded border border-gray-200 bg-white p-3">

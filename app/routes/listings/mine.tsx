@@ -1,5 +1,6 @@
 import { useTranslation } from "~/utils/i18n-react";
 import { Link, useLoaderData } from "react-router";
+import { CompareOffersLink } from "~/components/compare-offers-link";
 import { ListingCard } from "~/components/listing-card";
 import { listingsLedBy, toListingCard } from "~/domain/listings/search.server";
 import { requireUserWithRole } from "~/utils/permissions.server";
@@ -11,7 +12,14 @@ export async function loader({ context }: Route.LoaderArgs) {
   const user = requireUserWithRole(state, "fo_leader");
   const rows = await listingsLedBy(user.id);
   const now = new Date();
-  return { listings: rows.map((row) => toListingCard(row, state.locale, now)) };
+  return {
+    listings: rows.map((row) => {
+      const card = toListingCard(row, state.locale, now);
+      // A live listing always shows the way to its offers; a closed one only while offers are still live on it.
+      const compare = row.liveOffers > 0 || card.status === "open" || card.status === "under_negotiation";
+      return { ...card, liveOffers: compare ? row.liveOffers : null };
+    }),
+  };
 }
 
 export default function MyListings() {
@@ -29,7 +37,9 @@ export default function MyListings() {
       {listings.length === 0 ? <p>{t("browse.mineEmpty")}</p> : null}
       <ul className="grid gap-3 sm:grid-cols-2">
         {listings.map((listing) => (
-          <ListingCard key={listing.id} listing={listing} />
+          <ListingCard key={listing.id} listing={listing}>
+            {listing.liveOffers === null ? null : <CompareOffersLink listingId={listing.id} liveOffers={listing.liveOffers} />}
+          </ListingCard>
         ))}
       </ul>
     </section>

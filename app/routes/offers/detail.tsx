@@ -1,6 +1,7 @@
 import { useTranslation } from "~/utils/i18n-react";
 import { data, Form, Link, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import { ArithmeticLines } from "~/components/arithmetic-lines";
+import { confirmedIntents, confirmPath, OfferConfirmation, type ConfirmedIntent } from "~/components/offer-confirmation";
 import { OfferTermsSummary } from "~/components/offer-terms-summary";
 import { PriceBand } from "~/components/price-band";
 import { Button } from "~/components/ui/button";
@@ -13,7 +14,7 @@ import { acceptCounter, acceptOffer, rejectOffer, withdrawOffer } from "~/domain
 import { localName } from "~/domain/places/choices.server";
 import { getPriceBand } from "~/domain/prices/price-band.server";
 import { db } from "~/utils/db.server";
-import { formatDate, formatLak } from "~/utils/format";
+import { formatDate, formatKg, formatLak } from "~/utils/format";
 import { notFound, requireUser } from "~/utils/permissions.server";
 import { getRequestState } from "~/utils/request-state.server";
 import { ActionSchema } from "./detail-schema.server";
@@ -54,8 +55,6 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   };
 }
 
-const confirmAcceptPath = (offerId: string) => `/offers/${offerId}?confirm=accept#confirm`;
-
 const done: Record<string, string> = { accept: "accepted", reject: "rejected", withdraw: "withdrawn", acceptCounter: "counterAccepted" };
 
 export async function action({ request, params, context }: Route.ActionArgs) {
@@ -68,8 +67,9 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const { intent, revision, confirmed } = parsed.data;
   const forFo = intent === "accept" || intent === "reject";
   if (forFo ? !found.isFo : !found.isTrader) throw data({ message: state.t("errors:403.text") }, { status: 403 });
-  // An accept that did not come through the confirmation goes to it, and changes nothing.
-  if (intent === "accept" && confirmed !== "yes") throw redirect(confirmAcceptPath(params.offerId));
+  // An irreversible step that did not come through its confirmation goes to it, and changes nothing.
+  const needsConfirmation = confirmedIntents.find((i) => i === intent);
+  if (needsConfirmation && confirmed !== "yes") throw redirect(confirmPath(params.offerId, needsConfirmation));
   const result =
     intent === "accept"
       ? await acceptOffer(db, user, params.offerId, revision)
@@ -94,12 +94,24 @@ export default function OfferDetail() {
   const locale = i18n.language === "en" ? "en" : "lo";
   const [live, ...history] = d.revisions;
   const doneKey = params.get("done");
-  // From the comparison: the FO confirms here, on the offer's own page and through its own action.
-  const confirmAccept = params.get("confirm") === "accept" && d.foActions.includes("accept") && !actionData;
+  // From the comparison (or this page's own links): the step is confirmed here, through the offer's own action.
+  const asked = params.get("confirm");
+  const may = (intent: ConfirmedIntent) => ((intent === "accept" ? d.foActions : d.traderActions) as readonly string[]).includes(intent);
+  const confirming = actionData ? undefined : confirmedIntents.find((i) => i === asked && may(i));
+  const confirmAccept = confirming === "accept";
+  const perKg = (lak: number) => `${formatLak(lak, locale)}/${t("common:units.kg")}`;
+  const confirmLink = (intent: ConfirmedIntent, label: string, variant: "primary" | "danger") => (
+    <Link
+      key={intent}
+      to={confirmPath(d.offer.id, intent)}
+      className={`inline-flex min-h-11 items-center rounded px-4 font-semibold text-white ${variant === "danger" ? "bg-red-700" : "bg-brand-600"}`}
+    >
+      {label}
+    </Link>
+  );
   const actionForm = (intent: string, label: string, variant: "primary" | "secondary" | "danger" = "primary") => (
     <Form method="post" key={intent}>
       <input type="hidden" name="revision" value={d.offer.currentRevision} />
-      {intent === "accept" ? <input type="hidden" name="confirmed" value="yes" /> : null}
       <Button name="intent" value={intent} variant={variant}>
         {label}
       </Button>
@@ -166,46 +178,51 @@ export default function OfferDetail() {
         </div>
       ) : null}
 
-      {confirmAccept ? (
-        <section id="confirm" aria-labelledby="confirm-accept" className="no-print scroll-mt-4 rounded border-2 border-brand-600 bg-brand-50 p-4">
-          <h2 id="confirm-accept" className="text-lg font-bold">
-            {t("detail.confirmTitle")}
-          </h2>
-          <p className="my-2">
-            {t("detail.confirmText", {
-              company: d.offer.company,
-              price: `${formatLak(d.effective.effectiveLakPerKg, locale)}/${t("common:units.kg")}`,
-            })}
-          </p>
-          <p className="my-2 font-semibold">{d.otherLiveOffers > 0 ? t("detail.confirmOthers", { count: d.otherLiveOffers }) : t("detail.confirmNoOthers")}</p>
-          <div className="flex flex-wrap items-center gap-3">
-            {actionForm("accept", t("detail.confirmAccept"))}
-            <Link to={`/listings/${d.listing.id}/offers`} className="font-semibold text-brand-700 underline">
-              {t("detail.backToComparison")}
-            </Link>
-          </div>
-        </section>
+      {confirming === "accept" ? (
+        <OfferConfirmation
+          intent="accept"
+          revision={d.offer.currentRevision}
+          title={t("detail.confirmTitle")}
+          consequence={[
+            t("detail.confirmText", { company: d.offer.company, price: perKg(d.effective.effectiveLakPerKg) }),
+            d.otherLiveOffers > 0 ? t("detail.confirmOthers", { count: d.otherLiveOffers }) : t("detail.confirmNoOthers"),
+          ]}
+          yes={t("detail.confirmAccept")}
+          back={{ to: `/listings/${d.listing.id}/offers`, label: t("detail.backToComparison") }}
+        />
+      ) : confirming && live ? (
+        <OfferConfirmation
+          intent={confirming}
+          revision={d.offer.currentRevision}
+          title={t(confirming === "withdraw" ? "detail.confirmWithdrawTitle" : "detail.confirmCounterTitle")}
+          consequence={[
+            t(confirming === "withdraw" ? "detail.confirmWithdrawText" : "detail.confirmCounterText", {
+              organisation: d.listing.organisation,
+              price: perKg(live.priceLakPerKg),
+              kg: formatKg(live.quantityKg, locale),
+            }),
+            t("detail.cannotUndo"),
+          ]}
+          yes={t(confirming === "withdraw" ? "detail.confirmWithdrawYes" : "detail.confirmCounterYes")}
+          back={{ to: `/offers/${d.offer.id}`, label: t("detail.keepOffer") }}
+        />
       ) : null}
 
       <div className="no-print flex flex-wrap gap-3">
-        {d.foActions.includes("accept") && !confirmAccept ? (
-          <Link to={confirmAcceptPath(d.offer.id)} className="inline-flex min-h-11 items-center rounded bg-brand-600 px-4 font-semibold text-white">
-            {t("detail.accept")}
-          </Link>
-        ) : null}
+        {d.foActions.includes("accept") && !confirmAccept ? confirmLink("accept", t("detail.accept"), "primary") : null}
         {d.foActions.includes("counter") ? (
           <Link to={`/offers/${d.offer.id}/respond`} className="inline-flex min-h-11 items-center rounded border border-brand-600 bg-white px-4 font-semibold text-brand-700">
             {t("detail.counter")}
           </Link>
         ) : null}
         {d.foActions.includes("reject") ? actionForm("reject", t("detail.reject"), "danger") : null}
-        {d.traderActions.includes("acceptCounter") ? actionForm("acceptCounter", t("detail.acceptCounter")) : null}
+        {d.traderActions.includes("acceptCounter") && !confirming ? confirmLink("acceptCounter", t("detail.acceptCounter"), "primary") : null}
         {d.traderActions.includes("revise") ? (
           <Link to={`/offers/${d.offer.id}/respond`} className="inline-flex min-h-11 items-center rounded border border-brand-600 bg-white px-4 font-semibold text-brand-700">
             {d.offer.status === "countered" ? t("detail.counterAgain") : t("detail.revise")}
           </Link>
         ) : null}
-        {d.traderActions.includes("withdraw") ? actionForm("withdraw", t("detail.withdraw"), "danger") : null}
+        {d.traderActions.includes("withdraw") && !confirming ? confirmLink("withdraw", t("detail.withdraw"), "danger") : null}
       </div>
       {d.foActions.includes("accept") ? <p className="text-sm text-gray-700">{t("detail.acceptHint")}</p> : null}
 
