@@ -34,6 +34,8 @@ export function sheetName(name: string): string {
 function cellValue(cell: SheetCell, kind: SheetColumnKind): string | number | null {
   if (cell === null) return null;
   if (kind === "text" || kind === "month") return String(cell);
+  // A blank in a number column (the total row's "#") stays blank, not 0.
+  if (cell === "") return null;
   const value = typeof cell === "bigint" ? Number(cell) : Number(cell);
   if (!Number.isFinite(value) || (Number.isInteger(value) && !Number.isSafeInteger(value))) {
     throw new RangeError(`Not a number a spreadsheet holds exactly: ${String(cell)}`);
