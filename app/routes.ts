@@ -38,6 +38,7 @@ export default [
   route("contracts/:contractId/deliveries", "routes/contracts/deliveries.tsx"),
   route("contracts/:contractId/payments", "routes/contracts/payments.tsx"),
   route("contracts/:contractId/payout", "routes/contracts/payout.tsx"),
+  route("contracts/:contractId/payout/export", "routes/contracts/payout-export.tsx"),
   route("contracts/:contractId/inputs", "routes/contracts/inputs.tsx"),
   route("contracts/:contractId/amend", "routes/contracts/amend.tsx"),
   route("contracts/:contractId/disputes", "routes/contracts/disputes.tsx"),

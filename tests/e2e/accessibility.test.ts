@@ -6,7 +6,7 @@ import type { Page } from "@playwright/test";
 import { demo, expect, signInQuickly, test, type Lang } from "./fixtures";
 
 // Links that change state, download a file or leave the portal's pages.
-const SKIP = [/^\/logout/, /^\/language/, /^\/reports\/export/, /^\/prices\/text/, /^\/healthz/, /\.(csv|pdf|png|svg|ico)$/];
+const SKIP = [/^\/logout/, /^\/language/, /^\/reports\/export/, /^\/contracts\/[^/]+\/payout\/export/, /^\/prices\/text/, /^\/healthz/, /\.(csv|pdf|png|svg|ico|webmanifest|txt)$/];
 const MAX_PAGES = 45;
 
 /** One page per route: ids become ":id" and the query string is dropped. */

@@ -98,6 +98,13 @@ for (const lang of langs) {
       expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const csv = body.toString("utf8");
       expect(csv).toContain(R.columns.district);
+      const xlsxHref = await byDistrict.getByRole("link", { name: R.xlsx, exact: true }).getAttribute("href");
+      expect(xlsxHref).toBe(`${href}&format=xlsx`);
+      const workbook = await page.request.get(xlsxHref!);
+      expect(workbook.status()).toBe(200);
+      expect(workbook.headers()["content-type"]).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+      // An .xlsx file is a zip archive.
+      expect([...(await workbook.body()).subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
       if (lang === "lo") expect(csv).toMatch(LAO_SCRIPT);
     });
 

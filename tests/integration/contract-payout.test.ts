@@ -1,9 +1,13 @@
+import { parse } from "csv-parse/sync";
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { confirmPayment, recordPayment } from "~/domain/contracts/contract-payments.server";
 import { confirmDelivery, contestDelivery, recordDelivery, type DeliveryInput } from "~/domain/contracts/deliveries.server";
 import { signContract } from "~/domain/contracts/signing.server";
 import { acceptOffer, makeOffer } from "~/domain/offers/offers.server";
 import { loader as payoutLoader } from "~/routes/contracts/payout";
+import { loader as exportLoader } from "~/routes/contracts/payout-export";
+import { deliveries as lo } from "~/locales/lo/deliveries";
 import { startOfLaoDay, toLaoDateInput } from "~/utils/dates";
 import { db } from "~/utils/db.server";
 import type { Role } from "~/utils/roles";
@@ -207,5 +211,90 @@ describe("the member payout sheet", () => {
     const page = dataOf<Page>(await call(payoutLoader, await request(path, { userId: facilitator.id }), { contractId: contract.id }));
     expect(page).toMatchObject({ draft: true, confirmedDeliveries: 0, totals: { pledgedKg: 3000, netKg: 0, payableLak: "0" } });
     expect(page.rows!.map((r) => r.pledgedKg)).toEqual([1000, 1500, 500]);
+  });
+
+  it("downloads as CSV and as an Excel workbook with the page's figures, Lao names intact and numbers as numbers", async () => {
+    const { fo, foActor, traderActor, contract } = await scene();
+    await db.member.update({ where: { id: fo.members[0]!.id }, data: { name: "ນາງ ບົວພັນ ແກ້ວມະນີ" } });
+    await confirmDelivery(db, foActor, await delivered(traderActor, contract.id, { moisturePermille: 150 }));
+    const page = dataOf<Page>(await call(payoutLoader, await request(`/contracts/${contract.id}/payout`, { userId: fo.leader.id }), { contractId: contract.id }));
+    const download = async (format: string) =>
+      (await call(exportLoader, await request(`/contracts/${contract.id}/payout/export?format=${format}`, { userId: fo.leader.id, headers: { Cookie: "lng=lo" } }), { contractId: contract.id })) as Response;
+    const p = lo.payout;
+    const kg = (label: string) => `${label} (ກິໂລ)`;
+    const lak = (label: string) => `${label} (ກີບ)`;
+
+    // The sheet the page shows, by pledge or by household, as rows of the columns the page has.
+    const expected = page.households
+      ? {
+          header: ["#", p.member, kg(p.pledged), kg(p.ownNet), kg(p.pooledNet), kg(p.ownDeducted), kg(p.net), lak(p.gross), lak(p.inputRepaid), lak(p.commonInput), lak(p.payable), lak(p.stillOwed)],
+          fields: ["pledgedKg", "ownNetKg", "pooledNetKg", "ownDeductedKg", "netKg", "grossLak", "inputRepaidLak", "commonInputLak", "payableLak", "stillOwedLak"] as const,
+          rows: page.households.rows as Record<string, unknown>[],
+          totals: page.households.totals as Record<string, unknown>,
+        }
+      : {
+          header: ["#", p.member, kg(p.pledged), kg(p.net), lak(p.gross), lak(p.inputDeduction), lak(p.payable)],
+          fields: ["pledgedKg", "netKg", "grossLak", "inputDeductionLak", "payableLak"] as const,
+          rows: page.rows! as Record<string, unknown>[],
+          totals: page.totals! as Record<string, unknown>,
+        };
+    const figures = (r: Record<string, unknown>) => expected.fields.map((f) => Number(r[f]));
+    expect(expected.rows.map((r) => r.name)).toContain("ນາງ ບົວພັນ ແກ້ວມະນີ");
+    expect(Number(expected.totals.grossLak)).toBe(3_053_500);
+
+    const csvResponse = await download("csv");
+    expect(csvResponse.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
+    expect(csvResponse.headers.get("Content-Disposition")).toBe(`attachment; filename="payout-${contract.number}.csv"`);
+    const csv = parse(await csvResponse.text(), { bom: true }) as string[][];
+    expect(csv[0]).toEqual(expected.header);
+    expect(csv.slice(1, -1)).toEqual(expected.rows.map((r, i) => [String(i + 1), r.name, ...figures(r).map(String)]));
+    expect(csv.at(-1)).toEqual(["", p.total, ...figures(expected.totals).map(String)]);
+
+    const xlsxResponse = await download("xlsx");
+    expect(xlsxResponse.headers.get("Content-Type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await xlsxResponse.arrayBuffer()) as ExcelJS.Buffer);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.name).toBe(`ໃບຈ່າຍເງິນ ${contract.number}`.slice(0, 31));
+    expect(sheet.getRow(1).values).toEqual([undefined, ...expected.header]);
+    expect(sheet.getRow(1).font?.bold).toBe(true);
+    expected.rows.forEach((r, i) => expect(sheet.getRow(i + 2).values).toEqual([undefined, i + 1, r.name, ...figures(r)]));
+    const totalRow = sheet.getRow(expected.rows.length + 2);
+    expect(totalRow.getCell(1).value).toBeNull();
+    expect(totalRow.values).toEqual([undefined, undefined, p.total, ...figures(expected.totals)]);
+    expect(totalRow.font?.bold).toBe(true);
+    // Every figure column adds up to its total, as numbers the spreadsheet can sum.
+    expected.fields.forEach((_, j) => {
+      const column = j + 3;
+      const sum = expected.rows.reduce((s, _r, i) => s + (sheet.getRow(i + 2).getCell(column).value as number), 0);
+      expect(sum).toBe(totalRow.getCell(column).value);
+      expect(sheet.getRow(2).getCell(column).numFmt).toBe("#,##0");
+    });
+  });
+
+  it("is downloaded by the same readers as the page; the trader and everyone else get a 404", async () => {
+    const { fo, trader, contract } = await scene();
+    const facilitator = await createUser({ roles: ["facilitator"] });
+    await db.facilitatorDistrict.create({ data: { userId: facilitator.id, districtId: contract.districtId } });
+    const elsewhere = await createUser({ roles: ["facilitator"] });
+    const otherDistrict = await db.district.findFirstOrThrow({ where: { id: { not: contract.districtId } } });
+    await db.facilitatorDistrict.create({ data: { userId: elsewhere.id, districtId: otherDistrict.id } });
+    const cases: [string, number][] = [
+      [fo.leader.id, 200],
+      [facilitator.id, 200],
+      [trader.trader.id, 404],
+      [(await createCompany()).trader.id, 404],
+      [(await createFo()).leader.id, 404],
+      [elsewhere.id, 404],
+    ];
+    for (const format of ["csv", "xlsx"]) {
+      const path = `/contracts/${contract.id}/payout/export?format=${format}`;
+      for (const [userId, status] of cases) expect(statusOf(await call(exportLoader, await request(path, { userId }), { contractId: contract.id })), `${format} ${userId}`).toBe(status);
+      expect(statusOf(await call(exportLoader, await request(path), { contractId: contract.id }))).toBe(302);
+    }
+    // A format it does not write is refused, but only to a reader: others still get the 404.
+    const pdf = `/contracts/${contract.id}/payout/export?format=pdf`;
+    expect(statusOf(await call(exportLoader, await request(pdf, { userId: fo.leader.id }), { contractId: contract.id }))).toBe(400);
+    expect(statusOf(await call(exportLoader, await request(pdf, { userId: trader.trader.id }), { contractId: contract.id }))).toBe(404);
   });
 });

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { SAMPLE_HEADER } from "~/domain/members/csv";
+import { SAMPLE_HEADER } from "~/domain/members/records";
 import { action as importAction } from "~/routes/fo/members/import";
 import { MAX_UPLOAD_BODY_BYTES } from "~/routes/fo/members/import-upload.server";
 import { action as languageAction } from "~/routes/language";

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { SAMPLE_HEADER } from "~/domain/members/csv";
+import { SAMPLE_HEADER } from "~/domain/members/records";
 import { action, loader } from "~/routes/fo/members/import";
 import { db } from "~/utils/db.server";
 import { call, createUser, dataOf, locationOf, request, sessionCookieFor, statusOf } from "../fixtures/app";

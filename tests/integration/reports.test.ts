@@ -1,4 +1,7 @@
+import { parse } from "csv-parse/sync";
+import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
+import { reports as lo } from "~/locales/lo/reports";
 import { refreshOverdueFrom } from "~/domain/contracts/overdue.server";
 import { confirmPayment, recordPayment } from "~/domain/contracts/contract-payments.server";
 import { confirmDelivery, contestDelivery, recordDelivery } from "~/domain/contracts/deliveries.server";
@@ -225,5 +228,41 @@ describe("programme reports", () => {
 
     expect(statusOf(await call(exportLoader, await request(`/reports/export?table=nope&${PERIOD}`, { userId: facilitatorId })))).toBe(400);
     expect(statusOf(await call(exportLoader, await request("/reports/export?table=crop&from=2024-05-01&to=2024-01-01", { userId: facilitatorId })))).toBe(400);
+  });
+
+  it("export the same table as CSV that csv-parse reads back and as an Excel workbook with numeric cells", async () => {
+    const get = async (format: string, lng = "lo") =>
+      (await call(exportLoader, await request(`/reports/export?table=district&${PERIOD}&format=${format}`, { userId: facilitatorId, headers: { Cookie: `lng=${lng}` } }))) as Response;
+
+    const csv = parse(await (await get("csv")).text(), { bom: true }) as string[][];
+    const c = lo.columns;
+    const header = [c.district, c.province, c.contracts, c.contractedKg, c.contractedLak, c.deliveries, c.deliveredKg, c.deliveredLak];
+    expect(csv[0]).toEqual(header);
+    expect(csv.slice(1)).toEqual([
+      ["ແບ່ງ", "ອຸດົມໄຊ", "2", "5000", "19300000", "2", "3000", "11200000"],
+      ["ລວມ", "", "2", "5000", "19300000", "2", "3000", "11200000"],
+    ]);
+
+    const response = await get("xlsx");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("Content-Type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    expect(response.headers.get("Content-Disposition")).toBe('attachment; filename="ssj-report-district-2024-01-01-2024-03-31.xlsx"');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await response.arrayBuffer()) as ExcelJS.Buffer);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.name).toBe(lo.tables.district.title);
+    expect(sheet.getRow(1).values).toEqual([undefined, ...header]);
+    expect(sheet.getRow(1).font?.bold).toBe(true);
+    expect(sheet.getRow(2).values).toEqual([undefined, "ແບ່ງ", "ອຸດົມໄຊ", 2, 5000, 19_300_000, 2, 3000, 11_200_000]);
+    expect(sheet.getRow(3).values).toEqual([undefined, "ລວມ", "", 2, 5000, 19_300_000, 2, 3000, 11_200_000]);
+    expect(sheet.getRow(3).font?.bold).toBe(true);
+    expect(typeof sheet.getCell("E2").value).toBe("number");
+    expect(sheet.getCell("E2").numFmt).toBe("#,##0");
+    expect(sheet.getColumn(1).width).toBeGreaterThanOrEqual(6);
+
+    const english = new ExcelJS.Workbook();
+    await english.xlsx.load((await (await get("xlsx", "en")).arrayBuffer()) as ExcelJS.Buffer);
+    expect(english.worksheets[0]!.getRow(2).values).toEqual([undefined, "Beng", "Oudomxay", 2, 5000, 19_300_000, 2, 3000, 11_200_000]);
+    expect(statusOf(await get("pdf"))).toBe(400);
   });
 });

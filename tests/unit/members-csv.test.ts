@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { columnOfHeader, decodeCsvBytes, MAX_CSV_ROWS, parseMembersCsv, readCsvRecords, SAMPLE_HEADER, SAMPLE_HEADER_LO, type CsvContext, type CsvRowResult } from "~/domain/members/csv";
+import { decodeCsvBytes, parseMembersCsv, readCsvRecords } from "~/domain/members/csv";
+import { columnOfHeader, MAX_CSV_ROWS, SAMPLE_HEADER, SAMPLE_HEADER_LO, type CsvContext, type CsvRowResult } from "~/domain/members/records";
 import { MemberSchema, parseSex } from "~/domain/members/member-schema";
 
 const villages = [

@@ -1,9 +1,9 @@
-// Importing a member list from a CSV file: all or nothing. Every row is checked
+// Importing a member list read from a CSV or Excel file: all or nothing. Every row is checked
 // first; if any row is rejected nothing is written and the leader gets the
 // row-by-row report, so a file is never half-imported and can simply be fixed
 // and sent again.
 import type { Db } from "~/utils/db.server";
-import { parseMembersCsv, type CsvRowResult, type Message, type RowProblem } from "./csv";
+import { checkMemberRecords, type CsvRowResult, type Message, type RowProblem } from "./records";
 import { getRegisterContext, memberSnapshot } from "./register.server";
 
 export type RejectedRow = { row: number; name: string; problems: RowProblem[] };
@@ -14,7 +14,7 @@ export type ImportResult =
   | { outcome: "rejected"; total: number; rejected: RejectedRow[] }
   | { outcome: "imported"; total: number; imported: ImportedRow[] };
 
-export async function importMembers(db: Db, actor: { id: string }, organisationId: string, csvText: string): Promise<ImportResult> {
+export async function importMembers(db: Db, actor: { id: string }, organisationId: string, records: readonly (readonly string[])[]): Promise<ImportResult> {
   // Checked and written in one transaction, so a member added meanwhile is seen
   // by the duplicate check or the import fails as a whole.
   return db.$transaction(
@@ -22,7 +22,7 @@ export async function importMembers(db: Db, actor: { id: string }, organisationI
       const context = await getRegisterContext(tx, organisationId);
       if (!context) return { outcome: "failed", error: { key: "errors:404.text" } } as const;
       const existing = await tx.member.findMany({ where: { organisationId }, select: { name: true, birthYear: true } });
-      const parsed = parseMembersCsv(csvText, { villages: context.villages, existing });
+      const parsed = checkMemberRecords(records, { villages: context.villages, existing });
       if (!parsed.ok) return { outcome: "failed", error: parsed.error } as const;
 
       const rejected = parsed.rows.filter((r): r is Extract<CsvRowResult, { ok: false }> => !r.ok);

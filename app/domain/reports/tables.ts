@@ -188,3 +188,14 @@ function csvCell(cell: Cell, kind: ColumnKind): CsvValue {
 export function tableToCsv(table: ReportTable, t: Translate): string {
   return toCsv([table.columns.map((c) => t(`reports:columns.${c.key}`)), ...table.rows.map((r) => r.cells.map((cell, i) => csvCell(cell, table.columns[i]!.kind)))]);
 }
+
+/** One table for a workbook: the same header and rows, a rate as a percentage (66.7). */
+export function tableForSheet(table: ReportTable, t: Translate) {
+  return {
+    columns: table.columns.map((c) => ({ header: t(`reports:columns.${c.key}`), kind: c.kind })),
+    rows: table.rows.map((r) => ({
+      cells: r.cells.map((cell, i) => (table.columns[i]!.kind === "percent" && cell !== null ? Number(cell) / 10 : cell)),
+      ...(r.total ? { total: true } : {}),
+    })),
+  };
+}

@@ -291,6 +291,14 @@ export const deliveries = {
     rule: "How the shares are worked out",
     noPledges: "Nobody pledged to this listing, so there is nothing to share by.",
     print: "Print (A4)",
+    export: {
+      csv: "Download the sheet (CSV)",
+      xlsx: "Download the sheet (Excel)",
+      sheetName: "Payout {{number}}",
+      kg: "{{column}} (kg)",
+      lak: "{{column}} (LAK)",
+      badFormat: "The sheet downloads as CSV or as Excel (xlsx) only.",
+    },
     printed: "Printed on {{date}}",
     signOff: {
       heading: "Paid out and checked",

@@ -5,7 +5,7 @@ export const members = {
     "The households of your organisation, living in villages of {{district}} district. Their pledges make up your listings, and the programme counts women and youth from this register.",
   actions: {
     add: "Add a member",
-    import: "Import from a CSV file",
+    import: "Import from a spreadsheet (Excel or CSV)",
     backToRegister: "Back to the members of {{organisation}}",
     backToOrganisations: "Back to my organisations",
   },
@@ -88,11 +88,11 @@ export const members = {
     reactivate: "Reactivate the member",
   },
   import: {
-    title: "Import members from a CSV file",
+    title: "Import members from a spreadsheet",
     intro:
-      "Save your member list from the spreadsheet as \"CSV UTF-8\", then choose the file below. Every row is checked first: if any row has a problem, nothing is imported and you see which rows to fix and why.",
-    file: "CSV file",
-    fileHint: "At most {{rows}} members and 1 MB per file.",
+      "Choose your member list as an Excel workbook (.xlsx) or as a file saved as \"CSV UTF-8\". Only the first worksheet of a workbook is read, its first row naming the columns. Every row is checked first: if any row has a problem, nothing is imported and you see which rows to fix and why.",
+    file: "Excel or CSV file",
+    fileHint: "An .xlsx or .csv file, with at most {{rows}} members and 1 MB per file.",
     paste: "Or paste the rows here",
     pasteHint: "Copy the cells from your spreadsheet, header row included, and paste them. Used only when no file is chosen.",
     submit: "Check and import",
@@ -129,7 +129,10 @@ export const members = {
       problems: "Problems",
     },
     errors: {
-      noFile: "Choose a CSV file, or paste the rows.",
+      noFile: "Choose an Excel or CSV file, or paste the rows.",
+      notSpreadsheet: "This file is not a spreadsheet the portal can read. Save it as an Excel workbook (.xlsx) or as \"CSV UTF-8\" and send it again.",
+      unpackedTooLarge: "This Excel file would unpack to more than 8 MB. Copy only the member list into a new workbook and send that one.",
+      unreadable: "The file could not be read as CSV. Save it again as \"CSV UTF-8\".",
       tooLarge: "The file is larger than 1 MB. Split it into smaller files.",
       notUtf8: "The file is not saved as UTF-8, so Lao letters would be lost. In your spreadsheet, save it again as \"CSV UTF-8\".",
       empty: "The file is empty.",

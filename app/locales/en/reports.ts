@@ -14,6 +14,7 @@ export const reports = {
   period: "From {{from}} to {{to}}",
   print: "Print (A4)",
   csv: "Download this table (CSV)",
+  xlsx: "Download this table (Excel)",
   total: "Total",
   printed: "Printed on {{date}}",
   summary: {
@@ -81,6 +82,7 @@ export const reports = {
     toBeforeFrom: "The end of the period must not be before its start.",
     tooLong: "A report covers at most 10 years.",
     table: "There is no such table.",
+    format: "A table downloads as CSV or as Excel (xlsx) only.",
   },
   passbook: {
     link: "Passbook",

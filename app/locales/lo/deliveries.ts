@@ -282,6 +282,14 @@ export const deliveries: Translation<typeof en> = {
     total: "ລວມ",
     rule: "ວິທີຄິດໄລ່ສ່ວນແບ່ງ",
     noPledges: "ບໍ່ມີໃຜຈອງໃນລາຍການຂາຍນີ້, ຈຶ່ງບໍ່ມີຫຍັງໃຊ້ແບ່ງ.",
+    export: {
+      csv: "ດາວໂຫຼດໃບຈ່າຍເງິນ (CSV)",
+      xlsx: "ດາວໂຫຼດໃບຈ່າຍເງິນ (Excel)",
+      sheetName: "ໃບຈ່າຍເງິນ {{number}}",
+      kg: "{{column}} (ກິໂລ)",
+      lak: "{{column}} (ກີບ)",
+      badFormat: "ໃບຈ່າຍເງິນດາວໂຫຼດໄດ້ເປັນ CSV ຫຼື Excel (xlsx) ເທົ່ານັ້ນ.",
+    },
     print: "ພິມ (A4)",
     printed: "ພິມວັນທີ {{date}}",
     signOff: {

@@ -17,6 +17,7 @@ export const reports: Translation<typeof en> = {
   period: "ແຕ່ {{from}} ເຖິງ {{to}}",
   print: "ພິມ (A4)",
   csv: "ດາວໂຫຼດຕາຕະລາງນີ້ (CSV)",
+  xlsx: "ດາວໂຫຼດຕາຕະລາງນີ້ (Excel)",
   total: "ລວມ",
   printed: "ພິມວັນທີ {{date}}",
   summary: {
@@ -84,6 +85,7 @@ export const reports: Translation<typeof en> = {
     toBeforeFrom: "ວັນສິ້ນສຸດຕ້ອງບໍ່ກ່ອນວັນເລີ່ມຕົ້ນ.",
     tooLong: "ລາຍງານໜຶ່ງກວມເອົາໄດ້ບໍ່ເກີນ 10 ປີ.",
     table: "ບໍ່ມີຕາຕະລາງນີ້.",
+    format: "ຕາຕະລາງດາວໂຫຼດໄດ້ເປັນ CSV ຫຼື Excel (xlsx) ເທົ່ານັ້ນ.",
   },
   passbook: {
     link: "ປຶ້ມບັນຊີສະມາຊິກ",

@@ -73,6 +73,9 @@ export default function Payout() {
       <p className="no-print flex flex-wrap gap-3">
         <Link to={`/contracts/${d.contract.id}`} className="text-brand-700 underline">{t("back", { number: d.contract.number })}</Link>
         <PrintButton label={t("payout.print")} className="text-brand-700 underline" />
+        {d.rows || d.households
+          ? (["csv", "xlsx"] as const).map((f) => <a key={f} href={`/contracts/${d.contract.id}/payout/export?format=${f}`} download className="text-brand-700 underline">{t(`payout.export.${f}`)}</a>)
+          : null}
       </p>
       <h1 className="text-2xl font-bold">{title}</h1>
       <p>{t("payout.parties", d.parties)}</p>

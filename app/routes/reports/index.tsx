@@ -99,6 +99,8 @@ function TableView({ table, csvHref }: { table: ReportTable; csvHref: string }) 
       </table>
       <p className="no-print">
         <a href={csvHref} download className="text-brand-700 underline">{t("csv")}</a>
+        {" · "}
+        <a href={`${csvHref}&format=xlsx`} download className="text-brand-700 underline">{t("xlsx")}</a>
       </p>
     </section>
   );

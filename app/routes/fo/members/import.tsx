@@ -2,7 +2,7 @@ import { useTranslation } from "~/utils/i18n-react";
 import { data, Form, Link, useActionData, useLoaderData } from "react-router";
 import { Button } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
-import { CSV_COLUMNS, MAX_CSV_ROWS, SAMPLE_HEADER, SAMPLE_HEADER_LO } from "~/domain/members/csv";
+import { CSV_COLUMNS, MAX_CSV_ROWS, SAMPLE_HEADER, SAMPLE_HEADER_LO } from "~/domain/members/records";
 import { importMembers } from "~/domain/members/import.server";
 import { localName } from "~/domain/places/choices.server";
 import { db } from "~/utils/db.server";
@@ -30,7 +30,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const { user, organisation } = await requireRegister(state, params.organisationId);
   const upload = await readMemberUpload(request);
   if (!upload.ok) return data({ outcome: "failed" as const, error: upload.error, pasted: upload.pasted }, { status: 400 });
-  const result = await importMembers(db, user, organisation.id, upload.text);
+  const result = await importMembers(db, user, organisation.id, upload.records);
   if (result.outcome === "imported") return data({ ...result, pasted: "" }, { status: 200 });
   return data({ ...result, pasted: upload.pasted }, { status: 400 });
 }
@@ -133,7 +133,7 @@ export default function ImportMembers() {
         <div className="flex flex-col gap-1">
           <label htmlFor="members-file" className="font-semibold text-earth-900">{t("import.file")}</label>
           <p id="members-file-hint" className="text-sm text-gray-600">{t("import.fileHint", { rows: formatNumber(maxRows, locale) })}</p>
-          <input id="members-file" type="file" name="file" accept=".csv,text/csv" aria-describedby="members-file-hint" />
+          <input id="members-file" type="file" name="file" accept=".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" aria-describedby="members-file-hint" />
         </div>
         <div className="flex flex-col gap-1">
           <label htmlFor="members-csv" className="font-semibold text-earth-900">{t("import.paste")}</label>
