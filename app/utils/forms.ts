@@ -9,6 +9,13 @@ export type FormFailure = { ok: false; fieldErrors: FieldErrors; values: Record<
 export type FormResult<T> = { ok: true; data: T } | FormFailure;
 
 const SECRET_FIELDS = /password/i;
+/** "validation:required", "members:import.errors.empty": a key, not zod's own English ("Invalid input: expected …"). */
+const TRANSLATION_KEY = /^[a-zA-Z][\w-]*:[\w.-]+$/;
+
+/** Whether a schema's message is one of the portal's translation keys, safe to show through t(). */
+export function isTranslationKey(message: string): boolean {
+  return TRANSLATION_KEY.test(message);
+}
 
 export function formDataToObject(formData: FormData): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
@@ -24,7 +31,7 @@ export function issuesToFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldE
   for (const issue of issues) {
     const key = issue.path.length ? issue.path.map(String).join(".") : "_form";
     if (errors[key]) continue;
-    errors[key] = issue.message.includes(":") ? issue.message : "validation:invalid";
+    errors[key] = isTranslationKey(issue.message) ? issue.message : "validation:invalid";
   }
   return errors;
 }

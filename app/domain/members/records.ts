@@ -7,6 +7,7 @@
 // Row numbers are the ones a spreadsheet shows: the header is row 1, and a
 // record's place in the list is its row (a quoted field with line breaks stays
 // inside its row; blank rows keep their place).
+import { isTranslationKey } from "~/utils/forms";
 import { duplicateKey, MemberSchema, nameKey, parseSex, toWesternDigits, type MemberSex, type MemberValues } from "./member-schema";
 
 export const MAX_CSV_ROWS = 2000;
@@ -179,7 +180,7 @@ export function checkMemberRecords(records: readonly (readonly string[])[], cont
       for (const issue of parsed.error.issues) {
         const column = fieldToColumn[String(issue.path[0])];
         if (!column || problems.some((p) => p.column === column)) continue;
-        problems.push({ column, reason: issue.message.includes(":") ? issue.message : "validation:invalid" });
+        problems.push({ column, reason: isTranslationKey(issue.message) ? issue.message : "validation:invalid" });
       }
     }
 
