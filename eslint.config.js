@@ -27,7 +27,14 @@ export default tseslint.config(
   {
     files: ["app/domain/**/*.{ts,tsx}"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["~/routes/*", "~/components/*", "../routes/*", "../components/*"], message: "Domain modules import neither routes nor components." }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["~/routes/*", "~/components/*", "../routes/*", "../components/*"], message: "Domain modules import neither routes nor components." },
+          ],
+        },
+      ],
     },
   },
   {

@@ -54,7 +54,13 @@
     });
     form.addEventListener("input", function (event) {
       var name = event.target && event.target.name;
-      if (name && patterns.some(function (p) { return p.test(name); })) show();
+      if (
+        name &&
+        patterns.some(function (p) {
+          return p.test(name);
+        })
+      )
+        show();
     });
   });
   // A select that follows another (the grade follows the crop): it shows only

@@ -1,13 +1,5 @@
 import { useTranslation } from "~/utils/i18n-react";
-import {
-  Form,
-  Links,
-  Meta,
-  NavLink,
-  Outlet,
-  useLocation,
-  useRouteLoaderData,
-} from "react-router";
+import { Form, Links, Meta, NavLink, Outlet, useLocation, useRouteLoaderData } from "react-router";
 import type { Route } from "./+types/root";
 import "./app.css";
 import enhanceScript from "./enhance.js?url";
@@ -58,21 +50,12 @@ function navigationFor(roles: readonly Role[], t: (key: string) => string, signe
   return items;
 }
 
-function Header({
-  locale,
-  user,
-  unreadCount,
-}: {
-  locale: Locale;
-  user: { name: string; roles: Role[] } | null;
-  unreadCount: string | null;
-}) {
+function Header({ locale, user, unreadCount }: { locale: Locale; user: { name: string; roles: Role[] } | null; unreadCount: string | null }) {
   const { t } = useTranslation();
   const location = useLocation();
   const here = location.pathname + location.search;
   const items = navigationFor(user?.roles ?? [], t, !!user, unreadCount);
-  const linkClass = ({ isActive }: { isActive: boolean }) =>
-    `rounded px-2 py-1 ${isActive ? "bg-white/20 font-bold" : "hover:bg-white/10"}`;
+  const linkClass = ({ isActive }: { isActive: boolean }) => `rounded px-2 py-1 ${isActive ? "bg-white/20 font-bold" : "hover:bg-white/10"}`;
 
   return (
     <header className="no-print bg-earth-900 text-white">

@@ -79,9 +79,7 @@ export function parseResetScript(script: string): string[] | null {
 
 /** The script that replaces a reset: drop every table, empty `_prisma_migrations`. */
 export function buildDropScript(tables: readonly string[]): string {
-  return tables
-    .map((t) => (t === MIGRATIONS_TABLE ? `DELETE FROM ${quoteIdentifier(t)};` : `DROP TABLE IF EXISTS ${quoteIdentifier(t)};`))
-    .join("\n");
+  return tables.map((t) => (t === MIGRATIONS_TABLE ? `DELETE FROM ${quoteIdentifier(t)};` : `DROP TABLE IF EXISTS ${quoteIdentifier(t)};`)).join("\n");
 }
 
 function isMissingMigrationsTable(error: unknown): boolean {

@@ -38,12 +38,7 @@ if (!existsSync(CHROMIUM)) {
 rmSync(".reports", { recursive: true, force: true });
 const lint = run("lint", "npm", ["run", "--silent", "lint"]);
 const typecheck = run("type checking", "npm", ["run", "--silent", "typecheck"]);
-const unit = run("unit and integration tests", bin("vitest"), [
-  "run",
-  "--reporter=default",
-  "--reporter=json",
-  "--outputFile.json=.reports/vitest.json",
-]);
+const unit = run("unit and integration tests", bin("vitest"), ["run", "--reporter=default", "--reporter=json", "--outputFile.json=.reports/vitest.json"]);
 const e2e = run("end-to-end tests", bin("playwright"), ["test"]);
 
 function counts(file, read) {
@@ -56,6 +51,8 @@ function counts(file, read) {
 const v = counts(".reports/vitest.json", (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests + (r.numFailedTestSuites ?? 0) }));
 const p = counts(".reports/e2e.json", (r) => ({ passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky }));
 const failed = v.failed + p.failed + (typecheck ? 0 : 1) + (lint ? 0 : 1);
-console.log(`\nLint ${lint ? "passed" : "FAILED"}; type checking ${typecheck ? "passed" : "FAILED"}; Vitest ${v.passed} passed, ${v.failed} failed; Playwright ${p.passed} passed, ${p.failed} failed.`);
+console.log(
+  `\nLint ${lint ? "passed" : "FAILED"}; type checking ${typecheck ? "passed" : "FAILED"}; Vitest ${v.passed} passed, ${v.failed} failed; Playwright ${p.passed} passed, ${p.failed} failed.`,
+);
 console.log(`${v.passed + p.passed} passed, ${failed} failed`);
 process.exit(lint && typecheck && unit && e2e ? 0 : 1);

@@ -15,7 +15,10 @@ export function precompress(dir) {
       if (entry.isDirectory()) walk(full);
       else if (COMPRESSIBLE.test(entry.name) && statSync(full).size >= 512) {
         const raw = readFileSync(full);
-        writeFileSync(full + ".br", brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }));
+        writeFileSync(
+          full + ".br",
+          brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }),
+        );
         writeFileSync(full + ".gz", gzipSync(raw, { level: 9 }));
         count++;
       }

@@ -24,7 +24,9 @@ export function RegistrationSection({
   if (!signed && !registration) return null;
   return (
     <section id="registration" aria-labelledby="registration-heading" className="rounded border border-gray-200 bg-white p-4">
-      <h2 id="registration-heading" className="mb-2 text-lg font-bold">{t("section.title")}</h2>
+      <h2 id="registration-heading" className="mb-2 text-lg font-bold">
+        {t("section.title")}
+      </h2>
       {justRegistered && registration ? <Notice tone="info">{t("section.done")}</Notice> : null}
       {registration ? (
         <p data-registration={registration.number}>

@@ -31,7 +31,13 @@ export function ExportParityFields({ values, errors }: { values: Record<string, 
         defaultValue={values.exportRateSourceKind || "bol_reference"}
         error={errors.exportRateSourceKind}
       />
-      <TextField name="exportMarginLakPerKg" inputMode="numeric" label={t("form.exportMarginLakPerKg")} defaultValue={values.exportMarginLakPerKg} error={errors.exportMarginLakPerKg} />
+      <TextField
+        name="exportMarginLakPerKg"
+        inputMode="numeric"
+        label={t("form.exportMarginLakPerKg")}
+        defaultValue={values.exportMarginLakPerKg}
+        error={errors.exportMarginLakPerKg}
+      />
     </fieldset>
   );
 }

@@ -21,7 +21,9 @@ export function GeneralErrorBoundary() {
       {/* The tab and the history entry say what happened, as every page's title does. */}
       <title>{heading}</title>
       <h1 className="text-2xl font-bold">{heading}</h1>
-      <p className="mt-2" data-error-message="">{thrownMessage(error) ?? (known ? t(`${status}.text`) : t("generic.text"))}</p>
+      <p className="mt-2" data-error-message="">
+        {thrownMessage(error) ?? (known ? t(`${status}.text`) : t("generic.text"))}
+      </p>
       <p className="mt-4">
         <Link to="/" className="text-brand-700 underline">
           {t("backHome")}

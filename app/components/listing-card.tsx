@@ -8,7 +8,13 @@ import { isLocale } from "~/utils/i18n";
 export function ListingStatusBadge({ status }: { status: string }) {
   const { t } = useTranslation("listings");
   const colour =
-    status === "open" ? "bg-green-100 text-green-900" : status === "under_negotiation" ? "bg-blue-100 text-blue-900" : status === "contracted" ? "bg-brand-100 text-brand-900" : "bg-gray-200 text-gray-800";
+    status === "open"
+      ? "bg-green-100 text-green-900"
+      : status === "under_negotiation"
+        ? "bg-blue-100 text-blue-900"
+        : status === "contracted"
+          ? "bg-brand-100 text-brand-900"
+          : "bg-gray-200 text-gray-800";
   return <span className={`inline-block rounded px-2 py-0.5 text-sm font-semibold ${colour}`}>{t(`status.${status}`)}</span>;
 }
 

@@ -38,12 +38,40 @@ export function ListingForm({ organisationId, crops, grades, villages, members, 
       {Object.keys(errors).length ? <Notice tone="error">{t("validation:formHasErrors")}</Notice> : null}
       <div className="grid gap-3 sm:grid-cols-2">
         <SelectField name="cropId" label={t("form.crop")} options={crops} placeholder="—" defaultValue={values.cropId} error={errors.cropId} />
-        <SelectField name="gradeId" label={t("form.grade")} hint={t("form.gradeHint")} groups={grades} follows="cropId" placeholder={t("form.chooseGrade")} defaultValue={values.gradeId} error={errors.gradeId} />
+        <SelectField
+          name="gradeId"
+          label={t("form.grade")}
+          hint={t("form.gradeHint")}
+          groups={grades}
+          follows="cropId"
+          placeholder={t("form.chooseGrade")}
+          defaultValue={values.gradeId}
+          error={errors.gradeId}
+        />
         <TextField name="availableFrom" type="date" label={t("form.availableFrom")} defaultValue={values.availableFrom} error={errors.availableFrom} />
         <TextField name="availableUntil" type="date" label={t("form.availableUntil")} defaultValue={values.availableUntil} error={errors.availableUntil} />
-        <SelectField name="pickupVillageId" label={t("form.pickupVillage")} groups={villages} placeholder={t("form.noVillage")} defaultValue={values.pickupVillageId} error={errors.pickupVillageId} />
-        <TextField name="deliveryPoint" label={t("form.deliveryPoint")} hint={t("form.deliveryPointHint")} defaultValue={values.deliveryPoint} error={errors.deliveryPoint} />
-        <TextField name="askingPriceLakPerKg" inputMode="numeric" label={t("form.askingPrice")} defaultValue={values.askingPriceLakPerKg} error={errors.askingPriceLakPerKg} />
+        <SelectField
+          name="pickupVillageId"
+          label={t("form.pickupVillage")}
+          groups={villages}
+          placeholder={t("form.noVillage")}
+          defaultValue={values.pickupVillageId}
+          error={errors.pickupVillageId}
+        />
+        <TextField
+          name="deliveryPoint"
+          label={t("form.deliveryPoint")}
+          hint={t("form.deliveryPointHint")}
+          defaultValue={values.deliveryPoint}
+          error={errors.deliveryPoint}
+        />
+        <TextField
+          name="askingPriceLakPerKg"
+          inputMode="numeric"
+          label={t("form.askingPrice")}
+          defaultValue={values.askingPriceLakPerKg}
+          error={errors.askingPriceLakPerKg}
+        />
         <TextField
           name="expectedMoisture"
           inputMode="decimal"

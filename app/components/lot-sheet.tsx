@@ -40,7 +40,12 @@ export function LotSheet({ rows, members, grades, defaultGrade, values, errors, 
               {members ? (
                 <label className="col-span-4 flex flex-col text-xs font-semibold">
                   {t("lots.member")}
-                  <select name={name("member")} defaultValue={values[name("member")] ?? POOLED} aria-invalid={err("member") ? true : undefined} className={small}>
+                  <select
+                    name={name("member")}
+                    defaultValue={values[name("member")] ?? POOLED}
+                    aria-invalid={err("member") ? true : undefined}
+                    className={small}
+                  >
                     <option value={POOLED}>{t("lots.pooled")}</option>
                     {members.map((m) => (
                       <option key={m.id} value={m.id}>
@@ -56,7 +61,12 @@ export function LotSheet({ rows, members, grades, defaultGrade, values, errors, 
               {input("foreignMatter", t("lots.foreignMatter"), "decimal")}
               <label className="col-span-2 flex flex-col text-xs font-semibold">
                 {t("lots.grade")}
-                <select name={name("grade")} defaultValue={values[name("grade")] ?? defaultGrade} aria-invalid={err("grade") ? true : undefined} className={small}>
+                <select
+                  name={name("grade")}
+                  defaultValue={values[name("grade")] ?? defaultGrade}
+                  aria-invalid={err("grade") ? true : undefined}
+                  className={small}
+                >
                   {grades.map((g) => (
                     <option key={g.value} value={g.value}>
                       {g.label}
@@ -90,6 +100,14 @@ export function RunningTotal({ locale }: { locale: Locale }) {
   // The kg as the page writes them, with the figure left for the script.
   const gross = formatKg(0n, locale).replace("0", "{{gross}}");
   return (
-    <p hidden data-running-total-output="" data-sums={LOT_SUMS} data-group={formatNumber(1000, locale).replace(/\d/g, "")} data-template={t("lots.runningTotal", { bags: "{{bags}}", gross })} className="sticky bottom-0 rounded bg-gray-100 p-2 font-semibold" aria-live="polite" />
+    <p
+      hidden
+      data-running-total-output=""
+      data-sums={LOT_SUMS}
+      data-group={formatNumber(1000, locale).replace(/\d/g, "")}
+      data-template={t("lots.runningTotal", { bags: "{{bags}}", gross })}
+      className="sticky bottom-0 rounded bg-gray-100 p-2 font-semibold"
+      aria-live="polite"
+    />
   );
 }

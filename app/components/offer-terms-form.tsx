@@ -15,7 +15,9 @@ function BandRows({ prefix, rows, values, errors }: { prefix: string; rows: numb
     <table className="text-left">
       <thead>
         <tr>
-          <th scope="col" className="sr-only">#</th>
+          <th scope="col" className="sr-only">
+            #
+          </th>
           <th scope="col">{t("form.bandFrom")}</th>
           <th scope="col">{t("form.bandTo")}</th>
           <th scope="col">{t("form.bandRate")}</th>
@@ -24,7 +26,9 @@ function BandRows({ prefix, rows, values, errors }: { prefix: string; rows: numb
       <tbody>
         {Array.from({ length: rows }, (_, i) => (
           <tr key={i}>
-            <th scope="row" className="sr-only">{t("form.row", { n: i + 1 })}</th>
+            <th scope="row" className="sr-only">
+              {t("form.row", { n: i + 1 })}
+            </th>
             {(["from", "to", "rate"] as const).map((cell) => {
               const name = `${prefix}.${i}.${cell}`;
               return (
@@ -89,10 +93,31 @@ export function OfferTermsForm({
       {Object.keys(errors).length ? <Notice tone="error">{t("validation:formHasErrors")}</Notice> : null}
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField name="priceLakPerKg" inputMode="numeric" label={t("form.priceLakPerKg")} defaultValue={values.priceLakPerKg} error={errors.priceLakPerKg} />
-        <TextField name="quantityKg" inputMode="numeric" label={t("form.quantityKg")} hint={quantityHint} defaultValue={values.quantityKg} error={errors.quantityKg} />
+        <TextField
+          name="quantityKg"
+          inputMode="numeric"
+          label={t("form.quantityKg")}
+          hint={quantityHint}
+          defaultValue={values.quantityKg}
+          error={errors.quantityKg}
+        />
         <SelectField name="gradeId" label={t("form.gradeId")} options={grades} defaultValue={values.gradeId} error={errors.gradeId} />
-        <TextField name="moistureBasis" inputMode="text" label={t("form.moistureBasis")} hint={moistureHint} defaultValue={values.moistureBasis} error={errors.moistureBasis} />
-        <TextField name="tolerance" inputMode="decimal" label={t("form.tolerance")} hint={t("form.toleranceHint")} defaultValue={values.tolerance} error={errors.tolerance} />
+        <TextField
+          name="moistureBasis"
+          inputMode="text"
+          label={t("form.moistureBasis")}
+          hint={moistureHint}
+          defaultValue={values.moistureBasis}
+          error={errors.moistureBasis}
+        />
+        <TextField
+          name="tolerance"
+          inputMode="decimal"
+          label={t("form.tolerance")}
+          hint={t("form.toleranceHint")}
+          defaultValue={values.tolerance}
+          error={errors.tolerance}
+        />
       </div>
       <fieldset className="flex flex-col gap-2">
         <legend className="font-bold">{t("form.deductionTable")}</legend>
@@ -154,8 +179,20 @@ export function OfferTermsForm({
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField name="deliveryDate" type="date" label={t("form.deliveryDate")} defaultValue={values.deliveryDate} error={errors.deliveryDate} />
         <TextField name="deliveryPlace" label={t("form.deliveryPlace")} defaultValue={values.deliveryPlace} error={errors.deliveryPlace} />
-        <SelectField name="transportPaidBy" label={t("form.transportPaidBy")} options={paidBy} defaultValue={values.transportPaidBy} error={errors.transportPaidBy} />
-        <TextField name="transportCostLak" inputMode="numeric" label={t("form.transportCostLak")} defaultValue={values.transportCostLak} error={errors.transportCostLak} />
+        <SelectField
+          name="transportPaidBy"
+          label={t("form.transportPaidBy")}
+          options={paidBy}
+          defaultValue={values.transportPaidBy}
+          error={errors.transportPaidBy}
+        />
+        <TextField
+          name="transportCostLak"
+          inputMode="numeric"
+          label={t("form.transportCostLak")}
+          defaultValue={values.transportCostLak}
+          error={errors.transportCostLak}
+        />
         <SelectField name="bagsPaidBy" label={t("form.bagsPaidBy")} options={paidBy} defaultValue={values.bagsPaidBy} error={errors.bagsPaidBy} />
         <TextField name="bagsCostLak" inputMode="numeric" label={t("form.bagsCostLak")} defaultValue={values.bagsCostLak} error={errors.bagsCostLak} />
         <TextField name="advanceLak" inputMode="numeric" label={t("form.advanceLak")} defaultValue={values.advanceLak} error={errors.advanceLak} />
@@ -174,7 +211,13 @@ export function OfferTermsForm({
           defaultValue={values.templateCode}
           error={errors.templateCode}
         />
-        <TextField name="floorPriceLakPerKg" inputMode="numeric" label={t("form.floorPriceLakPerKg")} defaultValue={values.floorPriceLakPerKg} error={errors.floorPriceLakPerKg} />
+        <TextField
+          name="floorPriceLakPerKg"
+          inputMode="numeric"
+          label={t("form.floorPriceLakPerKg")}
+          defaultValue={values.floorPriceLakPerKg}
+          error={errors.floorPriceLakPerKg}
+        />
         <ExportParityFields values={values} errors={errors} />
         <TextField name="inputDescription" label={t("form.inputDescription")} defaultValue={values.inputDescription} error={errors.inputDescription} />
         <TextField name="inputValueLak" inputMode="numeric" label={t("form.inputValueLak")} defaultValue={values.inputValueLak} error={errors.inputValueLak} />

@@ -18,11 +18,20 @@ export function OfferTermsSummary({ terms }: { terms: SerialisedRevision }) {
       t("terms.deductionTable"),
       terms.deductionTable.length
         ? terms.deductionTable
-            .map((b) => t("terms.band", { from: formatPermilleAsPercent(b.fromPermille, locale), to: formatPermilleAsPercent(b.toPermille, locale), rate: b.kgPerTonnePerPoint }))
+            .map((b) =>
+              t("terms.band", {
+                from: formatPermilleAsPercent(b.fromPermille, locale),
+                to: formatPermilleAsPercent(b.toPermille, locale),
+                rate: b.kgPerTonnePerPoint,
+              }),
+            )
             .join("; ")
         : t("terms.noDeduction"),
     ],
-    [t("terms.tolerance"), terms.tolerancePermille === 0 ? t("terms.noTolerance") : t("terms.toleranceValue", { percent: formatPermilleAsPercent(terms.tolerancePermille, locale) })],
+    [
+      t("terms.tolerance"),
+      terms.tolerancePermille === 0 ? t("terms.noTolerance") : t("terms.toleranceValue", { percent: formatPermilleAsPercent(terms.tolerancePermille, locale) }),
+    ],
     [
       t("terms.foreignMatter"),
       terms.foreignMatterBasisPermille === null
@@ -30,7 +39,11 @@ export function OfferTermsSummary({ terms }: { terms: SerialisedRevision }) {
         : [
             t("terms.foreignMatterBasis", { percent: formatPermilleAsPercent(terms.foreignMatterBasisPermille, locale) }),
             ...terms.foreignMatterTable.map((b) =>
-              t("terms.band", { from: formatPermilleAsPercent(b.fromPermille, locale), to: formatPermilleAsPercent(b.toPermille, locale), rate: b.kgPerTonnePerPoint }),
+              t("terms.band", {
+                from: formatPermilleAsPercent(b.fromPermille, locale),
+                to: formatPermilleAsPercent(b.toPermille, locale),
+                rate: b.kgPerTonnePerPoint,
+              }),
             ),
           ].join("; "),
     ],
@@ -42,7 +55,10 @@ export function OfferTermsSummary({ terms }: { terms: SerialisedRevision }) {
             .map((a) =>
               a.lakPerKg === 0
                 ? t("terms.gradeAtPrice", { grade: a.grade })
-                : t(a.lakPerKg > 0 ? "terms.gradePremium" : "terms.gradeDiscount", { grade: a.grade, amount: `${lak(Math.abs(a.lakPerKg))}/${t("common:units.kg")}` }),
+                : t(a.lakPerKg > 0 ? "terms.gradePremium" : "terms.gradeDiscount", {
+                    grade: a.grade,
+                    amount: `${lak(Math.abs(a.lakPerKg))}/${t("common:units.kg")}`,
+                  }),
             )
             .join("; "),
     ],
@@ -56,7 +72,8 @@ export function OfferTermsSummary({ terms }: { terms: SerialisedRevision }) {
     [t("terms.validUntil"), formatDate(terms.validUntil, locale)],
   ];
   rows.unshift([t("terms.template"), t(`templates.${terms.templateCode}`)]);
-  if (terms.floorPriceLakPerKg) rows.push([t("terms.floorPrice"), t("terms.floorPriceValue", { price: `${lak(terms.floorPriceLakPerKg)}/${t("common:units.kg")}` })]);
+  if (terms.floorPriceLakPerKg)
+    rows.push([t("terms.floorPrice"), t("terms.floorPriceValue", { price: `${lak(terms.floorPriceLakPerKg)}/${t("common:units.kg")}` })]);
   if (terms.exportMarket && terms.exportCurrency && terms.exportRateSourceKind && terms.exportMarginLakPerKg !== null)
     rows.push([
       t("terms.exportParity"),

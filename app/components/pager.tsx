@@ -18,9 +18,21 @@ export function Pager({ page, hasMore }: { page: number; hasMore: boolean }) {
   };
   return (
     <nav aria-label={t("pager.label")} className="flex items-center justify-between">
-      {page > 1 ? <Link to={to(page - 1)} className="text-brand-700 underline">{t("pager.previous")}</Link> : <span />}
+      {page > 1 ? (
+        <Link to={to(page - 1)} className="text-brand-700 underline">
+          {t("pager.previous")}
+        </Link>
+      ) : (
+        <span />
+      )}
       <span>{t("pager.page", { page })}</span>
-      {hasMore ? <Link to={to(page + 1)} className="text-brand-700 underline">{t("pager.next")}</Link> : <span />}
+      {hasMore ? (
+        <Link to={to(page + 1)} className="text-brand-700 underline">
+          {t("pager.next")}
+        </Link>
+      ) : (
+        <span />
+      )}
     </nav>
   );
 }

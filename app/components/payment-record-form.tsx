@@ -45,8 +45,14 @@ export function PaymentRecordForm({
       [t("paymentConfirm.reference"), review.reference ?? t("paymentConfirm.noReference")],
     ];
     return (
-      <section id="record" aria-labelledby="record-heading" className="no-print flex scroll-mt-4 flex-col gap-3 rounded border-2 border-brand-600 bg-brand-50 p-4">
-        <h2 id="record-heading" className="text-lg font-bold">{t("paymentConfirm.title")}</h2>
+      <section
+        id="record"
+        aria-labelledby="record-heading"
+        className="no-print flex scroll-mt-4 flex-col gap-3 rounded border-2 border-brand-600 bg-brand-50 p-4"
+      >
+        <h2 id="record-heading" className="text-lg font-bold">
+          {t("paymentConfirm.title")}
+        </h2>
         <p>{t("paymentConfirm.intro")}</p>
         <dl className="flex flex-col gap-1">
           {rows.map(([label, value]) => (
@@ -63,21 +69,44 @@ export function PaymentRecordForm({
           <input type="hidden" name="formToken" value={formToken} />
           {KEPT.map((k) => (values[k] !== undefined ? <input key={k} type="hidden" name={k} value={values[k]} /> : null))}
           <input type="hidden" name="confirmed" value="yes" />
-          <Button name="intent" value="record">{t("paymentConfirm.confirm")}</Button>
-          <Button name="intent" value="edit" variant="secondary" formAction={`${path}#record`}>{t("paymentConfirm.change")}</Button>
+          <Button name="intent" value="record">
+            {t("paymentConfirm.confirm")}
+          </Button>
+          <Button name="intent" value="edit" variant="secondary" formAction={`${path}#record`}>
+            {t("paymentConfirm.change")}
+          </Button>
         </Form>
       </section>
     );
   }
   return (
-    <Form id="record" method="post" action={`${path}#record`} className="no-print flex scroll-mt-4 flex-col gap-3 rounded border-2 border-brand-600 bg-white p-4" noValidate>
+    <Form
+      id="record"
+      method="post"
+      action={`${path}#record`}
+      className="no-print flex scroll-mt-4 flex-col gap-3 rounded border-2 border-brand-600 bg-white p-4"
+      noValidate
+    >
       <h2 className="text-lg font-bold">{t("paymentForm.title")}</h2>
       <input type="hidden" name="intent" value="record" />
       <input type="hidden" name="formToken" value={formToken} />
       <TextField name="amountLak" inputMode="numeric" label={t("paymentForm.amountLak")} defaultValue={values.amountLak} error={errors.amountLak} required />
       <TextField name="paidOn" type="date" label={t("paymentForm.paidOn")} defaultValue={values.paidOn ?? today} error={errors.paidOn} required />
-      <SelectField name="method" label={t("paymentForm.method")} options={methods.map((m) => ({ value: m, label: t(`method.${m}`) }))} defaultValue={values.method ?? "bank_transfer"} error={errors.method} required />
-      <TextField name="reference" label={t("paymentForm.reference")} hint={t("paymentForm.referenceHint")} defaultValue={values.reference} error={errors.reference} />
+      <SelectField
+        name="method"
+        label={t("paymentForm.method")}
+        options={methods.map((m) => ({ value: m, label: t(`method.${m}`) }))}
+        defaultValue={values.method ?? "bank_transfer"}
+        error={errors.method}
+        required
+      />
+      <TextField
+        name="reference"
+        label={t("paymentForm.reference")}
+        hint={t("paymentForm.referenceHint")}
+        defaultValue={values.reference}
+        error={errors.reference}
+      />
       {overLak ? (
         // Shown once the portal has said by how much the payment passes what is owed: ticking says so for that amount.
         <label className="flex items-start gap-2 rounded border-2 border-amber-600 bg-amber-50 p-3">

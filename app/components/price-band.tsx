@@ -40,8 +40,7 @@ export function PriceBand({
         {band.reference
           ? t("band.reference", {
               ...figures(band.reference),
-              observations:
-                band.reference.count === 1 ? t("band.observationsOne") : t("band.observationsMany", { count: band.reference.count }),
+              observations: band.reference.count === 1 ? t("band.observationsOne") : t("band.observationsMany", { count: band.reference.count }),
               days: band.days,
               scope,
             })

@@ -85,10 +85,7 @@ export function PriceTrendChart({
   labels: { unit: string; referenceMedian: string; referenceRange: string; contractMedian: string; pointTitle: (p: TrendPoint) => string };
 }) {
   const id = useId();
-  const values = points.flatMap((p) => [
-    ...(p.reference ? [p.reference.min, p.reference.max] : []),
-    ...(p.contract ? [p.contract.median] : []),
-  ]);
+  const values = points.flatMap((p) => [...(p.reference ? [p.reference.min, p.reference.max] : []), ...(p.contract ? [p.contract.median] : [])]);
   const ticks = priceTicks(values);
   const lo = ticks[0]!;
   const hi = ticks.at(-1)!;
@@ -131,21 +128,29 @@ export function PriceTrendChart({
         </g>
         <g data-part="x-axis">
           <line x1={MARGIN.left} x2={CHART_WIDTH - MARGIN.right} y1={MARGIN.top + PLOT_H} y2={MARGIN.top + PLOT_H} stroke="#6b7280" />
-          {points.map((p, i) => ((i - phase) % labelEvery !== 0 ? null :
-            <text key={p.month} x={x(i)} y={MARGIN.top + PLOT_H + 16} textAnchor="middle" fill="#374151">
-              {p.label}
-              {p.sublabel ? (
-                <tspan x={x(i)} dy={15} fontSize={SMALL_FONT_SIZE}>
-                  {p.sublabel}
-                </tspan>
-              ) : null}
-            </text>
-          ))}
+          {points.map((p, i) =>
+            (i - phase) % labelEvery !== 0 ? null : (
+              <text key={p.month} x={x(i)} y={MARGIN.top + PLOT_H + 16} textAnchor="middle" fill="#374151">
+                {p.label}
+                {p.sublabel ? (
+                  <tspan x={x(i)} dy={15} fontSize={SMALL_FONT_SIZE}>
+                    {p.sublabel}
+                  </tspan>
+                ) : null}
+              </text>
+            ),
+          )}
         </g>
         <g data-series="reference-range" fill="#9cc991" fillOpacity={0.5} stroke="none">
           {referenceRuns.map((run) => {
             // A month on its own gets a narrow bar, so that its range still shows.
-            const xs = run.length === 1 ? [{ i: run[0]!, at: r1(x(run[0]!) - half) }, { i: run[0]!, at: r1(x(run[0]!) + half) }] : run.map((i) => ({ i, at: x(i) }));
+            const xs =
+              run.length === 1
+                ? [
+                    { i: run[0]!, at: r1(x(run[0]!) - half) },
+                    { i: run[0]!, at: r1(x(run[0]!) + half) },
+                  ]
+                : run.map((i) => ({ i, at: x(i) }));
             const top = xs.map(({ i, at }) => `${at},${y(points[i]!.reference!.max)}`);
             const bottom = [...xs].reverse().map(({ i, at }) => `${at},${y(points[i]!.reference!.min)}`);
             return <polygon key={run[0]} points={[...top, ...bottom].join(" ")} />;
@@ -173,7 +178,12 @@ export function PriceTrendChart({
             const cx = x(i);
             const cy = y(p.contract.median);
             return (
-              <path key={p.month} data-kind="contract" data-month={p.month} d={`M${cx} ${r1(cy - 5.5)} L${r1(cx + 5.5)} ${cy} L${cx} ${r1(cy + 5.5)} L${r1(cx - 5.5)} ${cy} Z`}>
+              <path
+                key={p.month}
+                data-kind="contract"
+                data-month={p.month}
+                d={`M${cx} ${r1(cy - 5.5)} L${r1(cx + 5.5)} ${cy} L${cx} ${r1(cy + 5.5)} L${r1(cx - 5.5)} ${cy} Z`}
+              >
                 <title>{labels.pointTitle(p)}</title>
               </path>
             );

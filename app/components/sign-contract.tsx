@@ -38,7 +38,9 @@ export function SignSection({
       {done ? <Notice>{t(`sign.${done}`)}</Notice> : null}
       {failure?.message ? <Notice tone="error">{t(failure.message)}</Notice> : null}
       <div className="rounded border border-gray-200 bg-white p-4">
-        <h2 id="signatures-heading" className="mb-2 text-lg font-bold">{t("detail.signatures")}</h2>
+        <h2 id="signatures-heading" className="mb-2 text-lg font-bold">
+          {t("detail.signatures")}
+        </h2>
         <ul className="flex flex-col gap-1">
           {signatures.map((s) => (
             <li key={s.party}>
@@ -52,17 +54,26 @@ export function SignSection({
       </div>
 
       {canSignAs ? (
-        <Form method="post" action={`/contracts/${contract.id}#sign`} className="no-print flex flex-col gap-3 rounded border-2 border-brand-600 bg-white p-4" noValidate>
+        <Form
+          method="post"
+          action={`/contracts/${contract.id}#sign`}
+          className="no-print flex flex-col gap-3 rounded border-2 border-brand-600 bg-white p-4"
+          noValidate
+        >
           <h2 className="text-lg font-bold">{t("sign.title")}</h2>
           {behalf ? <p>{t("sign.as", { behalf })}</p> : null}
           <p>{t("sign.consequence")}</p>
           {problems.length ? (
             <div role="alert" aria-labelledby="sign-problems" className="rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">
-              <p id="sign-problems" className="font-semibold">{t("sign.problems", { count: problems.length })}</p>
+              <p id="sign-problems" className="font-semibold">
+                {t("sign.problems", { count: problems.length })}
+              </p>
               <ul className="mt-1 list-disc pl-5">
                 {problems.map((k) => (
                   <li key={k}>
-                    <a href={`#${fieldIds[k]}`} className="underline">{t(errors[k]!)}</a>
+                    <a href={`#${fieldIds[k]}`} className="underline">
+                      {t(errors[k]!)}
+                    </a>
                   </li>
                 ))}
               </ul>
@@ -84,11 +95,21 @@ export function SignSection({
                 <span>{t("sign.confirmRead")}</span>
               </label>
               {errors.confirmRead ? (
-                <p id={`${fieldIds.confirmRead}-error`} role="alert" className="text-sm font-semibold text-red-700">{t(errors.confirmRead)}</p>
+                <p id={`${fieldIds.confirmRead}-error`} role="alert" className="text-sm font-semibold text-red-700">
+                  {t(errors.confirmRead)}
+                </p>
               ) : null}
             </div>
           ) : null}
-          <TextField id={fieldIds.password} name="password" type="password" label={t("sign.password")} hint={t("sign.passwordHint")} autoComplete="current-password" error={errors.password} />
+          <TextField
+            id={fieldIds.password}
+            name="password"
+            type="password"
+            label={t("sign.password")}
+            hint={t("sign.passwordHint")}
+            autoComplete="current-password"
+            error={errors.password}
+          />
           <Button>{canSignAs === "witness" ? t("sign.submitWitness") : t("sign.submit")}</Button>
         </Form>
       ) : null}

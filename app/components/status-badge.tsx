@@ -9,9 +9,5 @@ const colours: Record<string, string> = {
 
 export function StatusBadge({ status }: { status: string }) {
   const { t } = useTranslation();
-  return (
-    <span className={`inline-block rounded px-2 py-0.5 text-sm font-semibold ${colours[status] ?? "bg-gray-100"}`}>
-      {t(`status.${status}`)}
-    </span>
-  );
+  return <span className={`inline-block rounded px-2 py-0.5 text-sm font-semibold ${colours[status] ?? "bg-gray-100"}`}>{t(`status.${status}`)}</span>;
 }

@@ -52,7 +52,11 @@ export function TrackRecord({ record, asOf }: { record: TrackRecordView; asOf: s
               hint={
                 fulfilment.percentTenths === null
                   ? t("record.fulfilmentNone")
-                  : t("record.fulfilmentHint", { delivered: formatKg(fulfilment.deliveredKg, locale), contracted: formatKg(fulfilment.contractedKg, locale), count: n(fulfilment.contracts) })
+                  : t("record.fulfilmentHint", {
+                      delivered: formatKg(fulfilment.deliveredKg, locale),
+                      contracted: formatKg(fulfilment.contractedKg, locale),
+                      count: n(fulfilment.contracts),
+                    })
               }
             />
             {record.party === "trader" ? (
@@ -63,19 +67,32 @@ export function TrackRecord({ record, asOf }: { record: TrackRecordView; asOf: s
                   hint={
                     payments.percentTenths === null
                       ? t("record.onTimeNone")
-                      : t("record.onTimeHint", { onTime: formatLak(BigInt(payments.onTimeLak), locale), counted: formatLak(BigInt(payments.countedLak), locale) })
+                      : t("record.onTimeHint", {
+                          onTime: formatLak(BigInt(payments.onTimeLak), locale),
+                          counted: formatLak(BigInt(payments.countedLak), locale),
+                        })
                   }
                 />
                 <Row
                   label={t("record.daysLate")}
-                  value={payments.averageDaysLateTenths === null ? "0" : t("record.daysLateValue", { days: formatTenths(payments.averageDaysLateTenths, locale) })}
-                  hint={payments.averageDaysLateTenths === null ? t("record.daysLateNone") : t("record.daysLateHint", { count: n(payments.lateDeliveries), unpaid: n(payments.stillUnpaid) })}
+                  value={
+                    payments.averageDaysLateTenths === null ? "0" : t("record.daysLateValue", { days: formatTenths(payments.averageDaysLateTenths, locale) })
+                  }
+                  hint={
+                    payments.averageDaysLateTenths === null
+                      ? t("record.daysLateNone")
+                      : t("record.daysLateHint", { count: n(payments.lateDeliveries), unpaid: n(payments.stillUnpaid) })
+                  }
                 />
               </>
             ) : (
               <Row
                 label={t("record.deliveries")}
-                value={t("record.deliveriesValue", { confirmed: n(deliveries.confirmed), contested: n(deliveries.contested), awaiting: n(deliveries.awaiting) })}
+                value={t("record.deliveriesValue", {
+                  confirmed: n(deliveries.confirmed),
+                  contested: n(deliveries.contested),
+                  awaiting: n(deliveries.awaiting),
+                })}
               />
             )}
             <Row label={t("record.disputesBy")} value={disputesValue(disputes.raisedBy)} />

@@ -1,12 +1,7 @@
 import { useTranslation } from "~/utils/i18n-react";
 import { data, Form, Link, redirect, useLoaderData } from "react-router";
 import { Button } from "~/components/ui/button";
-import {
-  InboxActionSchema,
-  listInbox,
-  markAllNotificationsRead,
-  markNotificationRead,
-} from "~/domain/notifications/inbox.server";
+import { InboxActionSchema, listInbox, markAllNotificationsRead, markNotificationRead } from "~/domain/notifications/inbox.server";
 import { formatDateTime, renderNotification } from "~/domain/notifications/kinds";
 import { db } from "~/utils/db.server";
 import { parseForm } from "~/utils/forms";
@@ -61,13 +56,9 @@ type Item = Awaited<ReturnType<typeof loader>>["items"][number];
 function InboxItem({ item, page }: { item: Item; page: number }) {
   const { t } = useTranslation("notifications");
   return (
-    <li
-      className={`flex flex-col gap-2 rounded border p-4 ${item.unread ? "border-brand-500 bg-white" : "border-gray-200 bg-earth-50"}`}
-    >
+    <li className={`flex flex-col gap-2 rounded border p-4 ${item.unread ? "border-brand-500 bg-white" : "border-gray-200 bg-earth-50"}`}>
       <h2 className={`text-lg ${item.unread ? "font-bold" : "font-semibold"}`}>
-        {item.unread ? (
-          <span className="mr-2 rounded bg-brand-600 px-2 py-0.5 text-sm text-white">{t("unread")}</span>
-        ) : null}
+        {item.unread ? <span className="mr-2 rounded bg-brand-600 px-2 py-0.5 text-sm text-white">{t("unread")}</span> : null}
         {item.title}
       </h2>
       <p>{item.body}</p>

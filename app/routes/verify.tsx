@@ -88,7 +88,9 @@ export default function VerifyContract() {
         <title>{t("page.titleNumber", { number: query })}</title>
         <meta name="robots" content="noindex" />
         <h1 className="text-2xl font-bold">{t("page.titleNumber", { number: query })}</h1>
-        <p role="status" data-verdict="exists" className="rounded border-2 border-gray-400 bg-gray-50 p-3">{t("page.existsText", { number: query })}</p>
+        <p role="status" data-verdict="exists" className="rounded border-2 border-gray-400 bg-gray-50 p-3">
+          {t("page.existsText", { number: query })}
+        </p>
         <p>{t("page.codeNeeded")}</p>
         {form}
       </section>
@@ -102,7 +104,9 @@ export default function VerifyContract() {
         <meta name="robots" content="noindex" />
         <h1 className="text-2xl font-bold">{query ? t("page.notFoundTitle") : t("page.title")}</h1>
         {query ? (
-          <p role="alert" className="rounded border-2 border-amber-600 bg-amber-50 p-3">{t("page.notFoundText", { number: query })}</p>
+          <p role="alert" className="rounded border-2 border-amber-600 bg-amber-50 p-3">
+            {t("page.notFoundText", { number: query })}
+          </p>
         ) : (
           <p>{t("page.intro")}</p>
         )}
@@ -153,7 +157,11 @@ export default function VerifyContract() {
           <dt className="font-semibold">{t("page.registration")}</dt>
           <dd data-registration={r.registration ? r.registration.number : ""}>
             {r.registration
-              ? t("page.registrationValue", { number: r.registration.number, date: formatDate(r.registration.registeredOn, locale), office: r.registration.office })
+              ? t("page.registrationValue", {
+                  number: r.registration.number,
+                  date: formatDate(r.registration.registeredOn, locale),
+                  office: r.registration.office,
+                })
               : t("page.notRegistered")}
           </dd>
         </dl>
@@ -174,7 +182,13 @@ export default function VerifyContract() {
           {r.signatures.map((s) => (
             <li key={s.party} className={s.matches ? "" : "font-semibold text-red-800"}>
               <strong>{t(`contracts:party.${s.party}`)}</strong>: {t("page.signedOn", { date: formatDate(s.signedAt, locale) })},{" "}
-              {s.matches ? `✓ ${t("page.signatureOk")}` : <>✗ {t("page.signatureBad")} <span className="font-mono break-all">{s.sha256}</span></>}
+              {s.matches ? (
+                `✓ ${t("page.signatureOk")}`
+              ) : (
+                <>
+                  ✗ {t("page.signatureBad")} <span className="font-mono break-all">{s.sha256}</span>
+                </>
+              )}
             </li>
           ))}
         </ul>

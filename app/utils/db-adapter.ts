@@ -4,11 +4,7 @@
 // the Prisma CLI wrapper.
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 
-export const CONNECTION_PRAGMAS = [
-  "PRAGMA journal_mode = WAL;",
-  "PRAGMA busy_timeout = 5000;",
-  "PRAGMA foreign_keys = ON;",
-].join("\n");
+export const CONNECTION_PRAGMAS = ["PRAGMA journal_mode = WAL;", "PRAGMA busy_timeout = 5000;", "PRAGMA foreign_keys = ON;"].join("\n");
 
 export const DEFAULT_DATABASE_URL = "file:./data/portal.db";
 

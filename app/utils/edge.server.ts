@@ -86,8 +86,7 @@ export function serverLimits(environment: Record<string, string | undefined> = p
 // The pages the server answers itself
 // ---------------------------------------------------------------------------
 
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 export type EdgeStatus = 403 | 413 | 503;
 

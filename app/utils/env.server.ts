@@ -8,7 +8,10 @@ const EnvSchema = z.object({
     .string({ error: "SESSION_SECRET is not set: the portal needs it to sign session cookies (npm start creates one under data/)." })
     .min(16, { error: "SESSION_SECRET must be at least 16 characters long." }),
   /** "true" when the portal is served over HTTPS, so cookies are sent only there. */
-  SESSION_COOKIE_SECURE: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+  SESSION_COOKIE_SECURE: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
   /** contracts worth at least this many LAK need a facilitator's signature as witness */
   WITNESS_THRESHOLD_LAK: z
     .string()

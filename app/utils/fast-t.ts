@@ -21,8 +21,7 @@ function tableOf(instance: I18n): Table {
   table = new Map();
   const store = instance.store.data;
   const fallbacks = [instance.options.fallbackLng].flat().filter((l): l is string => typeof l === "string");
-  for (const lng of [...fallbacks.reverse(), instance.language])
-    for (const [ns, strings] of Object.entries(store[lng] ?? {})) flatten(table, ns, "", strings);
+  for (const lng of [...fallbacks.reverse(), instance.language]) for (const [ns, strings] of Object.entries(store[lng] ?? {})) flatten(table, ns, "", strings);
   tables.set(instance, table);
   return table;
 }
@@ -44,7 +43,9 @@ export function createFastT(instance: I18n, defaultNs: string): TFunction {
   const table = tableOf(instance);
   const namespaces = new Set(Object.keys(instance.store.data[instance.language] ?? {}));
   const slow = instance.getFixedT(instance.language, defaultNs) as unknown as (...a: unknown[]) => unknown;
-  const plurals = new Set([...table.keys()].flatMap((k) => (/_(zero|one|two|few|many|other)$/.test(k) ? [k.replace(/_(zero|one|two|few|many|other)$/, "")] : [])));
+  const plurals = new Set(
+    [...table.keys()].flatMap((k) => (/_(zero|one|two|few|many|other)$/.test(k) ? [k.replace(/_(zero|one|two|few|many|other)$/, "")] : [])),
+  );
   const t = (key: unknown, options?: unknown): unknown => {
     if (typeof key !== "string" || (options !== undefined && (typeof options !== "object" || options === null))) return slow(key, options);
     const opts = (options ?? {}) as Record<string, unknown>;

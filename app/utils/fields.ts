@@ -5,11 +5,7 @@ import { endOfLaoDay, isoDayOf, startOfLaoDay } from "./dates";
 import { parseWholeNumber } from "./numbers";
 
 export const requiredText = (max = 200) =>
-  z
-    .string({ error: "validation:required" })
-    .trim()
-    .min(1, { error: "validation:required" })
-    .max(max, { error: "validation:tooLong" });
+  z.string({ error: "validation:required" }).trim().min(1, { error: "validation:required" }).max(max, { error: "validation:tooLong" });
 
 export const optionalText = (max = 200) =>
   z
@@ -72,8 +68,7 @@ export const passwordField = z
   .min(8, { error: "validation:passwordTooShort" })
   .max(200, { error: "validation:tooLong" });
 
-export const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { error: "validation:invalidChoice" });
+export const choice = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: "validation:invalidChoice" });
 
 export const idField = z.string({ error: "validation:required" }).trim().min(1, { error: "validation:required" }).max(64);
 

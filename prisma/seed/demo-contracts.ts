@@ -46,10 +46,10 @@ import { addDays, endOfLaoDay, startOfLaoDay, toLaoDateInput } from "../../app/u
 import { DEMO_PASSWORD } from "./demo-data";
 import { demoLookups, type Actor } from "./demo-lookups";
 
-
 /** Unwraps a domain result; a refusal means the demo script is wrong, so say which step. */
 function check<R extends { ok: boolean }>(step: string, result: R): Extract<R, { ok: true }> {
-  if (!result.ok) throw new Error(`Demo contracts: ${step} was refused: ${JSON.stringify(result, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v))}`);
+  if (!result.ok)
+    throw new Error(`Demo contracts: ${step} was refused: ${JSON.stringify(result, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v))}`);
   return result as Extract<R, { ok: true }>;
 }
 
@@ -148,7 +148,10 @@ export async function seedDemoContracts(db: PrismaClient, now = new Date()): Pro
     deal: { fo: Actor; trader: Actor; listingId: string; companyId: string; terms: OfferTerms; offeredAt: Date; acceptedAt: Date },
     what: string,
   ) => {
-    const { offerId } = check(`the offer on the ${what}`, await makeOffer(db, deal.trader, { listingId: deal.listingId, companyId: deal.companyId }, deal.terms, deal.offeredAt));
+    const { offerId } = check(
+      `the offer on the ${what}`,
+      await makeOffer(db, deal.trader, { listingId: deal.listingId, companyId: deal.companyId }, deal.terms, deal.offeredAt),
+    );
     const { contractId } = check(`the acceptance of the ${what} offer`, await acceptOffer(db, deal.fo, offerId, 1, deal.acceptedAt));
     if (!contractId) throw new Error(`Demo contracts: accepting the ${what} offer generated no contract`);
     return contractId;
@@ -162,7 +165,10 @@ export async function seedDemoContracts(db: PrismaClient, now = new Date()): Pro
     let active = false;
     for (const party of requiredParties(contract.witnessRequired)) {
       const input = { as: party, password: DEMO_PASSWORD, sha256: contract.sha256, confirmRead: true };
-      active = check(`the ${party} signature of the ${what} contract`, await signContract(db, signers[party], contractId, input, new Date(signedAt.getTime() + hours++ * 3600_000))).active;
+      active = check(
+        `the ${party} signature of the ${what} contract`,
+        await signContract(db, signers[party], contractId, input, new Date(signedAt.getTime() + hours++ * 3600_000)),
+      ).active;
     }
     if (!active) throw new Error(`Demo contracts: the ${what} contract is not in force after every signature`);
   };
@@ -251,13 +257,7 @@ export async function seedDemoContracts(db: PrismaClient, now = new Date()): Pro
     );
     await deliveryConfirmed(leader, first, at(-25, 3), "Beng maize");
     // Part of the money, five days after delivery; the rest was due on day -18 and is still owed.
-    await paid(
-      parties,
-      contractId,
-      { amountLak: 8_000_000n, paidOn: day(-20), method: "bank_transfer", reference: "BCEL OD-7731420" },
-      at(-19),
-      "Beng maize",
-    );
+    await paid(parties, contractId, { amountLak: 8_000_000n, paidOn: day(-20), method: "bank_transfer", reference: "BCEL OD-7731420" }, at(-19), "Beng maize");
   }
 
   // --- 2. DISPUTED: Viengkeo × Yunlao, Job's tears ------------------------
@@ -435,7 +435,13 @@ export async function seedDemoContracts(db: PrismaClient, now = new Date()): Pro
       "second Beng soybean",
     );
     await deliveryConfirmed(leader, secondLot, at(-55, 2), "second Beng soybean");
-    await paid(parties, contractId, { amountLak: await payableOf(firstLot), paidOn: day(-52), method: "bank_transfer", reference: "LDB TT-220981" }, at(-51), "first Beng soybean");
+    await paid(
+      parties,
+      contractId,
+      { amountLak: await payableOf(firstLot), paidOn: day(-52), method: "bank_transfer", reference: "LDB TT-220981" },
+      at(-51),
+      "first Beng soybean",
+    );
     const completed = await paid(
       parties,
       contractId,

@@ -23,17 +23,60 @@ function daysAgo(days: number): Date {
 // ---------------------------------------------------------------------------
 
 const MALE_GIVEN = [
-  "ບຸນມີ", "ສົມພອນ", "ຄຳພອນ", "ທອງໄສ", "ບົວພັນ", "ສີສະຫວາດ", "ວັນໄຊ", "ສຸລິຍາ",
-  "ພອນສະຫວັນ", "ຄຳຫຼ້າ", "ບຸນເລີດ", "ແສງອາລຸນ", "ທອງດີ", "ບຸນທັນ", "ສົມຈິດ", "ຄຳແສງ",
+  "ບຸນມີ",
+  "ສົມພອນ",
+  "ຄຳພອນ",
+  "ທອງໄສ",
+  "ບົວພັນ",
+  "ສີສະຫວາດ",
+  "ວັນໄຊ",
+  "ສຸລິຍາ",
+  "ພອນສະຫວັນ",
+  "ຄຳຫຼ້າ",
+  "ບຸນເລີດ",
+  "ແສງອາລຸນ",
+  "ທອງດີ",
+  "ບຸນທັນ",
+  "ສົມຈິດ",
+  "ຄຳແສງ",
 ];
 const FEMALE_GIVEN = [
-  "ມະນີວັນ", "ບົວສີ", "ຄຳແພງ", "ສີດາ", "ພອນມະນີ", "ວຽງສະໄໝ", "ຈັນສີ", "ອຳພອນ",
-  "ບົວຄຳ", "ແສງເດືອນ", "ລັດດາ", "ໄພວັນ", "ທິບພະວັນ", "ມາລີ", "ດາວວອນ", "ນິດຕະຍາ",
+  "ມະນີວັນ",
+  "ບົວສີ",
+  "ຄຳແພງ",
+  "ສີດາ",
+  "ພອນມະນີ",
+  "ວຽງສະໄໝ",
+  "ຈັນສີ",
+  "ອຳພອນ",
+  "ບົວຄຳ",
+  "ແສງເດືອນ",
+  "ລັດດາ",
+  "ໄພວັນ",
+  "ທິບພະວັນ",
+  "ມາລີ",
+  "ດາວວອນ",
+  "ນິດຕະຍາ",
 ];
 const LAO_SURNAMES = [
-  "ແກ້ວມະນີ", "ພົມມະຈັນ", "ສີສົມບັດ", "ວົງສະຫວັນ", "ອິນທະວົງ", "ຈັນທະວົງ", "ສຸວັນນະລາດ",
-  "ພົມມະວົງ", "ແສງສຸລິຍາ", "ດວງມະນີ", "ໄຊຍະວົງ", "ບຸບຜາ", "ພັນທະວົງ", "ສີລາວົງ",
-  "ແກ້ວວົງສາ", "ອຸ່ນເຮືອນ", "ສີຫາລາດ", "ວົງພະຈັນ",
+  "ແກ້ວມະນີ",
+  "ພົມມະຈັນ",
+  "ສີສົມບັດ",
+  "ວົງສະຫວັນ",
+  "ອິນທະວົງ",
+  "ຈັນທະວົງ",
+  "ສຸວັນນະລາດ",
+  "ພົມມະວົງ",
+  "ແສງສຸລິຍາ",
+  "ດວງມະນີ",
+  "ໄຊຍະວົງ",
+  "ບຸບຜາ",
+  "ພັນທະວົງ",
+  "ສີລາວົງ",
+  "ແກ້ວວົງສາ",
+  "ອຸ່ນເຮືອນ",
+  "ສີຫາລາດ",
+  "ວົງພະຈັນ",
 ];
 // Hmong names are written given name first, then clan name.
 const HMONG_MALE_GIVEN = ["ປາວ", "ຕູ", "ໄຊ", "ເຈ", "ຊົ່ວ"];
@@ -63,8 +106,7 @@ function makeMembers(count: number, seed: number, villageIds: string[], hmong = 
     // A registered woman is often the wife of a male household head; about 40 %
     // of women registered head their own household. Some men are registered for
     // a household headed by their widowed mother.
-    const householdHeadSex: Sex =
-      memberSex === "female" ? ((k * 3) % 5 < 2 ? "female" : "male") : k % 6 === 0 ? "female" : "male";
+    const householdHeadSex: Sex = memberSex === "female" ? ((k * 3) % 5 < 2 ? "female" : "male") : k % 6 === 0 ? "female" : "male";
     const birthYear = 1955 + ((k * 37 + i * 11) % 53); // 1955..2007
     const isHmong = hmong && i % 3 === 2;
     let name: string;
@@ -75,8 +117,7 @@ function makeMembers(count: number, seed: number, villageIds: string[], hmong = 
       const given = memberSex === "female" ? FEMALE_GIVEN : MALE_GIVEN;
       name = `${given[(k * 5) % given.length]} ${LAO_SURNAMES[(k * 7) % LAO_SURNAMES.length]}`;
     }
-    const villageId =
-      i % 3 === 2 && villageIds.length > 1 ? villageIds[1 + (i % (villageIds.length - 1))] : villageIds[0];
+    const villageId = i % 3 === 2 && villageIds.length > 1 ? villageIds[1 + (i % (villageIds.length - 1))] : villageIds[0];
     // Lao mobile numbers: 856 20 + 8 digits; about two thirds of members have one.
     const phone = i % 3 === 1 ? null : `85620${String(70_000_000 + seed * 1000 + i)}`;
     members.push({ name, householdHeadSex, memberSex, birthYear, villageId: villageId!, phone });
@@ -312,9 +353,7 @@ async function createDemo(tx: Tx, passwordHash: string): Promise<void> {
     data: districts.map((d) => ({ userId: userId("facilitator"), districtId: d.id })),
   });
   await tx.facilitatorDistrict.createMany({
-    data: districts
-      .filter((d) => d.province.code === "XYB")
-      .map((d) => ({ userId: userId("facilitatorXyb"), districtId: d.id })),
+    data: districts.filter((d) => d.province.code === "XYB").map((d) => ({ userId: userId("facilitatorXyb"), districtId: d.id })),
   });
 
   for (const [index, o] of ORGANISATIONS.entries()) {
@@ -340,7 +379,13 @@ async function createDemo(tx: Tx, passwordHash: string): Promise<void> {
     await tx.memberSmsConsent.createMany({
       data: organisation.members
         .filter((_, i) => i % 2 === 0)
-        .map((m, i) => ({ memberId: m.id, phone: m.phone!, givenAt: daysAgo(90 + i), givenHow: i % 3 === 0 ? "paper_form" : "meeting", recordedById: userId(o.leader) })),
+        .map((m, i) => ({
+          memberId: m.id,
+          phone: m.phone!,
+          givenAt: daysAgo(90 + i),
+          givenHow: i % 3 === 0 ? "paper_form" : "meeting",
+          recordedById: userId(o.leader),
+        })),
     });
   }
 

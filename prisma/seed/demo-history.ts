@@ -32,7 +32,8 @@ import { demoLookups, type Actor } from "./demo-lookups";
 
 /** Unwraps a domain result; a refusal means the history script is wrong, so say which step. */
 function check<R extends { ok: boolean }>(step: string, result: R): Extract<R, { ok: true }> {
-  if (!result.ok) throw new Error(`Demo history: ${step} was refused: ${JSON.stringify(result, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v))}`);
+  if (!result.ok)
+    throw new Error(`Demo history: ${step} was refused: ${JSON.stringify(result, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v))}`);
   return result as Extract<R, { ok: true }>;
 }
 
@@ -100,7 +101,11 @@ export async function seedDemoHistory(db: PrismaClient, now = new Date()): Promi
   };
   const companies = {
     namko: { trader: await user("trader@demo.la"), id: (await company("trader@demo.la")).id, staff: "ທ. ທອງໄສ (Namko) / Mr Thongsay (Namko)" },
-    siam: { trader: await user("trader2@demo.la"), id: (await company("trader2@demo.la")).id, staff: "ທ. ສີສະຫວາດ (Siam Northern) / Mr Sisavath (Siam Northern)" },
+    siam: {
+      trader: await user("trader2@demo.la"),
+      id: (await company("trader2@demo.la")).id,
+      staff: "ທ. ສີສະຫວາດ (Siam Northern) / Mr Sisavath (Siam Northern)",
+    },
     yunlao: { trader: await user("trader3@demo.la"), id: (await company("trader3@demo.la")).id, staff: "ທ. ວັນໄຊ (Yunlao) / Mr Vanxay (Yunlao)" },
   };
   const crops = new Map<string, Awaited<ReturnType<typeof crop>>>();
@@ -114,8 +119,7 @@ export async function seedDemoHistory(db: PrismaClient, now = new Date()): Promi
       select: { priceLakPerKg: true },
     });
     const found =
-      before ??
-      (await db.referencePrice.findFirst({ where: { cropId, districtId }, orderBy: { observedOn: "asc" }, select: { priceLakPerKg: true } }));
+      before ?? (await db.referencePrice.findFirst({ where: { cropId, districtId }, orderBy: { observedOn: "asc" }, select: { priceLakPerKg: true } }));
     if (!found) throw new Error("Demo history: no reference price: run seedReferencePrices first");
     return found.priceLakPerKg;
   };
@@ -231,7 +235,12 @@ export async function seedDemoHistory(db: PrismaClient, now = new Date()): Promi
           db,
           buyer.trader,
           contractId,
-          { amountLak: d.amountDueLak - d.inputDeductionLak, paidOn: day(payDay), method: METHODS[(i + lot) % 3]!, reference: METHODS[(i + lot) % 3] === "cash" ? null : `TT-${240100 + i * 37 + lot}` },
+          {
+            amountLak: d.amountDueLak - d.inputDeductionLak,
+            paidOn: day(payDay),
+            method: METHODS[(i + lot) % 3]!,
+            reference: METHODS[(i + lot) % 3] === "cash" ? null : `TT-${240100 + i * 37 + lot}`,
+          },
           day(payDay),
         ),
       );

@@ -67,9 +67,23 @@ export async function seedExportPrices(db: PrismaClient, enteredByEmail = "facil
   }
   await db.exchangeRate.createMany({
     data: [
-      { currency: "THB", lakPerHundred: 68_350, sourceKind: "bol_reference", sourceName: "Bank of the Lao PDR reference rate", observedOn: daysAgo(1), enteredById },
+      {
+        currency: "THB",
+        lakPerHundred: 68_350,
+        sourceKind: "bol_reference",
+        sourceName: "Bank of the Lao PDR reference rate",
+        observedOn: daysAgo(1),
+        enteredById,
+      },
       { currency: "THB", lakPerHundred: 67_900, sourceKind: "commercial_bank", sourceName: "BCEL buying rate", observedOn: daysAgo(1), enteredById },
-      { currency: "CNY", lakPerHundred: 304_500, sourceKind: "bol_reference", sourceName: "Bank of the Lao PDR reference rate", observedOn: daysAgo(1), enteredById },
+      {
+        currency: "CNY",
+        lakPerHundred: 304_500,
+        sourceKind: "bol_reference",
+        sourceName: "Bank of the Lao PDR reference rate",
+        observedOn: daysAgo(1),
+        enteredById,
+      },
       { currency: "CNY", lakPerHundred: 302_000, sourceKind: "commercial_bank", sourceName: "BCEL buying rate", observedOn: daysAgo(1), enteredById },
     ],
   });

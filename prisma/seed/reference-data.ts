@@ -144,117 +144,63 @@ export const DISTRICTS: DistrictSeed[] = [
     provinceCode: "ODX",
     nameLo: "ແບ່ງ",
     nameEn: "Beng",
-    villages: [
-      v("ໂພນໄຊ", "Phonxay"),
-      v("ນາຄຳ", "Nakham"),
-      v("ຫ້ວຍຄຳ", "Houaykham"),
-      v("ນ້ຳແບ່ງ", "Nambeng"),
-      v("ດອນໄຊ", "Donxay"),
-    ],
+    villages: [v("ໂພນໄຊ", "Phonxay"), v("ນາຄຳ", "Nakham"), v("ຫ້ວຍຄຳ", "Houaykham"), v("ນ້ຳແບ່ງ", "Nambeng"), v("ດອນໄຊ", "Donxay")],
   },
   {
     code: "ODX-HOU",
     provinceCode: "ODX",
     nameLo: "ຮຸນ",
     nameEn: "Houn",
-    villages: [
-      v("ນາທອງ", "Nathong"),
-      v("ໂພນສະຫວ່າງ", "Phonsavang"),
-      v("ຫ້ວຍຊາຍ", "Houaysay"),
-      v("ສາມັກຄີໄຊ", "Samakhixay"),
-      v("ໜອງບົວ", "Nongboua"),
-    ],
+    villages: [v("ນາທອງ", "Nathong"), v("ໂພນສະຫວ່າງ", "Phonsavang"), v("ຫ້ວຍຊາຍ", "Houaysay"), v("ສາມັກຄີໄຊ", "Samakhixay"), v("ໜອງບົວ", "Nongboua")],
   },
   {
     code: "ODX-NAM",
     provinceCode: "ODX",
     nameLo: "ນາໝໍ້",
     nameEn: "Namor",
-    villages: [
-      v("ນາໝໍ້", "Namor"),
-      v("ໂພນຫອມ", "Phonhom"),
-      v("ຫ້ວຍໃໝ່", "Houaymai"),
-      v("ສີວິໄລ", "Sivilay"),
-      v("ດອນແກ້ວ", "Donkeo"),
-    ],
+    villages: [v("ນາໝໍ້", "Namor"), v("ໂພນຫອມ", "Phonhom"), v("ຫ້ວຍໃໝ່", "Houaymai"), v("ສີວິໄລ", "Sivilay"), v("ດອນແກ້ວ", "Donkeo")],
   },
   {
     code: "ODX-NGA",
     provinceCode: "ODX",
     nameLo: "ງາ",
     nameEn: "Nga",
-    villages: [
-      v("ໂພນຄຳ", "Phonkham"),
-      v("ນ້ຳງາ", "Namnga"),
-      v("ນາສະຫວ່າງ", "Nasavang"),
-      v("ວັງໄຊ", "Vangxay"),
-      v("ໜອງຄຳ", "Nongkham"),
-    ],
+    villages: [v("ໂພນຄຳ", "Phonkham"), v("ນ້ຳງາ", "Namnga"), v("ນາສະຫວ່າງ", "Nasavang"), v("ວັງໄຊ", "Vangxay"), v("ໜອງຄຳ", "Nongkham")],
   },
   {
     code: "ODX-PAK",
     provinceCode: "ODX",
     nameLo: "ປາກແບ່ງ",
     nameEn: "Pakbeng",
-    villages: [
-      v("ປາກແບ່ງ", "Pakbeng"),
-      v("ຫາດຄຳ", "Hatkham"),
-      v("ດອນໃໝ່", "Donmai"),
-      v("ຈະເລີນສຸກ", "Chaleunsouk"),
-      v("ໂພນສະອາດ", "Phonsaat"),
-    ],
+    villages: [v("ປາກແບ່ງ", "Pakbeng"), v("ຫາດຄຳ", "Hatkham"), v("ດອນໃໝ່", "Donmai"), v("ຈະເລີນສຸກ", "Chaleunsouk"), v("ໂພນສະອາດ", "Phonsaat")],
   },
   {
     code: "XYB-HON",
     provinceCode: "XYB",
     nameLo: "ຫົງສາ",
     nameEn: "Hongsa",
-    villages: [
-      v("ວຽງແກ້ວ", "Viengkeo"),
-      v("ນາໄຊ", "Naxay"),
-      v("ຫ້ວຍແສນ", "Houaysaen"),
-      v("ສາມັກຄີ", "Samakhi"),
-      v("ໜອງຂຽວ", "Nongkhiaw"),
-    ],
+    villages: [v("ວຽງແກ້ວ", "Viengkeo"), v("ນາໄຊ", "Naxay"), v("ຫ້ວຍແສນ", "Houaysaen"), v("ສາມັກຄີ", "Samakhi"), v("ໜອງຂຽວ", "Nongkhiaw")],
   },
   {
     code: "XYB-NGE",
     provinceCode: "XYB",
     nameLo: "ເງິນ",
     nameEn: "Ngeun",
-    villages: [
-      v("ນ້ຳເງິນ", "Namngeun"),
-      v("ໂພນສະຫວັນ", "Phonsavan"),
-      v("ນາຫຼວງ", "Naluang"),
-      v("ທົ່ງນ້ອຍ", "Thongnoy"),
-      v("ຈອມເພັດ", "Chomphet"),
-    ],
+    villages: [v("ນ້ຳເງິນ", "Namngeun"), v("ໂພນສະຫວັນ", "Phonsavan"), v("ນາຫຼວງ", "Naluang"), v("ທົ່ງນ້ອຍ", "Thongnoy"), v("ຈອມເພັດ", "Chomphet")],
   },
   {
     code: "XYB-XIE",
     provinceCode: "XYB",
     nameLo: "ຊຽງຮ່ອນ",
     nameEn: "Xienghone",
-    villages: [
-      v("ຊຽງຮ່ອນ", "Xienghone"),
-      v("ນ້ຳພຸຍ", "Namphouy"),
-      v("ນາຊອງ", "Naxong"),
-      v("ໂພນທອງ", "Phonthong"),
-      v("ປາກຂອບ", "Pakkhop"),
-    ],
+    villages: [v("ຊຽງຮ່ອນ", "Xienghone"), v("ນ້ຳພຸຍ", "Namphouy"), v("ນາຊອງ", "Naxong"), v("ໂພນທອງ", "Phonthong"), v("ປາກຂອບ", "Pakkhop")],
   },
   {
     code: "XYB-XAY",
     provinceCode: "XYB",
     nameLo: "ໄຊສະຖານ",
     nameEn: "Xaysathan",
-    villages: [
-      v("ໄຊສະຖານ", "Xaysathan"),
-      v("ນາຫີນ", "Nahin"),
-      v("ຫ້ວຍເຫຼືອງ", "Houayleuang"),
-      v("ພູໄຊ", "Phouxay"),
-      v("ໂນນສະຫວ່າງ", "Nonsavang"),
-    ],
+    villages: [v("ໄຊສະຖານ", "Xaysathan"), v("ນາຫີນ", "Nahin"), v("ຫ້ວຍເຫຼືອງ", "Houayleuang"), v("ພູໄຊ", "Phouxay"), v("ໂນນສະຫວ່າງ", "Nonsavang")],
   },
 ];
 
@@ -316,7 +262,11 @@ function grade(
 }
 
 /** Foreign matter: its own weight (10 kg per tonne per point) up to `dirtyFrom`, then 12 for the cleaning. */
-function foreignMatter(basisPermille: number, dirtyFromPermille: number, toPermille: number): { foreignMatterBasisPermille: number; foreignMatterBands: BandSeed[] } {
+function foreignMatter(
+  basisPermille: number,
+  dirtyFromPermille: number,
+  toPermille: number,
+): { foreignMatterBasisPermille: number; foreignMatterBands: BandSeed[] } {
   return {
     foreignMatterBasisPermille: basisPermille,
     foreignMatterBands: [
@@ -464,13 +414,7 @@ export const CROPS: CropSeed[] = [
     standardMoisturePermille: 80,
     maxMoisturePermille: 120,
     grades: [
-      grade(
-        1,
-        80,
-        10,
-        "ຄວາມຊຸ່ມບໍ່ເກີນ 8%, ຄວາມບໍລິສຸດບໍ່ຕ່ຳກວ່າ 99%, ເມັດສີອື່ນປົນບໍ່ເກີນ 2%",
-        "Moisture at most 8%, purity at least 99%, seeds of other colours at most 2%",
-      ),
+      grade(1, 80, 10, "ຄວາມຊຸ່ມບໍ່ເກີນ 8%, ຄວາມບໍລິສຸດບໍ່ຕ່ຳກວ່າ 99%, ເມັດສີອື່ນປົນບໍ່ເກີນ 2%", "Moisture at most 8%, purity at least 99%, seeds of other colours at most 2%"),
       grade(
         2,
         90,
@@ -479,14 +423,7 @@ export const CROPS: CropSeed[] = [
         "Moisture at most 9%, purity at least 98%, seeds of other colours at most 5%",
         -1_000, // 5 % of 20,000
       ),
-      grade(
-        3,
-        100,
-        50,
-        "ຄວາມຊຸ່ມບໍ່ເກີນ 10%, ຄວາມບໍລິສຸດບໍ່ຕ່ຳກວ່າ 95%",
-        "Moisture at most 10%, purity at least 95%",
-        -2_000,
-      ),
+      grade(3, 100, 50, "ຄວາມຊຸ່ມບໍ່ເກີນ 10%, ຄວາມບໍລິສຸດບໍ່ຕ່ຳກວ່າ 95%", "Moisture at most 10%, purity at least 95%", -2_000),
     ],
     // Water loss 10.9 kg/t a point at 8 %; 12 % → 46 kg/t against 43.
     bands: [
@@ -746,7 +683,10 @@ async function seedCrops(tx: Tx): Promise<void> {
     }
 
     // Written with a new crop, and once for a crop seeded before foreign matter was priced.
-    if (c.foreignMatterBasisPermille !== null && (crop.foreignMatterBasisPermille === null || crop.foreignMatterBasisPermille === c.foreignMatterBasisPermille)) {
+    if (
+      c.foreignMatterBasisPermille !== null &&
+      (crop.foreignMatterBasisPermille === null || crop.foreignMatterBasisPermille === c.foreignMatterBasisPermille)
+    ) {
       const existingBands = await tx.foreignMatterBand.count({ where: { cropId: crop.id } });
       if (existingBands === 0) {
         await tx.crop.update({ where: { id: crop.id }, data: { foreignMatterBasisPermille: c.foreignMatterBasisPermille } });

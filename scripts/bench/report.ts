@@ -144,5 +144,13 @@ export function markdown(meta: BenchMeta, results: PageResult[]): string {
 }
 
 export function json(meta: BenchMeta, results: PageResult[]) {
-  return JSON.stringify({ ...meta, date: meta.date.toISOString(), pages: results.map((r) => ({ ...r, check: r.check && { ...r.check, html: undefined }, summary: r.skipped ? null : summarise(r) })) }, null, 2);
+  return JSON.stringify(
+    {
+      ...meta,
+      date: meta.date.toISOString(),
+      pages: results.map((r) => ({ ...r, check: r.check && { ...r.check, html: undefined }, summary: r.skipped ? null : summarise(r) })),
+    },
+    null,
+    2,
+  );
 }

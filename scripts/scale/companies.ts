@@ -15,7 +15,14 @@ export function generateCompanies(world: World, writer: Writer, users: Users, id
   const windowStart = world.now - 3 * YEAR;
   const names = new Set<string>();
   for (let i = 0; i < count; i++) {
-    const status = i === 0 ? "verified" : rng.weighted([["verified", 85], ["pending", 10], ["suspended", 5]] as const);
+    const status =
+      i === 0
+        ? "verified"
+        : rng.weighted([
+            ["verified", 85],
+            ["pending", 10],
+            ["suspended", 5],
+          ] as const);
     const province = rng.pick(world.provinces);
     let name = companyName(rng, province.nameEn);
     for (let n = 2; names.has(name); n++) name = `${companyName(rng, province.nameEn)}${n > 5 ? ` ${n}` : ""}`;
@@ -23,7 +30,8 @@ export function generateCompanies(world: World, writer: Writer, users: Users, id
     const createdAt =
       status === "pending" ? world.now - rng.int(1, 60) * DAY : rng.chance(0.75) ? windowStart - rng.int(20, 400) * DAY : windowStart + rng.real(0, 2.6 * YEAR);
     const verifiedAt = status === "pending" ? null : createdAt + rng.int(3, 30) * DAY;
-    const suspendedAt = status === "suspended" ? Math.min(world.now - DAY, verifiedAt! + 60 * DAY + rng.next() * Math.max(0, world.now - 70 * DAY - verifiedAt!)) : null;
+    const suspendedAt =
+      status === "suspended" ? Math.min(world.now - DAY, verifiedAt! + 60 * DAY + rng.next() * Math.max(0, world.now - 70 * DAY - verifiedAt!)) : null;
     const verifier = rng.pick(world.districts.filter((d) => d.provinceId === province.id).flatMap((d) => d.facilitators)) ?? world.demo.facilitator;
     const id = ids.next(createdAt);
     const licenceYear = new Date(createdAt).getUTCFullYear() - rng.int(0, 6);
@@ -51,7 +59,11 @@ export function generateCompanies(world: World, writer: Writer, users: Users, id
       status,
       verifiedAt,
       suspendedAt,
-      payer: rng.weighted<PayerHabit>([["punctual", 4], ["fair", 4], ["late", 2]]),
+      payer: rng.weighted<PayerHabit>([
+        ["punctual", 4],
+        ["fair", 4],
+        ["late", 2],
+      ]),
       demo: false,
     };
     const staffCount = rng.chance(0.4) ? 2 : 1;

@@ -51,7 +51,8 @@ export function loadWorld(db: Database.Database, now: Date): World {
   if (!templates.has("spot_fixed")) throw new Error("The source database has no published spot_fixed contract template (run npm run db:seed).");
 
   const userByEmail = (email: string): UserNode & { passwordHash: string } => {
-    const u = db.prepare(`SELECT id, name, email, phone, passwordHash FROM User WHERE email = ?`).get(email) as (UserNode & { passwordHash: string }) | undefined;
+    const u = db.prepare(`SELECT id, name, email, phone, passwordHash FROM User WHERE email = ?`).get(email) as
+      (UserNode & { passwordHash: string }) | undefined;
     if (!u) throw new Error(`The demo account ${email} is missing from the source database: start from a seeded demo database.`);
     return u;
   };
@@ -82,7 +83,8 @@ export function loadWorld(db: Database.Database, now: Date): World {
       `SELECT o.* FROM Organisation o JOIN OrganisationLeader ol ON ol.organisationId = o.id
        WHERE ol.userId = ? AND o.status = 'verified' ORDER BY o.createdAt, o.id LIMIT 1`,
     )
-    .get(leader.id) as { id: string; nameLo: string; nameEn: string; type: string; villageId: string; status: string; verifiedAt: string | null; createdAt: string } | undefined;
+    .get(leader.id) as
+    { id: string; nameLo: string; nameEn: string; type: string; villageId: string; status: string; verifiedAt: string | null; createdAt: string } | undefined;
   if (!foRow) throw new Error(`${DEMO_EMAILS.leader} leads no verified FO in the source database.`);
   const fo: OrgNode = {
     id: foRow.id,
@@ -98,7 +100,10 @@ export function loadWorld(db: Database.Database, now: Date): World {
     verifiedAt: ms(foRow.verifiedAt),
     suspendedAt: null,
     createdAt: Date.parse(foRow.createdAt),
-    activeMembers: all<{ id: string; createdAt: string }>(`SELECT id, createdAt FROM Member WHERE organisationId = ? AND active = 1 ORDER BY name, id`, foRow.id).map((m) => ({
+    activeMembers: all<{ id: string; createdAt: string }>(
+      `SELECT id, createdAt FROM Member WHERE organisationId = ? AND active = 1 ORDER BY name, id`,
+      foRow.id,
+    ).map((m) => ({
       id: m.id,
       createdAt: Date.parse(m.createdAt),
     })),
@@ -115,9 +120,10 @@ export function loadWorld(db: Database.Database, now: Date): World {
     name: companyRow.name,
     licenceNumber: companyRow.licenceNumber,
     baseProvince: provinceById.get(companyRow.baseProvinceId)!,
-    staff: all<UserNode>(`SELECT u.id, u.name, u.email, u.phone FROM TraderStaff ts JOIN User u ON u.id = ts.userId WHERE ts.companyId = ? ORDER BY ts.createdAt, u.id`, companyRow.id).map(
-      (u) => ({ user: u }),
-    ),
+    staff: all<UserNode>(
+      `SELECT u.id, u.name, u.email, u.phone FROM TraderStaff ts JOIN User u ON u.id = ts.userId WHERE ts.companyId = ? ORDER BY ts.createdAt, u.id`,
+      companyRow.id,
+    ).map((u) => ({ user: u })),
     status: companyRow.status,
     verifiedAt: ms(companyRow.verifiedAt),
     suspendedAt: null,

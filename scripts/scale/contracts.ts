@@ -48,7 +48,11 @@ interface Plan {
   activatedAt: number | null;
   intent: Intent;
   settledDispute: boolean;
-  amendment: null | { at: number; input: { deliveryDate?: Date; quantityKg?: number; priceLakPerKg?: number; paymentDays?: number; reason: string }; pending: boolean };
+  amendment: null | {
+    at: number;
+    input: { deliveryDate?: Date; quantityKg?: number; priceLakPerKg?: number; paymentDays?: number; reason: string };
+    pending: boolean;
+  };
   number?: string;
   year?: number;
   sequence?: number;
@@ -57,7 +61,14 @@ interface Plan {
 
 const json = (value: unknown) => JSON.stringify(value, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v));
 
-export async function generateContracts(world: World, writer: Writer, ids: IdFactory, rng: Random, inbox: Inbox, deals: Deal[]): Promise<{ contracts: number; amendments: number }> {
+export async function generateContracts(
+  world: World,
+  writer: Writer,
+  ids: IdFactory,
+  rng: Random,
+  inbox: Inbox,
+  deals: Deal[],
+): Promise<{ contracts: number; amendments: number }> {
   const now = world.now;
   const threshold = witnessThresholdLak();
   const fulfil = new FulfilmentMaker(world, writer, ids, rng.fork("fulfilment"), inbox);
@@ -72,7 +83,11 @@ export async function generateContracts(world: World, writer: Writer, ids: IdFac
     const code = deal.revision.templateCode as TemplateCode;
     const template = world.templates.get(code) ?? world.templates.get("spot_fixed")!;
     const value = contractValueLak(
-      { quantityKg: deal.revision.quantityKg as number, priceLakPerKg: deal.revision.priceLakPerKg as number, floorPriceLakPerKg: deal.revision.floorPriceLakPerKg as number | null },
+      {
+        quantityKg: deal.revision.quantityKg as number,
+        priceLakPerKg: deal.revision.priceLakPerKg as number,
+        floorPriceLakPerKg: deal.revision.floorPriceLakPerKg as number | null,
+      },
       template.priceMechanism as PriceMechanism,
     );
     const witnessRequired = value >= threshold;
@@ -94,15 +109,32 @@ export async function generateContracts(world: World, writer: Writer, ids: IdFac
       signatures.splice(keep);
     }
     const activatedAt = outcome === "signed" ? t : null;
-    const intent: Intent = rng.weighted([["complete", 86], ["overdue", 5], ["disputed", 6], ["active", 3]] as const);
+    const intent: Intent = rng.weighted([
+      ["complete", 86],
+      ["overdue", 5],
+      ["disputed", 6],
+      ["active", 3],
+    ] as const);
 
     let amendment: Plan["amendment"] = null;
     const delivery = (deal.revision.deliveryDate as Date).getTime();
     if (activatedAt !== null && rng.chance(0.015) && delivery - activatedAt > 3 * DAY) {
       const at = activatedAt + rng.real(1, Math.min(10, (delivery - activatedAt) / DAY - 1)) * DAY;
       if (at < now - 2 * DAY) {
-        const kind = rng.weighted([["delivery", 50], ["quantity", 25], ["price", 15], ["payment", 10]] as const);
-        const reason = kind === "delivery" ? AMENDMENT_REASONS[0]! : kind === "quantity" ? AMENDMENT_REASONS[1]! : kind === "price" ? AMENDMENT_REASONS[2]! : AMENDMENT_REASONS[3]!;
+        const kind = rng.weighted([
+          ["delivery", 50],
+          ["quantity", 25],
+          ["price", 15],
+          ["payment", 10],
+        ] as const);
+        const reason =
+          kind === "delivery"
+            ? AMENDMENT_REASONS[0]!
+            : kind === "quantity"
+              ? AMENDMENT_REASONS[1]!
+              : kind === "price"
+                ? AMENDMENT_REASONS[2]!
+                : AMENDMENT_REASONS[3]!;
         const input: NonNullable<Plan["amendment"]>["input"] = { reason };
         if (kind === "delivery") input.deliveryDate = new Date(laoDay(delivery + rng.int(7, 21) * DAY));
         if (kind === "quantity") input.quantityKg = Math.max(10, Math.round(((deal.revision.quantityKg as number) * rng.real(0.8, 0.92)) / 10) * 10);
@@ -175,11 +207,20 @@ export async function generateContracts(world: World, writer: Writer, ids: IdFac
         valueLak: valueLak.toString(),
         witnessRequired: valueLak >= threshold,
       };
-      const order: Party[] = [...(rng.chance(0.5) ? (["fo", "trader"] as const) : (["trader", "fo"] as const)), ...(amended.witnessRequired ? (["witness"] as const) : [])];
+      const order: Party[] = [
+        ...(rng.chance(0.5) ? (["fo", "trader"] as const) : (["trader", "fo"] as const)),
+        ...(amended.witnessRequired ? (["witness"] as const) : []),
+      ];
       let t = p.amendment.at;
       const signatures = order.map((party) => ({ party, at: (t += rng.real(2, 40) * HOUR) }));
       const pending = p.amendment.pending || t > now;
-      const amendPlan: Plan = { ...p, witnessRequired: amended.witnessRequired, outcome: pending ? "awaiting" : "signed", activatedAt: pending ? null : t, amendment: null };
+      const amendPlan: Plan = {
+        ...p,
+        witnessRequired: amended.witnessRequired,
+        outcome: pending ? "awaiting" : "signed",
+        activatedAt: pending ? null : t,
+        amendment: null,
+      };
       if (pending) signatures.splice(rng.chance(0.5) && signatures[0]!.at < now ? 1 : 0);
       // The original stays in force while its amendment waits, and is superseded once it is signed.
       original.finish(pending ? "active-untouched" : "superseded");
@@ -236,7 +277,16 @@ export async function generateContracts(world: World, writer: Writer, ids: IdFac
     const activatedAt = complete ? signed.at(-1)!.at : null;
 
     const audit = (at: number, actorId: string | null, action: string, before: unknown, after: unknown) =>
-      writer.insert("AuditEvent", { id: ids.next(at), actorId, action, entityType: "Contract", entityId: row.id, before: before === null ? null : json(before), after: json(after), createdAt: new Date(at) });
+      writer.insert("AuditEvent", {
+        id: ids.next(at),
+        actorId,
+        action,
+        entityType: "Contract",
+        entityId: row.id,
+        before: before === null ? null : json(before),
+        after: json(after),
+        createdAt: new Date(at),
+      });
 
     return {
       id: row.id,
@@ -297,7 +347,14 @@ export async function generateContracts(world: World, writer: Writer, ids: IdFac
           version = result.versionSteps;
           ledger = result.ledger;
         }
-        writer.insert("Contract", { ...base, status, activatedAt: activatedAt === null ? null : new Date(activatedAt), completedAt: completedAt === null ? null : new Date(completedAt), ...ledger, version });
+        writer.insert("Contract", {
+          ...base,
+          status,
+          activatedAt: activatedAt === null ? null : new Date(activatedAt),
+          completedAt: completedAt === null ? null : new Date(completedAt),
+          ...ledger,
+          version,
+        });
         writer.insert("ContractDocument", { contractId: row.id, ...contractDocument(snapshot, rendered) });
         for (const s of signed)
           writer.insert("ContractSignature", {
@@ -313,16 +370,44 @@ export async function generateContracts(world: World, writer: Writer, ids: IdFac
 
         // The audit trail's contract events, as the domain writes them.
         const actor = row.amendmentNumber > 1 ? signers.fo.id : deal.acceptedBy.id;
-        audit(row.createdAt, actor, row.amendmentNumber > 1 ? "contract.amendment_proposed" : "contract.generated", null, { number: row.number, offerId: deal.offerId, template: `${p.template.code} v${p.template.version}`, sha256: rendered.sha256, valueLak: snapshot.valueLak });
+        audit(row.createdAt, actor, row.amendmentNumber > 1 ? "contract.amendment_proposed" : "contract.generated", null, {
+          number: row.number,
+          offerId: deal.offerId,
+          template: `${p.template.code} v${p.template.version}`,
+          sha256: rendered.sha256,
+          valueLak: snapshot.valueLak,
+        });
         for (const s of signed) audit(s.at, signers[s.party].id, "contract.signed", null, { party: s.party, sha256: rendered.sha256 });
-        if (activatedAt !== null) audit(activatedAt, signed.at(-1) ? signers[signed.at(-1)!.party].id : null, "contract.activated", { status: "awaiting_signatures" }, { status: "active" });
+        if (activatedAt !== null)
+          audit(
+            activatedAt,
+            signed.at(-1) ? signers[signed.at(-1)!.party].id : null,
+            "contract.activated",
+            { status: "awaiting_signatures" },
+            { status: "active" },
+          );
         if (completedAt !== null) audit(completedAt, null, "contract.completed", { status: "active" }, { status: "completed" });
 
         // What the parties were told.
         const title = deal.title;
         inbox.add("contract_ready", row.createdAt, [...leaderIds, ...staffIds], { number: row.number, ...title }, link);
-        if (snapshot.witnessRequired) inbox.add("contract_witness_needed", row.createdAt, facilitators.map((f) => f.id), { number: row.number, ...title }, link);
-        for (const s of signed) inbox.add("contract_signed", s.at, [...leaderIds, ...staffIds], { number: row.number, byLo: onBehalfOf[s.party].lo, byEn: onBehalfOf[s.party].en }, link, signers[s.party].id);
+        if (snapshot.witnessRequired)
+          inbox.add(
+            "contract_witness_needed",
+            row.createdAt,
+            facilitators.map((f) => f.id),
+            { number: row.number, ...title },
+            link,
+          );
+        for (const s of signed)
+          inbox.add(
+            "contract_signed",
+            s.at,
+            [...leaderIds, ...staffIds],
+            { number: row.number, byLo: onBehalfOf[s.party].lo, byEn: onBehalfOf[s.party].en },
+            link,
+            signers[s.party].id,
+          );
         if (activatedAt !== null) inbox.add("contract_active", activatedAt, [...leaderIds, ...staffIds], { number: row.number }, link);
       },
     };

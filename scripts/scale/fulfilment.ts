@@ -61,8 +61,16 @@ export interface Fulfilment {
 type DeliveryRow = Row<"Delivery"> & { _createdAt: number; _answeredAt: number | null };
 type PaymentRow = Row<"Payment"> & { _createdAt: number; _answeredAt: number | null };
 
-const categoryNames = (c: DisputeCategory) => ({ categoryLo: i18nFor("lo").t(`disputes:category.${c}`), categoryEn: i18nFor("en").t(`disputes:category.${c}`) });
-const METHODS = [["bank_transfer", 45], ["cash", 30], ["mobile_money", 22], ["other", 3]] as const;
+const categoryNames = (c: DisputeCategory) => ({
+  categoryLo: i18nFor("lo").t(`disputes:category.${c}`),
+  categoryEn: i18nFor("en").t(`disputes:category.${c}`),
+});
+const METHODS = [
+  ["bank_transfer", 45],
+  ["cash", 30],
+  ["mobile_money", 22],
+  ["other", 3],
+] as const;
 
 export class FulfilmentMaker {
   constructor(
@@ -98,8 +106,19 @@ export class FulfilmentMaker {
 
     // --- when the goods come ------------------------------------------------------
     const deliveryDate = Date.parse(terms.deliveryDate);
-    let lots = rng.weighted([[1, 50], [2, 35], [3, 15]] as const);
-    const disputeKind: "contest" | "late" | "short" = intent === "disputed" ? rng.weighted([["contest", 50], ["late", 30], ["short", 20]] as const) : "contest";
+    let lots = rng.weighted([
+      [1, 50],
+      [2, 35],
+      [3, 15],
+    ] as const);
+    const disputeKind: "contest" | "late" | "short" =
+      intent === "disputed"
+        ? rng.weighted([
+            ["contest", 50],
+            ["late", 30],
+            ["short", 20],
+          ] as const)
+        : "contest";
     if (intent === "disputed" && disputeKind === "short") lots = 2;
     const days: number[] = [];
     let day = laoDay(Math.max(c.activatedAt + HOUR, deliveryDate + rng.real(-3, 5) * DAY));
@@ -134,7 +153,12 @@ export class FulfilmentMaker {
         const interestUntil = firstDay !== null && firstDay < d ? firstDay : d;
         const debt = inputDebtOn(snapshot, new Date(interestUntil), earlier);
         const reference = snapshot.template.priceMechanism === "floor_premium" ? referenceOn(world, c.crop.id, c.fo.village.district, new Date(d)) : null;
-        const figures = deliveryFigures(snapshot, { grossKg: gross[i]!, moisturePermille: moisture[i]!, referencePriceLakPerKg: reference, inputDebtLak: debt?.debtLak ?? 0n });
+        const figures = deliveryFigures(snapshot, {
+          grossKg: gross[i]!,
+          moisturePermille: moisture[i]!,
+          referencePriceLakPerKg: reference,
+          inputDebtLak: debt?.debtLak ?? 0n,
+        });
         if (!contested) {
           earlier += figures.inputDeductionLak;
           if (firstDay === null || d < firstDay) firstDay = d;
@@ -189,7 +213,8 @@ export class FulfilmentMaker {
     const payments: PaymentRow[] = [];
     let advanceLeft = BigInt(terms.advanceLak);
     const counted = deliveries.filter((d) => d.status !== "contested");
-    const unpaidFrom = intent === "overdue" ? rng.int(0, Math.max(0, counted.length - 1)) : intent === "disputed" && disputeKind === "late" ? counted.length - 1 : Infinity;
+    const unpaidFrom =
+      intent === "overdue" ? rng.int(0, Math.max(0, counted.length - 1)) : intent === "disputed" && disputeKind === "late" ? counted.length - 1 : Infinity;
     let lateDue: number | null = null;
     counted.forEach((d, i) => {
       const payable = (d.amountDueLak as bigint) - (d.inputDeductionLak as bigint);
@@ -299,12 +324,21 @@ export class FulfilmentMaker {
       const other = d.party === "fo" ? names.trader : names.fo;
       const raiserSide = d.party === "fo" ? leaderIds : staffIds;
       const otherSide = d.party === "fo" ? staffIds : leaderIds;
-      this.inbox.add("dispute_raised", d.raisedAt, [...otherSide, ...facilitatorIds], { number: c.number, ...by, ...categoryNames(d.category) }, dlink, raiser.id);
-      if (answeredAt !== null) this.inbox.add("dispute_answered", answeredAt, [...raiserSide, ...facilitatorIds], { number: c.number, ...other }, dlink, answerer.id);
+      this.inbox.add(
+        "dispute_raised",
+        d.raisedAt,
+        [...otherSide, ...facilitatorIds],
+        { number: c.number, ...by, ...categoryNames(d.category) },
+        dlink,
+        raiser.id,
+      );
+      if (answeredAt !== null)
+        this.inbox.add("dispute_answered", answeredAt, [...raiserSide, ...facilitatorIds], { number: c.number, ...other }, dlink, answerer.id);
       const mediators = c.district.facilitators.length ? c.district.facilitators : [world.demo.facilitator];
       const mediator = rng.pick(mediators);
       for (const at of notes) this.inbox.add("dispute_mediation_note", at, [...leaderIds, ...staffIds], { number: c.number }, dlink, mediator.id);
-      if (resolvedAt !== null) this.inbox.add("dispute_resolved", resolvedAt, [...leaderIds, ...staffIds], { number: c.number, ...categoryNames(d.category) }, dlink, mediator.id);
+      if (resolvedAt !== null)
+        this.inbox.add("dispute_resolved", resolvedAt, [...leaderIds, ...staffIds], { number: c.number, ...categoryNames(d.category) }, dlink, mediator.id);
       const outcome = resolvedAt !== null ? rng.pick(OUTCOMES) : null;
       disputeWrites.push(() => {
         this.writer.insert("Dispute", {
@@ -345,9 +379,20 @@ export class FulfilmentMaker {
           status: d._answeredAt !== null && d._answeredAt <= t ? (d.status as string) : "recorded",
         }));
         if (dels.some((d) => d.status === "recorded")) continue;
-        const pays: LedgerPayment[] = payments.map((p) => ({ amountLak: p.amountLak as bigint, paidOn: p.paidOn as Date, status: p._answeredAt !== null && p._answeredAt <= t ? (p.status as string) : "recorded" }));
+        const pays: LedgerPayment[] = payments.map((p) => ({
+          amountLak: p.amountLak as bigint,
+          paidOn: p.paidOn as Date,
+          status: p._answeredAt !== null && p._answeredAt <= t ? (p.status as string) : "recorded",
+        }));
         const { balance } = statementOf(snapshot, dels, pays, new Date(t));
-        if (isContractComplete({ contractedKg: qty, tolerancePermille: terms.tolerancePermille, deliveredNetKg: deliveredNetKg(dels), balanceLak: balance.balanceLak })) {
+        if (
+          isContractComplete({
+            contractedKg: qty,
+            tolerancePermille: terms.tolerancePermille,
+            deliveredNetKg: deliveredNetKg(dels),
+            balanceLak: balance.balanceLak,
+          })
+        ) {
           completedAt = t;
           break;
         }
@@ -367,10 +412,18 @@ export class FulfilmentMaker {
         const otherIds = recorderSide === "fo" ? staffIds : leaderIds;
         const recorderIds = recorderSide === "fo" ? leaderIds : staffIds;
         const dlink = `${link}/deliveries`;
-        this.inbox.add("delivery_recorded", _createdAt, otherIds, { number: c.number, ...names[recorderSide], amount: Number(d.amountDueLak) }, dlink, d.recordedById as string);
+        this.inbox.add(
+          "delivery_recorded",
+          _createdAt,
+          otherIds,
+          { number: c.number, ...names[recorderSide], amount: Number(d.amountDueLak) },
+          dlink,
+          d.recordedById as string,
+        );
         const answering = recorderSide === "fo" ? names.trader : names.fo;
         if (d.status === "confirmed") this.inbox.add("delivery_confirmed", _answeredAt!, recorderIds, { number: c.number, ...answering }, dlink);
-        if (d.status === "contested") this.inbox.add("delivery_contested", _answeredAt!, recorderIds, { number: c.number, ...answering, reason: d.contestReason as string }, dlink);
+        if (d.status === "contested")
+          this.inbox.add("delivery_contested", _answeredAt!, recorderIds, { number: c.number, ...answering, reason: d.contestReason as string }, dlink);
       }
       for (const p of payments) {
         p.id = this.ids.next(p._createdAt);
@@ -380,7 +433,8 @@ export class FulfilmentMaker {
         const amount = Number(p.amountLak);
         this.inbox.add("payment_recorded", _createdAt, leaderIds, { number: c.number, company: c.company.name, amount }, plink, p.recordedById as string);
         if (p.status === "confirmed") this.inbox.add("payment_confirmed", _answeredAt!, staffIds, { number: c.number, amount }, plink);
-        if (p.status === "contested") this.inbox.add("payment_contested", _answeredAt!, staffIds, { number: c.number, amount, reason: p.contestReason as string }, plink);
+        if (p.status === "contested")
+          this.inbox.add("payment_contested", _answeredAt!, staffIds, { number: c.number, amount, reason: p.contestReason as string }, plink);
       }
       for (const w of disputeWrites) w();
       if (completedAt !== null) this.inbox.add("contract_completed", completedAt, [...leaderIds, ...staffIds], { number: c.number }, link);
@@ -388,12 +442,21 @@ export class FulfilmentMaker {
 
     const ledger = ledgerDatesOf(
       { advanceLak: BigInt(terms.advanceLak), paymentDays: terms.paymentDays },
-      deliveries.map((d) => ({ deliveredOn: d.deliveredOn as Date, netKg: d.netKg as number, amountDueLak: d.amountDueLak as bigint, inputDeductionLak: d.inputDeductionLak as bigint, status: d.status as string })),
+      deliveries.map((d) => ({
+        deliveredOn: d.deliveredOn as Date,
+        netKg: d.netKg as number,
+        amountDueLak: d.amountDueLak as bigint,
+        inputDeductionLak: d.inputDeductionLak as bigint,
+        status: d.status as string,
+      })),
       payments.map((p) => ({ amountLak: p.amountLak as bigint, paidOn: p.paidOn as Date, status: p.status as string })),
       new Date(now),
     );
-    const lastRecordAt = Math.max(c.activatedAt, ...deliveries.map((d) => d._answeredAt ?? d._createdAt), ...payments.map((p) => p._answeredAt ?? p._createdAt));
+    const lastRecordAt = Math.max(
+      c.activatedAt,
+      ...deliveries.map((d) => d._answeredAt ?? d._createdAt),
+      ...payments.map((p) => p._answeredAt ?? p._createdAt),
+    );
     return { status, completedAt, versionSteps, ledger, lastRecordAt, write };
   }
 }
-

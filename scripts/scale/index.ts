@@ -75,7 +75,16 @@ export async function growDatabase(options: ScaleOptions): Promise<ScaleResult> 
       await step("facilitators", () => generateFacilitators(world, writer, users, rng.fork("facilitators"), sizes.facilitators));
       await step("companies", () => generateCompanies(world, writer, users, ids, rng.fork("companies"), sizes.companies));
       await step("organisations and households", () =>
-        generateOrganisations(world, writer, users, new MemberWriter(world, writer, ids, rng.fork("members")), ids, rng.fork("organisations"), sizes.organisations, sizes.members),
+        generateOrganisations(
+          world,
+          writer,
+          users,
+          new MemberWriter(world, writer, ids, rng.fork("members")),
+          ids,
+          rng.fork("organisations"),
+          sizes.organisations,
+          sizes.members,
+        ),
       );
       await step("reference prices", () => generateReferencePrices(world, writer, ids, rng.fork("prices"), sizes.referencePrices));
       let deals: Awaited<ReturnType<typeof generateMarket>>["deals"] = [];
@@ -86,7 +95,14 @@ export async function growDatabase(options: ScaleOptions): Promise<ScaleResult> 
       });
       await step("contracts, deliveries, payments and disputes", () => generateContracts(world, writer, ids, rng.fork("contracts"), inbox, deals));
       await step("notifications", () => writeNotifications(world, writer, ids, rng.fork("notifications"), inbox, sizes.notifications));
-      const signIns = [world.demo.leader, world.demo.trader, world.demo.facilitator, ...world.facilitators, ...world.organisations.flatMap((o) => o.leaders.map((l) => l.user)), ...world.companies.flatMap((c) => c.staff.map((s) => s.user))].map((u) => u.id);
+      const signIns = [
+        world.demo.leader,
+        world.demo.trader,
+        world.demo.facilitator,
+        ...world.facilitators,
+        ...world.organisations.flatMap((o) => o.leaders.map((l) => l.user)),
+        ...world.companies.flatMap((c) => c.staff.map((s) => s.user)),
+      ].map((u) => u.id);
       await step("sessions", () => writeSessions(world, writer, ids, rng.fork("sessions"), sizes.sessions, signIns));
       db.exec("COMMIT");
     } catch (error) {

@@ -132,7 +132,8 @@ export function planListings(world: World, rng: Random, sizes: { listings: numbe
     else
       for (let attempt = 0; attempt < 30 && !fo; attempt++) {
         const candidate = traders[byMembers.draw(rng)]!;
-        const ok = kind === "draft" ? candidate.createdAt < anchor : organisationActiveAt(candidate, anchor) && (kind !== "live" || candidate.suspendedAt === null);
+        const ok =
+          kind === "draft" ? candidate.createdAt < anchor : organisationActiveAt(candidate, anchor) && (kind !== "live" || candidate.suspendedAt === null);
         if (ok) fo = candidate;
       }
     fo ??= demoFo;
@@ -145,7 +146,12 @@ export function planListings(world: World, rng: Random, sizes: { listings: numbe
     if (kind !== "live" && kind !== "draft" && publishedAt !== null && !inSeason(rng, crop, publishedAt)) {
       for (let attempt = 0; attempt < 4; attempt++) {
         const shifted = publishedAt + rng.int(-5, 5) * 30 * DAY;
-        if (shifted > Math.max(windowStart, fo.verifiedAt ?? 0) && shifted < now - 36 * DAY && inSeason(rng, crop, shifted) && organisationActiveAt(fo, shifted)) {
+        if (
+          shifted > Math.max(windowStart, fo.verifiedAt ?? 0) &&
+          shifted < now - 36 * DAY &&
+          inSeason(rng, crop, shifted) &&
+          organisationActiveAt(fo, shifted)
+        ) {
           const delta = shifted - publishedAt;
           publishedAt = shifted;
           deadline = laoDeadline(deadline + delta);
@@ -159,7 +165,11 @@ export function planListings(world: World, rng: Random, sizes: { listings: numbe
 
     // --- where -------------------------------------------------------------
     const home = fo.village.district;
-    const where = rng.weighted([["own", 60], ["neighbour", 25], ["point", 15]] as const);
+    const where = rng.weighted([
+      ["own", 60],
+      ["neighbour", 25],
+      ["point", 15],
+    ] as const);
     const pickupVillage = where === "own" ? fo.village : where === "neighbour" ? rng.pick(home.villages) : null;
     const deliveryPoint = pickupVillage === null || rng.chance(0.1) ? depotPlace(rng, home) : null;
     const district = pickupVillage?.district ?? home;

@@ -85,7 +85,9 @@ export function generateMarket(
 
   const companies = [...world.companies, world.demo.company];
   const eligibleAt = (plan: ListingPlan) =>
-    plan.publishedAt === null ? [] : companies.filter((c) => companyActiveAt(c, plan.publishedAt!) && (plan.kind !== "live" || c.suspendedAt === null) && c.staff.length > 0);
+    plan.publishedAt === null
+      ? []
+      : companies.filter((c) => companyActiveAt(c, plan.publishedAt!) && (plan.kind !== "live" || c.suspendedAt === null) && c.staff.length > 0);
   const eligible = plans.map(eligibleAt);
   allocateOffers(plans, rng, sizes.offers, (p) => Math.min(15, eligible[p.index]!.length), world.demo.fo);
   const plannedOffers = plans.reduce((s, p) => s + p.offers, 0);
@@ -146,8 +148,19 @@ export function generateMarket(
       picked.forEach((company, i) => {
         const accepted = i === winner;
         const chain: Chain = accepted
-          ? rng.weighted<Chain>([["single", 50], ["revised", 10], ["counterAccepted", 25], ["recountered", 15]])
-          : rng.weighted<Chain>([["single", 55], ["revised", 8], ["countered", 18], ["counterAccepted", 10], ["recountered", 9]]);
+          ? rng.weighted<Chain>([
+              ["single", 50],
+              ["revised", 10],
+              ["counterAccepted", 25],
+              ["recountered", 15],
+            ])
+          : rng.weighted<Chain>([
+              ["single", 55],
+              ["revised", 8],
+              ["countered", 18],
+              ["counterAccepted", 10],
+              ["recountered", 9],
+            ]);
         let steps = CHAINS[chain];
         const from = P + 30 * 60_000;
         const to = (accepted ? acceptAt : end) - 30 * 60_000;
@@ -187,7 +200,14 @@ export function generateMarket(
 
           const company_ = company.name;
           if (kind === "first" || kind === "revised") inbox.add("offer_received", at, leaderIds, { ...title, company: company_, price: t.priceLakPerKg }, link);
-          else if (kind === "counter") inbox.add("offer_countered", at, staff.map((u) => u.id), { ...title, byLo: fo.nameLo, byEn: fo.nameEn, price: t.priceLakPerKg }, link);
+          else if (kind === "counter")
+            inbox.add(
+              "offer_countered",
+              at,
+              staff.map((u) => u.id),
+              { ...title, byLo: fo.nameLo, byEn: fo.nameEn, price: t.priceLakPerKg },
+              link,
+            );
           else if (kind === "acceptCounter") inbox.add("counter_accepted", at, leaderIds, { ...title, company: company_, price: t.priceLakPerKg }, link);
           else inbox.add("offer_countered", at, leaderIds, { ...title, byLo: company_, byEn: company_, price: t.priceLakPerKg }, link);
         });
@@ -202,7 +222,13 @@ export function generateMarket(
           const by = rng.pick(leaders);
           acceptedById = by.id;
           deals.push({ listing: plan, listingId, totalKg, title, offerId, company, revision: last, acceptedAt: acceptAt, acceptedBy: by });
-          inbox.add("offer_accepted", acceptAt, staff.map((u) => u.id), { ...title, organisationLo: fo.nameLo, organisationEn: fo.nameEn, price: last.priceLakPerKg as number }, link);
+          inbox.add(
+            "offer_accepted",
+            acceptAt,
+            staff.map((u) => u.id),
+            { ...title, organisationLo: fo.nameLo, organisationEn: fo.nameEn, price: last.priceLakPerKg as number },
+            link,
+          );
         } else {
           const closeBy = (plan.kind === "contracted" ? acceptAt : end) - 60_000;
           const r = rng.next();
@@ -214,13 +240,25 @@ export function generateMarket(
               inbox.add("offer_withdrawn", closedAt, leaderIds, { ...title, company: company.name }, link);
             } else {
               status = "rejected";
-              inbox.add("offer_rejected", closedAt, staff.map((u) => u.id), title, link);
+              inbox.add(
+                "offer_rejected",
+                closedAt,
+                staff.map((u) => u.id),
+                title,
+                link,
+              );
             }
           } else if (plan.kind === "contracted" || plan.kind === "withdrawn" || plan.kind === "closed") {
             // Accepting another offer, withdrawing or closing the listing rejects the offers still in play.
             closedAt = plan.endedAt!;
             status = "rejected";
-            inbox.add("offer_rejected", closedAt, staff.map((u) => u.id), title, link);
+            inbox.add(
+              "offer_rejected",
+              closedAt,
+              staff.map((u) => u.id),
+              title,
+              link,
+            );
           }
         }
         const changes = revisions.length - 1 + (closedAt !== null ? 1 : 0);
@@ -256,7 +294,8 @@ export function generateMarket(
     else {
       version = 1 + (countered ? 1 : 0);
       updatedAt = countered ? Math.max(P!, firstCounterAt) : P!;
-      status = plan.kind === "live" || plan.kind === "expired" ? (countered ? "under_negotiation" : "open") : plan.kind === "contracted" ? "contracted" : plan.kind;
+      status =
+        plan.kind === "live" || plan.kind === "expired" ? (countered ? "under_negotiation" : "open") : plan.kind === "contracted" ? "contracted" : plan.kind;
       if (plan.kind === "contracted" || plan.kind === "withdrawn" || plan.kind === "closed") {
         version++;
         updatedAt = plan.endedAt!;

@@ -65,11 +65,13 @@ export class TermsMaker {
     const rng = this.rng;
     const { crop } = listing;
     const reference = marketPrice(crop, listing.district, at);
-    const template = rng.weighted<"fixed" | "forward_floor" | "input_supply">([["fixed", 90], ["forward_floor", 6], ["input_supply", 4]]);
+    const template = rng.weighted<"fixed" | "forward_floor" | "input_supply">([
+      ["fixed", 90],
+      ["forward_floor", 6],
+      ["input_supply", 4],
+    ]);
     const forward = template !== "fixed" || rng.chance(0.12);
-    const deliveryDate = forward
-      ? laoDay(at + rng.real(35, 130) * DAY)
-      : laoDay(Math.max(listing.availableFrom, at + 3 * DAY) + rng.real(0, 20) * DAY);
+    const deliveryDate = forward ? laoDay(at + rng.real(35, 130) * DAY) : laoDay(Math.max(listing.availableFrom, at + 3 * DAY) + rng.real(0, 20) * DAY);
     const price = roundPrice(reference * rng.real(0.92, 1.03));
     const quantityKg = rng.chance(0.85) ? totalKg : Math.min(totalKg, roundTo(totalKg * rng.real(0.6, 0.95), 10));
     const value = quantityKg * price;
@@ -77,7 +79,8 @@ export class TermsMaker {
     const village = listing.pickupVillage ?? listing.fo.village;
     const transportByFo = rng.chance(0.25);
     const bagsByFo = rng.chance(0.3);
-    const code: TemplateCode = template === "forward_floor" ? "forward_floor" : template === "input_supply" ? "input_supply" : forward ? "forward_fixed" : "spot_fixed";
+    const code: TemplateCode =
+      template === "forward_floor" ? "forward_floor" : template === "input_supply" ? "input_supply" : forward ? "forward_fixed" : "spot_fixed";
     return {
       priceLakPerKg: price,
       quantityKg,

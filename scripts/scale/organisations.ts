@@ -18,13 +18,37 @@ import type { Users } from "./users";
 
 /** What FOs grow, by province: maize, paddy and soybean in Sayabouly; Job's tears, cardamom and rubber in Oudomxay. */
 const CROPS_BY_PROVINCE: Record<string, [string, number][]> = {
-  XYB: [["MAIZE", 10], ["PADDY", 4], ["SOYBEAN", 3], ["SESAME", 2], ["CASSAVA_CHIPS", 3], ["CASSAVA_FRESH", 2], ["BANANA", 2], ["SUGARCANE", 2], ["JOBS_TEARS", 1]],
-  ODX: [["JOBS_TEARS", 6], ["MAIZE", 6], ["CARDAMOM", 3], ["RUBBER_CUP_LUMP", 3], ["PADDY", 3], ["SESAME", 2], ["CASSAVA_CHIPS", 2], ["BANANA", 2], ["SOYBEAN", 1]],
+  XYB: [
+    ["MAIZE", 10],
+    ["PADDY", 4],
+    ["SOYBEAN", 3],
+    ["SESAME", 2],
+    ["CASSAVA_CHIPS", 3],
+    ["CASSAVA_FRESH", 2],
+    ["BANANA", 2],
+    ["SUGARCANE", 2],
+    ["JOBS_TEARS", 1],
+  ],
+  ODX: [
+    ["JOBS_TEARS", 6],
+    ["MAIZE", 6],
+    ["CARDAMOM", 3],
+    ["RUBBER_CUP_LUMP", 3],
+    ["PADDY", 3],
+    ["SESAME", 2],
+    ["CASSAVA_CHIPS", 2],
+    ["BANANA", 2],
+    ["SOYBEAN", 1],
+  ],
 };
 
 function cropProfile(rng: Random, provinceCode: string, world: World): string[] {
   const options = (CROPS_BY_PROVINCE[provinceCode] ?? CROPS_BY_PROVINCE.XYB!).filter(([code]) => world.cropByCode.has(code));
-  const count = rng.weighted([[1, 3], [2, 4], [3, 3]] as const);
+  const count = rng.weighted([
+    [1, 3],
+    [2, 4],
+    [3, 3],
+  ] as const);
   const chosen = new Set<string>();
   while (chosen.size < Math.min(count, options.length)) chosen.add(rng.weighted(options));
   return [...chosen];
@@ -88,9 +112,24 @@ export class MemberWriter {
   }
 }
 
-export function generateOrganisations(world: World, writer: Writer, users: Users, members: MemberWriter, ids: IdFactory, rng: Random, count: number, memberTotal: number): void {
+export function generateOrganisations(
+  world: World,
+  writer: Writer,
+  users: Users,
+  members: MemberWriter,
+  ids: IdFactory,
+  rng: Random,
+  count: number,
+  memberTotal: number,
+): void {
   const windowStart = world.now - 3 * YEAR;
-  const types: OrgType[] = Array.from({ length: count }, () => rng.weighted<OrgType>([["producer_group", 55], ["cooperative", 30], ["association", 15]]));
+  const types: OrgType[] = Array.from({ length: count }, () =>
+    rng.weighted<OrgType>([
+      ["producer_group", 55],
+      ["cooperative", 30],
+      ["association", 15],
+    ]),
+  );
   // The demo leader's FO becomes a large cooperative: about twice the average register.
   const average = memberTotal / Math.max(1, count);
   const demoExtra = Math.min(Math.round(0.3 * memberTotal), Math.max(0, Math.round(2 * average) - world.demo.fo.activeMembers.length));
@@ -103,13 +142,21 @@ export function generateOrganisations(world: World, writer: Writer, users: Users
     const village = rng.pick(free.length ? free : district.villages);
     usedVillages.add(village.id);
     const type = types[i]!;
-    const status = i === 0 ? "verified" : rng.weighted([["verified", 90], ["pending", 6], ["suspended", 4]] as const);
+    const status =
+      i === 0
+        ? "verified"
+        : rng.weighted([
+            ["verified", 90],
+            ["pending", 6],
+            ["suspended", 4],
+          ] as const);
     const crops = cropProfile(rng, district.province.code, world);
     const name = organisationName(rng, type, crops[0]!, village, district);
     const createdAt =
       status === "pending" ? world.now - rng.int(2, 60) * DAY : rng.chance(0.7) ? windowStart - rng.int(30, 500) * DAY : windowStart + rng.real(0, 2.5 * YEAR);
     const verifiedAt = status === "pending" ? null : createdAt + rng.int(5, 40) * DAY;
-    const suspendedAt = status === "suspended" ? Math.min(world.now - DAY, verifiedAt! + 120 * DAY + rng.next() * Math.max(0, world.now - 130 * DAY - verifiedAt!)) : null;
+    const suspendedAt =
+      status === "suspended" ? Math.min(world.now - DAY, verifiedAt! + 120 * DAY + rng.next() * Math.max(0, world.now - 130 * DAY - verifiedAt!)) : null;
     const verifier = rng.pick(district.facilitators.length ? district.facilitators : [world.demo.facilitator]);
     const id = ids.next(createdAt);
     writer.insert("Organisation", {
@@ -127,7 +174,21 @@ export function generateOrganisations(world: World, writer: Writer, users: Users
       updatedAt: new Date(suspendedAt ?? verifiedAt ?? createdAt),
     });
     const hmong = rng.chance(0.3);
-    const fo: OrgNode = { id, nameLo: name.nameLo, nameEn: name.nameEn, type, village, leaders: [], status, verifiedAt, suspendedAt, createdAt, activeMembers: [], crops, demo: false };
+    const fo: OrgNode = {
+      id,
+      nameLo: name.nameLo,
+      nameEn: name.nameEn,
+      type,
+      village,
+      leaders: [],
+      status,
+      verifiedAt,
+      suspendedAt,
+      createdAt,
+      activeMembers: [],
+      crops,
+      demo: false,
+    };
     const positions = rng.chance(0.4) ? ["leader", "secretary"] : ["leader"];
     for (const position of positions) {
       const user = users.create({ role: "fo_leader", createdAt, hmong });

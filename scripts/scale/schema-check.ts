@@ -34,9 +34,15 @@ export function checkSchema(db: Database.Database): SchemaReport {
     }
   }
   if (problems.length) {
-    throw new Error(`The schema no longer matches scripts/scale/tables.ts:\n  ${problems.join("\n  ")}\nAdd or remove the columns in COLUMNS (and in the step that fills the table).`);
+    throw new Error(
+      `The schema no longer matches scripts/scale/tables.ts:\n  ${problems.join("\n  ")}\nAdd or remove the columns in COLUMNS (and in the step that fills the table).`,
+    );
   }
-  const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name`).all() as { name: string }[]).map((r) => r.name);
+  const tables = (
+    db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name`).all() as {
+      name: string;
+    }[]
+  ).map((r) => r.name);
   const filled = new Set<string>(Object.keys(COLUMNS));
   return { defaulted, untouchedTables: tables.filter((t) => !filled.has(t)) };
 }

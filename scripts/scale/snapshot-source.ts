@@ -23,7 +23,8 @@ function project(node: unknown, shape: Shape, path: string): unknown {
   const source = node as Node;
   const out: Node = {};
   const relation = (key: string, spec: unknown) => {
-    if (!(key in source)) throw new Error(`scale: the contract snapshot reads ${path}.${key}, which the generator does not hold (add it in snapshot-source.ts)`);
+    if (!(key in source))
+      throw new Error(`scale: the contract snapshot reads ${path}.${key}, which the generator does not hold (add it in snapshot-source.ts)`);
     const value = source[key];
     out[key] = spec === true ? (isRelation(value) ? project(value, {}, `${path}.${key}`) : value) : project(value, spec as Shape, `${path}.${key}`);
   };

@@ -42,7 +42,9 @@ export function pendingMigrations(file: string): string[] {
   const known = readdirSync(dir).filter((name) => statSync(path.join(dir, name)).isDirectory());
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    const rows = db.prepare("SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL").all() as { name: string }[];
+    const rows = db.prepare("SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL").all() as {
+      name: string;
+    }[];
     const applied = new Set(rows.map((r) => r.name));
     return known.filter((name) => !applied.has(name)).sort();
   } catch {

@@ -77,7 +77,8 @@ type DisputeText = { statement: string; answer: string };
 export const DISPUTE_TEXTS: Record<string, DisputeText[]> = {
   moisture_quality: [
     {
-      statement: "ບໍລິສັດວັດຄວາມຊຸ່ມສູງກວ່າເຄື່ອງວັດຂອງພວກເຮົາ ແລະ ຫັກນ້ຳໜັກຫຼາຍ. ຂໍໃຫ້ວັດຄືນຮ່ວມກັນ. / The company's moisture reading is higher than ours and it deducted a lot. We ask for a joint re-measurement.",
+      statement:
+        "ບໍລິສັດວັດຄວາມຊຸ່ມສູງກວ່າເຄື່ອງວັດຂອງພວກເຮົາ ແລະ ຫັກນ້ຳໜັກຫຼາຍ. ຂໍໃຫ້ວັດຄືນຮ່ວມກັນ. / The company's moisture reading is higher than ours and it deducted a lot. We ask for a joint re-measurement.",
       answer: "ເຄື່ອງວັດຂອງພວກເຮົາ ກວດຄວາມຖືກຕ້ອງແລ້ວ. ພວກເຮົາຍອມວັດຄືນຮ່ວມກັນ. / Our meter was calibrated. We agree to a joint re-measurement.",
     },
     {

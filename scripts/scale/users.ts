@@ -55,7 +55,11 @@ export class Users {
       email: user.email,
       phone: user.phone,
       passwordHash: this.world.passwordHash,
-      locale: this.rng.weighted([[null, 5], ["lo", 4], ["en", 1]] as const),
+      locale: this.rng.weighted([
+        [null, 5],
+        ["lo", 4],
+        ["en", 1],
+      ] as const),
       status: input.disabled ? "disabled" : "active",
       createdAt: created,
       updatedAt: created,

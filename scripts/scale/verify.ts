@@ -25,8 +25,11 @@ export function verifyDatabase(db: Database.Database, options: { quick: boolean;
 
   const fk = db.prepare("PRAGMA foreign_key_check").all();
   if (fk.length) problems.push(`foreign_key_check: ${fk.length} rows, e.g. ${JSON.stringify(fk.slice(0, 3))}`);
-  const integrity = (db.prepare(`PRAGMA ${options.quick ? "quick_check" : "integrity_check"}`).all() as Record<string, string>[]).map((r) => Object.values(r)[0]);
-  if (integrity.length !== 1 || integrity[0] !== "ok") problems.push(`${options.quick ? "quick_check" : "integrity_check"}: ${integrity.slice(0, 5).join("; ")}`);
+  const integrity = (db.prepare(`PRAGMA ${options.quick ? "quick_check" : "integrity_check"}`).all() as Record<string, string>[]).map(
+    (r) => Object.values(r)[0],
+  );
+  if (integrity.length !== 1 || integrity[0] !== "ok")
+    problems.push(`${options.quick ? "quick_check" : "integrity_check"}: ${integrity.slice(0, 5).join("; ")}`);
 
   expectNone(
     "listings whose totalKg or householdCount differ from their pledges",
@@ -37,17 +40,29 @@ export function verifyDatabase(db: Database.Database, options: { quick: boolean;
     "accepted offers without their contract",
     `SELECT o.id FROM Offer o WHERE o.status = 'accepted' AND NOT EXISTS (SELECT 1 FROM Contract c WHERE c.offerId = o.id AND c.acceptedRevisionId = o.acceptedRevisionId)`,
   );
-  expectNone("accepted offers on a listing that is not contracted", `SELECT o.id FROM Offer o JOIN Listing l ON l.id = o.listingId WHERE o.status = 'accepted' AND l.status <> 'contracted'`);
-  expectNone("contracted listings with no accepted offer", `SELECT l.id FROM Listing l WHERE l.status = 'contracted' AND NOT EXISTS (SELECT 1 FROM Offer o WHERE o.listingId = l.id AND o.status = 'accepted')`);
+  expectNone(
+    "accepted offers on a listing that is not contracted",
+    `SELECT o.id FROM Offer o JOIN Listing l ON l.id = o.listingId WHERE o.status = 'accepted' AND l.status <> 'contracted'`,
+  );
+  expectNone(
+    "contracted listings with no accepted offer",
+    `SELECT l.id FROM Listing l WHERE l.status = 'contracted' AND NOT EXISTS (SELECT 1 FROM Offer o WHERE o.listingId = l.id AND o.status = 'accepted')`,
+  );
   expectNone(
     "offers whose current revision or price is not their latest revision",
     `SELECT o.id FROM Offer o JOIN OfferRevision r ON r.offerId = o.id AND r.number = o.currentRevision
      WHERE o.currentPriceLakPerKg <> r.priceLakPerKg OR o.currentRevision <> (SELECT max(number) FROM OfferRevision x WHERE x.offerId = o.id)`,
   );
-  expectNone("offers accepted on a revision by the FO", `SELECT o.id FROM Offer o JOIN OfferRevision r ON r.id = o.acceptedRevisionId WHERE r.byParty <> 'trader'`);
+  expectNone(
+    "offers accepted on a revision by the FO",
+    `SELECT o.id FROM Offer o JOIN OfferRevision r ON r.id = o.acceptedRevisionId WHERE r.byParty <> 'trader'`,
+  );
   expectNone("contracts without a document", `SELECT c.id FROM Contract c LEFT JOIN ContractDocument d ON d.contractId = c.id WHERE d.contractId IS NULL`);
   expectNone("contracts without a check code", `SELECT c.id FROM Contract c WHERE c.checkCode IS NULL OR length(c.checkCode) <> 8`);
-  expectNone("signatures made on another hash than the contract's", `SELECT s.id FROM ContractSignature s JOIN Contract c ON c.id = s.contractId WHERE s.sha256 <> c.sha256`);
+  expectNone(
+    "signatures made on another hash than the contract's",
+    `SELECT s.id FROM ContractSignature s JOIN Contract c ON c.id = s.contractId WHERE s.sha256 <> c.sha256`,
+  );
   expectNone(
     "contracts in force without every required signature",
     `SELECT c.id FROM Contract c WHERE c.status IN ('active', 'completed', 'disputed', 'superseded')
@@ -61,7 +76,9 @@ export function verifyDatabase(db: Database.Database, options: { quick: boolean;
 
   let mismatched = 0;
   let first = "";
-  for (const row of db.prepare(`SELECT c.number, c.sha256, d.textLo, d.textEn FROM Contract c JOIN ContractDocument d ON d.contractId = c.id`).iterate() as Iterable<{
+  for (const row of db
+    .prepare(`SELECT c.number, c.sha256, d.textLo, d.textEn FROM Contract c JOIN ContractDocument d ON d.contractId = c.id`)
+    .iterate() as Iterable<{
     number: string;
     sha256: string;
     textLo: string;
@@ -74,9 +91,11 @@ export function verifyDatabase(db: Database.Database, options: { quick: boolean;
   }
   if (mismatched) problems.push(`contracts whose stored hash is not the hash of their texts: ${mismatched} (first ${first})`);
 
-  const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name`).all() as { name: string }[]).map(
-    (r) => r.name,
-  );
+  const tables = (
+    db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name`).all() as {
+      name: string;
+    }[]
+  ).map((r) => r.name);
   const counts = Object.fromEntries(tables.map((t) => [t, count(`SELECT count(*) AS n FROM "${t}"`)]));
   return { problems, counts };
 }

@@ -1,15 +1,6 @@
 // Who may open what: protected pages ask anonymous visitors to sign in and send
 // them back afterwards; other roles get "Not allowed"; unknown paths "Page not found".
-import {
-  demo,
-  expect,
-  signInQuickly,
-  submitSignIn,
-  switchLanguage,
-  test,
-  texts,
-  waitUntilSignedIn,
-} from "./fixtures";
+import { demo, expect, signInQuickly, submitSignIn, switchLanguage, test, texts, waitUntilSignedIn } from "./fixtures";
 
 test("an anonymous visitor opening /facilitator signs in and lands back on /facilitator", async ({ page }) => {
   const t = texts("lo");

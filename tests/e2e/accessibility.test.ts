@@ -6,7 +6,15 @@ import type { Page } from "@playwright/test";
 import { demo, expect, signInQuickly, test, type Lang } from "./fixtures";
 
 // Links that change state, download a file or leave the portal's pages.
-const SKIP = [/^\/logout/, /^\/language/, /^\/reports\/export/, /^\/contracts\/[^/]+\/payout\/export/, /^\/prices\/text/, /^\/healthz/, /\.(csv|pdf|png|svg|ico|webmanifest|txt)$/];
+const SKIP = [
+  /^\/logout/,
+  /^\/language/,
+  /^\/reports\/export/,
+  /^\/contracts\/[^/]+\/payout\/export/,
+  /^\/prices\/text/,
+  /^\/healthz/,
+  /\.(csv|pdf|png|svg|ico|webmanifest|txt)$/,
+];
 const MAX_PAGES = 45;
 
 /** One page per route: ids become ":id" and the query string is dropped. */

@@ -30,7 +30,14 @@ for (const javaScriptEnabled of [false, true]) {
       // --- A listing with two offers --------------------------------------------------
       await signInQuickly(page, demo.leader.email, { lang, path: "/fo" });
       const kgs = [800 + Math.floor(Math.random() * 400), 610];
-      const listing = await publishListing(page, lang, { crop: maize, grade: grade2, district: beng, kgs, askingPrice: 3300, notes: `E2E confirm ${uniqueTag()}` });
+      const listing = await publishListing(page, lang, {
+        crop: maize,
+        grade: grade2,
+        district: beng,
+        kgs,
+        askingPrice: 3300,
+        notes: `E2E confirm ${uniqueTag()}`,
+      });
       const namko = await actor(browser, baseURL, demo.trader.email, lang, "/trader");
       const yunlao = await actor(browser, baseURL, demo.trader3.email, lang, "/trader");
       const namkoOffer = await sendOffer(namko, lang, listing);
@@ -106,7 +113,14 @@ for (const javaScriptEnabled of [false, true]) {
       const L = texts(lang).listings;
       const O = texts(lang).offers;
       await signInQuickly(page, demo.leader.email, { lang, path: "/fo" });
-      const listing = await publishListing(page, lang, { crop: maize, grade: grade2, district: beng, kgs: [520 + Math.floor(Math.random() * 300)], askingPrice: 3200, notes: `E2E withdraw ${uniqueTag()}` });
+      const listing = await publishListing(page, lang, {
+        crop: maize,
+        grade: grade2,
+        district: beng,
+        kgs: [520 + Math.floor(Math.random() * 300)],
+        askingPrice: 3200,
+        notes: `E2E withdraw ${uniqueTag()}`,
+      });
       const namko = await actor(browser, baseURL, demo.trader.email, lang, "/trader");
       const offer = await sendOffer(namko, lang, listing);
 

@@ -270,7 +270,15 @@ for (const lang of ["lo", "en"] as const) {
     const lotRows = sheet.getByRole("table", { name: fmt(D.lots.caption, { n: 1 }) }).locator("tbody tr");
     await expect(lotRows).toHaveCount(1);
     await expect(lotRows.getByRole("rowheader")).toHaveText(`1. ${D.lots.pooled}`);
-    await expect(lotRows.getByRole("cell")).toHaveText([formatNumber(bags, lang), kg(grossKg), pct(moisture), grade2[lang], kg(tareKg + deductedKg), kg(netKg), lak(amountDue)]);
+    await expect(lotRows.getByRole("cell")).toHaveText([
+      formatNumber(bags, lang),
+      kg(grossKg),
+      pct(moisture),
+      grade2[lang],
+      kg(tareKg + deductedKg),
+      kg(netKg),
+      lak(amountDue),
+    ]);
     // The delivery line by line: the sum of its lots, the price and the amount.
     const lines = sheet.getByRole("table", { name: D.deliveries.arithmetic }).locator("tbody tr");
     const expectedLines: [string, string][] = [
@@ -294,7 +302,14 @@ for (const lang of ["lo", "en"] as const) {
       [D.lotLines.gross, kg(grossKg)],
       [fmt(D.lotLines.tare, { bags: formatNumber(bags, lang), bagTareGrams: formatNumber(bagGrams, lang) }), `− ${kg(tareKg)}`],
       [D.lotLines.weighed, kg(weighedKg)],
-      [fmt(D.lotLines.moisture, { measuredPermille: pct(moisture), basisPermille: pct(MAIZE_STANDARD_PERMILLE), kgPerTonneTenths: formatTenths(kgPerTonneTenths, lang) }), `− ${kg(deductedKg)}`],
+      [
+        fmt(D.lotLines.moisture, {
+          measuredPermille: pct(moisture),
+          basisPermille: pct(MAIZE_STANDARD_PERMILLE),
+          kgPerTonneTenths: formatTenths(kgPerTonneTenths, lang),
+        }),
+        `− ${kg(deductedKg)}`,
+      ],
       [D.lotLines.foreignMatterNotMeasured, kg(0)],
       [D.lotLines.net, kg(netKg)],
       [fmt(D.lotLines.priceSame, { priceLak: lak(PRICE), grade: "G2" }), ""],
@@ -314,9 +329,7 @@ for (const lang of ["lo", "en"] as const) {
     await expect(answerer.getByRole("status").filter({ hasText: D.done.confirmed })).toBeVisible();
     await expect(badge(delivery(answerer), D.status.confirmed)).toBeVisible();
     await expect(delivery(answerer)).toContainText(fmt(D.deliveries.confirmedBy, { name: answererName, date: today }));
-    await expect(
-      answerer.getByText(fmt(D.deliveries.totals, { gross: kg(grossKg), net: kg(netKg), payable: lak(amountDue) }), { exact: false }),
-    ).toBeVisible();
+    await expect(answerer.getByText(fmt(D.deliveries.totals, { gross: kg(grossKg), net: kg(netKg), payable: lak(amountDue) }), { exact: false })).toBeVisible();
 
     // --- The trader pays the full amount --------------------------------------------
     await namko.goto(contractPath);
@@ -339,7 +352,8 @@ for (const lang of ["lo", "en"] as const) {
     await review.getByRole("button", { name: D.paymentConfirm.confirm, exact: true }).click();
     await expect(namko).toHaveURL(`${contractPath}/payments?done=paymentRecorded`);
     await expect(namko.getByRole("status").filter({ hasText: D.done.paymentRecorded })).toBeVisible();
-    const payment = (p: Page) => p.getByRole("listitem").filter({ has: p.getByRole("heading", { name: fmt(D.payments.heading, { amount: lak(amountDue), date: today }) }) });
+    const payment = (p: Page) =>
+      p.getByRole("listitem").filter({ has: p.getByRole("heading", { name: fmt(D.payments.heading, { amount: lak(amountDue), date: today }) }) });
     await expect(badge(payment(namko), D.status.recorded)).toBeVisible();
     await expect(payment(namko)).toContainText(fmt(D.payments.reference, { reference }));
     // Not confirmed yet, so not counted.
@@ -427,7 +441,9 @@ for (const lang of ["lo", "en"] as const) {
     await expect(page.getByText(`${both("number")}: ${number}`, { exact: true }).first()).toBeVisible();
     await expect(page.getByText(`${both("checkCode")}: ${checkCode.slice(0, 4)} ${checkCode.slice(4)}`, { exact: true }).first()).toBeVisible();
     await expect(page.getByText(sha256, { exact: true }).first()).toBeVisible();
-    await expect(page.getByText(`${both("status")}: ${texts("lo").contracts.status.completed} / ${texts("en").contracts.status.completed}`, { exact: true })).toBeVisible();
+    await expect(
+      page.getByText(`${both("status")}: ${texts("lo").contracts.status.completed} / ${texts("en").contracts.status.completed}`, { exact: true }),
+    ).toBeVisible();
     await expect(page.locator("span", { hasText: new RegExp(`^${escapeRegExp(verifyUrl)}$`) })).toBeVisible();
     const qr = page.getByRole("img", { name: verifyUrl, exact: true });
     await expect(qr).toBeVisible();

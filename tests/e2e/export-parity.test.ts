@@ -20,15 +20,31 @@ for (const javaScriptEnabled of [false, true]) {
   test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
     test.use({ javaScriptEnabled, viewport: PHONE });
 
-    test("a trader offers at export parity with a floor and the FO reads the terms on the comparison and in the contract", async ({ page, browser, baseURL }) => {
+    test("a trader offers at export parity with a floor and the FO reads the terms on the comparison and in the contract", async ({
+      page,
+      browser,
+      baseURL,
+    }) => {
       test.setTimeout(120_000);
       const lang = "lo";
       const t = texts(lang);
       const O = t.offers;
-      const parity = fmt(O.terms.exportParityValue, { market: MARKET, currency: "THB", rateSource: O.rateSources.commercial_bank, margin: formatLak(900, lang) });
+      const parity = fmt(O.terms.exportParityValue, {
+        market: MARKET,
+        currency: "THB",
+        rateSource: O.rateSources.commercial_bank,
+        margin: formatLak(900, lang),
+      });
 
       await signInQuickly(page, demo.leader.email, { lang, path: "/fo" });
-      const listing = await publishListing(page, lang, { crop: maize, grade: grade2, district: beng, kgs: [700 + Math.floor(Math.random() * 300), 520], askingPrice: 3300, notes: `E2E parity ${uniqueTag()}` });
+      const listing = await publishListing(page, lang, {
+        crop: maize,
+        grade: grade2,
+        district: beng,
+        kgs: [700 + Math.floor(Math.random() * 300), 520],
+        askingPrice: 3300,
+        notes: `E2E parity ${uniqueTag()}`,
+      });
 
       // --- The trader chooses the template and states its terms ---------------------
       const namko = await actor(browser, baseURL, demo.trader.email, lang, listing.path, { javaScriptEnabled, viewport: PHONE });

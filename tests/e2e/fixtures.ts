@@ -94,12 +94,7 @@ export async function submitSignIn(page: Page, identifier: string, password: str
  * is then switched to that language if the account remembers another one, so a
  * test does not depend on what earlier tests chose for a shared demo account.
  */
-export async function signIn(
-  page: Page,
-  identifier: string,
-  password: string = DEMO_PASSWORD,
-  options: { lang?: Lang } = {},
-): Promise<void> {
+export async function signIn(page: Page, identifier: string, password: string = DEMO_PASSWORD, options: { lang?: Lang } = {}): Promise<void> {
   await page.goto("/login");
   await submitSignIn(page, identifier, password);
   await expect(page).not.toHaveURL(/\/login/);
@@ -112,11 +107,7 @@ export async function signIn(
  * keeps the session cookie), sets the account's language and opens `path` —
  * for tests whose subject is not the sign-in page itself.
  */
-export async function signInQuickly(
-  page: Page,
-  identifier: string,
-  options: { password?: string; lang: Lang; path?: string },
-): Promise<void> {
+export async function signInQuickly(page: Page, identifier: string, options: { password?: string; lang: Lang; path?: string }): Promise<void> {
   const signedIn = await page.request.post("/login", {
     form: { identifier, password: options.password ?? DEMO_PASSWORD, redirectTo: "" },
     maxRedirects: 0,
@@ -259,7 +250,16 @@ export type PublishedListing = {
 export async function publishListing(
   page: Page,
   lang: Lang,
-  options: { crop: Bilingual; grade: Bilingual; district: Bilingual; kgs: number[]; askingPrice: number; mode?: "open" | "sealed"; notes?: string; offerDeadlineDays?: number },
+  options: {
+    crop: Bilingual;
+    grade: Bilingual;
+    district: Bilingual;
+    kgs: number[];
+    askingPrice: number;
+    mode?: "open" | "sealed";
+    notes?: string;
+    offerDeadlineDays?: number;
+  },
 ): Promise<PublishedListing> {
   const L = texts(lang).listings;
   await page.goto("/listings/new");

@@ -49,7 +49,14 @@ function limitKg(quantityKg: number, tolerancePermille: number): number {
 async function activeContract(page: Page, namko: Page, kgs: number[]) {
   const C = t.contracts;
   await signInQuickly(page, demo.leader.email, { lang, path: "/fo" });
-  const listing = await publishListing(page, lang, { crop: maize, grade: grade2, district: beng, kgs, askingPrice: PRICE, notes: `E2E records ${uniqueTag()}` });
+  const listing = await publishListing(page, lang, {
+    crop: maize,
+    grade: grade2,
+    district: beng,
+    kgs,
+    askingPrice: PRICE,
+    notes: `E2E records ${uniqueTag()}`,
+  });
   await signInQuickly(namko, demo.trader.email, { lang, path: "/trader" });
   const offerPath = await sendOffer(namko, lang, listing);
   await acceptOffer(page, lang, offerPath);
@@ -122,7 +129,8 @@ test("a delivery form sent twice at once keeps one delivery, and one past the qu
 
   // --- The deliveries page lists it once, and the totals count it once -----------
   const deliveryItems = (p: Page) => p.getByRole("listitem").filter({ has: p.getByRole("heading", { name: fmt(D.deliveries.heading, { date: today }) }) });
-  const totals = (grossKg: number, netKg: number) => fmt(D.deliveries.totals, { gross: kg(grossKg), net: kg(netKg), payable: lak(BigInt(netKg) * BigInt(PRICE)) });
+  const totals = (grossKg: number, netKg: number) =>
+    fmt(D.deliveries.totals, { gross: kg(grossKg), net: kg(netKg), payable: lak(BigInt(netKg) * BigInt(PRICE)) });
   await namko.goto(deliveriesPath);
   await expect(deliveryItems(namko)).toHaveCount(1);
   await expect(namko.getByText(totals(1002, 1000), { exact: false })).toBeVisible();
@@ -187,7 +195,15 @@ test("on an open listing a third trader sees the best price traders offered, nev
   const kgs = [1100 + Math.floor(Math.random() * 500), 820, 610];
 
   await signInQuickly(page, demo.leader.email, { lang, path: "/fo" });
-  const listing = await publishListing(page, lang, { crop: maize, grade: grade2, district: beng, kgs, askingPrice: PRICE, mode: "open", notes: `E2E best ${uniqueTag()}` });
+  const listing = await publishListing(page, lang, {
+    crop: maize,
+    grade: grade2,
+    district: beng,
+    kgs,
+    askingPrice: PRICE,
+    mode: "open",
+    notes: `E2E best ${uniqueTag()}`,
+  });
 
   async function offer(trader: Page, price: number): Promise<string> {
     await trader.goto(listing.path);

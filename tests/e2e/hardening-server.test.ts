@@ -241,7 +241,14 @@ test("a chunked 100 MB upload leaves the server's memory flat", async () => {
         const chunk = Buffer.alloc(256 * 1024, "x");
         let sent = 0;
         let answered = false;
-        const req = http.request({ host: "localhost", port: served.port, path: urlPath, method: "POST", agent: false, headers: { "Transfer-Encoding": "chunked", "Content-Type": "application/x-www-form-urlencoded" } });
+        const req = http.request({
+          host: "localhost",
+          port: served.port,
+          path: urlPath,
+          method: "POST",
+          agent: false,
+          headers: { "Transfer-Encoding": "chunked", "Content-Type": "application/x-www-form-urlencoded" },
+        });
         req.on("response", (res) => {
           answered = true;
           res.resume();

@@ -23,7 +23,11 @@ function lookUp<T>(sql: string, ...params: string[]): T {
   }
 }
 
-const sessionCookie = (setCookie: string | undefined) => (setCookie ?? "").split(/,(?=\s*\w+=)/).map((c) => c.split(";")[0]!.trim()).find((c) => c.startsWith("__session="));
+const sessionCookie = (setCookie: string | undefined) =>
+  (setCookie ?? "")
+    .split(/,(?=\s*\w+=)/)
+    .map((c) => c.split(";")[0]!.trim())
+    .find((c) => c.startsWith("__session="));
 
 // ---------------------------------------------------------------------------
 // 1. Open redirect
@@ -339,7 +343,8 @@ test.describe("security headers", () => {
       });
       p.on("response", (response) => {
         const url = new URL(response.url());
-        if (response.status() >= 400 && url.pathname !== "/favicon.ico" && url.pathname !== "/no-such-page") problems.push(`${url.pathname}: ${response.status()}`);
+        if (response.status() >= 400 && url.pathname !== "/favicon.ico" && url.pathname !== "/no-such-page")
+          problems.push(`${url.pathname}: ${response.status()}`);
       });
       p.on("requestfailed", (request) => problems.push(`${request.url()}: ${request.failure()?.errorText}`));
       p.on("pageerror", (error) => problems.push(`${p.url()}: ${error.message}`));

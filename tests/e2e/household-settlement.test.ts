@@ -98,7 +98,12 @@ async function phone(browser: Browser, baseURL: string | undefined, email: strin
 }
 
 /** The trader's offer on the whole listing at the asking price, as an input-supply contract. */
-async function sendInputSupplyOffer(trader: Page, lang: Lang, listing: PublishedListing, inputs: { description: string; valueLak: bigint; interest: string }): Promise<string> {
+async function sendInputSupplyOffer(
+  trader: Page,
+  lang: Lang,
+  listing: PublishedListing,
+  inputs: { description: string; valueLak: bigint; interest: string },
+): Promise<string> {
   const O = texts(lang).offers;
   await trader.goto(listing.path);
   await trader.getByRole("link", { name: texts(lang).listings.detail.makeOffer, exact: true }).click();
@@ -138,7 +143,14 @@ for (const lang of ["lo", "en"] as const) {
 
     // --- An input-supply contract in force ------------------------------------------
     await signInQuickly(page, demo.leader.email, { lang, path: "/fo" });
-    const listing = await publishListing(page, lang, { crop: maize, grade: grade2, district: beng, kgs, askingPrice: PRICE, notes: `E2E households ${lang} ${uniqueTag()}` });
+    const listing = await publishListing(page, lang, {
+      crop: maize,
+      grade: grade2,
+      district: beng,
+      kgs,
+      askingPrice: PRICE,
+      notes: `E2E households ${lang} ${uniqueTag()}`,
+    });
     const members = listing.pledges.map((p) => p.name);
     const namko = await phone(browser, baseURL, demo.trader.email, lang, "/trader");
     const description = lang === "lo" ? "ແນວພັນສາລີ LVN10 ແລະ ຝຸ່ນຢູເຣຍ" : "Maize seed LVN10 and urea";
@@ -188,7 +200,9 @@ for (const lang of ["lo", "en"] as const) {
       await expect(page).toHaveURL(`${contractPath}/inputs?done=1`);
       await expect(page.getByRole("status").filter({ hasText: I.done })).toBeVisible();
       handed += h.valueLak;
-      await expect(page.getByText(fmt(I.handed, { handed: lak(handed), value: lak(INPUT_VALUE), left: lak(INPUT_VALUE - handed) }), { exact: true })).toBeVisible();
+      await expect(
+        page.getByText(fmt(I.handed, { handed: lak(handed), value: lak(INPUT_VALUE), left: lak(INPUT_VALUE - handed) }), { exact: true }),
+      ).toBeVisible();
     }
     // The list: who received what, how much, its value and the day.
     const handoverRows = page.getByRole("table").locator("tbody tr");
@@ -200,7 +214,12 @@ for (const lang of ["lo", "en"] as const) {
     // What each member owes today: the value handed over, no day of interest yet; nothing left to the FO.
     const balances = page.getByRole("heading", { name: I.balances, exact: true }).locator("xpath=following-sibling::ul[1]").locator(":scope > li");
     for (const h of handovers) {
-      await expect(balances.filter({ hasText: `${members[h.member]!}: ${I.owed} ` }).locator("p").first()).toHaveText(`${members[h.member]!}: ${I.owed} ${lak(h.valueLak)}`);
+      await expect(
+        balances
+          .filter({ hasText: `${members[h.member]!}: ${I.owed} ` })
+          .locator("p")
+          .first(),
+      ).toHaveText(`${members[h.member]!}: ${I.owed} ${lak(h.valueLak)}`);
     }
     for (const m of [1, 3, 5]) await expect(balances.filter({ hasText: `${members[m]!}: ${I.owed}` })).toHaveCount(0);
 
@@ -225,7 +244,21 @@ for (const lang of ["lo", "en"] as const) {
       const fmKg = roundHalfUp(weighedKg * BigInt(fmTenths), 10_000n);
       const netKg = weighedKg - moistureKg - fmKg;
       const price = p.off ? PRICE - G3_DISCOUNT : PRICE;
-      return { ...p, member: members[i]!, grossKg, bagGrams, tareKg, weighedKg, mTenths, fmTenths, moistureKg, fmKg, netKg, price, amount: netKg * BigInt(price) };
+      return {
+        ...p,
+        member: members[i]!,
+        grossKg,
+        bagGrams,
+        tareKg,
+        weighedKg,
+        mTenths,
+        fmTenths,
+        moistureKg,
+        fmKg,
+        netKg,
+        price,
+        amount: netKg * BigInt(price),
+      };
     });
     const sum = (f: (l: (typeof lots)[number]) => bigint | number) => lots.reduce((a, l) => a + BigInt(f(l)), 0n);
     const totalGross = sum((l) => l.grossKg);
@@ -257,12 +290,22 @@ for (const lang of ["lo", "en"] as const) {
     await page.getByRole("button", { name: D.lots.check, exact: true }).click();
     await expect(
       page.getByText(
-        fmt(D.lots.previewTotal, { lots: formatNumber(6, lang), bags: formatNumber(totalBags, lang), gross: kg(totalGross), net: kg(totalNet), amount: lak(totalAmount) }),
+        fmt(D.lots.previewTotal, {
+          lots: formatNumber(6, lang),
+          bags: formatNumber(totalBags, lang),
+          gross: kg(totalGross),
+          net: kg(totalNet),
+          amount: lak(totalAmount),
+        }),
         { exact: true },
       ),
     ).toBeVisible();
     for (const [i, l] of lots.entries()) {
-      await expect(page.getByText(fmt(D.lots.previewLot, { n: i + 1, tare: kg(l.tareKg), deducted: kg(l.moistureKg + l.fmKg), net: kg(l.netKg), amount: lak(l.amount) }), { exact: true })).toBeVisible();
+      await expect(
+        page.getByText(fmt(D.lots.previewLot, { n: i + 1, tare: kg(l.tareKg), deducted: kg(l.moistureKg + l.fmKg), net: kg(l.netKg), amount: lak(l.amount) }), {
+          exact: true,
+        }),
+      ).toBeVisible();
     }
     await expect(page.getByText(D.lots.previewNote, { exact: true })).toBeVisible();
     await expect(page.getByText(D.deliveries.empty, { exact: true })).toBeVisible();
@@ -293,7 +336,8 @@ for (const lang of ["lo", "en"] as const) {
       [fmt(t.contractRules.lines.priceFixed, { priceLak: lak(PRICE) }), ""],
       [D.sumLines.amount, lak(totalAmount)],
     ];
-    for (const [j, [step, amount]] of sumExpected.entries()) await expect(sumRows.nth(j).getByRole("cell"), `delivery line ${j + 1}`).toHaveText([step, amount]);
+    for (const [j, [step, amount]] of sumExpected.entries())
+      await expect(sumRows.nth(j).getByRole("cell"), `delivery line ${j + 1}`).toHaveText([step, amount]);
     for (const h of handovers) {
       await expect(sumRows.filter({ hasText: fmt(D.sumLines.inputMember, { name: members[h.member]!, interestLak: lak(0) }) }).getByRole("cell")).toHaveText([
         fmt(D.sumLines.inputMember, { name: members[h.member]!, interestLak: lak(0) }),
@@ -324,12 +368,22 @@ for (const lang of ["lo", "en"] as const) {
         [fmt(D.lotLines.tare, { bags: formatNumber(l.bags, lang), bagTareGrams: formatNumber(l.bagGrams, lang) }), `− ${kg(l.tareKg)}`],
         [D.lotLines.weighed, kg(l.weighedKg)],
         l.mTenths > 0
-          ? [fmt(D.lotLines.moisture, { measuredPermille: pct(l.moisture), basisPermille: pct(BASIS), kgPerTonneTenths: formatTenths(l.mTenths, lang) }), `− ${kg(l.moistureKg)}`]
+          ? [
+              fmt(D.lotLines.moisture, { measuredPermille: pct(l.moisture), basisPermille: pct(BASIS), kgPerTonneTenths: formatTenths(l.mTenths, lang) }),
+              `− ${kg(l.moistureKg)}`,
+            ]
           : [fmt(D.lotLines.moistureNone, { measuredPermille: pct(l.moisture), basisPermille: pct(BASIS) }), kg(0)],
         l.foreignMatter === null
           ? [D.lotLines.foreignMatterNotMeasured, kg(0)]
           : l.fmTenths > 0
-            ? [fmt(D.lotLines.foreignMatter, { measuredPermille: pct(l.foreignMatter), basisPermille: pct(FM_BASIS), kgPerTonneTenths: formatTenths(l.fmTenths, lang) }), `− ${kg(l.fmKg)}`]
+            ? [
+                fmt(D.lotLines.foreignMatter, {
+                  measuredPermille: pct(l.foreignMatter),
+                  basisPermille: pct(FM_BASIS),
+                  kgPerTonneTenths: formatTenths(l.fmTenths, lang),
+                }),
+                `− ${kg(l.fmKg)}`,
+              ]
             : [fmt(D.lotLines.foreignMatterNone, { measuredPermille: pct(l.foreignMatter), basisPermille: pct(FM_BASIS) }), kg(0)],
         [D.lotLines.net, kg(l.netKg)],
         l.off
@@ -338,7 +392,8 @@ for (const lang of ["lo", "en"] as const) {
         [fmt(D.lotLines.amount, { netKg: kg(l.netKg), priceLak: lak(l.price) }), lak(l.amount)],
       ];
       await expect(lines).toHaveCount(expected.length);
-      for (const [j, [step, amount]] of expected.entries()) await expect(lines.nth(j).getByRole("cell"), `lot ${i + 1}, line ${j + 1}`).toHaveText([step, amount]);
+      for (const [j, [step, amount]] of expected.entries())
+        await expect(lines.nth(j).getByRole("cell"), `lot ${i + 1}, line ${j + 1}`).toHaveText([step, amount]);
     }
 
     // --- The trader confirms the grade sheet ---------------------------------------------

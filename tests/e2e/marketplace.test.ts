@@ -6,20 +6,7 @@ import type { Browser, Page } from "@playwright/test";
 import { moistureDeductionKg } from "../../app/domain/offers/moisture-deduction";
 import { formatKg, formatLak, formatPermilleAsPercent } from "../../app/utils/format";
 import { CROPS } from "../../prisma/seed/reference-data";
-import {
-  chooseVillageIn,
-  demo,
-  escapeRegExp,
-  expect,
-  fmt,
-  nav,
-  signInQuickly,
-  test,
-  texts,
-  uniqueTag,
-  waitForHydration,
-  type Lang,
-} from "./fixtures";
+import { chooseVillageIn, demo, escapeRegExp, expect, fmt, nav, signInQuickly, test, texts, uniqueTag, waitForHydration, type Lang } from "./fixtures";
 
 const maize = { lo: "ສາລີ (ເມັດ)", en: "Maize (shelled grain)" };
 const jobsTears = { lo: "ເດືອຍ", en: "Job's tears" };
@@ -81,7 +68,10 @@ function perKg(lang: Lang, lak: number): string {
 
 /** How many unread notifications the nav's "Inbox (n)" says there are. */
 async function unreadInNav(page: Page, lang: Lang): Promise<number> {
-  const label = (await nav(page, lang).getByRole("link", { name: new RegExp(`^${escapeRegExp(texts(lang).common.nav.inbox)}`) }).textContent()) ?? "";
+  const label =
+    (await nav(page, lang)
+      .getByRole("link", { name: new RegExp(`^${escapeRegExp(texts(lang).common.nav.inbox)}`) })
+      .textContent()) ?? "";
   const match = /\((\d+)\)$/.exec(label.trim());
   return match ? Number(match[1]) : 0;
 }
@@ -257,7 +247,9 @@ for (const lang of ["lo", "en"] as const) {
       loose(fmt(C.behind, { amount: formatLak(namkoWet.net - yunlaoWet.net, lang), kg: formatKg(total, lang) }), false),
     );
     const wetArithmetic = row(demo.trader3.company).getByRole("table", { name: t.prices.arithmetic.caption });
-    await row(demo.trader3.company).getByText(loose(`${C.effective}: ${perKg(lang, yunlaoWet.perKg)}`)).click();
+    await row(demo.trader3.company)
+      .getByText(loose(`${C.effective}: ${perKg(lang, yunlaoWet.perKg)}`))
+      .click();
     await expect(
       wetArithmetic.getByRole("row").filter({
         has: page.getByRole("cell", { name: loose(fmt(t.prices.lines.netKg, { quantityKg: formatKg(total, lang), deductedKg: formatKg(wet, lang) })) }),
@@ -279,13 +271,19 @@ for (const lang of ["lo", "en"] as const) {
     // Yunlao's figure opens to its arithmetic.
     const arithmetic = row(demo.trader3.company).getByRole("table", { name: t.prices.arithmetic.caption });
     await expect(arithmetic).toBeHidden();
-    await row(demo.trader3.company).getByText(loose(`${C.effective}: ${perKg(lang, yunlaoEff.perKg)}`)).click();
+    await row(demo.trader3.company)
+      .getByText(loose(`${C.effective}: ${perKg(lang, yunlaoEff.perKg)}`))
+      .click();
     await expect(arithmetic).toBeVisible();
     await expect(arithmetic.getByRole("row").filter({ hasText: t.prices.lines.transportFo })).toContainText(loose(`− ${formatLak(900_000, lang)}`, false));
     await expect(
       arithmetic.getByRole("cell", {
         name: loose(
-          fmt(t.prices.lines.effective, { netLak: formatLak(yunlaoEff.net, lang), quantityKg: formatKg(total, lang), effectiveLak: formatLak(yunlaoEff.perKg, lang) }),
+          fmt(t.prices.lines.effective, {
+            netLak: formatLak(yunlaoEff.net, lang),
+            quantityKg: formatKg(total, lang),
+            effectiveLak: formatLak(yunlaoEff.perKg, lang),
+          }),
         ),
       }),
     ).toBeVisible();
@@ -310,7 +308,9 @@ for (const lang of ["lo", "en"] as const) {
 
     // --- Namko reads the counter in the inbox and accepts it ---------------------
     await namko.goto("/trader");
-    await nav(namko, lang).getByRole("link", { name: new RegExp(`^${escapeRegExp(t.common.nav.inbox)} \\(\\d+\\)$`) }).click();
+    await nav(namko, lang)
+      .getByRole("link", { name: new RegExp(`^${escapeRegExp(t.common.nav.inbox)} \\(\\d+\\)$`) })
+      .click();
     await expect(namko).toHaveURL("/inbox");
     const counterTitle = fmt(t.notifications.kinds.offer_countered.title, { listing: noticeTitle });
     await namko.getByRole("button", { name: loose(`${t.notifications.open} ${counterTitle}`) }).click();
@@ -329,7 +329,12 @@ for (const lang of ["lo", "en"] as const) {
     await row(demo.trader.company).getByRole("link", { name: C.accept, exact: true }).click();
     await expect(page).toHaveURL(`${namkoOffer}?confirm=accept#confirm`);
     await expect(page.getByRole("heading", { level: 2, name: new RegExp(`^${escapeRegExp(fmt(O.detail.live, { n: 3 }))}`) })).toBeVisible();
-    await expect(page.getByRole("definition").filter({ hasText: loose(perKg(lang, 3350), false) }).first()).toBeVisible();
+    await expect(
+      page
+        .getByRole("definition")
+        .filter({ hasText: loose(perKg(lang, 3350), false) })
+        .first(),
+    ).toBeVisible();
     await expect(page.getByRole("heading", { level: 2, name: O.detail.confirmTitle })).toBeVisible();
     await expect(page.getByRole("link", { name: O.detail.backToComparison, exact: true })).toHaveAttribute("href", `${listingPath}/offers`);
     await page.getByRole("button", { name: O.detail.confirmAccept, exact: true }).click();

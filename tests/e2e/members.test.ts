@@ -6,7 +6,11 @@ import { demo, escapeRegExp, expect, fmt, signInQuickly, switchLanguage, test, t
 /** The number in a tab such as "Active members (12)". */
 async function tabCount(page: Page, lang: Lang, which: "active" | "inactive"): Promise<number> {
   const prefix = texts(lang).members.filter[which].split("(")[0]!;
-  const text = (await page.getByRole("navigation", { name: texts(lang).members.filter.label }).getByRole("link", { name: new RegExp(`^${escapeRegExp(prefix)}`) }).textContent()) ?? "";
+  const text =
+    (await page
+      .getByRole("navigation", { name: texts(lang).members.filter.label })
+      .getByRole("link", { name: new RegExp(`^${escapeRegExp(prefix)}`) })
+      .textContent()) ?? "";
   const match = /\((\d+)\)/.exec(text);
   if (!match) throw new Error(`no count in "${text}"`);
   return Number(match[1]);
@@ -83,7 +87,10 @@ test("an FO leader adds a member with a Lao name, edits and deactivates them; a 
   await expect(page.getByRole("link", { name, exact: true })).toHaveCount(0);
   expect(await tabCount(page, "en", "active")).toBe(activeBefore);
   expect(await tabCount(page, "en", "inactive")).toBe(inactiveBefore + 1);
-  await page.getByRole("navigation", { name: en.members.filter.label }).getByRole("link", { name: new RegExp(`^${escapeRegExp(en.members.filter.inactive.split("(")[0]!)}`) }).click();
+  await page
+    .getByRole("navigation", { name: en.members.filter.label })
+    .getByRole("link", { name: new RegExp(`^${escapeRegExp(en.members.filter.inactive.split("(")[0]!)}`) })
+    .click();
   await expect(page.getByRole("table", { name: en.members.table.captionInactive })).toBeVisible();
   await row.getByRole("link", { name, exact: true }).click();
   await expect(page.getByText(en.members.edit.statusInactive, { exact: true })).toBeVisible();

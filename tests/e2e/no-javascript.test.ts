@@ -2,20 +2,7 @@
 import Database from "better-sqlite3";
 import path from "node:path";
 import { formatPermilleAsPercent } from "../../app/utils/format";
-import {
-  demo,
-  expect,
-  fillAccountPart,
-  fillFoPart,
-  fmt,
-  newFoRegistration,
-  signIn,
-  signOut,
-  switchLanguage,
-  test,
-  texts,
-  uniqueTag,
-} from "./fixtures";
+import { demo, expect, fillAccountPart, fillFoPart, fmt, newFoRegistration, signIn, signOut, switchLanguage, test, texts, uniqueTag } from "./fixtures";
 
 test.use({ javaScriptEnabled: false });
 
@@ -59,9 +46,7 @@ test("the language switch works without JavaScript", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(texts("lo").auth.signIn.title);
 });
 
-test("the registration form shows both parts, keeps what was typed after an error, and registers", async ({
-  page,
-}) => {
+test("the registration form shows both parts, keeps what was typed after an error, and registers", async ({ page }) => {
   const lo = texts("lo");
   const fo = newFoRegistration();
   await page.goto("/register");
@@ -75,9 +60,7 @@ test("the registration form shows both parts, keeps what was typed after an erro
   await fillFoPart(page, fo);
   await page.getByRole("button", { name: lo.auth.register.submit, exact: true }).click();
   await expect(page).toHaveURL("/register");
-  await expect(page.getByRole("group", { name: lo.auth.register.kind })).toHaveAccessibleDescription(
-    lo.validation.invalidChoice,
-  );
+  await expect(page.getByRole("group", { name: lo.auth.register.kind })).toHaveAccessibleDescription(lo.validation.invalidChoice);
   await expect(page.getByLabel(lo.auth.register.name, { exact: true })).toHaveValue(fo.name);
   await expect(page.getByLabel(lo.auth.register.orgNameEn, { exact: true })).toHaveValue(fo.orgNameEn);
   await expect(page.getByLabel(lo.auth.register.password, { exact: true })).toHaveValue("");

@@ -27,7 +27,14 @@ for (const javaScriptEnabled of [false, true]) {
       const kg = 900 + Math.floor(Math.random() * 400);
       const leader = await open(browser, demo.leader.email, "/fo");
       pages.push(leader);
-      const listing = await publishListing(leader, "lo", { crop: maize, grade: grade2, district: beng, kgs: [kg], askingPrice: 3100, notes: `E2E trader confirmations ${uniqueTag()}` });
+      const listing = await publishListing(leader, "lo", {
+        crop: maize,
+        grade: grade2,
+        district: beng,
+        kgs: [kg],
+        askingPrice: 3100,
+        notes: `E2E trader confirmations ${uniqueTag()}`,
+      });
       const trader = await open(browser, demo.trader.email, listing.path);
       pages.push(trader);
       const offerPath = await sendOffer(trader, "lo", listing);
@@ -45,7 +52,9 @@ for (const javaScriptEnabled of [false, true]) {
       await trader.getByRole("link", { name: O.detail.acceptCounter, exact: true }).click();
       await expect(trader).toHaveURL(`${offerPath}?confirm=acceptCounter#confirm`);
       const counter = trader.getByRole("region", { name: O.detail.confirmCounterTitle });
-      await expect(counter).toContainText(fmt(O.detail.confirmCounterText, { organisation: demo.leader.verifiedFo.lo, price: perKg(3250), kg: formatKg(kg, "lo") }));
+      await expect(counter).toContainText(
+        fmt(O.detail.confirmCounterText, { organisation: demo.leader.verifiedFo.lo, price: perKg(3250), kg: formatKg(kg, "lo") }),
+      );
       await expect(counter).toContainText(O.detail.cannotUndo);
       const box = await counter.boundingBox();
       expect(box!.x + box!.width).toBeLessThanOrEqual(phone.width);
@@ -62,7 +71,9 @@ for (const javaScriptEnabled of [false, true]) {
       await trader.getByRole("link", { name: O.detail.withdraw, exact: true }).click();
       await expect(trader).toHaveURL(`${offerPath}?confirm=withdraw#confirm`);
       const withdraw = trader.getByRole("region", { name: O.detail.confirmWithdrawTitle });
-      await expect(withdraw).toContainText(fmt(O.detail.confirmWithdrawText, { organisation: demo.leader.verifiedFo.lo, price: perKg(3250), kg: formatKg(kg, "lo") }));
+      await expect(withdraw).toContainText(
+        fmt(O.detail.confirmWithdrawText, { organisation: demo.leader.verifiedFo.lo, price: perKg(3250), kg: formatKg(kg, "lo") }),
+      );
       await withdraw.getByRole("button", { name: O.detail.confirmWithdrawYes, exact: true }).click();
       await expect(trader.getByRole("status").filter({ hasText: O.detail.withdrawn })).toBeVisible();
       await expect(trader.getByText(O.status.withdrawn, { exact: true })).toBeVisible();

@@ -55,7 +55,12 @@ async function expectOnScreen(cell: Locator, label: string): Promise<void> {
 
 /** Below 600 px the rows are cards, not table rows; the column headers stay for screen readers. */
 async function expectCards(table: Locator): Promise<void> {
-  expect(await table.locator("tbody tr").first().evaluate((el) => getComputedStyle(el).display)).not.toMatch(/^table/);
+  expect(
+    await table
+      .locator("tbody tr")
+      .first()
+      .evaluate((el) => getComputedStyle(el).display),
+  ).not.toMatch(/^table/);
   await expect(table.getByRole("columnheader").first()).toBeAttached();
 }
 
@@ -148,14 +153,16 @@ for (const javaScriptEnabled of [false, true]) {
       for (const table of await tables.all()) {
         await expectCards(table);
         // Every figure of every row, measured in the page at once (the reports have hundreds).
-        const misplaced = await table.locator("td[data-label]").evaluateAll((cells, width) =>
-          cells.flatMap((cell) => {
-            const box = cell.getBoundingClientRect();
-            const label = cell.getAttribute("data-label")!;
-            const shown = box.width > 0 && box.height > 0 && box.left >= 0 && box.right <= width;
-            return shown && getComputedStyle(cell, "::before").content.includes(label) ? [] : [`${label}: ${cell.textContent} at ${box.left}–${box.right}`];
-          }),
-        PHONE.width);
+        const misplaced = await table.locator("td[data-label]").evaluateAll(
+          (cells, width) =>
+            cells.flatMap((cell) => {
+              const box = cell.getBoundingClientRect();
+              const label = cell.getAttribute("data-label")!;
+              const shown = box.width > 0 && box.height > 0 && box.left >= 0 && box.right <= width;
+              return shown && getComputedStyle(cell, "::before").content.includes(label) ? [] : [`${label}: ${cell.textContent} at ${box.left}–${box.right}`];
+            }),
+          PHONE.width,
+        );
         expect(misplaced).toEqual([]);
         expect(await table.locator("td[data-label]").count()).toBeGreaterThan(0);
       }

@@ -35,9 +35,7 @@ function submitButton(page: Page, lang: Lang) {
   return page.getByRole("button", { name: texts(lang).auth.register.submit, exact: true });
 }
 
-test("a new FO registers, is rejected only with a reason, is verified, and its leader then sees it verified", async ({
-  page,
-}) => {
+test("a new FO registers, is rejected only with a reason, is verified, and its leader then sees it verified", async ({ page }) => {
   const fo = newFoRegistration();
   const lo = texts("lo");
   const en = texts("en");
@@ -69,20 +67,18 @@ test("a new FO registers, is rejected only with a reason, is verified, and its l
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(en.verification.title);
   const pending = card(page, fo.orgNameEn);
   await expect(pending).toContainText(", Beng");
-  await expect(
-    pending.getByText(fmt(en.verification.registeredBy, { name: fo.name, contact: `${fo.phone}, ${fo.email}` })),
-  ).toBeVisible();
+  await expect(pending.getByText(fmt(en.verification.registeredBy, { name: fo.name, contact: `${fo.phone}, ${fo.email}` }))).toBeVisible();
 
   // Rejecting needs a reason.
   await pending.getByRole("button", { name: `${en.verification.reject} ${fo.orgNameEn}` }).click();
-  await expect(pending.getByLabel(en.verification.reason, { exact: true })).toHaveAccessibleDescription(
-    en.validation.reasonRequired,
-  );
+  await expect(pending.getByLabel(en.verification.reason, { exact: true })).toHaveAccessibleDescription(en.validation.reasonRequired);
   await expect(page.getByText(fmt(en.verification.rejected, { name: fo.orgNameEn }))).toHaveCount(0);
   await expect(card(page, fo.orgNameEn)).toHaveCount(1);
 
   // Verified, it leaves the queue.
-  await card(page, fo.orgNameEn).getByRole("button", { name: `${en.verification.verify} ${fo.orgNameEn}` }).click();
+  await card(page, fo.orgNameEn)
+    .getByRole("button", { name: `${en.verification.verify} ${fo.orgNameEn}` })
+    .click();
   await expect(page.getByRole("status")).toHaveText(fmt(en.verification.verified, { name: fo.orgNameEn }));
   await expect(card(page, fo.orgNameEn)).toHaveCount(0);
   await signOut(page);
@@ -96,9 +92,7 @@ test("a new FO registers, is rejected only with a reason, is verified, and its l
   await expect(verified.getByText(en.dashboard.fo.pendingNote)).toHaveCount(0);
 });
 
-test("a trading company registers and waits in the queue of the facilitator for its province only", async ({
-  page,
-}) => {
+test("a trading company registers and waits in the queue of the facilitator for its province only", async ({ page }) => {
   const en = texts("en");
   const tag = uniqueTag();
   const company = { name: `Test Trading ${tag} Co., Ltd.`, licence: `LIC-${tag}` };
@@ -145,25 +139,17 @@ test("an empty registration form shows an error next to each field and creates n
   await expect(page.getByRole("alert").filter({ hasText: en.validation.formHasErrors })).toBeVisible();
   await expect(page).toHaveURL("/register");
   const field = (label: string) => page.getByLabel(label, { exact: true });
-  await expect(page.getByRole("group", { name: en.auth.register.kind })).toHaveAccessibleDescription(
-    en.validation.invalidChoice,
-  );
+  await expect(page.getByRole("group", { name: en.auth.register.kind })).toHaveAccessibleDescription(en.validation.invalidChoice);
   await expect(field(en.auth.register.name)).toHaveAccessibleDescription(en.validation.required);
   await expect(field(en.auth.register.name)).toHaveAttribute("aria-invalid", "true");
-  await expect(field(en.auth.register.phone)).toHaveAccessibleDescription(
-    new RegExp(`${escapeRegExp(en.validation.phoneOrEmail)}$`),
-  );
-  await expect(field(en.auth.register.password)).toHaveAccessibleDescription(
-    new RegExp(`${escapeRegExp(en.validation.passwordTooShort)}$`),
-  );
+  await expect(field(en.auth.register.phone)).toHaveAccessibleDescription(new RegExp(`${escapeRegExp(en.validation.phoneOrEmail)}$`));
+  await expect(field(en.auth.register.password)).toHaveAccessibleDescription(new RegExp(`${escapeRegExp(en.validation.passwordTooShort)}$`));
   // Nobody was signed in or sent on.
   await expect(page.getByRole("button", { name: en.common.nav.signOut, exact: true })).toHaveCount(0);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(en.auth.register.title);
 });
 
-test("mismatched passwords are refused in Lao, nothing is created, and the corrected form then succeeds", async ({
-  page,
-}) => {
+test("mismatched passwords are refused in Lao, nothing is created, and the corrected form then succeeds", async ({ page }) => {
   const lo = texts("lo");
   const fo = newFoRegistration();
   await openRegistration(page, "lo");
@@ -189,9 +175,7 @@ test("mismatched passwords are refused in Lao, nothing is created, and the corre
   await expect(card(page, fo.orgNameLo).getByText(lo.common.status.pending, { exact: true })).toBeVisible();
 });
 
-test("the phone number and e-mail of an existing account are refused, and no account is created", async ({
-  page,
-}) => {
+test("the phone number and e-mail of an existing account are refused, and no account is created", async ({ page }) => {
   const en = texts("en");
   const fo = { ...newFoRegistration(), phone: demo.leader.phoneLocal, email: demo.trader.email };
   await openRegistration(page, "en");
@@ -200,12 +184,8 @@ test("the phone number and e-mail of an existing account are refused, and no acc
   await fillFoPart(page, fo);
   await submitButton(page, "en").click();
 
-  await expect(page.getByLabel(en.auth.register.phone, { exact: true })).toHaveAccessibleDescription(
-    new RegExp(`${escapeRegExp(en.validation.phoneTaken)}$`),
-  );
-  await expect(page.getByLabel(en.auth.register.email, { exact: true })).toHaveAccessibleDescription(
-    en.validation.emailTaken,
-  );
+  await expect(page.getByLabel(en.auth.register.phone, { exact: true })).toHaveAccessibleDescription(new RegExp(`${escapeRegExp(en.validation.phoneTaken)}$`));
+  await expect(page.getByLabel(en.auth.register.email, { exact: true })).toHaveAccessibleDescription(en.validation.emailTaken);
   await expect(page).toHaveURL("/register");
   await expect(page.getByRole("button", { name: en.common.nav.signOut, exact: true })).toHaveCount(0);
 
@@ -216,9 +196,7 @@ test("the phone number and e-mail of an existing account are refused, and no acc
   await page.getByLabel(en.auth.register.password, { exact: true }).fill(fo.password);
   await page.getByLabel(en.auth.register.passwordConfirm, { exact: true }).fill(fo.password);
   await submitButton(page, "en").click();
-  await expect(page.getByLabel(en.auth.register.phone, { exact: true })).toHaveAccessibleDescription(
-    new RegExp(`${escapeRegExp(en.validation.phoneTaken)}$`),
-  );
+  await expect(page.getByLabel(en.auth.register.phone, { exact: true })).toHaveAccessibleDescription(new RegExp(`${escapeRegExp(en.validation.phoneTaken)}$`));
   await expect(page.getByLabel(en.auth.register.email, { exact: true })).not.toHaveAttribute("aria-invalid", "true");
 
   // Nothing was created: the refused e-mail and password do not sign in.

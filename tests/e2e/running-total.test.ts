@@ -5,7 +5,9 @@ import { demo, expect, signInQuickly, test, type Lang } from "./fixtures";
 
 async function activeDeliveriesPage(page: import("@playwright/test").Page) {
   await page.goto("/contracts");
-  const links = await page.locator('a[href^="/contracts/"]').evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute("href")!).filter((h) => /^\/contracts\/[^/]+$/.test(h)))]);
+  const links = await page
+    .locator('a[href^="/contracts/"]')
+    .evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute("href")!).filter((h) => /^\/contracts\/[^/]+$/.test(h)))]);
   for (const href of links) {
     await page.goto(`${href}/deliveries`);
     if (await page.locator('input[name="lot.0.bags"]').count()) return;

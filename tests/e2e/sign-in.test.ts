@@ -93,9 +93,7 @@ async function expectOwnLandingPage(page: Page, account: Account, lang: Lang) {
 }
 
 for (const account of accounts) {
-  test(`the ${account.who} signs in by e-mail and sees only their own navigation, in Lao and English`, async ({
-    page,
-  }) => {
+  test(`the ${account.who} signs in by e-mail and sees only their own navigation, in Lao and English`, async ({ page }) => {
     await page.goto("/login");
     await expect(page.locator("html")).toHaveAttribute("lang", "lo"); // Lao is the default
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(texts("lo").auth.signIn.title);
@@ -120,8 +118,7 @@ test("the FO leader signs in with a phone number in local format and sees their 
   for (const lang of ["lo", "en"] as const) {
     await switchLanguage(page, lang);
     const t = texts(lang);
-    const card = (name: string) =>
-      page.getByRole("listitem").filter({ has: page.getByRole("heading", { name, exact: true }) });
+    const card = (name: string) => page.getByRole("listitem").filter({ has: page.getByRole("heading", { name, exact: true }) });
     await expect(card(demo.leader.verifiedFo[lang]).getByText(t.common.status.verified, { exact: true })).toBeVisible();
     const pending = card(demo.leader.pendingFo[lang]);
     await expect(pending.getByText(t.common.status.pending, { exact: true })).toBeVisible();
@@ -142,9 +139,7 @@ test("an anonymous visitor sees only the sign-in and register links, in Lao and 
   }
 });
 
-test("an empty form or a wrong password shows the error and stays on the sign-in page, in Lao and English", async ({
-  page,
-}) => {
+test("an empty form or a wrong password shows the error and stays on the sign-in page, in Lao and English", async ({ page }) => {
   await page.goto("/login");
   for (const lang of ["lo", "en"] as const) {
     await switchLanguage(page, lang);
@@ -194,9 +189,7 @@ test("after five failures from one address the next attempts must wait longer an
   await expect(page).toHaveURL("/login");
 });
 
-test("signing out returns to the sign-in page with a notice, and protected pages then ask to sign in", async ({
-  page,
-}) => {
+test("signing out returns to the sign-in page with a notice, and protected pages then ask to sign in", async ({ page }) => {
   const t = texts("lo");
   await signInQuickly(page, demo.trader.email, { lang: "lo" });
   await expect(page).toHaveURL("/trader");

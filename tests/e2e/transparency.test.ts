@@ -47,7 +47,12 @@ for (const lang of langs) {
       const rows = table.locator("tbody tr");
       expect(await rows.count()).toBeGreaterThan(0);
       // at least one month with a median price (digits)
-      await expect(table.locator("tbody td").filter({ hasText: /\d{1,3}([.,\s]\d{3})+|\d{4,}/ }).first()).toBeVisible();
+      await expect(
+        table
+          .locator("tbody td")
+          .filter({ hasText: /\d{1,3}([.,\s]\d{3})+|\d{4,}/ })
+          .first(),
+      ).toBeVisible();
       await expectFitsScreen(page);
     });
 

@@ -100,7 +100,7 @@ describe("the administrator's user page", () => {
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
     expect(await signedInAs(bystanderCookie)).toBe(bystander.id);
     expect(await signIn(db, { identifier: user.email!, password: TEST_PASSWORD, clientAddress: "192.0.2.30" })).toEqual({ ok: false, reason: "disabled" });
-    expect((await adminPage(admin.id, user.id) as { user: { status: string } }).user.status).toBe("disabled");
+    expect(((await adminPage(admin.id, user.id)) as { user: { status: string } }).user.status).toBe("disabled");
     const audit = await db.auditEvent.findFirstOrThrow({ where: { entityType: "User", entityId: user.id, action: "user.disabled" } });
     expect(audit.actorId).toBe(admin.id);
     expect(JSON.parse(audit.before!)).toEqual({ status: "active" });

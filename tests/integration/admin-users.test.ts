@@ -29,7 +29,10 @@ describe("finding a user on the administrator's page", () => {
   it("finds by the phone number as people write it, or part of it", async () => {
     for (const q of ["020 7771 2345", "+856 20 7771 2345", "02077712345", "7771 2345"]) {
       const page = await found(`?q=${encodeURIComponent(q)}`);
-      expect(page.users.map((u) => u.id), q).toEqual([target.id]);
+      expect(
+        page.users.map((u) => u.id),
+        q,
+      ).toEqual([target.id]);
     }
     expect((await found("?q=7771")).users[0]).toMatchObject({ contact: "020 7771 2345, vongphachan.k@example.la", roles: ["trader"] });
   });
@@ -122,7 +125,10 @@ describe("only administrators", () => {
 
   it("changes roles from a page of search results", async () => {
     const user = await createUser({ roles: ["trader"], name: "Role Change From Search" });
-    const result = await call(action, await request("/admin?q=Role%20Change&page=1", { userId: admin.id, form: { userId: user.id, "roles[]": ["trader", "facilitator"] } }));
+    const result = await call(
+      action,
+      await request("/admin?q=Role%20Change&page=1", { userId: admin.id, form: { userId: user.id, "roles[]": ["trader", "facilitator"] } }),
+    );
     expect(dataOf<{ ok: boolean; params: { name: string } }>(result)).toMatchObject({ ok: true, params: { name: "Role Change From Search" } });
     expect((await found("?q=Role%20Change")).users[0]!.roles).toEqual(["facilitator", "trader"]);
   });

@@ -13,7 +13,13 @@ import { call, dataOf, locationOf, request, statusOf } from "../fixtures/app";
 import { createCompany, createFo, maize, offerTerms, publishedListing } from "../fixtures/market";
 
 type Company = Awaited<ReturnType<typeof createCompany>>;
-type Page = { view: string; bestPrice: number | null; liveOfferCount: number | null; ownOffers: { id: string; status: string; price: number; company: string }[]; band: unknown };
+type Page = {
+  view: string;
+  bestPrice: number | null;
+  liveOfferCount: number | null;
+  ownOffers: { id: string; status: string; price: number; company: string }[];
+  band: unknown;
+};
 
 async function offerBy(company: Company, listingId: string, price: string) {
   const result = await makeOffer(db, company.trader, { listingId, companyId: company.company.id }, await offerTerms({ priceLakPerKg: price }));
@@ -70,7 +76,10 @@ async function scene(offerMode: "open" | "sealed") {
   const counter = await db.offer.findUniqueOrThrow({ where: { id: offerA }, include: { revisions: { orderBy: { number: "asc" } } } });
   // The counter is in place: the offer's current price is now the FO's.
   expect(counter).toMatchObject({ status: "countered", currentRevision: 2, currentPriceLakPerKg: 3300 });
-  expect(counter.revisions.map((r) => [r.byParty, r.priceLakPerKg])).toEqual([["trader", 3250], ["fo", 3300]]);
+  expect(counter.revisions.map((r) => [r.byParty, r.priceLakPerKg])).toEqual([
+    ["trader", 3250],
+    ["fo", 3300],
+  ]);
   return { fo, listing, a, b, c, offerA, offerB };
 }
 

@@ -41,18 +41,30 @@ function checkPlans() {
         expect(walksOf.length, `${list}: ${lines.join(" | ")}`).toBeGreaterThan(0);
         for (const l of walksOf) expect(l, `${list}: ${lines.join(" | ")}`).toMatch(expected[list]);
         if (list === "disputes") {
-          expect(reads.filter((l) => l.startsWith("SEARCH c ")).every((l) => /USING INDEX sqlite_autoindex_Contract_1 \(id=\?\)/.test(l)), lines.join(" | ")).toBe(true);
+          expect(
+            reads.filter((l) => l.startsWith("SEARCH c ")).every((l) => /USING INDEX sqlite_autoindex_Contract_1 \(id=\?\)/.test(l)),
+            lines.join(" | "),
+          ).toBe(true);
           // Only the merge sorts: each walk's output (at most a page of ids), never the table.
           lines.forEach((l, i) => {
             if (l.startsWith("USE TEMP B-TREE")) expect(lines[i - 1], lines.join(" | ")).toMatch(/^SCAN s\d+$/);
           });
-        } else expect(lines.filter((l) => l.startsWith("USE TEMP B-TREE")), `${list}: ${lines.join(" | ")}`).toEqual([]);
+        } else
+          expect(
+            lines.filter((l) => l.startsWith("USE TEMP B-TREE")),
+            `${list}: ${lines.join(" | ")}`,
+          ).toEqual([]);
       }
     }
 }
 
 function checkUserList() {
-  for (const [search, page] of [["", 1], ["", 40], ["khamla", 1], ["020 5551 0031", 2]] as const) {
+  for (const [search, page] of [
+    ["", 1],
+    ["", 40],
+    ["khamla", 1],
+    ["020 5551 0031", 2],
+  ] as const) {
     const lines = plan(userListStatement(search, page));
     expect(lines, `${search} ${page}`).toEqual(["SCAN u USING INDEX User_createdAt_id_idx"]);
   }

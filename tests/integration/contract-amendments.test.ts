@@ -23,7 +23,10 @@ async function activeContract() {
   const accepted = await acceptOffer(db, org.leader, made.offerId, 1);
   if (!accepted.ok || !accepted.contractId) throw new Error("accept");
   const contract = await readContract(accepted.contractId);
-  for (const [actor, as] of [[fo(org.leader), "fo"], [tr(trader.trader), "trader"]] as const) {
+  for (const [actor, as] of [
+    [fo(org.leader), "fo"],
+    [tr(trader.trader), "trader"],
+  ] as const) {
     const r = await signContract(db, actor, contract.id, { as, password: TEST_PASSWORD, sha256: contract.sha256, confirmRead: true });
     if (!r.ok) throw new Error(JSON.stringify(r));
   }
@@ -40,7 +43,13 @@ describe("amendments", () => {
     if (!result.ok) return;
     expect(result.number).toBe(`${contract.number}-A2`);
     const amendment = await readContract(result.contractId);
-    expect(amendment).toMatchObject({ status: "awaiting_signatures", previousContractId: contract.id, amendmentNumber: 2, amendmentReason: change.reason, valueLak: 3250n * 3000n });
+    expect(amendment).toMatchObject({
+      status: "awaiting_signatures",
+      previousContractId: contract.id,
+      amendmentNumber: 2,
+      amendmentReason: change.reason,
+      valueLak: 3250n * 3000n,
+    });
     const terms = (JSON.parse(amendment.snapshot) as ContractSnapshot).terms;
     expect(terms).toMatchObject({ priceLakPerKg: 3250, paymentDays: 10, quantityKg: 3000 });
     expect(amendment.textEn).toContain(contract.number);
@@ -58,7 +67,10 @@ describe("amendments", () => {
 
   it("refuse a second amendment while one waits, no change at all, and contracts not in force", async () => {
     const { trader, contract } = await activeContract();
-    expect(await amendContract(db, tr(trader.trader), contract.id, { ...change, priceLakPerKg: 3100, paymentDays: 7 })).toEqual({ ok: false, reason: "nothingChanged" });
+    expect(await amendContract(db, tr(trader.trader), contract.id, { ...change, priceLakPerKg: 3100, paymentDays: 7 })).toEqual({
+      ok: false,
+      reason: "nothingChanged",
+    });
     expect((await amendContract(db, tr(trader.trader), contract.id, change)).ok).toBe(true);
     expect(await amendContract(db, tr(trader.trader), contract.id, { ...change, priceLakPerKg: 3300 })).toEqual({ ok: false, reason: "amendmentPending" });
     const pending = await readContract((await db.contract.findFirstOrThrow({ where: { previousContractId: contract.id } })).id);
@@ -72,12 +84,29 @@ describe("amendments", () => {
     const facilitator = await createUser({ roles: ["facilitator"] });
     await db.facilitatorDistrict.create({ data: { userId: facilitator.id, districtId: contract.districtId } });
     expect(await amendContract(db, { id: facilitator.id, roles: ["facilitator"] as Role[] }, contract.id, change)).toEqual({ ok: false, reason: "notAParty" });
-    expect(statusOf(await call(amendAction, await request(`/contracts/${contract.id}/amend`, { userId: facilitator.id, form: { reason: "x" } }), { contractId: contract.id }))).toBe(403);
+    expect(
+      statusOf(
+        await call(amendAction, await request(`/contracts/${contract.id}/amend`, { userId: facilitator.id, form: { reason: "x" } }), {
+          contractId: contract.id,
+        }),
+      ),
+    ).toBe(403);
 
-    const bad = await call(amendAction, await request(`/contracts/${contract.id}/amend`, { userId: org.leader.id, form: { priceLakPerKg: "abc", reason: "" } }), { contractId: contract.id });
+    const bad = await call(
+      amendAction,
+      await request(`/contracts/${contract.id}/amend`, { userId: org.leader.id, form: { priceLakPerKg: "abc", reason: "" } }),
+      { contractId: contract.id },
+    );
     expect(statusOf(bad)).toBe(400);
-    expect(dataOf<{ fieldErrors: Record<string, string> }>(bad).fieldErrors).toMatchObject({ priceLakPerKg: "validation:wholeNumber", reason: "validation:required" });
-    const ok = await call(amendAction, await request(`/contracts/${contract.id}/amend`, { userId: org.leader.id, form: { deliveryDate: "2027-01-15", reason: "Road closed by the rains" } }), { contractId: contract.id });
+    expect(dataOf<{ fieldErrors: Record<string, string> }>(bad).fieldErrors).toMatchObject({
+      priceLakPerKg: "validation:wholeNumber",
+      reason: "validation:required",
+    });
+    const ok = await call(
+      amendAction,
+      await request(`/contracts/${contract.id}/amend`, { userId: org.leader.id, form: { deliveryDate: "2027-01-15", reason: "Road closed by the rains" } }),
+      { contractId: contract.id },
+    );
     expect(locationOf(ok)).toMatch(/^\/contracts\/\w+$/);
     const amendment = await readContract((await db.contract.findFirstOrThrow({ where: { previousContractId: contract.id } })).id);
     expect((JSON.parse(amendment.snapshot) as ContractSnapshot).terms.deliveryDate).toBe(startOfLaoDay("2027-01-15")!.toISOString());

@@ -28,7 +28,10 @@ async function activeContract(overrides: Record<string, string> = {}, options: {
   const foActor = as(fo.leader, "fo_leader");
   const traderActor = as(trader.trader, "trader");
   if (options.sign !== false) {
-    for (const [actor, party] of [[foActor, "fo"], [traderActor, "trader"]] as const) {
+    for (const [actor, party] of [
+      [foActor, "fo"],
+      [traderActor, "trader"],
+    ] as const) {
       const signed = await signContract(db, actor, contract.id, { as: party, password: TEST_PASSWORD, sha256: contract.sha256, confirmRead: true }, since);
       if (!signed.ok) throw new Error(JSON.stringify(signed));
     }
@@ -40,7 +43,16 @@ const today = () => startOfLaoDay(toLaoDateInput(new Date()))!;
 const laoDay = (date: Date) => startOfLaoDay(toLaoDateInput(date))!;
 
 function delivery(overrides: Partial<DeliveryInput> = {}): DeliveryInput {
-  return { deliveredOn: today(), grossKg: 1000, moisturePermille: 140, gradeCode: "G1", foreignMatterPermille: 10, measuredBy: "Mr Somphone", instrument: "Platform scale No. 2; Kett PM-410", ...overrides };
+  return {
+    deliveredOn: today(),
+    grossKg: 1000,
+    moisturePermille: 140,
+    gradeCode: "G1",
+    foreignMatterPermille: 10,
+    measuredBy: "Mr Somphone",
+    instrument: "Platform scale No. 2; Kett PM-410",
+    ...overrides,
+  };
 }
 
 async function record(actor: { id: string; roles: Role[] }, contractId: string, input: Partial<DeliveryInput> = {}, now?: Date) {
@@ -87,9 +99,14 @@ describe("recording a delivery", () => {
     // bags (tare 0) and no foreign-matter schedule in the contract (deduction 0), so the sum of its
     // lots is: 2,000 gross − 0 tare − 75 moisture − 0 foreign matter = 1,925 net; × 3,100 = 5,967,500.
     type PageLine = { key: string; kg?: number; amountLak?: string };
-    const page = dataOf<{ deliveries: { id: string; lines: PageLine[]; lots: { pooled: boolean; bags: number; tareKg: number; netKg: number; amountLak: string; lines: PageLine[] }[] | null }[]; totals: { netKg: number; payableLak: string } }>(
-      await call(deliveriesLoader, await request(`/contracts/${contract.id}/deliveries`, { userId: fo.leader.id }), { contractId: contract.id }),
-    );
+    const page = dataOf<{
+      deliveries: {
+        id: string;
+        lines: PageLine[];
+        lots: { pooled: boolean; bags: number; tareKg: number; netKg: number; amountLak: string; lines: PageLine[] }[] | null;
+      }[];
+      totals: { netKg: number; payableLak: string };
+    }>(await call(deliveriesLoader, await request(`/contracts/${contract.id}/deliveries`, { userId: fo.leader.id }), { contractId: contract.id }));
     // −0 (a deduction of nothing) reads as 0.
     const kgs = (lines: PageLine[]) => lines.filter((l) => l.kg !== undefined).map((l) => (l.kg === 0 ? 0 : l.kg));
     const view = page.deliveries.find((x) => x.id === d.id)!;
@@ -179,7 +196,12 @@ describe("recording a delivery", () => {
     const third = await record(traderActor, contract.id, { deliveredOn: day15, grossKg: 100 }, addDays(day15, 0.5));
     expect(third).toMatchObject({ amountDueLak: 310_000n, inputDeductionLak: 0n });
     // Each repayment is kept, saying how much of it was interest.
-    expect(await db.inputRepayment.findMany({ where: { deliveryId: { in: [first.id, second.id, third.id] } }, select: { deliveryId: true, memberId: true, amountLak: true, interestLak: true } })).toEqual(
+    expect(
+      await db.inputRepayment.findMany({
+        where: { deliveryId: { in: [first.id, second.id, third.id] } },
+        select: { deliveryId: true, memberId: true, amountLak: true, interestLak: true },
+      }),
+    ).toEqual(
       expect.arrayContaining([
         { deliveryId: first.id, memberId: null, amountLak: 620_000n, interestLak: 6_667n },
         { deliveryId: second.id, memberId: null, amountLak: 387_956n, interestLak: 1_289n },
@@ -220,8 +242,13 @@ describe("recording a delivery", () => {
     const capped = await activeContract(inputs);
     const cappedDay = new Date((JSON.parse(capped.contract.snapshot) as { date: string }).date);
     const [c10, c25] = [10, 25].map((n) => laoDay(addDays(cappedDay, n)));
-    expect(await record(capped.traderActor, capped.contract.id, { deliveredOn: c10!, grossKg: 200 }, addDays(c10!, 0.5))).toMatchObject({ inputDeductionLak: 620_000n });
-    expect(await record(capped.traderActor, capped.contract.id, { deliveredOn: c25!, grossKg: 1000 }, addDays(c25!, 0.5))).toMatchObject({ amountDueLak: 3_100_000n, inputDeductionLak: 389_245n });
+    expect(await record(capped.traderActor, capped.contract.id, { deliveredOn: c10!, grossKg: 200 }, addDays(c10!, 0.5))).toMatchObject({
+      inputDeductionLak: 620_000n,
+    });
+    expect(await record(capped.traderActor, capped.contract.id, { deliveredOn: c25!, grossKg: 1000 }, addDays(c25!, 0.5))).toMatchObject({
+      amountDueLak: 3_100_000n,
+      inputDeductionLak: 389_245n,
+    });
   });
 });
 
@@ -265,9 +292,14 @@ describe("answering a grade sheet", () => {
     const { contract, traderActor, fo } = await activeContract();
     const d = await record(traderActor, contract.id);
     const path = `/contracts/${contract.id}/deliveries`;
-    const noReason = await call(deliveriesAction, await request(path, { userId: fo.leader.id, form: { intent: "contest", id: d.id, reason: " " } }), { contractId: contract.id });
+    const noReason = await call(deliveriesAction, await request(path, { userId: fo.leader.id, form: { intent: "contest", id: d.id, reason: " " } }), {
+      contractId: contract.id,
+    });
     expect(statusOf(noReason)).toBe(400);
-    expect(dataOf<{ fieldErrors: Record<string, string>; answerFor: string }>(noReason)).toMatchObject({ fieldErrors: { reason: "validation:required" }, answerFor: d.id });
+    expect(dataOf<{ fieldErrors: Record<string, string>; answerFor: string }>(noReason)).toMatchObject({
+      fieldErrors: { reason: "validation:required" },
+      answerFor: d.id,
+    });
     expect((await db.delivery.findUniqueOrThrow({ where: { id: d.id } })).status).toBe("recorded");
     const ok = await call(deliveriesAction, await request(path, { userId: fo.leader.id, form: { intent: "confirm", id: d.id } }), { contractId: contract.id });
     expect(locationOf(ok)).toBe(`${path}?done=confirmed`);
@@ -292,16 +324,30 @@ describe("who may see and record deliveries", () => {
       [elsewhere.id, 404],
       [(await createUser({ roles: ["admin"] })).id, 404],
     ];
-    for (const [userId, status] of cases) expect(statusOf(await call(deliveriesLoader, await request(path, { userId }), { contractId: contract.id })), userId).toBe(status);
+    for (const [userId, status] of cases)
+      expect(statusOf(await call(deliveriesLoader, await request(path, { userId }), { contractId: contract.id })), userId).toBe(status);
     const anonymous = await call(deliveriesLoader, await request(path), { contractId: contract.id });
     expect(statusOf(anonymous)).toBe(302);
     expect(locationOf(anonymous)).toMatch(/^\/login\?redirectTo=/);
 
-    const form = { intent: "record", deliveredOn: toLaoDateInput(new Date()), bagGrams: "100", measuredBy: "A", instrument: "B", "lot.0.bags": "20", "lot.0.grossKg": "1000", "lot.0.moisture": "14" };
+    const form = {
+      intent: "record",
+      deliveredOn: toLaoDateInput(new Date()),
+      bagGrams: "100",
+      measuredBy: "A",
+      instrument: "B",
+      "lot.0.bags": "20",
+      "lot.0.grossKg": "1000",
+      "lot.0.moisture": "14",
+    };
     expect(statusOf(await call(deliveriesAction, await request(path, { userId: facilitator.id, form }), { contractId: contract.id }))).toBe(403);
-    expect(statusOf(await call(deliveriesAction, await request(path, { userId: (await createCompany()).trader.id, form }), { contractId: contract.id }))).toBe(404);
+    expect(statusOf(await call(deliveriesAction, await request(path, { userId: (await createCompany()).trader.id, form }), { contractId: contract.id }))).toBe(
+      404,
+    );
     expect(await db.delivery.count({ where: { contractId: contract.id } })).toBe(0);
-    const page = dataOf<{ canRecord: boolean; party: boolean }>(await call(deliveriesLoader, await request(path, { userId: facilitator.id }), { contractId: contract.id }));
+    const page = dataOf<{ canRecord: boolean; party: boolean }>(
+      await call(deliveriesLoader, await request(path, { userId: facilitator.id }), { contractId: contract.id }),
+    );
     expect(page).toMatchObject({ canRecord: false, party: false });
   });
 
@@ -309,7 +355,10 @@ describe("who may see and record deliveries", () => {
     const waiting = await activeContract({}, { sign: false });
     expect(waiting.contract.status).toBe("awaiting_signatures");
     expect(await recordDelivery(db, waiting.traderActor, waiting.contract.id, delivery())).toEqual({ ok: false, reason: "notActive" });
-    expect(await recordDelivery(db, as(await createUser({ roles: ["trader"] }), "trader"), waiting.contract.id, delivery())).toEqual({ ok: false, reason: "notFound" });
+    expect(await recordDelivery(db, as(await createUser({ roles: ["trader"] }), "trader"), waiting.contract.id, delivery())).toEqual({
+      ok: false,
+      reason: "notFound",
+    });
 
     const { contract, fo } = await activeContract();
     const path = `/contracts/${contract.id}/deliveries`;
@@ -349,7 +398,17 @@ describe("who may see and record deliveries", () => {
     // A sheet without a single lot.
     const empty = await call(
       deliveriesAction,
-      await request(path, { userId: fo.leader.id, form: { intent: "record", deliveredOn: toLaoDateInput(new Date()), bagGrams: "100", measuredBy: "A", instrument: "B", formToken: "a-form-token-of-a-test" } }),
+      await request(path, {
+        userId: fo.leader.id,
+        form: {
+          intent: "record",
+          deliveredOn: toLaoDateInput(new Date()),
+          bagGrams: "100",
+          measuredBy: "A",
+          instrument: "B",
+          formToken: "a-form-token-of-a-test",
+        },
+      }),
       { contractId: contract.id },
     );
     expect(statusOf(empty)).toBe(400);
@@ -358,7 +417,10 @@ describe("who may see and record deliveries", () => {
     const lot0 = { "lot.0.bags": "20", "lot.0.grossKg": "1,000", "lot.0.moisture": "14" };
     const future = await call(
       deliveriesAction,
-      await request(path, { userId: fo.leader.id, form: { intent: "record", deliveredOn: tomorrow, bagGrams: "100", measuredBy: "A", instrument: "B", ...lot0, formToken: "a-form-token-of-a-test" } }),
+      await request(path, {
+        userId: fo.leader.id,
+        form: { intent: "record", deliveredOn: tomorrow, bagGrams: "100", measuredBy: "A", instrument: "B", ...lot0, formToken: "a-form-token-of-a-test" },
+      }),
       { contractId: contract.id },
     );
     expect(statusOf(future)).toBe(400);
@@ -368,7 +430,18 @@ describe("who may see and record deliveries", () => {
       deliveriesAction,
       await request(path, {
         userId: fo.leader.id,
-        form: { intent: "record", deliveredOn: toLaoDateInput(new Date()), bagGrams: "100", measuredBy: "A", instrument: "B", "lot.0.bags": "20", "lot.0.grossKg": "1", "lot.0.bagGrams": "60", "lot.0.moisture": "14", formToken: "a-form-token-of-a-test" },
+        form: {
+          intent: "record",
+          deliveredOn: toLaoDateInput(new Date()),
+          bagGrams: "100",
+          measuredBy: "A",
+          instrument: "B",
+          "lot.0.bags": "20",
+          "lot.0.grossKg": "1",
+          "lot.0.bagGrams": "60",
+          "lot.0.moisture": "14",
+          formToken: "a-form-token-of-a-test",
+        },
       }),
       { contractId: contract.id },
     );
@@ -378,12 +451,25 @@ describe("who may see and record deliveries", () => {
     expect(early).toEqual({ ok: false, fieldErrors: { deliveredOn: "deliveries:errors.beforeContract" } });
     expect(await db.delivery.count({ where: { contractId: { in: [contract.id, waiting.contract.id] } } })).toBe(0);
 
-    const { formToken } = dataOf<{ formToken: string }>(await call(deliveriesLoader, await request(path, { userId: fo.leader.id }), { contractId: contract.id }));
+    const { formToken } = dataOf<{ formToken: string }>(
+      await call(deliveriesLoader, await request(path, { userId: fo.leader.id }), { contractId: contract.id }),
+    );
     const ok = await call(
       deliveriesAction,
       await request(path, {
         userId: fo.leader.id,
-        form: { intent: "record", deliveredOn: toLaoDateInput(new Date()), bagGrams: "100", measuredBy: "A", instrument: "B", "lot.0.bags": "20", "lot.0.grossKg": "1,000", "lot.0.moisture": "15,0", "lot.0.grade": "G1", formToken },
+        form: {
+          intent: "record",
+          deliveredOn: toLaoDateInput(new Date()),
+          bagGrams: "100",
+          measuredBy: "A",
+          instrument: "B",
+          "lot.0.bags": "20",
+          "lot.0.grossKg": "1,000",
+          "lot.0.moisture": "15,0",
+          "lot.0.grade": "G1",
+          formToken,
+        },
       }),
       { contractId: contract.id },
     );
@@ -391,7 +477,18 @@ describe("who may see and record deliveries", () => {
     // 20 bags × 100 g = 2 kg tare; 998 kg weighed; 15.0 % on a 14.0 % basis: 1.0 × 15 = 15 kg per tonne of 998 kg = 14.97 → 15;
     // net 998 − 15 = 983; × 3,100 = 3,047,300. One pooled lot (no member named).
     const recorded = await db.delivery.findFirstOrThrow({ where: { contractId: contract.id }, include: { lots: true } });
-    expect(recorded).toMatchObject({ grossKg: 1000, tareKg: 2, moisturePermille: 150, deductedKg: 15, netKg: 983, amountDueLak: 3_047_300n, lotCount: 1, recordedByParty: "fo" });
-    expect(recorded.lots).toMatchObject([{ position: 1, memberId: null, bags: 20, bagTareGrams: 100, grossKg: 1000, tareKg: 2, moistureDeductedKg: 15, netKg: 983, gradeCode: "G1" }]);
+    expect(recorded).toMatchObject({
+      grossKg: 1000,
+      tareKg: 2,
+      moisturePermille: 150,
+      deductedKg: 15,
+      netKg: 983,
+      amountDueLak: 3_047_300n,
+      lotCount: 1,
+      recordedByParty: "fo",
+    });
+    expect(recorded.lots).toMatchObject([
+      { position: 1, memberId: null, bags: 20, bagTareGrams: 100, grossKg: 1000, tareKg: 2, moistureDeductedKg: 15, netKg: 983, gradeCode: "G1" },
+    ]);
   });
 });

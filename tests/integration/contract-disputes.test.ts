@@ -22,13 +22,24 @@ async function acceptedContract() {
   const contract = await db.contract.findUniqueOrThrow({ where: { id: accepted.contractId } });
   const facilitator = await createUser({ roles: ["facilitator"] });
   await db.facilitatorDistrict.create({ data: { userId: facilitator.id, districtId: contract.districtId } });
-  return { fo, trader, contract, facilitator, leader: as(fo.leader, "fo_leader"), buyer: as(trader.trader, "trader"), mediator: as(facilitator, "facilitator") };
+  return {
+    fo,
+    trader,
+    contract,
+    facilitator,
+    leader: as(fo.leader, "fo_leader"),
+    buyer: as(trader.trader, "trader"),
+    mediator: as(facilitator, "facilitator"),
+  };
 }
 
 /** A contract both parties have signed: in force. */
 async function activeContract() {
   const scene = await acceptedContract();
-  for (const [actor, party] of [[scene.leader, "fo"], [scene.buyer, "trader"]] as const) {
+  for (const [actor, party] of [
+    [scene.leader, "fo"],
+    [scene.buyer, "trader"],
+  ] as const) {
     const signed = await signContract(db, actor, scene.contract.id, { as: party, password: TEST_PASSWORD, sha256: scene.contract.sha256, confirmRead: true });
     if (!signed.ok) throw new Error(JSON.stringify(signed));
   }
@@ -50,7 +61,9 @@ async function raised(scene: Awaited<ReturnType<typeof activeContract>>, stateme
 
 const contractStatus = async (id: string) => (await db.contract.findUniqueOrThrow({ where: { id } })).status;
 const page = (contractId: string, userId?: string, form?: Record<string, string>) =>
-  request(`/contracts/${contractId}/disputes`, { userId, form, headers: { Cookie: "lng=en" } }).then((req) => call(form ? disputesAction : disputesLoader, req, { contractId }));
+  request(`/contracts/${contractId}/disputes`, { userId, form, headers: { Cookie: "lng=en" } }).then((req) =>
+    call(form ? disputesAction : disputesLoader, req, { contractId }),
+  );
 
 describe("raising a dispute", () => {
   it("puts the contract in dispute and tells the other party and the district's facilitators", async () => {
@@ -62,7 +75,13 @@ describe("raising a dispute", () => {
     expect(after.status).toBe("disputed");
     expect(after.version).toBe(versionBefore + 1);
     expect(after.sha256).toBe(scene.contract.sha256);
-    expect(await db.dispute.findUniqueOrThrow({ where: { id: disputeId } })).toMatchObject({ category: "weight", raisedByParty: "fo", raisedById: scene.fo.leader.id, status: "open", answer: null });
+    expect(await db.dispute.findUniqueOrThrow({ where: { id: disputeId } })).toMatchObject({
+      category: "weight",
+      raisedByParty: "fo",
+      raisedById: scene.fo.leader.id,
+      status: "open",
+      answer: null,
+    });
     expect(await db.notification.count({ where: { userId: scene.trader.trader.id, kind: "dispute_raised" } })).toBe(1);
     expect(await db.notification.count({ where: { userId: scene.facilitator.id, kind: "dispute_raised" } })).toBe(1);
     expect(await db.notification.count({ where: { userId: scene.fo.leader.id, kind: "dispute_raised" } })).toBe(0);
@@ -70,7 +89,10 @@ describe("raising a dispute", () => {
     expect(await db.auditEvent.count({ where: { entityId: scene.contract.id, action: "contract.disputed" } })).toBe(1);
 
     // A second dispute on a contract already in dispute is allowed, by either side.
-    const second = await raiseDispute(db, scene.buyer, scene.contract.id, { category: "side_selling", statement: "Part of the maize was sold to another buyer." });
+    const second = await raiseDispute(db, scene.buyer, scene.contract.id, {
+      category: "side_selling",
+      statement: "Part of the maize was sold to another buyer.",
+    });
     expect(second.ok).toBe(true);
     expect(await contractStatus(scene.contract.id)).toBe("disputed");
     expect(await db.notification.count({ where: { userId: scene.fo.leader.id, kind: "dispute_raised" } })).toBe(1);
@@ -81,14 +103,21 @@ describe("raising a dispute", () => {
     const before = dataOf<{ raiseAs: string[]; disputes: unknown[] }>(await page(scene.contract.id, scene.fo.leader.id));
     expect(before.raiseAs).toEqual(["fo"]);
     expect(before.disputes).toEqual([]);
-    const result = await page(scene.contract.id, scene.fo.leader.id, { intent: "raise", category: "moisture_quality", statement: "The meter read 18 %, ours 14 %." });
+    const result = await page(scene.contract.id, scene.fo.leader.id, {
+      intent: "raise",
+      category: "moisture_quality",
+      statement: "The meter read 18 %, ours 14 %.",
+    });
     expect(locationOf(result)).toBe(`/contracts/${scene.contract.id}/disputes?done=raised`);
     expect(await contractStatus(scene.contract.id)).toBe("disputed");
   });
 
   it("is refused on a contract still awaiting signatures", async () => {
     const scene = await acceptedContract();
-    expect(await raiseDispute(db, scene.leader, scene.contract.id, { category: "price", statement: "Too low." })).toEqual({ ok: false, reason: "contractNotActive" });
+    expect(await raiseDispute(db, scene.leader, scene.contract.id, { category: "price", statement: "Too low." })).toEqual({
+      ok: false,
+      reason: "contractNotActive",
+    });
     expect(dataOf<{ raiseAs: string[] }>(await page(scene.contract.id, scene.fo.leader.id)).raiseAs).toEqual([]);
     const viaPage = await page(scene.contract.id, scene.fo.leader.id, { intent: "raise", category: "price", statement: "Too low." });
     expect(statusOf(viaPage)).toBe(409);
@@ -102,7 +131,10 @@ describe("raising a dispute", () => {
     expect(statusOf(missing)).toBe(400);
     expect(dataOf<{ fieldErrors: Record<string, string> }>(missing).fieldErrors).toEqual({ statement: "validation:required" });
     const unknown = await page(scene.contract.id, scene.fo.leader.id, { intent: "raise", category: "weather", statement: "It rained." });
-    expect(dataOf<{ fieldErrors: Record<string, string>; values: Record<string, string> }>(unknown)).toMatchObject({ fieldErrors: { category: "validation:invalidChoice" }, values: { statement: "It rained." } });
+    expect(dataOf<{ fieldErrors: Record<string, string>; values: Record<string, string> }>(unknown)).toMatchObject({
+      fieldErrors: { category: "validation:invalidChoice" },
+      values: { statement: "It rained." },
+    });
     expect(await raiseDispute(db, scene.leader, scene.contract.id, { category: "weather" as never, statement: "" })).toEqual({
       ok: false,
       fieldErrors: { category: "validation:invalidChoice", statement: "validation:required" },
@@ -113,7 +145,10 @@ describe("raising a dispute", () => {
     const disputeId = await raised(scene);
     const emptyNote = await page(scene.contract.id, scene.facilitator.id, { intent: "mediate", disputeId, note: "" });
     expect(statusOf(emptyNote)).toBe(400);
-    expect(dataOf<{ fieldErrors: Record<string, string>; disputeId: string }>(emptyNote)).toMatchObject({ fieldErrors: { note: "validation:required" }, disputeId });
+    expect(dataOf<{ fieldErrors: Record<string, string>; disputeId: string }>(emptyNote)).toMatchObject({
+      fieldErrors: { note: "validation:required" },
+      disputeId,
+    });
     expect(await addMediationNote(db, scene.mediator, disputeId, { note: " " })).toEqual({ ok: false, fieldErrors: { note: "validation:required" } });
     expect(await answerDispute(db, scene.buyer, disputeId, { answer: "" })).toEqual({ ok: false, fieldErrors: { answer: "validation:required" } });
     expect(await resolveDispute(db, scene.mediator, disputeId, { outcome: "" })).toEqual({ ok: false, fieldErrors: { outcome: "validation:required" } });
@@ -154,22 +189,35 @@ describe("mediation by a facilitator of the district", () => {
     if (!second.ok) throw new Error(JSON.stringify(second));
 
     const noteAt = new Date("2026-03-05T02:00:00Z");
-    expect(await addMediationNote(db, scene.mediator, first, { note: "Met both sides at the village office; re-weighed 10 bags." }, noteAt)).toMatchObject({ ok: true });
+    expect(await addMediationNote(db, scene.mediator, first, { note: "Met both sides at the village office; re-weighed 10 bags." }, noteAt)).toMatchObject({
+      ok: true,
+    });
     expect(await db.notification.count({ where: { userId: scene.fo.leader.id, kind: "dispute_mediation_note" } })).toBe(1);
     expect(await db.notification.count({ where: { userId: scene.trader.trader.id, kind: "dispute_mediation_note" } })).toBe(1);
     expect(await addMediationNote(db, scene.leader, first, { note: "Me too." })).toEqual({ ok: false, reason: "notAllowed" });
 
-    const view = dataOf<{ disputes: { id: string; canMediate: boolean; version: number; entries: { kind: string; createdAt: string }[] }[] }>(await page(scene.contract.id, scene.facilitator.id));
+    const view = dataOf<{ disputes: { id: string; canMediate: boolean; version: number; entries: { kind: string; createdAt: string }[] }[] }>(
+      await page(scene.contract.id, scene.facilitator.id),
+    );
     const firstView = view.disputes.find((d) => d.id === first)!;
     expect(firstView.canMediate).toBe(true);
     expect(firstView.entries).toEqual([expect.objectContaining({ kind: "mediation", createdAt: noteAt.toISOString() })]);
 
-    expect(await resolveDispute(db, scene.mediator, first, { outcome: "The trader pays for 50 kg more.", expectedVersion: firstView.version })).toEqual({ ok: true, disputeId: first, contractStatus: "disputed" });
+    expect(await resolveDispute(db, scene.mediator, first, { outcome: "The trader pays for 50 kg more.", expectedVersion: firstView.version })).toEqual({
+      ok: true,
+      disputeId: first,
+      contractStatus: "disputed",
+    });
     expect(await contractStatus(scene.contract.id)).toBe("disputed");
     expect(await db.notification.count({ where: { userId: scene.fo.leader.id, kind: "dispute_resolved" } })).toBe(1);
 
     const secondVersion = (await db.dispute.findUniqueOrThrow({ where: { id: second.disputeId } })).version;
-    const viaPage = await page(scene.contract.id, scene.facilitator.id, { intent: "resolve", disputeId: second.disputeId, version: String(secondVersion), outcome: "The FO delivers the rest within 14 days." });
+    const viaPage = await page(scene.contract.id, scene.facilitator.id, {
+      intent: "resolve",
+      disputeId: second.disputeId,
+      version: String(secondVersion),
+      outcome: "The FO delivers the rest within 14 days.",
+    });
     expect(locationOf(viaPage)).toBe(`/contracts/${scene.contract.id}/disputes?done=contractActive`);
     expect(await contractStatus(scene.contract.id)).toBe("active");
     expect(await db.auditEvent.count({ where: { entityId: scene.contract.id, action: "contract.disputes_resolved" } })).toBe(1);
@@ -237,11 +285,16 @@ describe("who sees disputes", () => {
 
     expect(await addMediationNote(db, as(elsewhere, "facilitator"), disputeId, { note: "I decide." })).toEqual({ ok: false, reason: "notFound" });
     expect(await resolveDispute(db, as(elsewhere, "facilitator"), disputeId, { outcome: "Closed." })).toEqual({ ok: false, reason: "notFound" });
-    expect(statusOf(await page(scene.contract.id, elsewhere.id, { intent: "resolve", disputeId, version: String(before.version), outcome: "Closed." }))).toBe(404);
+    expect(statusOf(await page(scene.contract.id, elsewhere.id, { intent: "resolve", disputeId, version: String(before.version), outcome: "Closed." }))).toBe(
+      404,
+    );
     expect(statusOf(await page(scene.contract.id, elsewhere.id, { intent: "mediate", disputeId, note: "I decide." }))).toBe(404);
 
     expect(await answerDispute(db, as(stranger.trader, "trader"), disputeId, { answer: "Not us." })).toEqual({ ok: false, reason: "notFound" });
-    expect(await raiseDispute(db, as(stranger.trader, "trader"), scene.contract.id, { category: "price", statement: "x" })).toEqual({ ok: false, reason: "notFound" });
+    expect(await raiseDispute(db, as(stranger.trader, "trader"), scene.contract.id, { category: "price", statement: "x" })).toEqual({
+      ok: false,
+      reason: "notFound",
+    });
     expect(statusOf(await page(scene.contract.id, stranger.trader.id, { intent: "answer", disputeId, answer: "Not us." }))).toBe(404);
     expect(statusOf(await page(scene.contract.id, stranger.trader.id, { intent: "raise", category: "price", statement: "x" }))).toBe(404);
 
@@ -267,8 +320,20 @@ describe("the facilitator's dashboard", () => {
   it("lists open disputes in their districts, oldest first, with their age in days", async () => {
     const scene = await activeContract();
     const day = 24 * 3600_000;
-    const older = await raiseDispute(db, scene.leader, scene.contract.id, { category: "late_payment", statement: "Paid 20 days late." }, new Date(Date.now() - 9 * day - 3600_000));
-    const newer = await raiseDispute(db, scene.buyer, scene.contract.id, { category: "other", statement: "Bags missing." }, new Date(Date.now() - 2 * day - 3600_000));
+    const older = await raiseDispute(
+      db,
+      scene.leader,
+      scene.contract.id,
+      { category: "late_payment", statement: "Paid 20 days late." },
+      new Date(Date.now() - 9 * day - 3600_000),
+    );
+    const newer = await raiseDispute(
+      db,
+      scene.buyer,
+      scene.contract.id,
+      { category: "other", statement: "Bags missing." },
+      new Date(Date.now() - 2 * day - 3600_000),
+    );
     const settled = await raised(scene);
     await resolveDispute(db, scene.mediator, settled, { outcome: "Agreed." });
     if (!older.ok || !newer.ok) throw new Error("not raised");
@@ -283,7 +348,9 @@ describe("the facilitator's dashboard", () => {
     expect(mine[0]!.number).toBe(scene.contract.number);
 
     const elsewhere = await otherDistrictFacilitator(scene.contract.districtId);
-    const theirs = dataOf<{ disputes: { contractId: string }[] }>(await call(facilitatorLoader, await request("/facilitator", { userId: elsewhere.id }))).disputes;
+    const theirs = dataOf<{ disputes: { contractId: string }[] }>(
+      await call(facilitatorLoader, await request("/facilitator", { userId: elsewhere.id })),
+    ).disputes;
     expect(theirs.map((d) => d.contractId)).not.toContain(scene.contract.id);
   });
 });

@@ -38,7 +38,10 @@ async function activeContract(overrides: Record<string, string> = {}) {
   const contract = await readContract(accepted.contractId);
   const foActor = as(fo.leader, "fo_leader");
   const traderActor = as(trader.trader, "trader");
-  for (const [actor, party] of [[foActor, "fo"], [traderActor, "trader"]] as const) {
+  for (const [actor, party] of [
+    [foActor, "fo"],
+    [traderActor, "trader"],
+  ] as const) {
     const signed = await signContract(db, actor, contract.id, { as: party, password: TEST_PASSWORD, sha256: contract.sha256, confirmRead: true });
     if (!signed.ok) throw new Error(JSON.stringify(signed));
   }
@@ -49,7 +52,16 @@ const today = () => startOfLaoDay(toLaoDateInput(new Date()))!;
 
 /** Moisture at the basis: net = gross. */
 function delivery(overrides: Partial<DeliveryInput> = {}): DeliveryInput {
-  return { deliveredOn: today(), grossKg: 1000, moisturePermille: 140, gradeCode: "G1", foreignMatterPermille: null, measuredBy: "A", instrument: "B", ...overrides };
+  return {
+    deliveredOn: today(),
+    grossKg: 1000,
+    moisturePermille: 140,
+    gradeCode: "G1",
+    foreignMatterPermille: null,
+    measuredBy: "A",
+    instrument: "B",
+    ...overrides,
+  };
 }
 
 function payment(overrides: Partial<PaymentInput> = {}): PaymentInput {
@@ -108,7 +120,9 @@ describe("a delivery form sent twice", () => {
     expect(first).toMatchObject({ ok: true, repeated: false });
     expect(second).toEqual({ ok: true, repeated: true, deliveryId: (first as { deliveryId: string }).deliveryId });
     expect(await db.delivery.count({ where: { contractId: contract.id } })).toBe(1);
-    expect(await db.auditEvent.count({ where: { action: "delivery.recorded", entityType: "Delivery", entityId: (first as { deliveryId: string }).deliveryId } })).toBe(1);
+    expect(
+      await db.auditEvent.count({ where: { action: "delivery.recorded", entityType: "Delivery", entityId: (first as { deliveryId: string }).deliveryId } }),
+    ).toBe(1);
     expect(await db.notification.count({ where: { userId: fo.leader.id, kind: "delivery_recorded" } })).toBe(1);
     // The same form with other content (the page went back and was changed), or sent by someone else: refused, not dropped silently.
     expect(await recordDelivery(db, traderActor, contract.id, delivery({ formToken, grossKg: 999 }))).toEqual({ ok: false, reason: "formUsed" });
@@ -127,7 +141,8 @@ describe("a delivery form sent twice", () => {
   it("through the page: each form shown has its own token; without one nothing is recorded; twice gives the same redirect", async () => {
     const { contract, fo } = await activeContract();
     const path = `/contracts/${contract.id}/deliveries`;
-    const shown = async () => dataOf<{ formToken: string }>(await call(deliveriesLoader, await request(path, { userId: fo.leader.id }), { contractId: contract.id })).formToken;
+    const shown = async () =>
+      dataOf<{ formToken: string }>(await call(deliveriesLoader, await request(path, { userId: fo.leader.id }), { contractId: contract.id })).formToken;
     const [a, b] = [await shown(), await shown()];
     expect(a).toMatch(/^[A-Za-z0-9_-]{22}$/);
     expect(b).not.toBe(a);
@@ -135,7 +150,10 @@ describe("a delivery form sent twice", () => {
     const { formToken: _, ...tokenless } = deliveryForm(a);
     const missing = await call(deliveriesAction, await request(path, { userId: fo.leader.id, form: tokenless }), { contractId: contract.id });
     expect(statusOf(missing)).toBe(400);
-    expect(dataOf<{ message: string; formToken: string; values: Record<string, string> }>(missing)).toMatchObject({ message: "deliveries:errors.formExpired", values: { "lot.0.grossKg": "1000" } });
+    expect(dataOf<{ message: string; formToken: string; values: Record<string, string> }>(missing)).toMatchObject({
+      message: "deliveries:errors.formExpired",
+      values: { "lot.0.grossKg": "1000" },
+    });
     expect(await db.delivery.count({ where: { contractId: contract.id } })).toBe(0);
 
     for (let i = 0; i < 2; i++) {
@@ -149,7 +167,9 @@ describe("a delivery form sent twice", () => {
     const answer = dataOf<{ message: string; formToken: string; values: Record<string, string> }>(changed);
     expect(answer).toMatchObject({ message: "deliveries:errors.formUsed", values: { "lot.0.grossKg": "900" } });
     expect(answer.formToken).not.toBe(a);
-    const resent = await call(deliveriesAction, await request(path, { userId: fo.leader.id, form: deliveryForm(answer.formToken, "900") }), { contractId: contract.id });
+    const resent = await call(deliveriesAction, await request(path, { userId: fo.leader.id, form: deliveryForm(answer.formToken, "900") }), {
+      contractId: contract.id,
+    });
     expect(locationOf(resent)).toBe(`${path}?done=recorded`);
     expect((await db.delivery.findMany({ where: { contractId: contract.id }, orderBy: { createdAt: "asc" } })).map((d) => d.grossKg)).toEqual([1000, 900]);
   });
@@ -158,7 +178,13 @@ describe("a delivery form sent twice", () => {
     const { contract, trader } = await activeContract();
     const path = `/contracts/${contract.id}/deliveries`;
     const form = deliveryForm(newFormToken(), "300");
-    const results = await allAtOnce(deliveriesAction, path, trader.trader.id, Array.from({ length: 20 }, () => form), { contractId: contract.id });
+    const results = await allAtOnce(
+      deliveriesAction,
+      path,
+      trader.trader.id,
+      Array.from({ length: 20 }, () => form),
+      { contractId: contract.id },
+    );
     expect(results.map(locationOf)).toEqual(Array.from({ length: 20 }, () => `${path}?done=recorded`));
     const kept = await db.delivery.findMany({ where: { contractId: contract.id } });
     expect(kept).toHaveLength(1);
@@ -186,12 +212,19 @@ describe("delivering more than the contract", () => {
       over: { quantityKg: 3000, tolerancePermille: 50, limitKg: 3150, deliveredNetKg: 2000, netKg: 1200, remainingKg: 1150, excessKg: 50 },
     });
     // Net, after the moisture deduction, is what counts: 1,200 kg gross at 16 % loses 36 kg (1,164 net), still too much; at 18 %, 72 kg (1,128).
-    expect(await recordDelivery(db, traderActor, contract.id, delivery({ grossKg: 1200, moisturePermille: 160 }))).toMatchObject({ reason: "overDelivery", over: { netKg: 1164 } });
+    expect(await recordDelivery(db, traderActor, contract.id, delivery({ grossKg: 1200, moisturePermille: 160 }))).toMatchObject({
+      reason: "overDelivery",
+      over: { netKg: 1164 },
+    });
     await delivered(traderActor, contract.id, { grossKg: 1200, moisturePermille: 180 });
     expect(await netDelivered(contract.id)).toBe(3128);
     // Exactly to the limit is fine; one kg more is not.
     await delivered(foActor, contract.id, { grossKg: 22 });
-    expect(await recordDelivery(db, foActor, contract.id, delivery({ grossKg: 1 }))).toMatchObject({ ok: false, reason: "overDelivery", over: { remainingKg: 0, excessKg: 1 } });
+    expect(await recordDelivery(db, foActor, contract.id, delivery({ grossKg: 1 }))).toMatchObject({
+      ok: false,
+      reason: "overDelivery",
+      over: { remainingKg: 0, excessKg: 1 },
+    });
     expect(await netDelivered(contract.id)).toBe(limit);
 
     // The FO contests the first grade sheet: it no longer counts, and its 2,000 kg may be delivered again.
@@ -208,10 +241,16 @@ describe("delivering more than the contract", () => {
     const refused = await call(deliveriesAction, await request(path, { userId: fo.leader.id, form: deliveryForm(token, "3200") }), { contractId: contract.id });
     expect(statusOf(refused)).toBe(409);
     const answer = dataOf<{ message: string; over: { limitKg: number; remainingKg: number }; formToken: string; values: Record<string, string> }>(refused);
-    expect(answer).toMatchObject({ message: "deliveries:errors.overDelivery", over: { limitKg: 3150, remainingKg: 3150, netKg: 3198, excessKg: 48 }, values: { "lot.0.grossKg": "3200" } });
+    expect(answer).toMatchObject({
+      message: "deliveries:errors.overDelivery",
+      over: { limitKg: 3150, remainingKg: 3150, netKg: 3198, excessKg: 48 },
+      values: { "lot.0.grossKg": "3200" },
+    });
     expect(await db.delivery.count({ where: { contractId: contract.id } })).toBe(0);
     // Nothing was recorded from the token: the same form, corrected, records: 3,152 − 2 = 3,150 kg net, exactly the limit.
-    const corrected = await call(deliveriesAction, await request(path, { userId: fo.leader.id, form: deliveryForm(token, "3152") }), { contractId: contract.id });
+    const corrected = await call(deliveriesAction, await request(path, { userId: fo.leader.id, form: deliveryForm(token, "3152") }), {
+      contractId: contract.id,
+    });
     expect(locationOf(corrected)).toBe(`${path}?done=recorded`);
     expect(await netDelivered(contract.id)).toBe(3150);
     const { resources } = await import("~/locales");
@@ -226,7 +265,13 @@ describe("delivering more than the contract", () => {
     const { contract, trader } = await activeContract();
     const path = `/contracts/${contract.id}/deliveries`;
     // 20 × (200 kg − 2 kg of bags) = 20 × 198 = 3,960 kg net offered; 3,150 kg fit: 15 deliveries (2,970 kg), the 16th would make 3,168.
-    const results = await allAtOnce(deliveriesAction, path, trader.trader.id, Array.from({ length: 20 }, () => deliveryForm(newFormToken(), "200")), { contractId: contract.id });
+    const results = await allAtOnce(
+      deliveriesAction,
+      path,
+      trader.trader.id,
+      Array.from({ length: 20 }, () => deliveryForm(newFormToken(), "200")),
+      { contractId: contract.id },
+    );
     const recorded = results.filter((r) => locationOf(r) === `${path}?done=recorded`);
     const refused = results.filter((r) => statusOf(r) === 409);
     expect(recorded.length + refused.length).toBe(20);
@@ -239,7 +284,9 @@ describe("delivering more than the contract", () => {
     // And at the domain, twenty at once from both parties.
     const again = await activeContract();
     const results2 = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => recordDelivery(db, i % 2 ? again.foActor : again.traderActor, again.contract.id, delivery({ grossKg: 250, formToken: newFormToken() }))),
+      Array.from({ length: 20 }, (_, i) =>
+        recordDelivery(db, i % 2 ? again.foActor : again.traderActor, again.contract.id, delivery({ grossKg: 250, formToken: newFormToken() })),
+      ),
     );
     expect(results2.filter((r) => r.ok)).toHaveLength(12);
     expect(await netDelivered(again.contract.id)).toBe(3000);
@@ -250,14 +297,25 @@ describe("a payment", () => {
   it("beyond what is owed is refused, saying by how much, unless marked as an overpayment of at least that", async () => {
     const { contract, foActor, traderActor } = await activeContract({ advanceLak: "500000" });
     // Nothing delivered: all of it would be paid ahead.
-    expect(await recordPayment(db, traderActor, contract.id, payment({ amountLak: 100_000n }))).toEqual({ ok: false, reason: "overpayment", over: { owedLak: 0n, overLak: 100_000n } });
+    expect(await recordPayment(db, traderActor, contract.id, payment({ amountLak: 100_000n }))).toEqual({
+      ok: false,
+      reason: "overpayment",
+      over: { owedLak: 0n, overLak: 100_000n },
+    });
     await delivered(foActor, contract.id, { grossKg: 1000 }); // 3,100,000 payable; the advance 500,000: 2,600,000 owed
     const p1 = await recordPayment(db, traderActor, contract.id, payment({ amountLak: 1_000_000n }));
     expect(p1).toMatchObject({ ok: true });
     // The payment recorded but not confirmed counts: 1,600,000 owed now.
-    expect(await recordPayment(db, traderActor, contract.id, payment({ amountLak: 2_000_000n }))).toEqual({ ok: false, reason: "overpayment", over: { owedLak: 1_600_000n, overLak: 400_000n } });
+    expect(await recordPayment(db, traderActor, contract.id, payment({ amountLak: 2_000_000n }))).toEqual({
+      ok: false,
+      reason: "overpayment",
+      over: { owedLak: 1_600_000n, overLak: 400_000n },
+    });
     // Marked for less than it is over: refused again.
-    expect(await recordPayment(db, traderActor, contract.id, payment({ amountLak: 2_000_000n, overpaymentLak: 399_999n }))).toMatchObject({ ok: false, reason: "overpayment" });
+    expect(await recordPayment(db, traderActor, contract.id, payment({ amountLak: 2_000_000n, overpaymentLak: 399_999n }))).toMatchObject({
+      ok: false,
+      reason: "overpayment",
+    });
     expect(await db.payment.count({ where: { contractId: contract.id } })).toBe(1);
     const marked = await recordPayment(db, traderActor, contract.id, payment({ amountLak: 2_000_000n, overpaymentLak: 400_000n }));
     if (!marked.ok) throw new Error(JSON.stringify(marked, bigints));
@@ -293,14 +351,28 @@ describe("a payment", () => {
     const { contract, fo, trader } = await activeContract();
     await delivered(as(fo.leader, "fo_leader"), contract.id, { grossKg: 1000 }); // 3,100,000 owed
     const path = `/contracts/${contract.id}/payments`;
-    const { formToken } = dataOf<{ formToken: string }>(await call(paymentsLoader, await request(path, { userId: trader.trader.id }), { contractId: contract.id }));
-    const refused = await call(paymentsAction, await request(path, { userId: trader.trader.id, form: paymentForm(formToken, "3,500,000") }), { contractId: contract.id });
+    const { formToken } = dataOf<{ formToken: string }>(
+      await call(paymentsLoader, await request(path, { userId: trader.trader.id }), { contractId: contract.id }),
+    );
+    const refused = await call(paymentsAction, await request(path, { userId: trader.trader.id, form: paymentForm(formToken, "3,500,000") }), {
+      contractId: contract.id,
+    });
     expect(statusOf(refused)).toBe(409);
-    expect(dataOf(refused)).toMatchObject({ message: "deliveries:errors.overpayment", over: { owedLak: "3100000", overLak: "400000" }, values: { amountLak: "3,500,000" } });
+    expect(dataOf(refused)).toMatchObject({
+      message: "deliveries:errors.overpayment",
+      over: { owedLak: "3100000", overLak: "400000" },
+      values: { amountLak: "3,500,000" },
+    });
     expect(await db.payment.count({ where: { contractId: contract.id } })).toBe(0);
-    const ticked = await call(paymentsAction, await request(path, { userId: trader.trader.id, form: paymentForm(formToken, "3,500,000", { overpaymentLak: "400000" }) }), { contractId: contract.id });
+    const ticked = await call(
+      paymentsAction,
+      await request(path, { userId: trader.trader.id, form: paymentForm(formToken, "3,500,000", { overpaymentLak: "400000" }) }),
+      { contractId: contract.id },
+    );
     expect(locationOf(ticked)).toBe(`${path}?done=paymentRecorded`);
-    const page = dataOf<{ payments: { amountLak: string; overpayment: boolean }[] }>(await call(paymentsLoader, await request(path, { userId: fo.leader.id }), { contractId: contract.id }));
+    const page = dataOf<{ payments: { amountLak: string; overpayment: boolean }[] }>(
+      await call(paymentsLoader, await request(path, { userId: fo.leader.id }), { contractId: contract.id }),
+    );
     expect(page.payments).toMatchObject([{ amountLak: "3500000", overpayment: true }]);
   });
 
@@ -309,14 +381,27 @@ describe("a payment", () => {
     await delivered(as(fo.leader, "fo_leader"), contract.id, { grossKg: 1000 }); // 3,100,000 owed
     const path = `/contracts/${contract.id}/payments`;
     const form = paymentForm(newFormToken(), "100000");
-    const same = await allAtOnce(paymentsAction, path, trader.trader.id, Array.from({ length: 20 }, () => form), { contractId: contract.id });
+    const same = await allAtOnce(
+      paymentsAction,
+      path,
+      trader.trader.id,
+      Array.from({ length: 20 }, () => form),
+      { contractId: contract.id },
+    );
     expect(same.map(locationOf)).toEqual(Array.from({ length: 20 }, () => `${path}?done=paymentRecorded`));
     expect(await db.payment.count({ where: { contractId: contract.id } })).toBe(1);
 
     // 3,000,000 still owed; twenty payments of 1,000,000 at once: three fit.
-    const different = await allAtOnce(paymentsAction, path, trader.trader.id, Array.from({ length: 20 }, () => paymentForm(newFormToken(), "1000000")), { contractId: contract.id });
+    const different = await allAtOnce(
+      paymentsAction,
+      path,
+      trader.trader.id,
+      Array.from({ length: 20 }, () => paymentForm(newFormToken(), "1000000")),
+      { contractId: contract.id },
+    );
     const recorded = different.filter((r) => locationOf(r) === `${path}?done=paymentRecorded`);
-    for (const r of different.filter((x) => !(x instanceof Response))) expect(["deliveries:errors.overpayment", "deliveries:errors.changed"]).toContain(dataOf<{ message: string }>(r).message);
+    for (const r of different.filter((x) => !(x instanceof Response)))
+      expect(["deliveries:errors.overpayment", "deliveries:errors.changed"]).toContain(dataOf<{ message: string }>(r).message);
     const total = (await db.payment.aggregate({ where: { contractId: contract.id }, _sum: { amountLak: true } }))._sum.amountLak;
     expect(total).toBeLessThanOrEqual(3_100_000n);
     expect(recorded).toHaveLength(3);
@@ -329,7 +414,16 @@ describe("answering a grade sheet twice", () => {
     const { contract, trader, fo } = await activeContract();
     const d = await delivered(as(trader.trader, "trader"), contract.id);
     const path = `/contracts/${contract.id}/deliveries`;
-    const results = await allAtOnce(deliveriesAction, path, fo.leader.id, [{ intent: "confirm", id: d }, { intent: "confirm", id: d }], { contractId: contract.id });
+    const results = await allAtOnce(
+      deliveriesAction,
+      path,
+      fo.leader.id,
+      [
+        { intent: "confirm", id: d },
+        { intent: "confirm", id: d },
+      ],
+      { contractId: contract.id },
+    );
     expect(results.map(locationOf)).toEqual([`${path}?done=confirmed`, `${path}?done=confirmed`]);
     expect(await db.auditEvent.count({ where: { action: "delivery.confirmed", entityId: d } })).toBe(1);
     expect(await confirmDelivery(db, as(fo.leader, "fo_leader"), d)).toEqual({ ok: true, completed: false });
@@ -339,7 +433,9 @@ describe("answering a grade sheet twice", () => {
 
 describe("the migration", () => {
   const MIGRATIONS = path.resolve("prisma/migrations");
-  const folders = readdirSync(MIGRATIONS).filter((f) => /^\d{14}_/.test(f)).sort();
+  const folders = readdirSync(MIGRATIONS)
+    .filter((f) => /^\d{14}_/.test(f))
+    .sort();
   const file = path.resolve("tests/.tmp", `check-code-migration-${process.pid}.db`);
   afterAll(() => rmSync(file, { force: true }));
 
@@ -360,7 +456,8 @@ describe("the migration", () => {
       sqlite.prepare(`INSERT INTO "${table}" (${columns.map((c) => `"${c.name}"`).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`).run(...row);
     };
     const count = 300;
-    for (let i = 1; i <= count; i++) insertRow("Contract", { id: `c${i}`, number: `SSJ-2026-${String(i).padStart(4, "0")}`, year: 2026, sequence: i, status: "completed" });
+    for (let i = 1; i <= count; i++)
+      insertRow("Contract", { id: `c${i}`, number: `SSJ-2026-${String(i).padStart(4, "0")}`, year: 2026, sequence: i, status: "completed" });
     for (let i = 1; i <= 3; i++) {
       insertRow("Delivery", { id: `d${i}`, contractId: "c1" });
       insertRow("Payment", { id: `p${i}`, contractId: "c1" });

@@ -23,7 +23,14 @@ async function manyContracts(n: number) {
   const model = await db.contract.findUniqueOrThrow({ where: { id: accepted.contractId } });
   const { id: _id, number: _n, sequence: _s, createdAt, previousContractId: _p, ...rest } = model;
   await db.contract.createMany({
-    data: Array.from({ length: n - 1 }, (_, i) => ({ ...rest, id: `list-${model.id}-${i}`, number: `LIST-${model.id}-${i}`, year: 1900 + batch, sequence: i, createdAt: new Date(createdAt.getTime() - (i + 1) * 60_000) })),
+    data: Array.from({ length: n - 1 }, (_, i) => ({
+      ...rest,
+      id: `list-${model.id}-${i}`,
+      number: `LIST-${model.id}-${i}`,
+      year: 1900 + batch,
+      sequence: i,
+      createdAt: new Date(createdAt.getTime() - (i + 1) * 60_000),
+    })),
   });
   return { fo, trader, newest: model.id };
 }
@@ -52,7 +59,9 @@ describe("the contracts page", () => {
     const here = await createUser({ roles: ["facilitator"] });
     await db.facilitatorDistrict.create({ data: { userId: here.id, districtId: nga.id } });
     const elsewhere = await createUser({ roles: ["facilitator"] });
-    await db.facilitatorDistrict.create({ data: { userId: elsewhere.id, districtId: (await db.district.findFirstOrThrow({ where: { nameEn: "Hongsa" } })).id } });
+    await db.facilitatorDistrict.create({
+      data: { userId: elsewhere.id, districtId: (await db.district.findFirstOrThrow({ where: { nameEn: "Hongsa" } })).id },
+    });
     expect((await page(here.id)).contracts.length).toBeGreaterThanOrEqual(3);
     expect((await page(elsewhere.id)).contracts).toEqual([]);
     expect(statusOf(await call(contractsLoader, await request("/contracts", { userId: (await createUser({ roles: ["admin"] })).id })))).toBe(403);

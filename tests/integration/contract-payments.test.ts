@@ -29,7 +29,10 @@ async function activeContract(overrides: Record<string, string> = {}, since = ne
   const contract = await db.contract.findUniqueOrThrow({ where: { id: accepted.contractId } });
   const foActor = as(fo.leader, "fo_leader");
   const traderActor = as(trader.trader, "trader");
-  for (const [actor, party] of [[foActor, "fo"], [traderActor, "trader"]] as const)
+  for (const [actor, party] of [
+    [foActor, "fo"],
+    [traderActor, "trader"],
+  ] as const)
     await signContract(db, actor, contract.id, { as: party, password: TEST_PASSWORD, sha256: contract.sha256, confirmRead: true }, since);
   return { fo, trader, foActor, traderActor, contract: await db.contract.findUniqueOrThrow({ where: { id: contract.id } }) };
 }
@@ -37,13 +40,28 @@ async function activeContract(overrides: Record<string, string> = {}, since = ne
 const laoDay = (date: Date) => startOfLaoDay(toLaoDateInput(date))!;
 
 async function delivered(actor: { id: string; roles: Role[] }, contractId: string, input: Partial<DeliveryInput>) {
-  const result = await recordDelivery(db, actor, contractId, { deliveredOn: laoDay(new Date()), grossKg: 1000, moisturePermille: 140, gradeCode: "G1", foreignMatterPermille: null, measuredBy: "A", instrument: "B", ...input });
+  const result = await recordDelivery(db, actor, contractId, {
+    deliveredOn: laoDay(new Date()),
+    grossKg: 1000,
+    moisturePermille: 140,
+    gradeCode: "G1",
+    foreignMatterPermille: null,
+    measuredBy: "A",
+    instrument: "B",
+    ...input,
+  });
   if (!result.ok) throw new Error(JSON.stringify(result));
   return result.deliveryId;
 }
 
 async function paid(actor: { id: string; roles: Role[] }, contractId: string, input: Partial<PaymentInput>) {
-  const result = await recordPayment(db, actor, contractId, { amountLak: 1_000_000n, paidOn: laoDay(new Date()), method: "bank_transfer", reference: "TRX-1", ...input });
+  const result = await recordPayment(db, actor, contractId, {
+    amountLak: 1_000_000n,
+    paidOn: laoDay(new Date()),
+    method: "bank_transfer",
+    reference: "TRX-1",
+    ...input,
+  });
   if (!result.ok) throw new Error(JSON.stringify(result, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v)));
   return result.paymentId;
 }
@@ -51,8 +69,18 @@ async function paid(actor: { id: string; roles: Role[] }, contractId: string, in
 describe("payments", () => {
   it("are recorded by the trader and confirmed or contested by the FO only", async () => {
     const { contract, foActor, traderActor, fo } = await activeContract();
-    expect(await recordPayment(db, foActor, contract.id, { amountLak: 1n, paidOn: new Date(), method: "cash", reference: null })).toEqual({ ok: false, reason: "notAParty" });
-    expect(await recordPayment(db, as((await createCompany()).trader, "trader"), contract.id, { amountLak: 1n, paidOn: new Date(), method: "cash", reference: null })).toEqual({
+    expect(await recordPayment(db, foActor, contract.id, { amountLak: 1n, paidOn: new Date(), method: "cash", reference: null })).toEqual({
+      ok: false,
+      reason: "notAParty",
+    });
+    expect(
+      await recordPayment(db, as((await createCompany()).trader, "trader"), contract.id, {
+        amountLak: 1n,
+        paidOn: new Date(),
+        method: "cash",
+        reference: null,
+      }),
+    ).toEqual({
       ok: false,
       reason: "notFound",
     });
@@ -67,7 +95,11 @@ describe("payments", () => {
     expect(await confirmPayment(db, foActor, p1)).toEqual({ ok: true, completed: false });
     expect(await contestPayment(db, foActor, p1, "changed my mind")).toEqual({ ok: false, reason: "alreadyAnswered" });
     expect(await contestPayment(db, foActor, p2, "Nothing arrived")).toEqual({ ok: true, completed: false });
-    expect(await db.payment.findUniqueOrThrow({ where: { id: p2 } })).toMatchObject({ status: "contested", contestReason: "Nothing arrived", answeredById: foActor.id });
+    expect(await db.payment.findUniqueOrThrow({ where: { id: p2 } })).toMatchObject({
+      status: "contested",
+      contestReason: "Nothing arrived",
+      answeredById: foActor.id,
+    });
     expect(await db.notification.count({ where: { userId: traderActor.id, kind: "payment_confirmed" } })).toBe(1);
     expect(await db.notification.count({ where: { userId: traderActor.id, kind: "payment_contested" } })).toBe(1);
     expect(await db.auditEvent.count({ where: { entityType: "Payment", entityId: { in: [p1, p2] } } })).toBe(4);
@@ -113,15 +145,24 @@ describe("payments", () => {
     expect((await db.contract.findUniqueOrThrow({ where: { id: contract.id } })).overdueFrom).toEqual(paymentDueDate(day(0), 7));
     expect(await rebuildOverdueFrom(db)).toBe(0);
     // Before the first due date nothing is overdue.
-    expect((await paymentStatement(db, access, foActor.id, addDays(day(7), 0.5))).balance).toMatchObject({ overdueLak: "0", oldestOverdueDays: 0, penaltyLak: "0", balanceLak: "1600000" });
+    expect((await paymentStatement(db, access, foActor.id, addDays(day(7), 0.5))).balance).toMatchObject({
+      overdueLak: "0",
+      oldestOverdueDays: 0,
+      penaltyLak: "0",
+      balanceLak: "1600000",
+    });
 
     // Both dashboards list it; another company's does not.
-    const fromFo = dataOf<{ overdue: { id: string; overdueLak: string; days: number }[] }>(await call(foDashboard, await request("/fo", { userId: foActor.id })));
+    const fromFo = dataOf<{ overdue: { id: string; overdueLak: string; days: number }[] }>(
+      await call(foDashboard, await request("/fo", { userId: foActor.id })),
+    );
     expect(fromFo.overdue.find((c) => c.id === contract.id)).toMatchObject({ overdueLak: "4700000" });
     expect(fromFo.overdue.find((c) => c.id === contract.id)!.days).toBeGreaterThan(18);
     const fromTrader = dataOf<{ overdue: { id: string }[] }>(await call(traderDashboard, await request("/trader", { userId: traderActor.id })));
     expect(fromTrader.overdue.map((c) => c.id)).toContain(contract.id);
-    const stranger = dataOf<{ overdue: { id: string }[] }>(await call(traderDashboard, await request("/trader", { userId: (await createCompany()).trader.id })));
+    const stranger = dataOf<{ overdue: { id: string }[] }>(
+      await call(traderDashboard, await request("/trader", { userId: (await createCompany()).trader.id })),
+    );
     expect(stranger.overdue).toEqual([]);
     expect(await overdueContracts({ companyIds: [] })).toEqual([]);
   });
@@ -129,19 +170,48 @@ describe("payments", () => {
   it("through the page: the trader records, bad input writes nothing, the district's facilitator only reads", async () => {
     const { contract, fo, trader } = await activeContract();
     const path = `/contracts/${contract.id}/payments`;
-    const bad = await call(paymentsAction, await request(path, { userId: trader.trader.id, form: { intent: "record", amountLak: "0", paidOn: "soon", method: "cheque" } }), { contractId: contract.id });
+    const bad = await call(
+      paymentsAction,
+      await request(path, { userId: trader.trader.id, form: { intent: "record", amountLak: "0", paidOn: "soon", method: "cheque" } }),
+      { contractId: contract.id },
+    );
     expect(statusOf(bad)).toBe(400);
     expect(Object.keys(dataOf<{ fieldErrors: Record<string, string> }>(bad).fieldErrors).sort()).toEqual(["amountLak", "method", "paidOn"]);
-    const future = await call(paymentsAction, await request(path, { userId: trader.trader.id, form: { intent: "record", amountLak: "5000", paidOn: toLaoDateInput(addDays(new Date(), 2)), method: "cash", formToken: "a-form-token-of-a-test" } }), {
-      contractId: contract.id,
-    });
+    const future = await call(
+      paymentsAction,
+      await request(path, {
+        userId: trader.trader.id,
+        form: { intent: "record", amountLak: "5000", paidOn: toLaoDateInput(addDays(new Date(), 2)), method: "cash", formToken: "a-form-token-of-a-test" },
+      }),
+      {
+        contractId: contract.id,
+      },
+    );
     expect(dataOf<{ fieldErrors: Record<string, string> }>(future).fieldErrors).toEqual({ paidOn: "deliveries:errors.dateInFuture" });
-    expect(statusOf(await call(paymentsAction, await request(path, { userId: fo.leader.id, form: { intent: "record", amountLak: "5000", paidOn: toLaoDateInput(new Date()), method: "cash" } }), { contractId: contract.id }))).toBe(403);
+    expect(
+      statusOf(
+        await call(
+          paymentsAction,
+          await request(path, { userId: fo.leader.id, form: { intent: "record", amountLak: "5000", paidOn: toLaoDateInput(new Date()), method: "cash" } }),
+          { contractId: contract.id },
+        ),
+      ),
+    ).toBe(403);
     expect(await db.payment.count({ where: { contractId: contract.id } })).toBe(0);
 
     await delivered(as(fo.leader, "fo_leader"), contract.id, {});
-    const { formToken } = dataOf<{ formToken: string }>(await call(paymentsLoader, await request(path, { userId: trader.trader.id }), { contractId: contract.id }));
-    const form = { intent: "record", amountLak: "1,250,000", paidOn: toLaoDateInput(new Date()), method: "mobile_money", reference: "M-77", formToken, confirmed: "yes" };
+    const { formToken } = dataOf<{ formToken: string }>(
+      await call(paymentsLoader, await request(path, { userId: trader.trader.id }), { contractId: contract.id }),
+    );
+    const form = {
+      intent: "record",
+      amountLak: "1,250,000",
+      paidOn: toLaoDateInput(new Date()),
+      method: "mobile_money",
+      reference: "M-77",
+      formToken,
+      confirmed: "yes",
+    };
     const ok = await call(paymentsAction, await request(path, { userId: trader.trader.id, form }), {
       contractId: contract.id,
     });
@@ -151,16 +221,24 @@ describe("payments", () => {
 
     const facilitator = await createUser({ roles: ["facilitator"] });
     await db.facilitatorDistrict.create({ data: { userId: facilitator.id, districtId: contract.districtId } });
-    const page = dataOf<{ canRecord: boolean; payments: { canAnswer: boolean }[] }>(await call(paymentsLoader, await request(path, { userId: facilitator.id }), { contractId: contract.id }));
+    const page = dataOf<{ canRecord: boolean; payments: { canAnswer: boolean }[] }>(
+      await call(paymentsLoader, await request(path, { userId: facilitator.id }), { contractId: contract.id }),
+    );
     expect(page.canRecord).toBe(false);
     expect(page.payments[0]!.canAnswer).toBe(false);
-    expect(statusOf(await call(paymentsAction, await request(path, { userId: facilitator.id, form: { intent: "confirm", id: payment.id } }), { contractId: contract.id }))).toBe(403);
+    expect(
+      statusOf(
+        await call(paymentsAction, await request(path, { userId: facilitator.id, form: { intent: "confirm", id: payment.id } }), { contractId: contract.id }),
+      ),
+    ).toBe(403);
     const elsewhere = await createUser({ roles: ["facilitator"] });
     expect(statusOf(await call(paymentsLoader, await request(path, { userId: elsewhere.id }), { contractId: contract.id }))).toBe(404);
     expect(statusOf(await call(paymentsLoader, await request(path, { userId: (await createFo()).leader.id }), { contractId: contract.id }))).toBe(404);
     expect(statusOf(await call(paymentsLoader, await request(path), { contractId: contract.id }))).toBe(302);
 
-    const confirmed = await call(paymentsAction, await request(path, { userId: fo.leader.id, form: { intent: "confirm", id: payment.id } }), { contractId: contract.id });
+    const confirmed = await call(paymentsAction, await request(path, { userId: fo.leader.id, form: { intent: "confirm", id: payment.id } }), {
+      contractId: contract.id,
+    });
     expect(locationOf(confirmed)).toBe(`${path}?done=paymentConfirmed`);
   });
 });
@@ -170,8 +248,11 @@ describe("the confirmation step", () => {
     const { contract, fo, trader } = await activeContract();
     await delivered(as(fo.leader, "fo_leader"), contract.id, { grossKg: 1000 }); // 3,100,000 owed
     const path = `/contracts/${contract.id}/payments`;
-    const post = async (form: Record<string, string>, userId = trader.trader.id) => call(paymentsAction, await request(path, { userId, form }), { contractId: contract.id });
-    const { formToken } = dataOf<{ formToken: string }>(await call(paymentsLoader, await request(path, { userId: trader.trader.id }), { contractId: contract.id }));
+    const post = async (form: Record<string, string>, userId = trader.trader.id) =>
+      call(paymentsAction, await request(path, { userId, form }), { contractId: contract.id });
+    const { formToken } = dataOf<{ formToken: string }>(
+      await call(paymentsLoader, await request(path, { userId: trader.trader.id }), { contractId: contract.id }),
+    );
     const paidOn = toLaoDateInput(new Date());
     const typed = { intent: "record", amountLak: "1,250,000", paidOn, method: "cash", reference: "R-5", formToken };
     const audits = await db.auditEvent.count();
@@ -219,7 +300,10 @@ describe("the confirmation step", () => {
       [stranger.id, 404],
     ] as const) {
       for (const confirmed of ["", "yes"]) {
-        expect(statusOf(await call(paymentsAction, await request(path, { userId, form: { ...form, confirmed } }), { contractId: contract.id })), `${userId} ${confirmed}`).toBe(status);
+        expect(
+          statusOf(await call(paymentsAction, await request(path, { userId, form: { ...form, confirmed } }), { contractId: contract.id })),
+          `${userId} ${confirmed}`,
+        ).toBe(status);
       }
     }
     expect(await db.payment.count({ where: { contractId: contract.id } })).toBe(0);
@@ -246,7 +330,17 @@ describe("completion", () => {
     expect(await db.notification.count({ where: { userId: fo.leader.id, kind: "contract_completed" } })).toBe(1);
     expect(await db.notification.count({ where: { userId: traderActor.id, kind: "contract_completed" } })).toBe(1);
     // A completed contract takes no more deliveries.
-    expect(await recordDelivery(db, foActor, contract.id, { deliveredOn: laoDay(new Date()), grossKg: 1, moisturePermille: 140, gradeCode: "G1", foreignMatterPermille: null, measuredBy: "A", instrument: "B" })).toEqual({
+    expect(
+      await recordDelivery(db, foActor, contract.id, {
+        deliveredOn: laoDay(new Date()),
+        grossKg: 1,
+        moisturePermille: 140,
+        gradeCode: "G1",
+        foreignMatterPermille: null,
+        measuredBy: "A",
+        instrument: "B",
+      }),
+    ).toEqual({
       ok: false,
       reason: "notActive",
     });

@@ -21,7 +21,14 @@ async function scene() {
   const fo = await createFo({ members: 3 });
   const listing = await publishedListing(fo, { kg: [1000, 1500, 500] });
   const trader = await createCompany();
-  const terms = await offerTerms({ templateCode: "input_supply", priceLakPerKg: "3100", quantityKg: "3000", inputDescription: "Fertiliser NPK 15-15-15, 20 bags", inputValueLak: "1000000", inputInterest: "0" });
+  const terms = await offerTerms({
+    templateCode: "input_supply",
+    priceLakPerKg: "3100",
+    quantityKg: "3000",
+    inputDescription: "Fertiliser NPK 15-15-15, 20 bags",
+    inputValueLak: "1000000",
+    inputInterest: "0",
+  });
   const made = await makeOffer(db, trader.trader, { listingId: listing.id, companyId: trader.company.id }, terms);
   if (!made.ok) throw new Error(JSON.stringify(made));
   const accepted = await acceptOffer(db, fo.leader, made.offerId, 1);
@@ -29,7 +36,10 @@ async function scene() {
   const contract = await db.contract.findUniqueOrThrow({ where: { id: accepted.contractId } });
   const foActor = as(fo.leader, "fo_leader");
   const traderActor = as(trader.trader, "trader");
-  for (const [actor, party] of [[foActor, "fo"], [traderActor, "trader"]] as const)
+  for (const [actor, party] of [
+    [foActor, "fo"],
+    [traderActor, "trader"],
+  ] as const)
     await signContract(db, actor, contract.id, { as: party, password: TEST_PASSWORD, sha256: contract.sha256, confirmRead: true });
   return { fo, trader, foActor, traderActor, contract };
 }
@@ -37,7 +47,16 @@ async function scene() {
 const today = () => startOfLaoDay(toLaoDateInput(new Date()))!;
 
 async function delivered(actor: { id: string; roles: Role[] }, contractId: string, input: Partial<DeliveryInput>) {
-  const result = await recordDelivery(db, actor, contractId, { deliveredOn: today(), grossKg: 1000, moisturePermille: 140, gradeCode: "G1", foreignMatterPermille: null, measuredBy: "A", instrument: "B", ...input });
+  const result = await recordDelivery(db, actor, contractId, {
+    deliveredOn: today(),
+    grossKg: 1000,
+    moisturePermille: 140,
+    gradeCode: "G1",
+    foreignMatterPermille: null,
+    measuredBy: "A",
+    instrument: "B",
+    ...input,
+  });
   if (!result.ok) throw new Error(JSON.stringify(result));
   return result.deliveryId;
 }
@@ -79,10 +98,21 @@ describe("the member payout sheet", () => {
     // Two pooled lots of 20 bags × 100 g (2 kg tare) and 1,002 kg gross at 14.0 %: 1,000 kg net each,
     // 2,000 kg × 3,100 = 6,200,000, nothing left to deduct.
     const pooledLot = { memberId: null, bags: 20, bagTareGrams: 100, grossKg: 1002, moisturePermille: 140, foreignMatterPermille: null, gradeCode: "G1" };
-    const recorded2 = await recordDelivery(db, traderActor, contract.id, { deliveredOn: today(), measuredBy: "A", instrument: "B", lots: [pooledLot, pooledLot] });
+    const recorded2 = await recordDelivery(db, traderActor, contract.id, {
+      deliveredOn: today(),
+      measuredBy: "A",
+      instrument: "B",
+      lots: [pooledLot, pooledLot],
+    });
     if (!recorded2.ok) throw new Error(JSON.stringify(recorded2));
     const d2 = recorded2.deliveryId;
-    expect(await db.delivery.findUniqueOrThrow({ where: { id: d2 } })).toMatchObject({ lotCount: 2, tareKg: 4, netKg: 2000, amountDueLak: 6_200_000n, inputDeductionLak: 0n });
+    expect(await db.delivery.findUniqueOrThrow({ where: { id: d2 } })).toMatchObject({
+      lotCount: 2,
+      tareKg: 4,
+      netKg: 2000,
+      amountDueLak: 6_200_000n,
+      inputDeductionLak: 0n,
+    });
     const waiting = await delivered(traderActor, contract.id, { grossKg: 100 });
     await confirmDelivery(db, foActor, d1);
     await confirmDelivery(db, foActor, d2);
@@ -124,7 +154,17 @@ describe("the member payout sheet", () => {
     expect([m0!.inputRepaidLak, m1!.inputRepaidLak, m2!.inputRepaidLak]).toEqual(["0", "0", "0"]);
     // To pay: 3,084,500 − 333,333 = 2,751,167; 4,626,750 − 500,000 = 4,126,750; 1,542,250 − 166,667 = 1,375,583.
     expect([m0!.payableLak, m1!.payableLak, m2!.payableLak]).toEqual(["2751167", "4126750", "1375583"]);
-    for (const column of ["pledgedKg", "ownNetKg", "pooledNetKg", "netKg", "grossLak", "inputRepaidLak", "commonInputLak", "payableLak", "stillOwedLak"] as const)
+    for (const column of [
+      "pledgedKg",
+      "ownNetKg",
+      "pooledNetKg",
+      "netKg",
+      "grossLak",
+      "inputRepaidLak",
+      "commonInputLak",
+      "payableLak",
+      "stillOwedLak",
+    ] as const)
       expect(page.households!.rows.reduce((s, r) => s + BigInt(r[column]), 0n).toString(), column).toBe(String(page.households!.totals[column]));
 
     // Once everything is delivered (2,985 kg ≥ 2,850) and paid, the sheet is final.
@@ -205,7 +245,8 @@ describe("the member payout sheet", () => {
       [(await createFo()).leader.id, 404],
       [elsewhere.id, 404],
     ];
-    for (const [userId, status] of cases) expect(statusOf(await call(payoutLoader, await request(path, { userId }), { contractId: contract.id })), userId).toBe(status);
+    for (const [userId, status] of cases)
+      expect(statusOf(await call(payoutLoader, await request(path, { userId }), { contractId: contract.id })), userId).toBe(status);
     expect(statusOf(await call(payoutLoader, await request(path), { contractId: contract.id }))).toBe(302);
     // Before any confirmed delivery the draft sheet shows zeros that still add up.
     const page = dataOf<Page>(await call(payoutLoader, await request(path, { userId: facilitator.id }), { contractId: contract.id }));
@@ -217,9 +258,15 @@ describe("the member payout sheet", () => {
     const { fo, foActor, traderActor, contract } = await scene();
     await db.member.update({ where: { id: fo.members[0]!.id }, data: { name: "ນາງ ບົວພັນ ແກ້ວມະນີ" } });
     await confirmDelivery(db, foActor, await delivered(traderActor, contract.id, { moisturePermille: 150 }));
-    const page = dataOf<Page>(await call(payoutLoader, await request(`/contracts/${contract.id}/payout`, { userId: fo.leader.id }), { contractId: contract.id }));
+    const page = dataOf<Page>(
+      await call(payoutLoader, await request(`/contracts/${contract.id}/payout`, { userId: fo.leader.id }), { contractId: contract.id }),
+    );
     const download = async (format: string) =>
-      (await call(exportLoader, await request(`/contracts/${contract.id}/payout/export?format=${format}`, { userId: fo.leader.id, headers: { Cookie: "lng=lo" } }), { contractId: contract.id })) as Response;
+      (await call(
+        exportLoader,
+        await request(`/contracts/${contract.id}/payout/export?format=${format}`, { userId: fo.leader.id, headers: { Cookie: "lng=lo" } }),
+        { contractId: contract.id },
+      )) as Response;
     const p = lo.payout;
     const kg = (label: string) => `${label} (ກິໂລ)`;
     const lak = (label: string) => `${label} (ກີບ)`;
@@ -227,8 +274,32 @@ describe("the member payout sheet", () => {
     // The sheet the page shows, by pledge or by household, as rows of the columns the page has.
     const expected = page.households
       ? {
-          header: ["#", p.member, kg(p.pledged), kg(p.ownNet), kg(p.pooledNet), kg(p.ownDeducted), kg(p.net), lak(p.gross), lak(p.inputRepaid), lak(p.commonInput), lak(p.payable), lak(p.stillOwed)],
-          fields: ["pledgedKg", "ownNetKg", "pooledNetKg", "ownDeductedKg", "netKg", "grossLak", "inputRepaidLak", "commonInputLak", "payableLak", "stillOwedLak"] as const,
+          header: [
+            "#",
+            p.member,
+            kg(p.pledged),
+            kg(p.ownNet),
+            kg(p.pooledNet),
+            kg(p.ownDeducted),
+            kg(p.net),
+            lak(p.gross),
+            lak(p.inputRepaid),
+            lak(p.commonInput),
+            lak(p.payable),
+            lak(p.stillOwed),
+          ],
+          fields: [
+            "pledgedKg",
+            "ownNetKg",
+            "pooledNetKg",
+            "ownDeductedKg",
+            "netKg",
+            "grossLak",
+            "inputRepaidLak",
+            "commonInputLak",
+            "payableLak",
+            "stillOwedLak",
+          ] as const,
           rows: page.households.rows as Record<string, unknown>[],
           totals: page.households.totals as Record<string, unknown>,
         }
@@ -289,7 +360,8 @@ describe("the member payout sheet", () => {
     ];
     for (const format of ["csv", "xlsx"]) {
       const path = `/contracts/${contract.id}/payout/export?format=${format}`;
-      for (const [userId, status] of cases) expect(statusOf(await call(exportLoader, await request(path, { userId }), { contractId: contract.id })), `${format} ${userId}`).toBe(status);
+      for (const [userId, status] of cases)
+        expect(statusOf(await call(exportLoader, await request(path, { userId }), { contractId: contract.id })), `${format} ${userId}`).toBe(status);
       expect(statusOf(await call(exportLoader, await request(path), { contractId: contract.id }))).toBe(302);
     }
     // A format it does not write is refused, but only to a reader: others still get the 404.

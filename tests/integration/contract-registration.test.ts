@@ -27,7 +27,10 @@ async function contract({ sign = true, district = "Beng" }: { sign?: boolean; di
   if (!accepted.ok || !accepted.contractId) throw new Error(JSON.stringify(accepted));
   const c = await readContract(accepted.contractId);
   if (sign)
-    for (const [actor, role, as] of [[fo.leader, "fo_leader", "fo"], [trader.trader, "trader", "trader"]] as const) {
+    for (const [actor, role, as] of [
+      [fo.leader, "fo_leader", "fo"],
+      [trader.trader, "trader", "trader"],
+    ] as const) {
       const signed = await signContract(db, { id: actor.id, roles: [role] }, c.id, { as, password: TEST_PASSWORD, sha256: c.sha256, confirmRead: true });
       if (!signed.ok) throw new Error(JSON.stringify(signed));
     }
@@ -57,7 +60,9 @@ describe("registering a signed contract", () => {
   it("records the registration once, beside the unchanged text, and shows it on the page, the print and the check page", async () => {
     const { contract: c, fo } = await contract();
     const number = nextNumber();
-    const posted = await call(registrationAction, await request(`/contracts/${c.id}/registration`, { userId: bengFacilitator.id, form: form(` ${number} `) }), { contractId: c.id });
+    const posted = await call(registrationAction, await request(`/contracts/${c.id}/registration`, { userId: bengFacilitator.id, form: form(` ${number} `) }), {
+      contractId: c.id,
+    });
     expect(locationOf(posted)).toBe(`/contracts/${c.id}?registered=1#registration`);
 
     const after = await readContract(c.id);
@@ -68,17 +73,27 @@ describe("registering a signed contract", () => {
     expect(await db.auditEvent.count({ where: { action: "contract.registered", entityId: c.id } })).toBe(1);
 
     const outcome = await verifyContract(db, { number: c.number, code: c.checkCode });
-    expect(outcome.found && outcome.verified && outcome.contract).toMatchObject({ matches: true, fingerprintMatches: true, registration: { number, office: "DAFO Beng" } });
+    expect(outcome.found && outcome.verified && outcome.contract).toMatchObject({
+      matches: true,
+      fingerprintMatches: true,
+      registration: { number, office: "DAFO Beng" },
+    });
 
     // The leader sees it on the page and the print, without a way to register.
-    const page = dataOf<{ registration: { number: string } | null; canRegister: boolean }>(await call(detailLoader, await request(`/contracts/${c.id}`, { userId: fo.leader.id }), { contractId: c.id }));
+    const page = dataOf<{ registration: { number: string } | null; canRegister: boolean }>(
+      await call(detailLoader, await request(`/contracts/${c.id}`, { userId: fo.leader.id }), { contractId: c.id }),
+    );
     expect(page.registration?.number).toBe(number);
     expect(page.canRegister).toBe(false);
-    const print = dataOf<{ registration: { number: string; office: string } | null }>(await call(printLoader, await request(`/contracts/${c.id}/print`, { userId: fo.leader.id }), { contractId: c.id }));
+    const print = dataOf<{ registration: { number: string; office: string } | null }>(
+      await call(printLoader, await request(`/contracts/${c.id}/print`, { userId: fo.leader.id }), { contractId: c.id }),
+    );
     expect(print.registration).toMatchObject({ number, office: "DAFO Beng" });
 
     // A second registration is refused and changes nothing.
-    const again = await call(registrationAction, await request(`/contracts/${c.id}/registration`, { userId: bengFacilitator.id, form: form(nextNumber()) }), { contractId: c.id });
+    const again = await call(registrationAction, await request(`/contracts/${c.id}/registration`, { userId: bengFacilitator.id, form: form(nextNumber()) }), {
+      contractId: c.id,
+    });
     expect(statusOf(again)).toBe(409);
     expect(dataOf<{ message: string }>(again).message).toBe("registration:errors.alreadyRegistered");
     expect((await db.contractRegistration.findUniqueOrThrow({ where: { contractId: c.id } })).number).toBe(number);
@@ -86,11 +101,17 @@ describe("registering a signed contract", () => {
 
   it("lets the facilitator of the district register from the page, and refuses everyone else", async () => {
     const { contract: c, fo, trader } = await contract();
-    const facilitatorPage = dataOf<{ canRegister: boolean }>(await call(detailLoader, await request(`/contracts/${c.id}`, { userId: bengFacilitator.id }), { contractId: c.id }));
+    const facilitatorPage = dataOf<{ canRegister: boolean }>(
+      await call(detailLoader, await request(`/contracts/${c.id}`, { userId: bengFacilitator.id }), { contractId: c.id }),
+    );
     expect(facilitatorPage.canRegister).toBe(true);
     for (const userId of [fo.leader.id, trader.trader.id, otherFacilitator.id]) {
-      expect(statusOf(await call(registrationLoader, await request(`/contracts/${c.id}/registration`, { userId }), { contractId: c.id }))).toBeGreaterThanOrEqual(403);
-      const posted = await call(registrationAction, await request(`/contracts/${c.id}/registration`, { userId, form: form(nextNumber()) }), { contractId: c.id });
+      expect(
+        statusOf(await call(registrationLoader, await request(`/contracts/${c.id}/registration`, { userId }), { contractId: c.id })),
+      ).toBeGreaterThanOrEqual(403);
+      const posted = await call(registrationAction, await request(`/contracts/${c.id}/registration`, { userId, form: form(nextNumber()) }), {
+        contractId: c.id,
+      });
       expect(statusOf(posted)).toBeGreaterThanOrEqual(403);
     }
     const anonymous = await call(registrationAction, await request(`/contracts/${c.id}/registration`, { form: form(nextNumber()) }), { contractId: c.id });
@@ -102,28 +123,51 @@ describe("registering a signed contract", () => {
   it("refuses a contract not yet signed by every party", async () => {
     const { contract: c } = await contract({ sign: false });
     expect(await registerContract(db, bengFacilitator, c.id, input(nextNumber()))).toEqual({ ok: false, reason: "notSigned" });
-    const page = dataOf<{ signed: boolean }>(await call(registrationLoader, await request(`/contracts/${c.id}/registration`, { userId: bengFacilitator.id }), { contractId: c.id }));
+    const page = dataOf<{ signed: boolean }>(
+      await call(registrationLoader, await request(`/contracts/${c.id}/registration`, { userId: bengFacilitator.id }), { contractId: c.id }),
+    );
     expect(page.signed).toBe(false);
     expect(await db.contract.count({ where: { id: c.id, registeredAt: { not: null } } })).toBe(0);
   });
 
   it("refuses bad input with an error per field, a date before signing or in the future, and a number already given in the district", async () => {
     const { contract: c } = await contract();
-    const empty = await call(registrationAction, await request(`/contracts/${c.id}/registration`, { userId: bengFacilitator.id, form: { number: " ", registeredOn: "31/02/2026", office: "" } }), { contractId: c.id });
+    const empty = await call(
+      registrationAction,
+      await request(`/contracts/${c.id}/registration`, { userId: bengFacilitator.id, form: { number: " ", registeredOn: "31/02/2026", office: "" } }),
+      { contractId: c.id },
+    );
     expect(statusOf(empty)).toBe(400);
-    expect(dataOf<{ fieldErrors: Record<string, string> }>(empty).fieldErrors).toEqual({ number: "validation:required", registeredOn: "validation:date", office: "validation:required" });
+    expect(dataOf<{ fieldErrors: Record<string, string> }>(empty).fieldErrors).toEqual({
+      number: "validation:required",
+      registeredOn: "validation:date",
+      office: "validation:required",
+    });
 
-    const future = await call(registrationAction, await request(`/contracts/${c.id}/registration`, { userId: bengFacilitator.id, form: form(nextNumber(), "01/01/2099") }), { contractId: c.id });
+    const future = await call(
+      registrationAction,
+      await request(`/contracts/${c.id}/registration`, { userId: bengFacilitator.id, form: form(nextNumber(), "01/01/2099") }),
+      { contractId: c.id },
+    );
     expect(dataOf<{ fieldErrors: Record<string, string> }>(future).fieldErrors.registeredOn).toBe("registration:errors.future");
-    const before = await call(registrationAction, await request(`/contracts/${c.id}/registration`, { userId: bengFacilitator.id, form: form(nextNumber(), "01/01/2020") }), { contractId: c.id });
+    const before = await call(
+      registrationAction,
+      await request(`/contracts/${c.id}/registration`, { userId: bengFacilitator.id, form: form(nextNumber(), "01/01/2020") }),
+      { contractId: c.id },
+    );
     expect(dataOf<{ fieldErrors: Record<string, string> }>(before).fieldErrors.registeredOn).toBe("registration:errors.beforeSigning");
 
     const taken = nextNumber();
     const first = await contract();
     expect(await registerContract(db, bengFacilitator, first.contract.id, input(taken))).toEqual({ ok: true });
-    const clash = await call(registrationAction, await request(`/contracts/${c.id}/registration`, { userId: bengFacilitator.id, form: form(taken) }), { contractId: c.id });
+    const clash = await call(registrationAction, await request(`/contracts/${c.id}/registration`, { userId: bengFacilitator.id, form: form(taken) }), {
+      contractId: c.id,
+    });
     expect(statusOf(clash)).toBe(400);
-    expect(dataOf<{ fieldErrors: Record<string, string>; values: Record<string, string> }>(clash)).toMatchObject({ fieldErrors: { number: "registration:errors.numberTaken" }, values: { office: "DAFO Beng" } });
+    expect(dataOf<{ fieldErrors: Record<string, string>; values: Record<string, string> }>(clash)).toMatchObject({
+      fieldErrors: { number: "registration:errors.numberTaken" },
+      values: { office: "DAFO Beng" },
+    });
     // Nothing of the refused attempt stays: the contract is still waiting.
     expect((await db.contract.findUniqueOrThrow({ where: { id: c.id }, select: { registeredAt: true } })).registeredAt).toBeNull();
     expect(await db.contractRegistration.count({ where: { contractId: c.id } })).toBe(0);
@@ -157,7 +201,9 @@ describe("registering a signed contract", () => {
     );
     expect(console.counts.unregistered.count).toBeGreaterThan(0);
     expect(console.toDo.find((g) => g.kind === "unregistered")?.entries[0]?.href).toBe("#unregistered-heading");
-    const other = dataOf<{ unregistered: { id: string }[] }>(await call(consoleLoader, await request("/facilitator?list=unregistered", { userId: otherFacilitator.id })));
+    const other = dataOf<{ unregistered: { id: string }[] }>(
+      await call(consoleLoader, await request("/facilitator?list=unregistered", { userId: otherFacilitator.id })),
+    );
     expect(other.unregistered.map((i) => i.id)).not.toContain(waiting.contract.id);
 
     expect(await registerContract(db, bengFacilitator, waiting.contract.id, input(nextNumber()))).toEqual({ ok: true });

@@ -26,18 +26,28 @@ describe("contract templates", () => {
     expect(draft).toMatchObject({ code: "spot_fixed", version: before.version + 1, status: "draft", clauses: before.clauses });
 
     const clauses = readClauses(draft.clauses);
-    const form: Record<string, string> = { intent: "save", legalBasisLo: draft.legalBasisLo ?? "", legalBasisEn: "Decree No. 56/Gov on Contract Farming (January 2025)" };
+    const form: Record<string, string> = {
+      intent: "save",
+      legalBasisLo: draft.legalBasisLo ?? "",
+      legalBasisEn: "Decree No. 56/Gov on Contract Farming (January 2025)",
+    };
     clauses.forEach((c, i) => {
       form[`clause.${i}.titleLo`] = c.titleLo;
       form[`clause.${i}.titleEn`] = c.titleEn;
       form[`clause.${i}.bodyLo`] = c.bodyLo;
       form[`clause.${i}.bodyEn`] = i === 0 ? `${c.bodyEn}\nRevised wording for contract {{contractNumber}}.` : c.bodyEn;
     });
-    expect(dataOf<{ ok: boolean }>(await call(templateAction, await request(`/templates/${draftId}`, { userId: facilitator.id, form }), { templateId: draftId })).ok).toBe(true);
+    expect(
+      dataOf<{ ok: boolean }>(await call(templateAction, await request(`/templates/${draftId}`, { userId: facilitator.id, form }), { templateId: draftId })).ok,
+    ).toBe(true);
 
     // Before publication, new contracts still use the published version.
     const made = await makeOffer(db, trader.trader, { listingId: listing.id, companyId: trader.company.id }, await offerTerms());
-    expect(dataOf<{ ok: boolean }>(await call(templateAction, await request(`/templates/${draftId}`, { userId: facilitator.id, form: { intent: "publish" } }), { templateId: draftId })).ok).toBe(true);
+    expect(
+      dataOf<{ ok: boolean }>(
+        await call(templateAction, await request(`/templates/${draftId}`, { userId: facilitator.id, form: { intent: "publish" } }), { templateId: draftId }),
+      ).ok,
+    ).toBe(true);
     if (!made.ok) throw new Error("offer");
     const accepted = await acceptOffer(db, fo.leader, made.offerId, 1);
     const contract = await readContract((accepted as { contractId: string }).contractId);
@@ -99,10 +109,15 @@ describe("contract templates", () => {
     const shown = await page();
     expect(shown.check.passed).toBe(false);
     expect(shown.check.items.filter((i) => !i.ok)).toEqual([expect.objectContaining({ kind: "clause", key: "force_majeure", ok: false })]);
-    const refused = await call(templateAction, await request(`/templates/${draft.id}`, { userId: facilitator.id, form: { intent: "publish" } }), { templateId: draft.id });
+    const refused = await call(templateAction, await request(`/templates/${draft.id}`, { userId: facilitator.id, form: { intent: "publish" } }), {
+      templateId: draft.id,
+    });
     expect(statusOf(refused)).toBe(409);
     expect(dataOf<{ message: string }>(refused).message).toBe("templates:errors.incomplete");
-    expect(await db.contractTemplate.findUniqueOrThrow({ where: { id: draft.id }, select: { status: true, publishedAt: true } })).toEqual({ status: "draft", publishedAt: null });
+    expect(await db.contractTemplate.findUniqueOrThrow({ where: { id: draft.id }, select: { status: true, publishedAt: true } })).toEqual({
+      status: "draft",
+      publishedAt: null,
+    });
 
     await db.contractTemplate.update({ where: { id: draft.id }, data: { clauses: draft.clauses } });
     expect(await publishTemplate(db, facilitator, draft.id)).toEqual({ ok: true, templateId: draft.id });

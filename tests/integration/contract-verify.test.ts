@@ -28,8 +28,16 @@ async function acceptedContract() {
 async function signedContract() {
   const scene = await acceptedContract();
   const { contract } = scene;
-  for (const [actor, role, as] of [[scene.fo.leader, "fo_leader", "fo"], [scene.trader.trader, "trader", "trader"]] as const) {
-    const signed = await signContract(db, { id: actor.id, roles: [role] }, contract.id, { as, password: TEST_PASSWORD, sha256: contract.sha256, confirmRead: true });
+  for (const [actor, role, as] of [
+    [scene.fo.leader, "fo_leader", "fo"],
+    [scene.trader.trader, "trader", "trader"],
+  ] as const) {
+    const signed = await signContract(db, { id: actor.id, roles: [role] }, contract.id, {
+      as,
+      password: TEST_PASSWORD,
+      sha256: contract.sha256,
+      confirmRead: true,
+    });
     if (!signed.ok) throw new Error(JSON.stringify(signed));
   }
   return scene;
@@ -50,7 +58,16 @@ async function verified(number: string, code: string | null, locale?: "lo" | "en
 
 type VerifyPage = {
   query: string | null;
-  result: null | { number: string; matches: boolean; fingerprintMatches: boolean; storedSha256: string; recomputedSha256: string; foName: string; companyName: string; signatures: { party: string; matches: boolean }[] };
+  result: null | {
+    number: string;
+    matches: boolean;
+    fingerprintMatches: boolean;
+    storedSha256: string;
+    recomputedSha256: string;
+    foName: string;
+    companyName: string;
+    signatures: { party: string; matches: boolean }[];
+  };
 };
 
 describe("verifyContract", () => {
@@ -67,7 +84,10 @@ describe("verifyContract", () => {
       fingerprintMatches: true,
       matches: true,
     });
-    expect(result!.signatures.map((s) => [s.party, s.matches])).toEqual([["fo", true], ["trader", true]]);
+    expect(result!.signatures.map((s) => [s.party, s.matches])).toEqual([
+      ["fo", true],
+      ["trader", true],
+    ]);
     expect((await verified(contract.number, contract.checkCode, "lo"))!.foName).toBe(fo.organisation.nameLo);
     // As typed from paper: any case, stray spaces, the code in two groups, O for 0 and I or L for 1.
     const typedCode = formatCheckCode(contract.checkCode!).toLowerCase().replace(/0/g, "o").replace(/1/g, "l");
@@ -94,7 +114,10 @@ describe("verifyContract", () => {
     const result = await verified(contract.number, contract.checkCode);
     expect(result).toMatchObject({ fingerprintMatches: true, matches: false });
     expect(result!.storedSha256).toBe(result!.recomputedSha256);
-    expect(result!.signatures.map((s) => [s.party, s.matches])).toEqual([["fo", false], ["trader", false]]);
+    expect(result!.signatures.map((s) => [s.party, s.matches])).toEqual([
+      ["fo", false],
+      ["trader", false],
+    ]);
   });
 
   it("knows nothing of an unknown number", async () => {
@@ -105,12 +128,22 @@ describe("verifyContract", () => {
   it("says only that the contract exists without its code, or with a wrong one", async () => {
     const { contract } = await signedContract();
     expect(await verifyContract(db, { number: contract.number })).toEqual({ found: true, verified: false, number: contract.number, code: "missing" });
-    expect(await verifyContract(db, { number: contract.number, code: " " })).toEqual({ found: true, verified: false, number: contract.number, code: "missing" });
+    expect(await verifyContract(db, { number: contract.number, code: " " })).toEqual({
+      found: true,
+      verified: false,
+      number: contract.number,
+      code: "missing",
+    });
     const other = await acceptedContract();
     // Another contract's code, one character off, too short, not a code at all: the same answer.
     const oneOff = contract.checkCode!.slice(0, 7) + (contract.checkCode!.endsWith("Z") ? "Y" : "Z");
     for (const wrong of [other.contract.checkCode!, oneOff, contract.checkCode!.slice(0, 6), "<script>", "x".repeat(500)])
-      expect(await verifyContract(db, { number: contract.number, code: wrong }), wrong).toEqual({ found: true, verified: false, number: contract.number, code: "wrong" });
+      expect(await verifyContract(db, { number: contract.number, code: wrong }), wrong).toEqual({
+        found: true,
+        verified: false,
+        number: contract.number,
+        code: "wrong",
+      });
   });
 
   it("gives every contract its own code of 8 characters, amendments too, and keeps it", async () => {
@@ -131,7 +164,12 @@ describe("verifyContract", () => {
 
 const page = async (path: string, number?: string) => {
   const result = await call(verifyLoader, await request(path), number === undefined ? {} : { number });
-  return { result, status: statusOf(result), location: locationOf(result), data: result instanceof Response ? null : dataOf<VerifyPage & { exists: boolean; code: string | null }>(result) };
+  return {
+    result,
+    status: statusOf(result),
+    location: locationOf(result),
+    data: result instanceof Response ? null : dataOf<VerifyPage & { exists: boolean; code: string | null }>(result),
+  };
 };
 
 describe("the /verify page", () => {
@@ -150,13 +188,26 @@ describe("the /verify page", () => {
     const { fo, trader, contract } = await signedContract();
     const { contract: other } = await acceptedContract();
     const answers = [];
-    for (const path of [`/verify/${contract.number}`, `/verify/${contract.number}?code=${other.checkCode}`, `/verify/${contract.number}?code=ZZZZ-ZZZZ`, `/verify/${contract.number}?code=`]) {
+    for (const path of [
+      `/verify/${contract.number}`,
+      `/verify/${contract.number}?code=${other.checkCode}`,
+      `/verify/${contract.number}?code=ZZZZ-ZZZZ`,
+      `/verify/${contract.number}?code=`,
+    ]) {
       const { status, data: d } = await page(path, contract.number);
       expect(status, path).toBe(200);
       expect(d!.result, path).toBeNull();
       expect(d!.exists, path).toBe(true);
       const json = JSON.stringify(d);
-      for (const secret of [fo.organisation.nameEn, fo.organisation.nameLo, trader.company.name, contract.sha256, contract.checkCode!, contract.createdAt.toISOString().slice(0, 10), "active"])
+      for (const secret of [
+        fo.organisation.nameEn,
+        fo.organisation.nameLo,
+        trader.company.name,
+        contract.sha256,
+        contract.checkCode!,
+        contract.createdAt.toISOString().slice(0, 10),
+        "active",
+      ])
         expect(json, `${path} shows ${secret}`).not.toContain(secret);
       answers.push(d);
     }
@@ -186,7 +237,9 @@ describe("the /verify page", () => {
   it("sends the typed number and code (GET form) and a lower-case number to the number's own address, code kept", async () => {
     const { contract } = await acceptedContract();
     const code = contract.checkCode!;
-    const typed = await page(`/verify?number=${encodeURIComponent(` ${contract.number.toLowerCase()}`)}&code=${encodeURIComponent(formatCheckCode(code).toLowerCase())}`);
+    const typed = await page(
+      `/verify?number=${encodeURIComponent(` ${contract.number.toLowerCase()}`)}&code=${encodeURIComponent(formatCheckCode(code).toLowerCase())}`,
+    );
     expect(typed.status).toBe(302);
     expect(typed.location).toBe(`/verify/${contract.number}?code=${code}`);
     const noCode = await page(`/verify?number=${encodeURIComponent(contract.number)}&code=`);
@@ -210,7 +263,12 @@ describe("the print view", () => {
 
   it("carries both texts, the signatures and a QR code of the verify address", async () => {
     const { fo, contract } = await acceptedContract();
-    await signContract(db, { id: fo.leader.id, roles: ["fo_leader"] }, contract.id, { as: "fo", password: TEST_PASSWORD, sha256: contract.sha256, confirmRead: true });
+    await signContract(db, { id: fo.leader.id, roles: ["fo_leader"] }, contract.id, {
+      as: "fo",
+      password: TEST_PASSWORD,
+      sha256: contract.sha256,
+      confirmRead: true,
+    });
     const result = await call(printLoader, await request(`/contracts/${contract.id}/print`, { userId: fo.leader.id }), { contractId: contract.id });
     expect(statusOf(result)).toBe(200);
     const page = dataOf<{
@@ -229,7 +287,10 @@ describe("the print view", () => {
       summaryLo: renderSummary(snapshot, "lo", "neutral"),
       summaryEn: renderSummary(snapshot, "en", "neutral"),
     });
-    expect(page.signatures.map((s) => [s.party, s.signed?.sha256 ?? null])).toEqual([["fo", contract.sha256], ["trader", null]]);
+    expect(page.signatures.map((s) => [s.party, s.signed?.sha256 ?? null])).toEqual([
+      ["fo", contract.sha256],
+      ["trader", null],
+    ]);
     // The check code is printed beside the number and carried in the QR code's address.
     expect(page.contract.checkCode).toBe(formatCheckCode(contract.checkCode!));
     expect(page.verifyUrl).toBe(`http://localhost/verify/${contract.number}?code=${contract.checkCode}`);
@@ -247,14 +308,18 @@ describe("the print view", () => {
 
   it("the contract page links its parties to the check page with the code", async () => {
     const { fo, contract } = await acceptedContract();
-    const page = dataOf<{ contract: { verifyPath: string } }>(await call(detailLoader, await request(`/contracts/${contract.id}`, { userId: fo.leader.id }), { contractId: contract.id }));
+    const page = dataOf<{ contract: { verifyPath: string } }>(
+      await call(detailLoader, await request(`/contracts/${contract.id}`, { userId: fo.leader.id }), { contractId: contract.id }),
+    );
     expect(page.contract.verifyPath).toBe(`/verify/${contract.number}?code=${contract.checkCode}`);
   });
 
   it("uses PUBLIC_BASE_URL for the address when set", async () => {
     const { trader, contract } = await acceptedContract();
     process.env.PUBLIC_BASE_URL = "https://portal.example.la/";
-    const page = dataOf<{ verifyUrl: string; qrSvg: string }>(await call(printLoader, await request(`/contracts/${contract.id}/print`, { userId: trader.trader.id }), { contractId: contract.id }));
+    const page = dataOf<{ verifyUrl: string; qrSvg: string }>(
+      await call(printLoader, await request(`/contracts/${contract.id}/print`, { userId: trader.trader.id }), { contractId: contract.id }),
+    );
     expect(page.verifyUrl).toBe(`https://portal.example.la/verify/${contract.number}?code=${contract.checkCode}`);
     expect(page.qrSvg).toContain(`https://portal.example.la/verify/${contract.number}?code=${contract.checkCode}`);
   });
@@ -262,7 +327,9 @@ describe("the print view", () => {
   it("is as private as the contract page: 404 for another company's trader, sign-in for anonymous", async () => {
     const { contract } = await acceptedContract();
     const other = await createCompany();
-    expect(statusOf(await call(printLoader, await request(`/contracts/${contract.id}/print`, { userId: other.trader.id }), { contractId: contract.id }))).toBe(404);
+    expect(statusOf(await call(printLoader, await request(`/contracts/${contract.id}/print`, { userId: other.trader.id }), { contractId: contract.id }))).toBe(
+      404,
+    );
     const admin = await createUser({ roles: ["admin"] });
     expect(statusOf(await call(printLoader, await request(`/contracts/${contract.id}/print`, { userId: admin.id }), { contractId: contract.id }))).toBe(404);
     const anonymous = await call(printLoader, await request(`/contracts/${contract.id}/print`), { contractId: contract.id });

@@ -23,8 +23,12 @@ async function acceptedContract(overrides: Record<string, string> = {}) {
   return { fo, listing, trader, offerId: made.offerId, contract };
 }
 
-const sign = (contract: { id: string; sha256: string }, actor: { id: string; roles: string[] }, as: "fo" | "trader" | "witness", extra: Partial<{ password: string; confirmRead: boolean; sha256: string }> = {}) =>
-  signContract(db, actor as never, contract.id, { as, password: TEST_PASSWORD, sha256: contract.sha256, confirmRead: true, ...extra });
+const sign = (
+  contract: { id: string; sha256: string },
+  actor: { id: string; roles: string[] },
+  as: "fo" | "trader" | "witness",
+  extra: Partial<{ password: string; confirmRead: boolean; sha256: string }> = {},
+) => signContract(db, actor as never, contract.id, { as, password: TEST_PASSWORD, sha256: contract.sha256, confirmRead: true, ...extra });
 
 const withRoles = (user: { id: string }, ...roles: string[]) => ({ id: user.id, roles });
 
@@ -33,7 +37,13 @@ describe("contract generation on acceptance", () => {
     const { fo, trader, contract, offerId } = await acceptedContract({ priceLakPerKg: "3100", quantityKg: "3000", paymentDays: "7" });
     const year = new Date(Date.now() + 7 * 3600_000).getUTCFullYear();
     expect(contract.number).toMatch(new RegExp(`^SSJ-${year}-\\d{4}$`));
-    expect(contract).toMatchObject({ status: "awaiting_signatures", offerId, organisationId: fo.organisation.id, companyId: trader.company.id, valueLak: 9_300_000n });
+    expect(contract).toMatchObject({
+      status: "awaiting_signatures",
+      offerId,
+      organisationId: fo.organisation.id,
+      companyId: trader.company.id,
+      valueLak: 9_300_000n,
+    });
     const snapshot = JSON.parse(contract.snapshot) as ContractSnapshot;
     expect(snapshot.terms).toMatchObject({ priceLakPerKg: 3100, quantityKg: 3000, paymentDays: 7, moistureBasisPermille: 140 });
     expect(snapshot.fo.name.en).toBe(fo.organisation.nameEn);
@@ -141,18 +151,27 @@ describe("a signed contract cannot change", () => {
       await expect(db.contract.update({ where: { id: contract.id }, data })).rejects.toBeInstanceOf(FrozenContractError);
       await expect(db.contract.updateMany({ where: { id: contract.id }, data })).rejects.toBeInstanceOf(FrozenContractError);
     }
-    await expect(db.$transaction((tx) => tx.contract.update({ where: { id: contract.id }, data: { sha256: "x" } }))).rejects.toBeInstanceOf(FrozenContractError);
+    await expect(db.$transaction((tx) => tx.contract.update({ where: { id: contract.id }, data: { sha256: "x" } }))).rejects.toBeInstanceOf(
+      FrozenContractError,
+    );
     // The document (snapshot and texts) is never updated nor deleted, in any form.
     const onDocument = { where: { contractId: contract.id } };
     await expect(db.contractDocument.update({ ...onDocument, data: { textEn: "Price: 1 LAK/kg" } })).rejects.toBeInstanceOf(FrozenContractError);
     await expect(db.contractDocument.updateMany({ ...onDocument, data: { snapshot: "{}" } })).rejects.toBeInstanceOf(FrozenContractError);
-    await expect(db.contractDocument.upsert({ ...onDocument, create: { contractId: contract.id, snapshot: "{}", summaryLo: "x", summaryEn: "x", textLo: "x", textEn: "x" }, update: { summaryLo: "x" } })).rejects.toBeInstanceOf(FrozenContractError);
+    await expect(
+      db.contractDocument.upsert({
+        ...onDocument,
+        create: { contractId: contract.id, snapshot: "{}", summaryLo: "x", summaryEn: "x", textLo: "x", textEn: "x" },
+        update: { summaryLo: "x" },
+      }),
+    ).rejects.toBeInstanceOf(FrozenContractError);
     await expect(db.contractDocument.delete(onDocument)).rejects.toBeInstanceOf(FrozenContractError);
     await expect(db.contractDocument.deleteMany(onDocument)).rejects.toBeInstanceOf(FrozenContractError);
     await expect(db.$transaction((tx) => tx.contractDocument.update({ ...onDocument, data: { textLo: "x" } }))).rejects.toBeInstanceOf(FrozenContractError);
 
     const after = await readContract(contract.id);
-    for (const field of ["number", "snapshot", "textLo", "textEn", "summaryLo", "summaryEn", "sha256", "valueLak"] as const) expect(after[field]).toEqual(frozen[field]);
+    for (const field of ["number", "snapshot", "textLo", "textEn", "summaryLo", "summaryEn", "sha256", "valueLak"] as const)
+      expect(after[field]).toEqual(frozen[field]);
     expect(await db.offerRevision.count({ where: { offerId } })).toBe(1);
   });
 });
@@ -174,20 +193,38 @@ describe("contract pages", () => {
     for (const [userId, status] of cases) {
       expect(statusOf(await call(contractLoader, await request(`/contracts/${contract.id}`, { userId }), { contractId: contract.id })), userId).toBe(status);
     }
-    const list = dataOf<{ contracts: { id: string }[] }>(await call(contractsLoader, await request("/contracts", { userId: (await createCompany()).trader.id })));
+    const list = dataOf<{ contracts: { id: string }[] }>(
+      await call(contractsLoader, await request("/contracts", { userId: (await createCompany()).trader.id })),
+    );
     expect(list.contracts.map((c) => c.id)).not.toContain(contract.id);
   });
 
   it("signs through the page with the password and the hash shown, and refuses a wrong password", async () => {
     const { fo, contract } = await acceptedContract();
     const page = dataOf<{ canSignAs: string; contract: { sha256: string; summary: string } }>(
-      await call(contractLoader, await request(`/contracts/${contract.id}`, { userId: fo.leader.id, headers: { Cookie: "lng=en" } }), { contractId: contract.id }),
+      await call(contractLoader, await request(`/contracts/${contract.id}`, { userId: fo.leader.id, headers: { Cookie: "lng=en" } }), {
+        contractId: contract.id,
+      }),
     );
     expect(page.canSignAs).toBe("fo");
-    const wrong = await call(contractAction, await request(`/contracts/${contract.id}`, { userId: fo.leader.id, form: { as: "fo", password: "nope", sha256: page.contract.sha256, confirmRead: "on" } }), { contractId: contract.id });
+    const wrong = await call(
+      contractAction,
+      await request(`/contracts/${contract.id}`, {
+        userId: fo.leader.id,
+        form: { as: "fo", password: "nope", sha256: page.contract.sha256, confirmRead: "on" },
+      }),
+      { contractId: contract.id },
+    );
     expect(statusOf(wrong)).toBe(400);
     expect(dataOf<{ fieldErrors: Record<string, string> }>(wrong).fieldErrors).toEqual({ password: "contracts:errors.wrongPassword" });
-    const ok = await call(contractAction, await request(`/contracts/${contract.id}`, { userId: fo.leader.id, form: { as: "fo", password: TEST_PASSWORD, sha256: page.contract.sha256, confirmRead: "on" } }), { contractId: contract.id });
+    const ok = await call(
+      contractAction,
+      await request(`/contracts/${contract.id}`, {
+        userId: fo.leader.id,
+        form: { as: "fo", password: TEST_PASSWORD, sha256: page.contract.sha256, confirmRead: "on" },
+      }),
+      { contractId: contract.id },
+    );
     expect(locationOf(ok)).toBe(`/contracts/${contract.id}?done=signed`);
     expect(await db.contractSignature.count({ where: { contractId: contract.id } })).toBe(1);
   });
@@ -204,7 +241,10 @@ describe("contract pages", () => {
       message: null,
     });
     const empty = await post({ as: "fo", password: "", sha256: contract.sha256 });
-    expect(dataOf<{ fieldErrors: Record<string, string> }>(empty).fieldErrors).toEqual({ confirmRead: "contracts:errors.mustReadFirst", password: "validation:required" });
+    expect(dataOf<{ fieldErrors: Record<string, string> }>(empty).fieldErrors).toEqual({
+      confirmRead: "contracts:errors.mustReadFirst",
+      password: "validation:required",
+    });
     expect(await db.contractSignature.count({ where: { contractId: contract.id } })).toBe(0);
     expect(await db.auditEvent.count({ where: { entityId: contract.id, action: "contract.signed" } })).toBe(0);
   });
@@ -215,7 +255,8 @@ describe("contract pages", () => {
     const facilitator = await createUser({ roles: ["facilitator"] });
     await db.facilitatorDistrict.create({ data: { userId: facilitator.id, districtId: contract.districtId } });
     const form = { as: "fo", password: TEST_PASSWORD, sha256: contract.sha256, confirmRead: "on" };
-    const status = async (userId: string) => statusOf(await call(contractAction, await request(`/contracts/${contract.id}`, { userId, form }), { contractId: contract.id }));
+    const status = async (userId: string) =>
+      statusOf(await call(contractAction, await request(`/contracts/${contract.id}`, { userId, form }), { contractId: contract.id }));
     expect(await status(trader.trader.id)).toBe(403);
     expect(await status(facilitator.id)).toBe(403);
     expect(await status(other.leader.id)).toBe(404);

@@ -13,9 +13,7 @@ describe("database connection", () => {
   });
 
   it("refuses a record that points at nothing", async () => {
-    await expect(
-      db.organisation.create({ data: { nameLo: "x", nameEn: "x", type: "cooperative", villageId: "no-such-village" } }),
-    ).rejects.toThrow();
+    await expect(db.organisation.create({ data: { nameLo: "x", nameEn: "x", type: "cooperative", villageId: "no-such-village" } })).rejects.toThrow();
   });
 
   it("answers /healthz with 200 when the database answers and 503 when it does not", async () => {

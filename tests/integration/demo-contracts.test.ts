@@ -19,7 +19,9 @@ const now = new Date();
 let liveListingsBefore: string[] = [];
 
 const liveListingIds = async () =>
-  (await db.listing.findMany({ where: { status: { in: ["open", "under_negotiation", "draft"] } }, select: { id: true }, orderBy: { id: "asc" } })).map((l) => l.id);
+  (await db.listing.findMany({ where: { status: { in: ["open", "under_negotiation", "draft"] } }, select: { id: true }, orderBy: { id: "asc" } })).map(
+    (l) => l.id,
+  );
 
 beforeAll(async () => {
   await seedDemoData(db);
@@ -134,7 +136,9 @@ describe("seedDemoContracts", () => {
 
     // The seed records its deliveries through recordDelivery, so each is one pooled lot (the FO's bags):
     // the sheet is by household, every pooled kg and LAK shared by pledge, and its columns add up exactly.
-    expect(await db.deliveryLot.count({ where: { deliveryId: { in: contract.deliveries.map((d) => d.id) }, memberId: null } })).toBe(contract.deliveries.length);
+    expect(await db.deliveryLot.count({ where: { deliveryId: { in: contract.deliveries.map((d) => d.id) }, memberId: null } })).toBe(
+      contract.deliveries.length,
+    );
     const report = await payoutFor(db, contract, snapshot);
     expect(report.draft).toBe(false);
     expect(report.confirmedDeliveries).toBe(contract.deliveries.length);
@@ -147,8 +151,16 @@ describe("seedDemoContracts", () => {
     expect(sheet.totals.grossLak).toBe(contract.deliveries.reduce((s, d) => s + d.amountDueLak, 0n));
     expect(sheet.totals.payableLak).toBe(payableLak);
     expect(sheet.totals.pledgedKg).toBeGreaterThan(0);
-    for (const column of ["pledgedKg", "pooledNetKg", "netKg"] as const) expect(sheet.rows.reduce((s, r) => s + r[column], 0), column).toBe(sheet.totals[column]);
-    for (const column of ["grossLak", "inputRepaidLak", "commonInputLak", "payableLak"] as const) expect(sheet.rows.reduce((s, r) => s + r[column], 0n), column).toBe(sheet.totals[column]);
+    for (const column of ["pledgedKg", "pooledNetKg", "netKg"] as const)
+      expect(
+        sheet.rows.reduce((s, r) => s + r[column], 0),
+        column,
+      ).toBe(sheet.totals[column]);
+    for (const column of ["grossLak", "inputRepaidLak", "commonInputLak", "payableLak"] as const)
+      expect(
+        sheet.rows.reduce((s, r) => s + r[column], 0n),
+        column,
+      ).toBe(sheet.totals[column]);
     for (const r of sheet.rows) expect(r.payableLak).toBe(r.grossLak - r.inputRepaidLak - r.commonInputLak);
   });
 
@@ -162,7 +174,9 @@ describe("seedDemoContracts", () => {
   });
 
   it("dates every step in the past, in order, and audits it", async () => {
-    const contracts = await db.contract.findMany({ include: { signatures: true, deliveries: true, payments: true, disputes: true, document: { select: { snapshot: true } } } });
+    const contracts = await db.contract.findMany({
+      include: { signatures: true, deliveries: true, payments: true, disputes: true, document: { select: { snapshot: true } } },
+    });
     for (const c of contracts) {
       const date = new Date(readSnapshot(c).date).getTime();
       expect(date).toBeLessThanOrEqual(now.getTime());
@@ -206,10 +220,16 @@ describe("seedDemoContracts", () => {
 
 describe("member SMS in the demo", () => {
   it("gives some households with a phone consent to SMS, so the outbox holds their news, each to the number consented for", async () => {
-    const consents = await db.memberSmsConsent.findMany({ where: { withdrawnAt: null }, select: { memberId: true, phone: true, member: { select: { phone: true } } } });
+    const consents = await db.memberSmsConsent.findMany({
+      where: { withdrawnAt: null },
+      select: { memberId: true, phone: true, member: { select: { phone: true } } },
+    });
     expect(consents.length).toBeGreaterThan(10);
     for (const c of consents) expect(c.phone).toBe(c.member.phone);
-    const news = await db.outboxMessage.findMany({ where: { memberId: { not: null }, channel: "sms" }, select: { memberId: true, recipient: true, dedupeKey: true } });
+    const news = await db.outboxMessage.findMany({
+      where: { memberId: { not: null }, channel: "sms" },
+      select: { memberId: true, recipient: true, dedupeKey: true },
+    });
     expect(news.some((m) => m.dedupeKey?.startsWith("contract-summary:"))).toBe(true);
     const consented = new Map(consents.map((c) => [c.memberId, c.phone]));
     for (const m of news) expect(m.recipient).toBe(consented.get(m.memberId!));

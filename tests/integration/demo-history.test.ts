@@ -26,7 +26,13 @@ beforeAll(async () => {
 const completedContracts = () =>
   db.contract.findMany({
     where: { status: "completed" },
-    include: { listing: { select: { cropId: true } }, company: { select: { name: true } }, deliveries: true, payments: true, document: { select: { snapshot: true } } },
+    include: {
+      listing: { select: { cropId: true } },
+      company: { select: { name: true } },
+      deliveries: true,
+      payments: true,
+      document: { select: { snapshot: true } },
+    },
   });
 
 describe("seedDemoHistory", () => {

@@ -34,7 +34,10 @@ describe("readOldDemoNotifications", () => {
     const unread = await db.notification.findMany({ where: { userId: leader.id, readAt: null } });
     expect(unread).toHaveLength(DEMO_UNREAD_KEPT);
     expect(unread.every((n) => n.link !== null)).toBe(true);
-    const newestRead = await db.notification.findFirst({ where: { userId: leader.id, readAt: { not: null }, link: { not: null } }, orderBy: { createdAt: "desc" } });
+    const newestRead = await db.notification.findFirst({
+      where: { userId: leader.id, readAt: { not: null }, link: { not: null } },
+      orderBy: { createdAt: "desc" },
+    });
     expect(Math.min(...unread.map((n) => n.createdAt.getTime()))).toBeGreaterThanOrEqual(newestRead!.createdAt.getTime());
     expect(await db.notification.count({ where: { userId: leader.id, readAt: now } })).toBe(unreadBefore.get(leader.id)!.length - DEMO_UNREAD_KEPT);
   });

@@ -73,7 +73,10 @@ describe("seedDemoMarket", () => {
     expect(offer.revisions.map((r) => r.byParty)).toEqual(["trader", "fo", "trader"]);
     expect(offer.revisions[2]!.priceLakPerKg).toBe(offer.revisions[1]!.priceLakPerKg);
     expect(offer.currentPriceLakPerKg).toBe(offer.revisions[1]!.priceLakPerKg);
-    const fo = await db.organisation.findUniqueOrThrow({ where: { id: offer.listing.organisationId }, include: { village: { include: { district: { include: { province: true } } } } } });
+    const fo = await db.organisation.findUniqueOrThrow({
+      where: { id: offer.listing.organisationId },
+      include: { village: { include: { district: { include: { province: true } } } } },
+    });
     expect(fo.status).toBe("verified");
     expect(fo.village.district.province.code).toBe("XYB");
   });

@@ -15,7 +15,13 @@ import { createCompany, createFo, maize, offerTerms, publishedListing } from "..
 type ComparePage = {
   expected: { permille: number; source: string };
   canSetMoisture: boolean;
-  live: { id: string; company: string; effective: { effectiveLakPerKg: number; netLak: string }; shortfall: { differenceLak: string } | null; actions: string[] }[];
+  live: {
+    id: string;
+    company: string;
+    effective: { effectiveLakPerKg: number; netLak: string };
+    shortfall: { differenceLak: string } | null;
+    actions: string[];
+  }[];
 };
 
 async function scene() {
@@ -77,9 +83,13 @@ describe("setting the expected moisture on the comparison page", () => {
 
   it("refuses an unknown intent", async () => {
     const { fo, listing } = await scene();
-    const result = await call(compareAction, await request(`/listings/${listing.id}/offers`, { userId: fo.leader.id, form: { intent: "accept", expectedMoisture: "20" } }), {
-      listingId: listing.id,
-    });
+    const result = await call(
+      compareAction,
+      await request(`/listings/${listing.id}/offers`, { userId: fo.leader.id, form: { intent: "accept", expectedMoisture: "20" } }),
+      {
+        listingId: listing.id,
+      },
+    );
     expect(statusOf(result)).toBe(400);
     expect(await stored(listing.id)).toBeNull();
   });
@@ -103,7 +113,13 @@ describe("setting the expected moisture on the comparison page", () => {
     expect((await page(listing.id, facilitator.id)).canSetMoisture).toBe(false);
     expect((await page(listing.id, fo.leader.id)).canSetMoisture).toBe(true);
     // Signed out: to the sign-in page.
-    expect(locationOf(await call(compareAction, await request(`/listings/${listing.id}/offers`, { form: { intent: "expectedMoisture", expectedMoisture: "25" } }), { listingId: listing.id }))).toMatch(/^\/login/);
+    expect(
+      locationOf(
+        await call(compareAction, await request(`/listings/${listing.id}/offers`, { form: { intent: "expectedMoisture", expectedMoisture: "25" } }), {
+          listingId: listing.id,
+        }),
+      ),
+    ).toMatch(/^\/login/);
     expect(await stored(listing.id)).toBeNull();
   });
 
@@ -133,7 +149,16 @@ describe("the comparison at the expected moisture", () => {
       db,
       lenient.trader,
       { listingId: listing.id, companyId: lenient.company.id },
-      await offerTerms({ priceLakPerKg: "3100", paymentDays: "0", "band.0.from": "14", "band.0.to": "18", "band.0.rate": "12", "band.1.from": "18", "band.1.to": "25", "band.1.rate": "15" }),
+      await offerTerms({
+        priceLakPerKg: "3100",
+        paymentDays: "0",
+        "band.0.from": "14",
+        "band.0.to": "18",
+        "band.0.rate": "12",
+        "band.1.from": "18",
+        "band.1.to": "25",
+        "band.1.rate": "15",
+      }),
     );
     if (!a.ok || !b.ok) throw new Error("offers");
 
@@ -155,7 +180,9 @@ describe("the comparison at the expected moisture", () => {
       ["accept", "counter", "reject"],
     ]);
     // The offer's own page shows the same figure as the comparison.
-    const detail = dataOf<{ effective: { netLak: string } }>(await call(offerLoader, await request(`/offers/${a.offerId}`, { userId: fo.leader.id }), { offerId: a.offerId }));
+    const detail = dataOf<{ effective: { netLak: string } }>(
+      await call(offerLoader, await request(`/offers/${a.offerId}`, { userId: fo.leader.id }), { offerId: a.offerId }),
+    );
     expect(detail.effective.netLak).toBe("7296000");
   });
 
@@ -165,19 +192,37 @@ describe("the comparison at the expected moisture", () => {
     const inputs = await createCompany();
     const plain = await createCompany();
     const deliveryDate = toLaoDateInput(addDays(new Date(), 30));
-    const f = await makeOffer(db, floor.trader, { listingId: listing.id, companyId: floor.company.id }, await offerTerms({ templateCode: "forward_floor", priceLakPerKg: "3500", floorPriceLakPerKg: "2900", paymentDays: "0", deliveryDate }));
+    const f = await makeOffer(
+      db,
+      floor.trader,
+      { listingId: listing.id, companyId: floor.company.id },
+      await offerTerms({ templateCode: "forward_floor", priceLakPerKg: "3500", floorPriceLakPerKg: "2900", paymentDays: "0", deliveryDate }),
+    );
     const i = await makeOffer(
       db,
       inputs.trader,
       { listingId: listing.id, companyId: inputs.company.id },
-      await offerTerms({ templateCode: "input_supply", priceLakPerKg: "3050", inputDescription: "Maize seed", inputValueLak: "2000000", inputInterest: "3", paymentDays: "0", deliveryDate }),
+      await offerTerms({
+        templateCode: "input_supply",
+        priceLakPerKg: "3050",
+        inputDescription: "Maize seed",
+        inputValueLak: "2000000",
+        inputInterest: "3",
+        paymentDays: "0",
+        deliveryDate,
+      }),
     );
-    const p = await makeOffer(db, plain.trader, { listingId: listing.id, companyId: plain.company.id }, await offerTerms({ priceLakPerKg: "3000", paymentDays: "0", deliveryDate }));
+    const p = await makeOffer(
+      db,
+      plain.trader,
+      { listingId: listing.id, companyId: plain.company.id },
+      await offerTerms({ priceLakPerKg: "3000", paymentDays: "0", deliveryDate }),
+    );
     if (!f.ok || !i.ok || !p.ok) throw new Error("offers");
     await post(listing.id, fo.leader.id, "14");
-    const d = dataOf<ComparePage & { live: { effective: { floor: boolean; premium: { premiumLak: string } | null; lines: { key: string; amountLak?: string }[] } }[] }>(
-      await call(compareLoader, await request(`/listings/${listing.id}/offers`, { userId: fo.leader.id }), { listingId: listing.id }),
-    );
+    const d = dataOf<
+      ComparePage & { live: { effective: { floor: boolean; premium: { premiumLak: string } | null; lines: { key: string; amountLak?: string }[] } }[] }
+    >(await call(compareLoader, await request(`/listings/${listing.id}/offers`, { userId: fo.leader.id }), { listingId: listing.id }));
     // Input offer: 3,000 × 3,050 = 9,150,000 − 2,000,000 × 3 % × 30 / 30 = 60,000 → 9,090,000 (3,030/kg);
     // plain: 9,000,000; floor: 3,000 × 2,900 = 8,700,000, though it quotes 3,500.
     expect(d.live.map((r) => r.id)).toEqual([i.offerId, p.offerId, f.offerId]);
@@ -209,7 +254,9 @@ describe("the listing form", () => {
     const id = locationOf(saved)!.split("/")[2]!.split("?")[0]!;
     expect(await stored(id)).toBe(215);
     // The draft's edit form shows it again as typed.
-    const edit = dataOf<{ values: Record<string, string> }>(await call(editLoader, await request(`/listings/${id}/edit`, { userId: fo.leader.id }), { listingId: id }));
+    const edit = dataOf<{ values: Record<string, string> }>(
+      await call(editLoader, await request(`/listings/${id}/edit`, { userId: fo.leader.id }), { listingId: id }),
+    );
     expect(edit.values.expectedMoisture).toBe("21.5");
     const blank = await call(newAction, await request("/listings/new", { userId: fo.leader.id, form: form("") }));
     expect(await stored(locationOf(blank)!.split("/")[2]!.split("?")[0]!)).toBeNull();

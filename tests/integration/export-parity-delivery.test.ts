@@ -42,7 +42,10 @@ async function activeExportContract() {
   const contract = await readContract(accepted.contractId);
   const foActor = as(fo.leader, "fo_leader");
   const traderActor = as(trader.trader, "trader");
-  for (const [actor, party] of [[foActor, "fo"], [traderActor, "trader"]] as const) {
+  for (const [actor, party] of [
+    [foActor, "fo"],
+    [traderActor, "trader"],
+  ] as const) {
     const signed = await signContract(db, actor, contract.id, { as: party, password: TEST_PASSWORD, sha256: contract.sha256, confirmRead: true }, since);
     if (!signed.ok) throw new Error(JSON.stringify(signed));
   }
@@ -50,7 +53,15 @@ async function activeExportContract() {
 }
 
 function delivery(deliveredOn: Date): DeliveryInput {
-  return { deliveredOn, grossKg: 1000, moisturePermille: 140, gradeCode: "G1", foreignMatterPermille: 10, measuredBy: "Mr Somphone", instrument: "Platform scale No. 2" };
+  return {
+    deliveredOn,
+    grossKg: 1000,
+    moisturePermille: 140,
+    gradeCode: "G1",
+    foreignMatterPermille: 10,
+    measuredBy: "Mr Somphone",
+    instrument: "Platform scale No. 2",
+  };
 }
 
 async function record(actor: { id: string; roles: Role[] }, contractId: string, deliveredOn: Date) {
@@ -126,7 +137,11 @@ describe("an export-parity contract", () => {
     const again = await record(traderActor, contract.id, deliveryDay!);
     // 11.00 × 683.50 = 7,518.5 → 7,519; − 900 = 6,619.
     expect(again).toMatchObject({ priceLakPerKg: 6_619, exportPriceHundredthsPerKg: 1_100, exportSourceName: "Thai Ministry of Commerce (corrected)" });
-    expect(await db.delivery.findUniqueOrThrow({ where: { id: d.id } })).toMatchObject({ priceLakPerKg: 5_832, amountDueLak: 5_832_000n, exportPriceHundredthsPerKg: 985 });
+    expect(await db.delivery.findUniqueOrThrow({ where: { id: d.id } })).toMatchObject({
+      priceLakPerKg: 5_832,
+      amountDueLak: 5_832_000n,
+      exportPriceHundredthsPerKg: 985,
+    });
 
     // The statement shows each figure line by line, from what the delivery kept.
     const access = await contractAccess(db, foActor, contract.id);
@@ -134,8 +149,14 @@ describe("an export-parity contract", () => {
     const first = statement.deliveries.find((x) => x.id === d.id)!;
     const priceLines = first.lines.filter((l) => l.key.startsWith("contractRules:lines.parity"));
     expect(priceLines.map((l) => [l.key.replace("contractRules:lines.", ""), l.params])).toEqual([
-      ["parityReference", { priceHundredths: 985, currency: "THB", market: MARKET, source: "Thai Ministry of Commerce", observedDate: d.exportObservedOn!.toISOString() }],
-      ["parityRate", { rateHundredths: 68_350, currency: "THB", source: "Bank of the Lao PDR reference rate", observedDate: d.exchangeObservedOn!.toISOString() }],
+      [
+        "parityReference",
+        { priceHundredths: 985, currency: "THB", market: MARKET, source: "Thai Ministry of Commerce", observedDate: d.exportObservedOn!.toISOString() },
+      ],
+      [
+        "parityRate",
+        { rateHundredths: 68_350, currency: "THB", source: "Bank of the Lao PDR reference rate", observedDate: d.exchangeObservedOn!.toISOString() },
+      ],
       ["parityGross", { grossLak: 6_732 }],
       ["parityMargin", { marginLak: 900, parityLak: 5_832 }],
       ["parityAboveFloor", { parityLak: 5_832, floorLak: 5_000 }],

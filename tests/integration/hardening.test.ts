@@ -62,19 +62,14 @@ describe("the member import counts its body as it arrives", () => {
 });
 
 describe("redirects after an action go only to the portal's own paths", () => {
-  it.each([
-    ["/\t/evil.example"],
-    ["/\n/evil.example"],
-    ["/\0"],
-    ["/ສາລີ"],
-    ["/..//evil.example"],
-    ["\\\\evil.example"],
-    ["https://evil.example/"],
-  ])("the language switch goes home instead of to %j", async (redirectTo) => {
-    const result = await call(languageAction, await request("/language", { form: { locale: "en", redirectTo } }));
-    expect(statusOf(result)).toBe(302);
-    expect(locationOf(result)).toBe("/");
-  });
+  it.each([["/\t/evil.example"], ["/\n/evil.example"], ["/\0"], ["/ສາລີ"], ["/..//evil.example"], ["\\\\evil.example"], ["https://evil.example/"]])(
+    "the language switch goes home instead of to %j",
+    async (redirectTo) => {
+      const result = await call(languageAction, await request("/language", { form: { locale: "en", redirectTo } }));
+      expect(statusOf(result)).toBe(302);
+      expect(locationOf(result)).toBe("/");
+    },
+  );
 
   it("sign-in goes to the landing page instead of another site, and keeps a path of the portal", async () => {
     const user = await createUser({ roles: ["trader"] });
@@ -94,7 +89,10 @@ describe("served over HTTPS", () => {
 
   it("sets the session and language cookies Secure, and sends HSTS, only when SESSION_COOKIE_SECURE is true", async () => {
     const user = await createUser({ roles: ["trader"] });
-    for (const [value, secure] of [["true", true], ["false", false]] as const) {
+    for (const [value, secure] of [
+      ["true", true],
+      ["false", false],
+    ] as const) {
       vi.stubEnv("SESSION_COOKIE_SECURE", value);
       vi.resetModules();
       const { startSession } = await import("~/utils/session.server");

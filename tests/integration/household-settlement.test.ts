@@ -42,8 +42,17 @@ async function inputContract() {
   const accepted = await acceptOffer(db, fo.leader, made.offerId, 1, since);
   if (!accepted.ok || !accepted.contractId) throw new Error(JSON.stringify(accepted));
   const contract = await readContract(accepted.contractId);
-  for (const [user, role, party] of [[fo.leader, "fo_leader", "fo"], [trader.trader, "trader", "trader"]] as const) {
-    const signed = await signContract(db, as(user, role), contract.id, { as: party, password: TEST_PASSWORD, sha256: contract.sha256, confirmRead: true }, since);
+  for (const [user, role, party] of [
+    [fo.leader, "fo_leader", "fo"],
+    [trader.trader, "trader", "trader"],
+  ] as const) {
+    const signed = await signContract(
+      db,
+      as(user, role),
+      contract.id,
+      { as: party, password: TEST_PASSWORD, sha256: contract.sha256, confirmRead: true },
+      since,
+    );
     if (!signed.ok) throw new Error(JSON.stringify(signed));
   }
   return { fo, trader, listing, contract: await readContract(contract.id), since };
@@ -59,24 +68,43 @@ describe("inputs handed to members", () => {
   it("are recorded by the FO's leaders only, never beyond what the contract advanced, and read by the trader", async () => {
     const { fo, trader, contract } = await inputContract();
     const params = { contractId: contract.id };
-    const page = dataOf<{ formToken: string; canRecord: boolean; members: unknown[] }>(await call(inputsLoader, await request(`/contracts/${contract.id}/inputs`, { userId: fo.leader.id }), params));
+    const page = dataOf<{ formToken: string; canRecord: boolean; members: unknown[] }>(
+      await call(inputsLoader, await request(`/contracts/${contract.id}/inputs`, { userId: fo.leader.id }), params),
+    );
     expect(page.canRecord).toBe(true);
     expect(page.members).toHaveLength(6);
 
     // The trader reads, but may not record.
-    const traderPage = dataOf<{ canRecord: boolean; members: unknown[] }>(await call(inputsLoader, await request(`/contracts/${contract.id}/inputs`, { userId: trader.trader.id }), params));
+    const traderPage = dataOf<{ canRecord: boolean; members: unknown[] }>(
+      await call(inputsLoader, await request(`/contracts/${contract.id}/inputs`, { userId: trader.trader.id }), params),
+    );
     expect(traderPage).toMatchObject({ canRecord: false, members: [] });
-    const denied = await call(inputsAction, await request(`/contracts/${contract.id}/inputs`, { userId: trader.trader.id, form: handoverForm(fo.members[0]!.id, "1000", 5, "t-1") }), params);
+    const denied = await call(
+      inputsAction,
+      await request(`/contracts/${contract.id}/inputs`, { userId: trader.trader.id, form: handoverForm(fo.members[0]!.id, "1000", 5, "t-1") }),
+      params,
+    );
     expect(statusOf(denied)).toBe(403);
     // Another FO's leader does not see the contract at all.
     const other = await createFo();
     expect(statusOf(await call(inputsLoader, await request(`/contracts/${contract.id}/inputs`, { userId: other.leader.id }), params))).toBe(404);
 
     // Bad input and more than was advanced: clear errors, nothing written.
-    const bad = await call(inputsAction, await request(`/contracts/${contract.id}/inputs`, { userId: fo.leader.id, form: { ...handoverForm(other.members[0]!.id, "3000001", -2, page.formToken), quantity: "x" } }), params);
+    const bad = await call(
+      inputsAction,
+      await request(`/contracts/${contract.id}/inputs`, {
+        userId: fo.leader.id,
+        form: { ...handoverForm(other.members[0]!.id, "3000001", -2, page.formToken), quantity: "x" },
+      }),
+      params,
+    );
     expect(statusOf(bad)).toBe(400);
     expect(dataOf<{ fieldErrors: Record<string, string> }>(bad).fieldErrors).toMatchObject({ quantity: "validation:wholeNumber" });
-    const tooMuch = await call(inputsAction, await request(`/contracts/${contract.id}/inputs`, { userId: fo.leader.id, form: handoverForm(other.members[0]!.id, "3000001", -2, page.formToken) }), params);
+    const tooMuch = await call(
+      inputsAction,
+      await request(`/contracts/${contract.id}/inputs`, { userId: fo.leader.id, form: handoverForm(other.members[0]!.id, "3000001", -2, page.formToken) }),
+      params,
+    );
     expect(dataOf<{ fieldErrors: Record<string, string> }>(tooMuch).fieldErrors).toEqual({
       memberId: "deliveries:inputs.errors.unknownMember",
       handedOn: "deliveries:inputs.errors.dateInFuture",
@@ -86,7 +114,10 @@ describe("inputs handed to members", () => {
 
     // Recorded once, even when the same form is sent twice.
     const form = handoverForm(fo.members[0]!.id, "1000000", 50, page.formToken);
-    for (let i = 0; i < 2; i++) expect(locationOf(await call(inputsAction, await request(`/contracts/${contract.id}/inputs`, { userId: fo.leader.id, form }), params))).toBe(`/contracts/${contract.id}/inputs?done=1`);
+    for (let i = 0; i < 2; i++)
+      expect(locationOf(await call(inputsAction, await request(`/contracts/${contract.id}/inputs`, { userId: fo.leader.id, form }), params))).toBe(
+        `/contracts/${contract.id}/inputs?done=1`,
+      );
     expect(await db.inputHandover.count({ where: { contractId: contract.id } })).toBe(1);
   });
 });
@@ -98,14 +129,24 @@ describe("settling down to each household", () => {
     const params = { contractId: contract.id };
     const [m0, m1, m2, m3, m4, m5] = fo.members.map((m) => m.id) as [string, string, string, string, string, string];
     // Inputs handed over 50, 40 and 30 days ago; 600,000 of the 3,000,000 to nobody (the FO's own, from the contract day, 60 days ago).
-    for (const [member, value, days] of [[m0, "1000000", 50], [m1, "800000", 40], [m2, "600000", 30]] as const) {
+    for (const [member, value, days] of [
+      [m0, "1000000", 50],
+      [m1, "800000", 40],
+      [m2, "600000", 30],
+    ] as const) {
       const page = dataOf<{ formToken: string }>(await call(inputsLoader, await request(`/contracts/${contract.id}/inputs`, { userId: fo.leader.id }), params));
-      const done = await call(inputsAction, await request(`/contracts/${contract.id}/inputs`, { userId: fo.leader.id, form: handoverForm(member, value, days, page.formToken) }), params);
+      const done = await call(
+        inputsAction,
+        await request(`/contracts/${contract.id}/inputs`, { userId: fo.leader.id, form: handoverForm(member, value, days, page.formToken) }),
+        params,
+      );
       expect(locationOf(done)).toBe(`/contracts/${contract.id}/inputs?done=1`);
     }
 
     // The leader fills in the grade sheet at the scale: six lots, 20 bags of 100 g each.
-    const sheet = dataOf<{ formToken: string; members: { id: string }[] }>(await call(deliveriesLoader, await request(`/contracts/${contract.id}/deliveries`, { userId: fo.leader.id }), params));
+    const sheet = dataOf<{ formToken: string; members: { id: string }[] }>(
+      await call(deliveriesLoader, await request(`/contracts/${contract.id}/deliveries`, { userId: fo.leader.id }), params),
+    );
     expect(sheet.members).toHaveLength(6);
     const lots: [string, string, string][] = [
       [m0, "14", "G1"],
@@ -115,24 +156,52 @@ describe("settling down to each household", () => {
       [m4, "20", "G1"],
       [m5, "14.5", "G3"],
     ];
-    const form: Record<string, string> = { deliveredOn: daysAgo(0), bagGrams: "100", measuredBy: "Village scale keeper", instrument: "Platform scale No. 1; Kett meter", formToken: sheet.formToken, rows: "20" };
-    lots.forEach(([member, moisture, grade], i) => Object.assign(form, { [`lot.${i}.member`]: member, [`lot.${i}.bags`]: "20", [`lot.${i}.grossKg`]: "1002", [`lot.${i}.moisture`]: moisture, [`lot.${i}.grade`]: grade }));
+    const form: Record<string, string> = {
+      deliveredOn: daysAgo(0),
+      bagGrams: "100",
+      measuredBy: "Village scale keeper",
+      instrument: "Platform scale No. 1; Kett meter",
+      formToken: sheet.formToken,
+      rows: "20",
+    };
+    lots.forEach(([member, moisture, grade], i) =>
+      Object.assign(form, {
+        [`lot.${i}.member`]: member,
+        [`lot.${i}.bags`]: "20",
+        [`lot.${i}.grossKg`]: "1002",
+        [`lot.${i}.moisture`]: moisture,
+        [`lot.${i}.grade`]: grade,
+      }),
+    );
 
     // Checking the totals writes nothing and adds the lots up.
-    const preview = await call(deliveriesAction, await request(`/contracts/${contract.id}/deliveries`, { userId: fo.leader.id, form: { ...form, intent: "preview" } }), params);
+    const preview = await call(
+      deliveriesAction,
+      await request(`/contracts/${contract.id}/deliveries`, { userId: fo.leader.id, form: { ...form, intent: "preview" } }),
+      params,
+    );
     expect(statusOf(preview)).toBe(200);
     // Net per lot (weighed 1,000 kg after 2 kg of bags): 14.0 % → 1,000; 15.0 % → 1.0 × 15 = 985;
     // 16.5 % → 37.5, half up 38 → 962; 18.0 % → 60 → 940; 20.0 % → 6.0 × 15 (above the table, its last rate) → 910; 14.5 % → 7.5 → 8 → 992.
     const nets = [1000, 985, 962, 940, 910, 992];
-    expect(dataOf<{ preview: { total: { lots: number; bags: number; grossKg: number; netKg: number }; lots: { netKg: number }[] } }>(preview).preview).toMatchObject({
+    expect(
+      dataOf<{ preview: { total: { lots: number; bags: number; grossKg: number; netKg: number }; lots: { netKg: number }[] } }>(preview).preview,
+    ).toMatchObject({
       total: { lots: 6, bags: 120, grossKg: 6012, netKg: 5789 },
       lots: nets.map((netKg) => ({ netKg })),
     });
     expect(await db.delivery.count({ where: { contractId: contract.id } })).toBe(0);
 
-    const recorded = await call(deliveriesAction, await request(`/contracts/${contract.id}/deliveries`, { userId: fo.leader.id, form: { ...form, intent: "record" } }), params);
+    const recorded = await call(
+      deliveriesAction,
+      await request(`/contracts/${contract.id}/deliveries`, { userId: fo.leader.id, form: { ...form, intent: "record" } }),
+      params,
+    );
     expect(locationOf(recorded)).toBe(`/contracts/${contract.id}/deliveries?done=recorded`);
-    const delivery = await db.delivery.findFirstOrThrow({ where: { contractId: contract.id }, include: { lots: { orderBy: { position: "asc" } }, inputRepayments: true } });
+    const delivery = await db.delivery.findFirstOrThrow({
+      where: { contractId: contract.id },
+      include: { lots: { orderBy: { position: "asc" } }, inputRepayments: true },
+    });
     const offGrade = gradeAdjustmentFor(snapshot.terms.gradeAdjustments, "G3");
     const prices = lots.map(([, , grade]) => Math.max(0, 3100 + gradeAdjustmentFor(snapshot.terms.gradeAdjustments, grade)));
     const amounts = nets.map((n, i) => BigInt(n) * BigInt(prices[i]!));
@@ -145,20 +214,43 @@ describe("settling down to each household", () => {
     // m0 1,000,000 × 20 ‰ × 50 ÷ 30 = 33,333.3 → 1,033,333; m1 800,000 × 40 days → 21,333.3 → 821,333;
     // m2 600,000 × 30 days → 12,000 → 612,000; the FO's own 600,000 × 60 days → 24,000 → 624,000.
     const repaid = new Map(delivery.inputRepayments.map((r) => [r.memberId, r.amountLak]));
-    expect(repaid).toEqual(new Map<string | null, bigint>([[m0, 1_033_333n], [m1, 821_333n], [m2, 612_000n], [null, 624_000n]]));
+    expect(repaid).toEqual(
+      new Map<string | null, bigint>([
+        [m0, 1_033_333n],
+        [m1, 821_333n],
+        [m2, 612_000n],
+        [null, 624_000n],
+      ]),
+    );
     expect(delivery.inputDeductionLak).toBe(1_033_333n + 821_333n + 612_000n + 624_000n);
 
     // The trader sees the grade sheet without the households' names, and confirms it.
-    const traderView = dataOf<{ deliveries: { lots: { memberName: string | null }[] }[] }>(await call(deliveriesLoader, await request(`/contracts/${contract.id}/deliveries`, { userId: trader.trader.id }), params));
+    const traderView = dataOf<{ deliveries: { lots: { memberName: string | null }[] }[] }>(
+      await call(deliveriesLoader, await request(`/contracts/${contract.id}/deliveries`, { userId: trader.trader.id }), params),
+    );
     expect(traderView.deliveries[0]!.lots.every((l) => l.memberName === null)).toBe(true);
-    const foView = dataOf<{ deliveries: { lots: { memberName: string | null }[] }[] }>(await call(deliveriesLoader, await request(`/contracts/${contract.id}/deliveries`, { userId: fo.leader.id }), params));
+    const foView = dataOf<{ deliveries: { lots: { memberName: string | null }[] }[] }>(
+      await call(deliveriesLoader, await request(`/contracts/${contract.id}/deliveries`, { userId: fo.leader.id }), params),
+    );
     expect(foView.deliveries[0]!.lots.map((l) => l.memberName)).toEqual(fo.members.map((m) => m.name));
     expect((await confirmDelivery(db, as(trader.trader, "trader"), delivery.id)).ok).toBe(true);
 
     // The payout sheet.
-    const payout = dataOf<{ households: { rows: { memberId: string; ownNetKg: number; ownDeductedKg: number; pooledNetKg: number; grossLak: string; inputRepaidLak: string; commonInputLak: string; payableLak: string }[]; totals: Record<string, string | number> } }>(
-      await call(payoutLoader, await request(`/contracts/${contract.id}/payout`, { userId: fo.leader.id }), params),
-    );
+    const payout = dataOf<{
+      households: {
+        rows: {
+          memberId: string;
+          ownNetKg: number;
+          ownDeductedKg: number;
+          pooledNetKg: number;
+          grossLak: string;
+          inputRepaidLak: string;
+          commonInputLak: string;
+          payableLak: string;
+        }[];
+        totals: Record<string, string | number>;
+      };
+    }>(await call(payoutLoader, await request(`/contracts/${contract.id}/payout`, { userId: fo.leader.id }), params));
     const row = (id: string) => payout.households.rows.find((r) => r.memberId === id)!;
     lots.forEach(([member], i) => {
       expect(row(member)).toMatchObject({ ownNetKg: nets[i], ownDeductedKg: 1000 - nets[i]!, pooledNetKg: 0, grossLak: amounts[i]!.toString() });
@@ -203,7 +295,9 @@ describe("settling down to each household", () => {
 
 describe("the migration to lots", () => {
   const MIGRATIONS = path.resolve("prisma/migrations");
-  const folders = readdirSync(MIGRATIONS).filter((f) => /^\d{14}_/.test(f)).sort();
+  const folders = readdirSync(MIGRATIONS)
+    .filter((f) => /^\d{14}_/.test(f))
+    .sort();
   const file = path.resolve("tests/.tmp", `lots-migration-${process.pid}.db`);
   afterAll(() => rmSync(file, { force: true }));
 
@@ -212,16 +306,24 @@ describe("the migration to lots", () => {
     expect(target).toBeGreaterThan(0);
     rmSync(file, { force: true });
     const sqlite = new Database(file);
-    const apply = (keep: (i: number) => boolean) => folders.forEach((f, i) => keep(i) && sqlite.exec(readFileSync(path.join(MIGRATIONS, f, "migration.sql"), "utf8")));
+    const apply = (keep: (i: number) => boolean) =>
+      folders.forEach((f, i) => keep(i) && sqlite.exec(readFileSync(path.join(MIGRATIONS, f, "migration.sql"), "utf8")));
     apply((i) => i < target);
     sqlite.pragma("foreign_keys = OFF");
     sqlite.exec(`INSERT INTO "Delivery" (id, contractId, deliveredOn, grossKg, moisturePermille, gradeCode, measuredBy, instrument, deductedKg, netKg, priceLakPerKg, amountDueLak, inputDeductionLak, recordedByParty, recordedById, status)
                  VALUES ('d1', 'c1', '2026-11-01T03:00:00.000+00:00', 2000, 165, 'G1', 'x', 'y', 75, 1925, 3100, 5967500, 1006667, 'trader', 'u1', 'confirmed')`);
-    const triggers = () => (sqlite.prepare(`SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'Delivery'`).get() as { n: number }).n;
+    const triggers = () =>
+      (sqlite.prepare(`SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'Delivery'`).get() as { n: number }).n;
     const before = triggers();
     expect(before).toBeGreaterThan(0);
     apply((i) => i >= target);
-    expect(sqlite.prepare(`SELECT grossKg, deductedKg, netKg, amountDueLak, inputDeductionLak, lotCount, tareKg, foreignMatterDeductedKg FROM "Delivery" WHERE id = 'd1'`).get()).toEqual({
+    expect(
+      sqlite
+        .prepare(
+          `SELECT grossKg, deductedKg, netKg, amountDueLak, inputDeductionLak, lotCount, tareKg, foreignMatterDeductedKg FROM "Delivery" WHERE id = 'd1'`,
+        )
+        .get(),
+    ).toEqual({
       grossKg: 2000,
       deductedKg: 75,
       netKg: 1925,

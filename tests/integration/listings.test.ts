@@ -135,7 +135,9 @@ describe("who may see and act on listings", () => {
     const fo = await createFo();
     const listing = await publishedListing(fo);
     const other = await createFo();
-    const result = await call(detailAction, await request(`/listings/${listing.id}`, { userId: other.leader.id, form: { intent: "withdraw" } }), { listingId: listing.id });
+    const result = await call(detailAction, await request(`/listings/${listing.id}`, { userId: other.leader.id, form: { intent: "withdraw" } }), {
+      listingId: listing.id,
+    });
     expect(statusOf(result)).toBe(404);
     expect((await db.listing.findUniqueOrThrow({ where: { id: listing.id } })).status).toBe("open");
   });
@@ -156,9 +158,13 @@ describe("who may see and act on listings", () => {
     expect((await db.offer.findUniqueOrThrow({ where: { id: made.offerId } })).status).toBe("submitted");
     expect(await db.auditEvent.count()).toBe(audits);
 
-    const page = dataOf<{ actions: string[]; liveOfferCount: number }>(await call(detailLoader, await request(`${path}?confirm=withdraw`, { userId: fo.leader.id }), { listingId: listing.id }));
+    const page = dataOf<{ actions: string[]; liveOfferCount: number }>(
+      await call(detailLoader, await request(`${path}?confirm=withdraw`, { userId: fo.leader.id }), { listingId: listing.id }),
+    );
     expect(page).toMatchObject({ actions: expect.arrayContaining(["withdraw"]), liveOfferCount: 1 });
-    const done = await call(detailAction, await request(path, { userId: fo.leader.id, form: { intent: "withdraw", confirmed: "yes" } }), { listingId: listing.id });
+    const done = await call(detailAction, await request(path, { userId: fo.leader.id, form: { intent: "withdraw", confirmed: "yes" } }), {
+      listingId: listing.id,
+    });
     expect(dataOf<{ ok: boolean; message: string }>(done)).toEqual({ ok: true, message: "listings:detail.withdrawn" });
     expect((await db.listing.findUniqueOrThrow({ where: { id: listing.id } })).status).toBe("withdrawn");
     expect((await db.offer.findUniqueOrThrow({ where: { id: made.offerId } })).status).toBe("rejected");
@@ -172,7 +178,10 @@ describe("who may see and act on listings", () => {
     const other = await createFo();
     const form = { intent: "withdraw", confirmed: "yes" };
     // A trader lacks the role (403); another FO's leader does not lead this one (404, as for a record they cannot see).
-    for (const [userId, expected] of [[trader.id, 403], [other.leader.id, 404]] as const) {
+    for (const [userId, expected] of [
+      [trader.id, 403],
+      [other.leader.id, 404],
+    ] as const) {
       expect(statusOf(await call(detailAction, await request(`/listings/${listing.id}`, { userId, form }), { listingId: listing.id }))).toBe(expected);
     }
     expect((await db.listing.findUniqueOrThrow({ where: { id: listing.id } })).status).toBe("open");
@@ -206,7 +215,9 @@ describe("who may see and act on listings", () => {
       );
     expect(await view(open.id)).toMatchObject({ view: "ownWithBestPrice", bestPrice: 3300, ownOffers: [] });
     expect(await view(sealed.id)).toMatchObject({ view: "ownOnly", bestPrice: null, ownOffers: [] });
-    const own = dataOf<{ ownOffers: { price: number }[] }>(await call(detailLoader, await request(`/listings/${sealed.id}`, { userId: a.trader.id }), { listingId: sealed.id }));
+    const own = dataOf<{ ownOffers: { price: number }[] }>(
+      await call(detailLoader, await request(`/listings/${sealed.id}`, { userId: a.trader.id }), { listingId: sealed.id }),
+    );
     expect(own.ownOffers.map((o) => o.price)).toEqual([3300]);
   });
 });
@@ -247,7 +258,9 @@ describe("browsing", () => {
     expect(beyond.page).toBe(MAX_PAGE);
     expect(beyond.rows).toHaveLength(20);
     expect(beyond.rows[0]!.totalKg).toBe(1000 + COUNT_SHOWN_MAX + 4 - (MAX_PAGE - 1) * 20);
-    const page = dataOf<{ found: { key: string; count: string } }>(await call(browseLoader, await request(`/listings?district=${fo.village.districtId}`, { userId: fo.leader.id })));
+    const page = dataOf<{ found: { key: string; count: string } }>(
+      await call(browseLoader, await request(`/listings?district=${fo.village.districtId}`, { userId: fo.leader.id })),
+    );
     expect(page.found).toEqual({ key: "browse.foundMany", count: "1.000" });
   });
 

@@ -79,8 +79,14 @@ describe("the market's query plans", () => {
   it.each(["quantity", "newest"])("reads a filtered market by %s from the filter's index alone", (sort) => {
     for (const query of Object.values(filters).filter(Boolean)) {
       const shown = inside(plan(statements(`sort=${sort}&${query}`).rows), "shown");
-      expect(shown.some((line) => / USING COVERING INDEX Listing_market_\w+_idx/.test(line)), `${query}: ${shown.join("; ")}`).toBe(true);
-      expect(shown.every((line) => !/^SCAN l$/.test(line)), `${query}: ${shown.join("; ")}`).toBe(true);
+      expect(
+        shown.some((line) => / USING COVERING INDEX Listing_market_\w+_idx/.test(line)),
+        `${query}: ${shown.join("; ")}`,
+      ).toBe(true);
+      expect(
+        shown.every((line) => !/^SCAN l$/.test(line)),
+        `${query}: ${shown.join("; ")}`,
+      ).toBe(true);
     }
   });
 });

@@ -36,7 +36,11 @@ async function households() {
   const phones = [newPhone(), null, newPhone(), newPhone(), newPhone()];
   for (const [i, m] of fo.members.entries()) await db.member.update({ where: { id: m.id }, data: { phone: phones[i] } });
   for (const i of [0, 2, 3, 4]) {
-    const given = await recordConsent(db, leader, fo.organisation.id, fo.members[i]!.id, { givenOn: today(), givenHow: "paper_form", phone: formatPhone(phones[i]) });
+    const given = await recordConsent(db, leader, fo.organisation.id, fo.members[i]!.id, {
+      givenOn: today(),
+      givenHow: "paper_form",
+      phone: formatPhone(phones[i]),
+    });
     expect(given, `member ${i}`).toEqual({ ok: true });
   }
   expect(await withdrawConsent(db, leader, fo.organisation.id, fo.members[2]!.id)).toEqual({ ok: true });
@@ -48,7 +52,12 @@ async function households() {
 async function contractFor(fo: Fo, overrides: Record<string, string> = {}) {
   const listing = await publishedListing(fo);
   const trader = await createCompany();
-  const made = await makeOffer(db, trader.trader, { listingId: listing.id, companyId: trader.company.id }, await offerTerms({ quantityKg: "5000", priceLakPerKg: "3100", ...overrides }));
+  const made = await makeOffer(
+    db,
+    trader.trader,
+    { listingId: listing.id, companyId: trader.company.id },
+    await offerTerms({ quantityKg: "5000", priceLakPerKg: "3100", ...overrides }),
+  );
   if (!made.ok) throw new Error(JSON.stringify(made));
   const accepted = await acceptOffer(db, fo.leader, made.offerId, 1);
   if (!accepted.ok || !accepted.contractId) throw new Error(JSON.stringify(accepted));
@@ -63,7 +72,10 @@ async function contractFor(fo: Fo, overrides: Record<string, string> = {}) {
 
 /** The news queued for these members (not the confirmations of a stop reply). */
 const smsTo = (memberIds: string[]) =>
-  db.outboxMessage.findMany({ where: { memberId: { in: memberIds }, channel: "sms", NOT: { dedupeKey: { startsWith: "sms-stop:" } } }, orderBy: { createdAt: "asc" } });
+  db.outboxMessage.findMany({
+    where: { memberId: { in: memberIds }, channel: "sms", NOT: { dedupeKey: { startsWith: "sms-stop:" } } },
+    orderBy: { createdAt: "asc" },
+  });
 
 function lot(memberId: string, overrides: Partial<LotMeasure> = {}): LotMeasure {
   return { memberId, bags: 10, bagTareGrams: 100, grossKg: 1001, moisturePermille: 140, foreignMatterPermille: null, gradeCode: "G1", ...overrides };
@@ -81,9 +93,23 @@ describe("SMS to member households", () => {
     await sign(traderActor, "trader");
     const summary = await smsTo(ids);
     expect(summary).toHaveLength(1);
-    expect(summary[0]).toMatchObject({ memberId: consenting.id, recipient: (await db.member.findUniqueOrThrow({ where: { id: consenting.id } })).phone, dedupeKey: `contract-summary:${contract.id}:${consenting.id}`, status: "pending" });
+    expect(summary[0]).toMatchObject({
+      memberId: consenting.id,
+      recipient: (await db.member.findUniqueOrThrow({ where: { id: consenting.id } })).phone,
+      dedupeKey: `contract-summary:${contract.id}:${consenting.id}`,
+      status: "pending",
+    });
     expect(summary[0]!.body).toBe(
-      contractSummarySms({ contractNumber: contract.number, cropName: (await maize()).nameLo, traderName: (JSON.parse(contract.snapshot) as { trader: { name: string } }).trader.name, quantityKg: 5000, priceMechanism: "fixed", priceLakPerKg: 3100, floorPriceLakPerKg: null, paymentDays: 7 }),
+      contractSummarySms({
+        contractNumber: contract.number,
+        cropName: (await maize()).nameLo,
+        traderName: (JSON.parse(contract.snapshot) as { trader: { name: string } }).trader.name,
+        quantityKg: 5000,
+        priceMechanism: "fixed",
+        priceLakPerKg: 3100,
+        floorPriceLakPerKg: null,
+        paymentDays: 7,
+      }),
     );
     expect(summary[0]!.body).toContain(`${contract.number}: ຂາຍ${(await maize()).nameLo} 5.000ກິໂລ`);
     expect(summary[0]!.body).toContain("3.100ກີບ/ກິໂລ, ຈ່າຍພາຍໃນ 7 ມື້ຫຼັງສົ່ງ");
@@ -106,7 +132,16 @@ describe("SMS to member households", () => {
     // 1,041 kg gross in 12 bags of 100 g: the figures the lot was counted with.
     expect(own).toMatchObject({ bags: 12, grossKg: 1041, moisturePermille: 155 });
     expect(receipts[0]!.body).toBe(
-      deliveryReceiptSms({ memberName: consenting.name, contractNumber: contract.number, deliveredOn: today(), bags: 12, grossKg: 1041, moisturePermille: 155, deductedKg: own.grossKg - own.netKg, netKg: own.netKg }),
+      deliveryReceiptSms({
+        memberName: consenting.name,
+        contractNumber: contract.number,
+        deliveredOn: today(),
+        bags: 12,
+        grossKg: 1041,
+        moisturePermille: 155,
+        deductedKg: own.grossKg - own.netKg,
+        netKg: own.netKg,
+      }),
     );
     expect(receipts[0]!.body).toContain(`12ຖົງ 1.041ກິໂລ, ຄວາມຊຸ່ມ 15,5%, ຫັກ ${own.grossKg - own.netKg}ກິໂລ, ສຸດທິ ${formatNumber(own.netKg, "lo")}ກິໂລ`);
     expect(smsParts(receipts[0]!.body)).toMatchObject({ encoding: "ucs2" });
@@ -116,12 +151,19 @@ describe("SMS to member households", () => {
     // Delivered and paid: the contract is complete and each household's payout line is final.
     expect(await confirmDelivery(db, traderActor, recorded.deliveryId)).toMatchObject({ ok: true });
     const due = await db.delivery.findUniqueOrThrow({ where: { id: recorded.deliveryId } });
-    const payment = await recordPayment(db, traderActor, contract.id, { amountLak: due.amountDueLak - due.inputDeductionLak, paidOn: today(), method: "cash", reference: null });
+    const payment = await recordPayment(db, traderActor, contract.id, {
+      amountLak: due.amountDueLak - due.inputDeductionLak,
+      paidOn: today(),
+      method: "cash",
+      reference: null,
+    });
     if (!payment.ok) throw new Error(JSON.stringify(payment));
     expect(await confirmPayment(db, leader, payment.paymentId)).toEqual({ ok: true, completed: true });
     const payouts = (await smsTo(ids)).filter((m) => m.dedupeKey?.startsWith("payout-line:"));
     expect(payouts.map((m) => [m.memberId, m.dedupeKey])).toEqual([[consenting.id, `payout-line:${contract.id}:${consenting.id}`]]);
-    expect(payouts[0]!.body).toBe(payoutLineSms({ memberName: consenting.name, contractNumber: contract.number, netKg: own.netKg, inputDeductionLak: 0n, payableLak: own.amountLak }));
+    expect(payouts[0]!.body).toBe(
+      payoutLineSms({ memberName: consenting.name, contractNumber: contract.number, netKg: own.netKg, inputDeductionLak: 0n, payableLak: own.amountLak }),
+    );
     expect(own.amountLak).toBe(BigInt(own.netKg) * 3100n);
 
     // Three messages in all, every one to the consenting household.
@@ -134,9 +176,18 @@ describe("SMS to member households", () => {
     const member = fo.members[0]!;
     const first = newPhone();
     await db.member.update({ where: { id: member.id }, data: { phone: first } });
-    expect(await recordConsent(db, leader, fo.organisation.id, member.id, { givenOn: today(), givenHow: "meeting", phone: formatPhone(first) })).toEqual({ ok: true });
+    expect(await recordConsent(db, leader, fo.organisation.id, member.id, { givenOn: today(), givenHow: "meeting", phone: formatPhone(first) })).toEqual({
+      ok: true,
+    });
     const second = newPhone();
-    const values = { name: member.name, householdHeadSex: member.householdHeadSex as "female", memberSex: member.memberSex as "female", birthYear: member.birthYear, villageId: member.villageId, phone: second };
+    const values = {
+      name: member.name,
+      householdHeadSex: member.householdHeadSex as "female",
+      memberSex: member.memberSex as "female",
+      birthYear: member.birthYear,
+      villageId: member.villageId,
+      phone: second,
+    };
     expect(await updateMember(db, leader, fo.organisation.id, member.id, values)).toMatchObject({ ok: true });
     const closed = await db.memberSmsConsent.findFirstOrThrow({ where: { memberId: member.id } });
     expect(closed).toMatchObject({ phone: first, withdrawnHow: "leader", withdrawnById: fo.leader.id });
@@ -147,7 +198,9 @@ describe("SMS to member households", () => {
     expect(await smsTo([member.id])).toEqual([]);
 
     // Consent for the new number: the next news goes to it.
-    expect(await recordConsent(db, leader, fo.organisation.id, member.id, { givenOn: today(), givenHow: "phone_call", phone: formatPhone(second) })).toEqual({ ok: true });
+    expect(await recordConsent(db, leader, fo.organisation.id, member.id, { givenOn: today(), givenHow: "phone_call", phone: formatPhone(second) })).toEqual({
+      ok: true,
+    });
     const recorded = await recordDelivery(db, leader, contract.id, { deliveredOn: today(), measuredBy: "A", instrument: "B", lots: [lot(member.id)] });
     if (!recorded.ok) throw new Error(JSON.stringify(recorded));
     expect((await smsTo([member.id])).map((m) => m.recipient)).toEqual([second]);
@@ -165,9 +218,21 @@ describe("recording consent", () => {
       recordConsent(db, leader, fo.organisation.id, memberId, { givenOn: today(), givenHow: "paper_form", phone: formatPhone(phone), ...values });
 
     expect(await give(without!.id)).toEqual({ ok: false, reason: "invalid", fieldErrors: { phone: "members:sms.errors.noPhone" } });
-    expect(await give(withPhone!.id, { phone: "020 1111 2222" })).toEqual({ ok: false, reason: "invalid", fieldErrors: { phone: "members:sms.errors.phoneChanged" } });
-    expect(await give(withPhone!.id, { givenOn: addDays(today(), 1) })).toEqual({ ok: false, reason: "invalid", fieldErrors: { givenOn: "members:sms.errors.givenInFuture" } });
-    expect(await withdrawConsent(db, leader, fo.organisation.id, withPhone!.id)).toEqual({ ok: false, reason: "invalid", fieldErrors: { _form: "members:sms.errors.nothingToWithdraw" } });
+    expect(await give(withPhone!.id, { phone: "020 1111 2222" })).toEqual({
+      ok: false,
+      reason: "invalid",
+      fieldErrors: { phone: "members:sms.errors.phoneChanged" },
+    });
+    expect(await give(withPhone!.id, { givenOn: addDays(today(), 1) })).toEqual({
+      ok: false,
+      reason: "invalid",
+      fieldErrors: { givenOn: "members:sms.errors.givenInFuture" },
+    });
+    expect(await withdrawConsent(db, leader, fo.organisation.id, withPhone!.id)).toEqual({
+      ok: false,
+      reason: "invalid",
+      fieldErrors: { _form: "members:sms.errors.nothingToWithdraw" },
+    });
     expect(await db.memberSmsConsent.count({ where: { memberId: { in: [withPhone!.id, without!.id] } } })).toBe(0);
 
     expect(await give(withPhone!.id)).toEqual({ ok: true });
@@ -177,7 +242,9 @@ describe("recording consent", () => {
 
     // Another FO's member is not this leader's to record.
     const other = await createFo({ members: 1 });
-    expect(await recordConsent(db, leader, fo.organisation.id, other.members[0]!.id, { givenOn: today(), givenHow: "meeting", phone: formatPhone(phone) })).toEqual({ ok: false, reason: "notFound" });
+    expect(
+      await recordConsent(db, leader, fo.organisation.id, other.members[0]!.id, { givenOn: today(), givenHow: "meeting", phone: formatPhone(phone) }),
+    ).toEqual({ ok: false, reason: "notFound" });
     expect(await withdrawConsent(db, leader, fo.organisation.id, other.members[0]!.id)).toEqual({ ok: false, reason: "notFound" });
   });
 });
@@ -222,10 +289,18 @@ describe("the weekly price", () => {
     const now = new Date();
     // This file's own database: the district's maize prices are the ones this test writes.
     await db.referencePrice.deleteMany({ where: { cropId: listing.cropId, districtId: fo.village.districtId } });
-    for (const [days, price] of [[1, 2900], [3, 3200], [20, 9999]] as const)
-      await db.referencePrice.create({ data: { cropId: listing.cropId, districtId: fo.village.districtId, observedOn: addDays(now, -days), priceLakPerKg: price, source: "market_survey" } });
+    for (const [days, price] of [
+      [1, 2900],
+      [3, 3200],
+      [20, 9999],
+    ] as const)
+      await db.referencePrice.create({
+        data: { cropId: listing.cropId, districtId: fo.village.districtId, observedOn: addDays(now, -days), priceLakPerKg: price, source: "market_survey" },
+      });
     // A price taken from a contract is not a reference price.
-    await db.referencePrice.create({ data: { cropId: listing.cropId, districtId: fo.village.districtId, observedOn: now, priceLakPerKg: 100, source: "signed_contract" } });
+    await db.referencePrice.create({
+      data: { cropId: listing.cropId, districtId: fo.village.districtId, observedOn: now, priceLakPerKg: 100, source: "signed_contract" },
+    });
     const district = await db.district.findUniqueOrThrow({ where: { id: fo.village.districtId } });
 
     await queueWeeklyMemberPrices(db, now);
@@ -245,7 +320,9 @@ describe("the weekly price", () => {
     // Withdrawn by reply: no more weeks.
     const phone = (await db.member.findUniqueOrThrow({ where: { id: consenting.id } })).phone!;
     await recordSmsReply(db, { from: phone, text: "STOP", receivedAt: now });
-    await db.referencePrice.create({ data: { cropId: listing.cropId, districtId: fo.village.districtId, observedOn: addDays(now, 13), priceLakPerKg: 3000, source: "market_survey" } });
+    await db.referencePrice.create({
+      data: { cropId: listing.cropId, districtId: fo.village.districtId, observedOn: addDays(now, 13), priceLakPerKg: 3000, source: "market_survey" },
+    });
     await queueWeeklyMemberPrices(db, addDays(now, 14));
     expect((await smsTo([consenting.id])).filter((m) => m.dedupeKey?.startsWith("weekly-price:"))).toHaveLength(2);
   });
@@ -275,22 +352,35 @@ describe("the member page's consent forms", () => {
     expect(await db.memberSmsConsent.count({ where: { memberId: member.id } })).toBe(0);
 
     // Bad input: a clear error on its field, nothing written.
-    const bad = await call(memberAction, await request(path, { userId: fo.leader.id, form: { ...consentForm, givenHow: "rumour", givenOn: "31/02/2026" } }), params);
+    const bad = await call(
+      memberAction,
+      await request(path, { userId: fo.leader.id, form: { ...consentForm, givenHow: "rumour", givenOn: "31/02/2026" } }),
+      params,
+    );
     expect(statusOf(bad)).toBe(400);
-    expect(dataOf<{ form: string; fieldErrors: Record<string, string> }>(bad)).toMatchObject({ form: "consent", fieldErrors: { givenHow: "validation:invalidChoice", givenOn: "validation:date" } });
+    expect(dataOf<{ form: string; fieldErrors: Record<string, string> }>(bad)).toMatchObject({
+      form: "consent",
+      fieldErrors: { givenHow: "validation:invalidChoice", givenOn: "validation:date" },
+    });
     expect(await db.memberSmsConsent.count({ where: { memberId: member.id } })).toBe(0);
 
     const given = await call(memberAction, await request(path, { userId: fo.leader.id, form: consentForm }), params);
     expect(locationOf(given)).toBe(`/fo/${fo.organisation.id}/members?done=smsGiven&name=${encodeURIComponent(member.name).replace(/%20/g, "+")}`);
-    const register = dataOf<{ smsCount: number; members: { id: string; sms: boolean }[] }>(await call(registerLoader, await request(`/fo/${fo.organisation.id}/members`, { userId: fo.leader.id }), { organisationId: fo.organisation.id }));
+    const register = dataOf<{ smsCount: number; members: { id: string; sms: boolean }[] }>(
+      await call(registerLoader, await request(`/fo/${fo.organisation.id}/members`, { userId: fo.leader.id }), { organisationId: fo.organisation.id }),
+    );
     expect(register.smsCount).toBe(1);
     expect(register.members.find((m) => m.id === member.id)?.sms).toBe(true);
-    const page = dataOf<{ sms: { inForce: { phone: string; givenHow: string } | null; history: unknown[] } }>(await call(memberLoader, await request(path, { userId: fo.leader.id }), params));
+    const page = dataOf<{ sms: { inForce: { phone: string; givenHow: string } | null; history: unknown[] } }>(
+      await call(memberLoader, await request(path, { userId: fo.leader.id }), params),
+    );
     expect(page.sms.inForce).toMatchObject({ phone: formatPhone(phone), givenHow: "meeting" });
 
     const withdrawn = await call(memberAction, await request(path, { userId: fo.leader.id, form: { intent: "withdrawConsent" } }), params);
     expect(locationOf(withdrawn)).toContain("done=smsWithdrawn");
-    const after = dataOf<{ sms: { inForce: unknown; history: { withdrawnHow: string | null }[] } }>(await call(memberLoader, await request(path, { userId: fo.leader.id }), params));
+    const after = dataOf<{ sms: { inForce: unknown; history: { withdrawnHow: string | null }[] } }>(
+      await call(memberLoader, await request(path, { userId: fo.leader.id }), params),
+    );
     expect(after.sms.inForce).toBeNull();
     expect(after.sms.history.map((h) => h.withdrawnHow)).toEqual(["leader"]);
   });

@@ -98,7 +98,9 @@ describe("importing members from a CSV file", () => {
 
   it("rejects members already in the register and twice in the file", async () => {
     const { org, leader, village } = await foWithLeader();
-    await db.member.create({ data: { organisationId: org.id, name: "Thong Sy", householdHeadSex: "male", memberSex: "male", birthYear: 1975, villageId: village.id, active: false } });
+    await db.member.create({
+      data: { organisationId: org.id, name: "Thong Sy", householdHeadSex: "male", memberSex: "male", birthYear: 1975, villageId: village.id, active: false },
+    });
     const file = `${goodFile}"keomany,  somphone",m,f,1990,Ban Nakham,\n`;
     const report = dataOf<Report>(await upload(org.id, leader.id, { file }));
     expect(report.rejected?.map((r) => [r.row, r.problems.map((p) => p.reason)])).toEqual([
@@ -130,7 +132,11 @@ describe("importing members from a CSV file", () => {
     ["a file over 1 MB", { file: `${SAMPLE_HEADER}\n${"x".repeat(1024 * 1024)}` }, "members:import.errors.tooLarge"],
     ["a file that is not UTF-8", { file: new Uint8Array([0x6e, 0x61, 0x6d, 0x65, 0x2c, 0xe9, 0x0a]) }, "members:import.errors.notUtf8"],
     ["a file without the needed columns", { file: "name,phone\nNoy,\n" }, "members:import.errors.missingColumns"],
-    ["a file of more than 2,000 members", { file: [SAMPLE_HEADER, ...Array.from({ length: 2001 }, (_, i) => `M ${i},f,f,1990,Ban Nakham,`)].join("\n") }, "members:import.errors.tooManyRows"],
+    [
+      "a file of more than 2,000 members",
+      { file: [SAMPLE_HEADER, ...Array.from({ length: 2001 }, (_, i) => `M ${i},f,f,1990,Ban Nakham,`)].join("\n") },
+      "members:import.errors.tooManyRows",
+    ],
   ])("refuses %s with a clear error and writes nothing", async (_label, body, key) => {
     const { org, leader } = await foWithLeader();
     const result = await upload(org.id, leader.id, body);

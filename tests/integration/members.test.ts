@@ -18,7 +18,11 @@ async function foWithLeader(district = "Beng") {
   return { org, leader, villages };
 }
 
-async function addMemberRow(organisationId: string, villageId: string, data: Partial<{ name: string; memberSex: string; householdHeadSex: string; birthYear: number; active: boolean; phone: string }> = {}) {
+async function addMemberRow(
+  organisationId: string,
+  villageId: string,
+  data: Partial<{ name: string; memberSex: string; householdHeadSex: string; birthYear: number; active: boolean; phone: string }> = {},
+) {
   return db.member.create({
     data: { organisationId, villageId, name: `Member ${tag()}`, memberSex: "female", householdHeadSex: "male", birthYear: 1980, ...data },
   });
@@ -45,18 +49,30 @@ describe("member register page", () => {
   it("lists active members with counts by sex and youth, and former members on request", async () => {
     const { org, leader, villages } = await foWithLeader();
     const year = new Date().getFullYear();
-    await addMemberRow(org.id, villages[0]!.id, { name: "A young woman", memberSex: "female", householdHeadSex: "female", birthYear: year - 20, phone: "8562055551234" });
+    await addMemberRow(org.id, villages[0]!.id, {
+      name: "A young woman",
+      memberSex: "female",
+      householdHeadSex: "female",
+      birthYear: year - 20,
+      phone: "8562055551234",
+    });
     await addMemberRow(org.id, villages[1]!.id, { name: "B older man", memberSex: "male", birthYear: year - 50 });
     await addMemberRow(org.id, villages[1]!.id, { name: "C left", active: false });
 
-    const page = dataOf<RegisterData>(await call(registerLoader, await request(`/fo/${org.id}/members`, { userId: leader.id, headers: { "Accept-Language": "en" } }), { organisationId: org.id }));
+    const page = dataOf<RegisterData>(
+      await call(registerLoader, await request(`/fo/${org.id}/members`, { userId: leader.id, headers: { "Accept-Language": "en" } }), {
+        organisationId: org.id,
+      }),
+    );
     expect(page.members.map((m) => m.name)).toEqual(["A young woman", "B older man"]);
     expect(page.members[0]).toMatchObject({ youth: true, phone: "020 5555 1234", village: villages[0]!.nameEn, memberSex: "female" });
     expect(page.members[1]).toMatchObject({ youth: false, phone: "" });
     expect(page.counts).toEqual({ total: 2, female: 1, male: 1, youth: 1, youngWomen: 1, femaleHeaded: 1 });
     expect(page.inactiveCount).toBe(1);
 
-    const former = dataOf<RegisterData>(await call(registerLoader, await request(`/fo/${org.id}/members?show=inactive`, { userId: leader.id }), { organisationId: org.id }));
+    const former = dataOf<RegisterData>(
+      await call(registerLoader, await request(`/fo/${org.id}/members?show=inactive`, { userId: leader.id }), { organisationId: org.id }),
+    );
     expect(former.show).toBe("inactive");
     expect(former.members.map((m) => m.name)).toEqual(["C left"]);
   });
@@ -70,7 +86,9 @@ describe("member register page", () => {
 
   it("offers only the villages of the FO's district", async () => {
     const { org, leader, villages } = await foWithLeader();
-    const page = dataOf<{ villages: { value: string }[] }>(await call(newLoader, await request(`/fo/${org.id}/members/new`, { userId: leader.id }), { organisationId: org.id }));
+    const page = dataOf<{ villages: { value: string }[] }>(
+      await call(newLoader, await request(`/fo/${org.id}/members/new`, { userId: leader.id }), { organisationId: org.id }),
+    );
     expect(page.villages.map((v) => v.value).sort()).toEqual(villages.map((v) => v.id).sort());
   });
 });
@@ -78,11 +96,21 @@ describe("member register page", () => {
 describe("adding a member", () => {
   it("adds the member with a normalised phone, audits it and goes back to the register", async () => {
     const { org, leader, villages } = await foWithLeader();
-    const result = await call(newAction, await request(`/fo/${org.id}/members/new`, { userId: leader.id, form: form(villages[2]!.id) }), { organisationId: org.id });
+    const result = await call(newAction, await request(`/fo/${org.id}/members/new`, { userId: leader.id, form: form(villages[2]!.id) }), {
+      organisationId: org.id,
+    });
     expect(statusOf(result)).toBe(302);
     expect(locationOf(result)).toBe(`/fo/${org.id}/members?done=added&name=Bouaphan+Keomany`);
     const member = await db.member.findFirstOrThrow({ where: { organisationId: org.id } });
-    expect(member).toMatchObject({ name: "Bouaphan Keomany", memberSex: "female", householdHeadSex: "female", birthYear: 1995, villageId: villages[2]!.id, phone: "8562055551234", active: true });
+    expect(member).toMatchObject({
+      name: "Bouaphan Keomany",
+      memberSex: "female",
+      householdHeadSex: "female",
+      birthYear: 1995,
+      villageId: villages[2]!.id,
+      phone: "8562055551234",
+      active: true,
+    });
     const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: member.id, action: "member.added" } });
     expect(audit.actorId).toBe(leader.id);
     expect(audit.before).toBeNull();
@@ -102,7 +130,9 @@ describe("adding a member", () => {
   ])("refuses %s with field errors and writes nothing", async (_label, over, expected) => {
     const { org, leader, villages } = await foWithLeader();
     const audits = await db.auditEvent.count();
-    const result = await call(newAction, await request(`/fo/${org.id}/members/new`, { userId: leader.id, form: form(villages[0]!.id, over) }), { organisationId: org.id });
+    const result = await call(newAction, await request(`/fo/${org.id}/members/new`, { userId: leader.id, form: form(villages[0]!.id, over) }), {
+      organisationId: org.id,
+    });
     expect(statusOf(result)).toBe(400);
     const body = dataOf<{ fieldErrors: Record<string, string>; values: Record<string, string> }>(result);
     expect(body.fieldErrors).toEqual(expected);
@@ -114,7 +144,9 @@ describe("adding a member", () => {
   it("refuses a village of another district", async () => {
     const { org, leader } = await foWithLeader("Beng");
     const elsewhere = await db.village.findFirstOrThrow({ where: { district: { nameEn: "Hongsa" } } });
-    const result = await call(newAction, await request(`/fo/${org.id}/members/new`, { userId: leader.id, form: form(elsewhere.id) }), { organisationId: org.id });
+    const result = await call(newAction, await request(`/fo/${org.id}/members/new`, { userId: leader.id, form: form(elsewhere.id) }), {
+      organisationId: org.id,
+    });
     expect(statusOf(result)).toBe(400);
     expect(dataOf<{ fieldErrors: Record<string, string> }>(result).fieldErrors).toEqual({ villageId: "members:errors.villageOutsideDistrict" });
     expect(await db.member.count({ where: { organisationId: org.id } })).toBe(0);
@@ -123,7 +155,9 @@ describe("adding a member", () => {
   it("refuses a second member with the same name and year of birth", async () => {
     const { org, leader, villages } = await foWithLeader();
     await addMemberRow(org.id, villages[0]!.id, { name: "Bouaphan  KEOMANY", birthYear: 1995 });
-    const result = await call(newAction, await request(`/fo/${org.id}/members/new`, { userId: leader.id, form: form(villages[0]!.id) }), { organisationId: org.id });
+    const result = await call(newAction, await request(`/fo/${org.id}/members/new`, { userId: leader.id, form: form(villages[0]!.id) }), {
+      organisationId: org.id,
+    });
     expect(statusOf(result)).toBe(400);
     expect(dataOf<{ fieldErrors: Record<string, string> }>(result).fieldErrors).toEqual({ name: "members:errors.duplicate" });
     expect(await db.member.count({ where: { organisationId: org.id } })).toBe(1);
@@ -145,12 +179,20 @@ describe("editing, deactivating and reactivating a member", () => {
     const member = await addMemberRow(org.id, villages[0]!.id, { name: "Old Name", birthYear: 1970 });
     const result = await call(
       memberAction,
-      await request(`/fo/${org.id}/members/${member.id}`, { userId: leader.id, form: { intent: "update", ...form(villages[1]!.id, { name: "New Name", phone: "" }) } }),
+      await request(`/fo/${org.id}/members/${member.id}`, {
+        userId: leader.id,
+        form: { intent: "update", ...form(villages[1]!.id, { name: "New Name", phone: "" }) },
+      }),
       { organisationId: org.id, memberId: member.id },
     );
     expect(statusOf(result)).toBe(302);
     expect(locationOf(result)).toBe(`/fo/${org.id}/members?done=updated&name=New+Name`);
-    expect(await db.member.findUniqueOrThrow({ where: { id: member.id } })).toMatchObject({ name: "New Name", birthYear: 1995, villageId: villages[1]!.id, phone: null });
+    expect(await db.member.findUniqueOrThrow({ where: { id: member.id } })).toMatchObject({
+      name: "New Name",
+      birthYear: 1995,
+      villageId: villages[1]!.id,
+      phone: null,
+    });
     const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: member.id, action: "member.updated" } });
     expect(JSON.parse(audit.before!)).toMatchObject({ name: "Old Name", birthYear: 1970, villageId: villages[0]!.id });
     expect(JSON.parse(audit.after!)).toMatchObject({ name: "New Name", birthYear: 1995, villageId: villages[1]!.id });
@@ -189,7 +231,10 @@ describe("editing, deactivating and reactivating a member", () => {
   it("refuses an unknown intent", async () => {
     const { org, leader, villages } = await foWithLeader();
     const member = await addMemberRow(org.id, villages[0]!.id);
-    const result = await call(memberAction, await request(`/fo/${org.id}/members/${member.id}`, { userId: leader.id, form: { intent: "delete" } }), { organisationId: org.id, memberId: member.id });
+    const result = await call(memberAction, await request(`/fo/${org.id}/members/${member.id}`, { userId: leader.id, form: { intent: "delete" } }), {
+      organisationId: org.id,
+      memberId: member.id,
+    });
     expect(statusOf(result)).toBe(400);
     expect(dataOf<{ fieldErrors: Record<string, string> }>(result).fieldErrors).toEqual({ intent: "validation:invalidChoice" });
     expect(await db.member.count({ where: { id: member.id } })).toBe(1);
@@ -199,7 +244,10 @@ describe("editing, deactivating and reactivating a member", () => {
     const { org, leader, villages } = await foWithLeader();
     const member = await addMemberRow(org.id, villages[0]!.id);
     const post = async (intent: string) =>
-      call(memberAction, await request(`/fo/${org.id}/members/${member.id}`, { userId: leader.id, form: { intent } }), { organisationId: org.id, memberId: member.id });
+      call(memberAction, await request(`/fo/${org.id}/members/${member.id}`, { userId: leader.id, form: { intent } }), {
+        organisationId: org.id,
+        memberId: member.id,
+      });
 
     const deactivated = await post("deactivate");
     expect(locationOf(deactivated)).toContain("done=deactivated");
@@ -245,7 +293,13 @@ describe("who may use the member register", () => {
     };
     const pages: Page[] = [
       { path: `/fo/${o}/members`, loader: registerLoader, params: { organisationId: o } },
-      { path: `/fo/${o}/members/new`, loader: newLoader, action: newAction, params: { organisationId: o }, form: form(fo.villages[0]!.id, { name: "Intruder" }) },
+      {
+        path: `/fo/${o}/members/new`,
+        loader: newLoader,
+        action: newAction,
+        params: { organisationId: o },
+        form: form(fo.villages[0]!.id, { name: "Intruder" }),
+      },
       { path: `/fo/${o}/members/${m}`, loader: memberLoader, action: memberAction, params: { organisationId: o, memberId: m }, form: { intent: "deactivate" } },
     ];
     return { fo, member, pages };
@@ -262,7 +316,8 @@ describe("who may use the member register", () => {
     const other = await foWithLeader();
     for (const page of pages) {
       expect(statusOf(await call(page.loader, await request(page.path, { userId: other.leader.id }), page.params)), page.path).toBe(404);
-      if (page.action) expect(statusOf(await call(page.action, await request(page.path, { userId: other.leader.id, form: page.form }), page.params)), page.path).toBe(404);
+      if (page.action)
+        expect(statusOf(await call(page.action, await request(page.path, { userId: other.leader.id, form: page.form }), page.params)), page.path).toBe(404);
     }
     await unchanged(fo, member);
   });
@@ -272,7 +327,8 @@ describe("who may use the member register", () => {
     const user = await createUser({ roles: [role] });
     for (const page of pages) {
       expect(statusOf(await call(page.loader, await request(page.path, { userId: user.id }), page.params)), page.path).toBe(403);
-      if (page.action) expect(statusOf(await call(page.action, await request(page.path, { userId: user.id, form: page.form }), page.params)), page.path).toBe(403);
+      if (page.action)
+        expect(statusOf(await call(page.action, await request(page.path, { userId: user.id, form: page.form }), page.params)), page.path).toBe(403);
     }
     await unchanged(fo, member);
   });

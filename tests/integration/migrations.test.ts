@@ -7,7 +7,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { contractHash } from "~/domain/contracts/render";
 
 const MIGRATIONS = path.resolve("prisma/migrations");
-const folders = readdirSync(MIGRATIONS).filter((f) => /^\d{14}_/.test(f)).sort();
+const folders = readdirSync(MIGRATIONS)
+  .filter((f) => /^\d{14}_/.test(f))
+  .sort();
 const file = path.resolve("tests/.tmp", `migrations-${process.pid}.db`);
 
 function apply(db: Database.Database, upTo: (folder: string) => boolean) {
@@ -30,9 +32,17 @@ describe("moving contract content to ContractDocument", () => {
     db.exec(`INSERT INTO "Crop" (id, code, nameLo, nameEn, standardMoisturePermille) VALUES ('crop', 'MAIZE', 'ສາລີ', 'Maize', 140)`);
     db.exec(`INSERT INTO "Listing" (id, organisationId, cropId, gradeId, totalKg, availableFrom, availableUntil, districtId, provinceId, offerMode, offerDeadline, status, createdById, updatedAt)
              VALUES ('listing', 'fo', 'crop', 'grade', 3000, '${at}', '${at}', 'district', 'province', 'open', '${at}', 'contracted', 'user', '${at}')`);
-    for (const [i, kg] of [1000, 1500, 500].entries()) db.exec(`INSERT INTO "Pledge" (id, listingId, memberId, kg) VALUES ('p${i}', 'listing', 'm${i}', ${kg})`);
+    for (const [i, kg] of [1000, 1500, 500].entries())
+      db.exec(`INSERT INTO "Pledge" (id, listingId, memberId, kg) VALUES ('p${i}', 'listing', 'm${i}', ${kg})`);
     const snapshot = JSON.stringify({
-      terms: { quantityKg: 3000, priceLakPerKg: 3100, floorPriceLakPerKg: 2800, paymentDays: 7, advanceLak: "2000000", deliveryDate: "2026-11-15T00:00:00.000Z" },
+      terms: {
+        quantityKg: 3000,
+        priceLakPerKg: 3100,
+        floorPriceLakPerKg: 2800,
+        paymentDays: 7,
+        advanceLak: "2000000",
+        deliveryDate: "2026-11-15T00:00:00.000Z",
+      },
     });
     const textLo = "ສັນຍາ";
     const textEn = "Contract";
@@ -56,7 +66,9 @@ describe("moving contract content to ContractDocument", () => {
       activatedAt: at,
     });
     expect(contract).not.toHaveProperty("textEn");
-    expect(db.prepare(`SELECT * FROM "ContractDocument"`).all()).toEqual([{ contractId: "contract", snapshot, summaryLo: "ສະຫຼຸບ", summaryEn: "Summary", textLo, textEn }]);
+    expect(db.prepare(`SELECT * FROM "ContractDocument"`).all()).toEqual([
+      { contractId: "contract", snapshot, summaryLo: "ສະຫຼຸບ", summaryEn: "Summary", textLo, textEn },
+    ]);
     expect(db.prepare(`SELECT totalKg, householdCount FROM "Listing"`).get()).toEqual({ totalKg: 3000, householdCount: 3 });
     db.close();
   });
@@ -75,7 +87,9 @@ describe("offer grade terms (20261202170000_offer_grade_terms)", () => {
              VALUES ('r1', 'o1', 1, 'trader', 'u', 3100, 3000, 'g', 140, '[]', '${at}', 'x', 'trader', 'trader', 7, '${at}')`);
     const triggersBefore = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name`).all();
     apply(db, (f) => folders.indexOf(f) >= target);
-    expect(db.prepare(`SELECT tolerancePermille, gradeAdjustments, foreignMatterBasisPermille, foreignMatterTable FROM "OfferRevision" WHERE id = 'r1'`).get()).toEqual({
+    expect(
+      db.prepare(`SELECT tolerancePermille, gradeAdjustments, foreignMatterBasisPermille, foreignMatterTable FROM "OfferRevision" WHERE id = 'r1'`).get(),
+    ).toEqual({
       tolerancePermille: 50,
       gradeAdjustments: null,
       foreignMatterBasisPermille: null,

@@ -92,10 +92,12 @@ describe("leases", () => {
 
 describe("recordDeliveryReceipt", () => {
   it("sets deliveredAt once, keeps a failure report as the last error, and ignores an unknown id", async () => {
-    await db.$transaction((tx) => enqueueMessages(tx, [
-      { channel: "sms", recipient: "+8562055551250", body: "a" },
-      { channel: "sms", recipient: "+8562055551251", body: "b" },
-    ]));
+    await db.$transaction((tx) =>
+      enqueueMessages(tx, [
+        { channel: "sms", recipient: "+8562055551250", body: "a" },
+        { channel: "sms", recipient: "+8562055551251", body: "b" },
+      ]),
+    );
     await db.outboxMessage.updateMany({ where: { recipient: "+8562055551250" }, data: { status: "sent", providerMessageId: "r-1" } });
     await db.outboxMessage.updateMany({ where: { recipient: "+8562055551251" }, data: { status: "sent", providerMessageId: "r-2" } });
     const at = new Date("2026-12-03T05:00:00Z");
@@ -103,7 +105,11 @@ describe("recordDeliveryReceipt", () => {
     expect(await recordDeliveryReceipt(db, { messageId: "r-1", state: "DELIVRD", delivered: true, at: new Date() }, { retries: 0 })).toBe(false);
     expect((await db.outboxMessage.findFirstOrThrow({ where: { providerMessageId: "r-1" } })).deliveredAt).toEqual(at);
     expect(await recordDeliveryReceipt(db, { messageId: "r-2", state: "UNDELIV", delivered: false })).toBe(true);
-    expect(await db.outboxMessage.findFirstOrThrow({ where: { providerMessageId: "r-2" } })).toMatchObject({ deliveredAt: null, lastError: "The SMS centre reported UNDELIV.", status: "sent" });
+    expect(await db.outboxMessage.findFirstOrThrow({ where: { providerMessageId: "r-2" } })).toMatchObject({
+      deliveredAt: null,
+      lastError: "The SMS centre reported UNDELIV.",
+      status: "sent",
+    });
     expect(await recordDeliveryReceipt(db, { messageId: "nobody", state: "DELIVRD", delivered: true }, { retries: 1, retryMs: 10 })).toBe(false);
   });
 });

@@ -101,9 +101,17 @@ describe("SMS through SMPP", () => {
     const sent = await db.outboxMessage.findUniqueOrThrow({ where: { id: row.id } });
     expect(sent).toMatchObject({ status: "sent", attempts: 1, lastError: null, leaseUntil: null, providerMessageId: first!.messageId });
     // The receipt for the first part arrives on the same session and marks the message delivered.
-    const delivered = await eventually(() => db.outboxMessage.findUniqueOrThrow({ where: { id: row.id } }), (r) => r.deliveredAt !== null);
+    const delivered = await eventually(
+      () => db.outboxMessage.findUniqueOrThrow({ where: { id: row.id } }),
+      (r) => r.deliveredAt !== null,
+    );
     expect(delivered.deliveredAt).toBeInstanceOf(Date);
-    expect(await eventually(async () => centre.deliverResponses, (r) => r.length >= 2)).toEqual([0, 0]);
+    expect(
+      await eventually(
+        async () => centre.deliverResponses,
+        (r) => r.length >= 2,
+      ),
+    ).toEqual([0, 0]);
   });
 
   it("sends a short plain-ASCII message as one GSM part", async () => {
@@ -113,7 +121,15 @@ describe("SMS through SMPP", () => {
     expect(await dispatchOutbox(db, smsTransport(centre.port, { sourceAddr: "+8562055550000", bind: "transmitter" }))).toEqual({ sent: 1, failed: 0 });
     expect(centre.binds[0]!.command).toBe("bind_transmitter");
     expect(centre.parts).toEqual([
-      expect.objectContaining({ source: "8562055550000", sourceTon: 1, destination: row.recipient.slice(1), dataCoding: 0, esmClass: 0, concat: null, text: "Maize 3,100 LAK/kg @ Hongsa" }),
+      expect.objectContaining({
+        source: "8562055550000",
+        sourceTon: 1,
+        destination: row.recipient.slice(1),
+        dataCoding: 0,
+        esmClass: 0,
+        concat: null,
+        text: "Maize 3,100 LAK/kg @ Hongsa",
+      }),
     ]);
   });
 
@@ -161,7 +177,10 @@ describe("SMS through SMPP", () => {
     await queueSms("ກ່ອນ");
     expect(await dispatchOutbox(db, transport)).toEqual({ sent: 1, failed: 0 });
     centre.dropAll();
-    await eventually(async () => centre.sessions.size, (n) => n === 0);
+    await eventually(
+      async () => centre.sessions.size,
+      (n) => n === 0,
+    );
     await queueSms("ຫຼັງ");
     expect(await dispatchOutbox(db, transport)).toEqual({ sent: 1, failed: 0 });
     expect(centre.binds).toHaveLength(2);
@@ -220,17 +239,30 @@ describe("the configured transport", () => {
     await clearOutbox();
     const centre = await smsCentre();
     const transport = createConfiguredTransport(
-      loadTransportConfig({ SMS_TRANSPORT: "smpp", SMPP_HOST: "127.0.0.1", SMPP_PORT: String(centre.port), SMPP_SYSTEM_ID: "portal", SMPP_PASSWORD: "secret1", SMPP_SOURCE_ADDR: SENDER }),
+      loadTransportConfig({
+        SMS_TRANSPORT: "smpp",
+        SMPP_HOST: "127.0.0.1",
+        SMPP_PORT: String(centre.port),
+        SMPP_SYSTEM_ID: "portal",
+        SMPP_PASSWORD: "secret1",
+        SMPP_SOURCE_ADDR: SENDER,
+      }),
     );
     cleanups.push(() => transport.close?.());
     // Bound before anything is sent, so receipts and replies can arrive.
-    await eventually(async () => centre.binds.length, (n) => n === 1);
+    await eventually(
+      async () => centre.binds.length,
+      (n) => n === 1,
+    );
     await queueSms("ສາລີ");
     expect(await dispatchOutbox(db, transport)).toEqual({ sent: 1, failed: 0 });
     expect(centre.binds).toHaveLength(1);
     await transport.close?.();
     expect(centre.unbinds).toEqual(["portal"]);
-    await eventually(async () => centre.sessions.size, (n) => n === 0);
+    await eventually(
+      async () => centre.sessions.size,
+      (n) => n === 0,
+    );
     expect(centre.sessions.size).toBe(0);
   });
 });
@@ -247,8 +279,14 @@ describe("incoming SMS", () => {
     const centre = await smsCentre();
     const transport = smsTransport(centre.port, {}, { onIncoming: handleIncomingSms });
     transport.start();
-    await eventually(async () => centre.sessions.size, (n) => n === 1);
-    await eventually(async () => centre.binds.length, (n) => n === 1);
+    await eventually(
+      async () => centre.sessions.size,
+      (n) => n === 1,
+    );
+    await eventually(
+      async () => centre.binds.length,
+      (n) => n === 1,
+    );
     return centre;
   }
 
@@ -256,9 +294,17 @@ describe("incoming SMS", () => {
     setIncomingSmsHandler(async (sms) => void received.push(sms));
     const centre = await boundTransport();
     centre.deliver({ source_addr: "8562055550199", destination_addr: SENDER, esm_class: 0, data_coding: 8, short_message: ucs2("ຢຸດ ບໍ່ຮັບຂໍ້ຄວາມ") });
-    await eventually(async () => received.length, (n) => n === 1);
+    await eventually(
+      async () => received.length,
+      (n) => n === 1,
+    );
     expect(received).toEqual([{ from: "8562055550199", text: "ຢຸດ ບໍ່ຮັບຂໍ້ຄວາມ", receivedAt: expect.any(Date) }]);
-    expect(await eventually(async () => centre.deliverResponses, (r) => r.length === 1)).toEqual([0]);
+    expect(
+      await eventually(
+        async () => centre.deliverResponses,
+        (r) => r.length === 1,
+      ),
+    ).toEqual([0]);
   });
 
   it("puts a reply sent in two parts together before handing it over", async () => {
@@ -268,7 +314,10 @@ describe("incoming SMS", () => {
     const base = { source_addr: "8562055550198", destination_addr: SENDER, esm_class: 0x40, data_coding: 8 };
     centre.deliver({ ...base, short_message: Buffer.concat([header(2), ucs2("ສ່ວນທີສອງ")]) });
     centre.deliver({ ...base, short_message: Buffer.concat([header(1), ucs2("ສ່ວນທີໜຶ່ງ ")]) });
-    await eventually(async () => centre.deliverResponses, (r) => r.length === 2);
+    await eventually(
+      async () => centre.deliverResponses,
+      (r) => r.length === 2,
+    );
     expect(received.map((r) => r.text)).toEqual(["ສ່ວນທີໜຶ່ງ ສ່ວນທີສອງ"]);
   });
 
@@ -276,10 +325,19 @@ describe("incoming SMS", () => {
     setIncomingSmsHandler(async (sms) => void received.push(sms));
     const centre = await boundTransport();
     centre.dropAll();
-    await eventually(async () => centre.binds.length, (n) => n === 2);
-    await eventually(async () => centre.sessions.size, (n) => n === 1);
+    await eventually(
+      async () => centre.binds.length,
+      (n) => n === 2,
+    );
+    await eventually(
+      async () => centre.sessions.size,
+      (n) => n === 1,
+    );
     centre.deliver({ source_addr: "8562055550196", destination_addr: SENDER, esm_class: 0, data_coding: 8, short_message: ucs2("ຢຸດ") });
-    await eventually(async () => received.length, (n) => n === 1);
+    await eventually(
+      async () => received.length,
+      (n) => n === 1,
+    );
     expect(centre.binds).toHaveLength(2);
     expect(received.map((r) => [r.from, r.text])).toEqual([["8562055550196", "ຢຸດ"]]);
   });
@@ -290,7 +348,12 @@ describe("incoming SMS", () => {
     });
     const centre = await boundTransport();
     centre.deliver({ source_addr: "8562055550197", destination_addr: SENDER, esm_class: 0, data_coding: 8, short_message: ucs2("ຢຸດ") });
-    expect(await eventually(async () => centre.deliverResponses, (r) => r.length === 1)).toEqual([smpp.ESME_RX_T_APPN]);
+    expect(
+      await eventually(
+        async () => centre.deliverResponses,
+        (r) => r.length === 1,
+      ),
+    ).toEqual([smpp.ESME_RX_T_APPN]);
   });
 });
 
@@ -299,7 +362,17 @@ describe("e-mail through SMTP", () => {
   const LAO_BODY = "ບໍລິສັດ ຫົງສາ ສະເໜີລາຄາ 3.100 ກີບ ຕໍ່ກິໂລ.\n\nເບິ່ງກ່ອງຂໍ້ຄວາມຂອງທ່ານ.";
 
   function smtpConfig(port: number, overrides: Partial<SmtpConfig> = {}): SmtpConfig {
-    return { kind: "smtp", host: "127.0.0.1", port, secure: "none", user: "portal", password: "mail-secret", from: "Portal <no-reply@portal.test>", timeoutMs: 5000, ...overrides };
+    return {
+      kind: "smtp",
+      host: "127.0.0.1",
+      port,
+      secure: "none",
+      user: "portal",
+      password: "mail-secret",
+      from: "Portal <no-reply@portal.test>",
+      timeoutMs: 5000,
+      ...overrides,
+    };
   }
 
   async function queueMail(recipient: string) {

@@ -88,7 +88,11 @@ describe("notify", () => {
     await db.user.update({ where: { id: disabled.id }, data: { status: "disabled" } });
 
     await db.$transaction((tx) =>
-      notify(tx, { userIds: [phoneOnly.id, neither.id, disabled.id, "no-such-user"], kind: "offer_withdrawn", params: { listingLo: "ສາລີ", listingEn: "Maize", company: "ACME" } }),
+      notify(tx, {
+        userIds: [phoneOnly.id, neither.id, disabled.id, "no-such-user"],
+        kind: "offer_withdrawn",
+        params: { listingLo: "ສາລີ", listingEn: "Maize", company: "ACME" },
+      }),
     );
     expect(await db.notification.count({ where: { userId: { in: [phoneOnly.id, neither.id, disabled.id] } } })).toBe(3);
     const messages = await db.outboxMessage.findMany({ where: { userId: { in: [phoneOnly.id, neither.id, disabled.id] } } });
@@ -226,7 +230,9 @@ describe("pruneHistory", () => {
     const reader = await createUser();
     const at = (daysAgo: number) => new Date(now.getTime() - daysAgo * day);
     const make = (daysAgo: number, read: boolean) =>
-      db.notification.create({ data: { userId: reader.id, kind: "offer_withdrawn", params: "{}", createdAt: at(daysAgo), readAt: read ? at(daysAgo - 1) : null } });
+      db.notification.create({
+        data: { userId: reader.id, kind: "offer_withdrawn", params: "{}", createdAt: at(daysAgo), readAt: read ? at(daysAgo - 1) : null },
+      });
     const keptRead = await make(100, true);
     const keptUnread = await make(300, false);
     await make(200, true);
@@ -237,7 +243,9 @@ describe("pruneHistory", () => {
 
     const result = await pruneHistory(db, now);
     expect(result.notifications).toBeGreaterThanOrEqual(2);
-    expect((await db.notification.findMany({ where: { userId: reader.id }, select: { id: true } })).map((n) => n.id).sort()).toEqual([keptRead.id, keptUnread.id].sort());
+    expect((await db.notification.findMany({ where: { userId: reader.id }, select: { id: true } })).map((n) => n.id).sort()).toEqual(
+      [keptRead.id, keptUnread.id].sort(),
+    );
     expect((await db.session.findMany({ where: { userId: reader.id }, select: { id: true } })).map((s) => s.id)).toEqual([`live-${reader.id}`]);
     expect(await db.signInFailure.count({ where: { identifier: `x-${reader.id}` } })).toBe(0);
   });

@@ -53,9 +53,13 @@ describe("grade prices, foreign matter and tolerance in offers and contracts", (
       { gradeCode: "G3", lakPerKg: -250 },
     ]);
 
-    const page = dataOf<{ revisions: { tolerancePermille: number; gradeAdjustments: { gradeCode: string; lakPerKg: number; grade: string }[]; foreignMatterBasisPermille: number }[] }>(
-      await call(offerLoader, await request(`/offers/${offerId}`, { userId: fo.leader.id }), { offerId }),
-    );
+    const page = dataOf<{
+      revisions: {
+        tolerancePermille: number;
+        gradeAdjustments: { gradeCode: string; lakPerKg: number; grade: string }[];
+        foreignMatterBasisPermille: number;
+      }[];
+    }>(await call(offerLoader, await request(`/offers/${offerId}`, { userId: fo.leader.id }), { offerId }));
     expect(page.revisions[0]).toMatchObject({ tolerancePermille: 80, foreignMatterBasisPermille: 15 });
     expect(page.revisions[0]!.gradeAdjustments.map((a) => [a.grade, a.lakPerKg])).toEqual([
       // Named in the user's language (Lao by default).
@@ -104,8 +108,16 @@ describe("grade prices, foreign matter and tolerance in offers and contracts", (
     const fo = await createFo();
     const listing = await publishedListing(fo);
     const trader = await createCompany();
-    const made = await makeOffer(db, trader.trader, { listingId: listing.id, companyId: trader.company.id }, await offerTerms({ "gradeAdjustment.G1": "+100", "gradeAdjustment.G7": "-10" }));
-    expect(made).toEqual({ ok: false, fieldErrors: { "gradeAdjustment.G1": "offers:errors.offeredGradeAdjusted", "gradeAdjustment.G7": "offers:errors.unknownGrade" } });
+    const made = await makeOffer(
+      db,
+      trader.trader,
+      { listingId: listing.id, companyId: trader.company.id },
+      await offerTerms({ "gradeAdjustment.G1": "+100", "gradeAdjustment.G7": "-10" }),
+    );
+    expect(made).toEqual({
+      ok: false,
+      fieldErrors: { "gradeAdjustment.G1": "offers:errors.offeredGradeAdjusted", "gradeAdjustment.G7": "offers:errors.unknownGrade" },
+    });
     expect(await db.offer.count({ where: { listingId: listing.id } })).toBe(0);
   });
 
@@ -118,7 +130,20 @@ describe("grade prices, foreign matter and tolerance in offers and contracts", (
       respondAction,
       await request(`/offers/${offerId}/respond`, {
         userId: fo.leader.id,
-        form: { ...form, quantityKg: "3000", gradeId: terms.gradeId, moistureBasis: "14", deliveryDate: "2030-01-01", deliveryPlace: "x", transportPaidBy: "trader", bagsPaidBy: "trader", paymentDays: "7", validUntil: "2030-01-01", templateCode: "spot_fixed", tolerance: "30" },
+        form: {
+          ...form,
+          quantityKg: "3000",
+          gradeId: terms.gradeId,
+          moistureBasis: "14",
+          deliveryDate: "2030-01-01",
+          deliveryPlace: "x",
+          transportPaidBy: "trader",
+          bagsPaidBy: "trader",
+          paymentDays: "7",
+          validUntil: "2030-01-01",
+          templateCode: "spot_fixed",
+          tolerance: "30",
+        },
       }),
       { offerId },
     );
@@ -130,7 +155,10 @@ describe("grade prices, foreign matter and tolerance in offers and contracts", (
   it("writes a contract from an offer made before these terms exactly as then: 5 %, no grade prices, no schedule", async () => {
     const { fo, offerId } = await scene({});
     // A revision as the migration leaves one written before it.
-    await db.$executeRawUnsafe(`UPDATE "OfferRevision" SET "gradeAdjustments" = NULL, "foreignMatterBasisPermille" = NULL, "foreignMatterTable" = NULL, "tolerancePermille" = 50 WHERE "offerId" = ?`, offerId);
+    await db.$executeRawUnsafe(
+      `UPDATE "OfferRevision" SET "gradeAdjustments" = NULL, "foreignMatterBasisPermille" = NULL, "foreignMatterTable" = NULL, "tolerancePermille" = 50 WHERE "offerId" = ?`,
+      offerId,
+    );
     const contract = await accept(fo, offerId, 1);
     const snapshot = JSON.parse(contract.snapshot) as ContractSnapshot;
     expect(snapshot.terms.tolerancePermille).toBe(50);

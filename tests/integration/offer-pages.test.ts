@@ -46,7 +46,9 @@ describe("the offer form", () => {
     const fo = await createFo();
     const listing = await publishedListing(fo);
     const a = await createCompany();
-    const page = dataOf<{ values: Record<string, string> }>(await call(newOfferLoader, await request(`/listings/${listing.id}/offers/new`, { userId: a.trader.id }), { listingId: listing.id }));
+    const page = dataOf<{ values: Record<string, string> }>(
+      await call(newOfferLoader, await request(`/listings/${listing.id}/offers/new`, { userId: a.trader.id }), { listingId: listing.id }),
+    );
     // The seeded maize defaults (prisma/seed/reference-data.ts): priced at 14.5 %, 12 kg per tonne per
     // point up to 18 %; grade 2 is 150 and grade 3 300 LAK/kg below grade 1, the grade listed;
     // 2 % foreign matter free, then 10 kg per point up to 5 % and 12 up to 10 %; ±5 % tolerance.
@@ -105,9 +107,15 @@ describe("the offer form", () => {
     const listing = await publishedListing(fo);
     const a = await createCompany();
     const b = await createCompany();
-    const forOther = await call(newOfferAction, await request(`/listings/${listing.id}/offers/new`, { userId: a.trader.id, form: { ...(await termsForm()), companyId: b.company.id } }), { listingId: listing.id });
+    const forOther = await call(
+      newOfferAction,
+      await request(`/listings/${listing.id}/offers/new`, { userId: a.trader.id, form: { ...(await termsForm()), companyId: b.company.id } }),
+      { listingId: listing.id },
+    );
     expect(statusOf(forOther)).toBe(404);
-    expect(statusOf(await call(newOfferLoader, await request(`/listings/${listing.id}/offers/new`, { userId: fo.leader.id }), { listingId: listing.id }))).toBe(403);
+    expect(statusOf(await call(newOfferLoader, await request(`/listings/${listing.id}/offers/new`, { userId: fo.leader.id }), { listingId: listing.id }))).toBe(
+      403,
+    );
     expect(await db.offer.count({ where: { listingId: listing.id } })).toBe(0);
   });
 });
@@ -133,7 +141,12 @@ describe("offer pages", () => {
   it("ranks offers by effective price on the comparison page, for the FO only", async () => {
     const { fo, listing, b, offerId } = await scene();
     // A higher price, but paid late with transport on the FO: lower effective price.
-    await makeOffer(db, b.trader, { listingId: listing.id, companyId: b.company.id }, await offerTerms({ priceLakPerKg: "3050", paymentDays: "90", transportPaidBy: "fo", transportCostLak: "900000" }));
+    await makeOffer(
+      db,
+      b.trader,
+      { listingId: listing.id, companyId: b.company.id },
+      await offerTerms({ priceLakPerKg: "3050", paymentDays: "90", transportPaidBy: "fo", transportCostLak: "900000" }),
+    );
     const page = dataOf<{ live: { id: string; priceLakPerKg: number; effective: { effectiveLakPerKg: number; lines: unknown[] } }[] }>(
       await call(compareLoader, await request(`/listings/${listing.id}/offers`, { userId: fo.leader.id }), { listingId: listing.id }),
     );
@@ -146,13 +159,27 @@ describe("offer pages", () => {
 
   it("runs the FO's counter and the trader's answers through the pages", async () => {
     const { fo, a, offerId } = await scene();
-    const counter = await call(respondAction, await request(`/offers/${offerId}/respond`, { userId: fo.leader.id, form: { ...(await termsForm({ priceLakPerKg: "3300" })), revision: "1" } }), { offerId });
+    const counter = await call(
+      respondAction,
+      await request(`/offers/${offerId}/respond`, { userId: fo.leader.id, form: { ...(await termsForm({ priceLakPerKg: "3300" })), revision: "1" } }),
+      { offerId },
+    );
     expect(locationOf(counter)).toBe(`/offers/${offerId}?done=countered`);
-    const traderView = dataOf<{ traderActions: string[]; offer: { status: string } }>(await call(offerLoader, await request(`/offers/${offerId}`, { userId: a.trader.id }), { offerId }));
+    const traderView = dataOf<{ traderActions: string[]; offer: { status: string } }>(
+      await call(offerLoader, await request(`/offers/${offerId}`, { userId: a.trader.id }), { offerId }),
+    );
     expect(traderView).toMatchObject({ traderActions: ["acceptCounter", "revise", "withdraw"], offer: { status: "countered" } });
-    const accepted = await call(offerAction, await request(`/offers/${offerId}`, { userId: a.trader.id, form: { intent: "acceptCounter", revision: "2", confirmed: "yes" } }), { offerId });
+    const accepted = await call(
+      offerAction,
+      await request(`/offers/${offerId}`, { userId: a.trader.id, form: { intent: "acceptCounter", revision: "2", confirmed: "yes" } }),
+      { offerId },
+    );
     expect(dataOf<{ ok: boolean }>(accepted).ok).toBe(true);
-    const final = await call(offerAction, await request(`/offers/${offerId}`, { userId: fo.leader.id, form: { intent: "accept", revision: "3", confirmed: "yes" } }), { offerId });
+    const final = await call(
+      offerAction,
+      await request(`/offers/${offerId}`, { userId: fo.leader.id, form: { intent: "accept", revision: "3", confirmed: "yes" } }),
+      { offerId },
+    );
     expect(dataOf<{ ok: boolean }>(final).ok).toBe(true);
     expect((await db.offer.findUniqueOrThrow({ where: { id: offerId } })).status).toBe("accepted");
   });
@@ -162,7 +189,10 @@ describe("offer pages", () => {
     const other = await makeOffer(db, b.trader, { listingId: listing.id, companyId: b.company.id }, await offerTerms({ priceLakPerKg: "2900" }));
     if (!other.ok) throw new Error("offer");
     const audits = await db.auditEvent.count();
-    for (const form of [{ intent: "accept", revision: "1" }, { intent: "accept", revision: "1", confirmed: "no" }] as Record<string, string>[]) {
+    for (const form of [
+      { intent: "accept", revision: "1" },
+      { intent: "accept", revision: "1", confirmed: "no" },
+    ] as Record<string, string>[]) {
       const result = await call(offerAction, await request(`/offers/${offerId}`, { userId: fo.leader.id, form }), { offerId });
       expect(locationOf(result)).toBe(`/offers/${offerId}?confirm=accept#confirm`);
     }
@@ -173,9 +203,15 @@ describe("offer pages", () => {
     expect(await db.auditEvent.count()).toBe(audits);
 
     // The confirmation says how many other offers it turns down; confirmed, it does.
-    const page = dataOf<{ otherLiveOffers: number; foActions: string[] }>(await call(offerLoader, await request(`/offers/${offerId}?confirm=accept`, { userId: fo.leader.id }), { offerId }));
+    const page = dataOf<{ otherLiveOffers: number; foActions: string[] }>(
+      await call(offerLoader, await request(`/offers/${offerId}?confirm=accept`, { userId: fo.leader.id }), { offerId }),
+    );
     expect(page).toMatchObject({ otherLiveOffers: 1, foActions: expect.arrayContaining(["accept"]) });
-    const accepted = await call(offerAction, await request(`/offers/${offerId}`, { userId: fo.leader.id, form: { intent: "accept", revision: "1", confirmed: "yes" } }), { offerId });
+    const accepted = await call(
+      offerAction,
+      await request(`/offers/${offerId}`, { userId: fo.leader.id, form: { intent: "accept", revision: "1", confirmed: "yes" } }),
+      { offerId },
+    );
     expect(dataOf<{ ok: boolean; message: string }>(accepted)).toEqual({ ok: true, message: "offers:detail.accepted" });
     expect((await db.offer.findUniqueOrThrow({ where: { id: other.offerId } })).status).toBe("rejected");
     expect(await db.contract.count({ where: { offerId } })).toBe(1);
@@ -192,17 +228,26 @@ describe("offer pages", () => {
     expect((await db.offer.findUniqueOrThrow({ where: { id: offerId } })).status).toBe("submitted");
     expect((await db.listing.findUniqueOrThrow({ where: { id: listing.id } })).status).toBe("open");
     // Their pages carry no accept and count nothing.
-    const traderPage = dataOf<{ otherLiveOffers: number; foActions: string[] }>(await call(offerLoader, await request(`/offers/${offerId}`, { userId: a.trader.id }), { offerId }));
+    const traderPage = dataOf<{ otherLiveOffers: number; foActions: string[] }>(
+      await call(offerLoader, await request(`/offers/${offerId}`, { userId: a.trader.id }), { offerId }),
+    );
     expect(traderPage).toMatchObject({ otherLiveOffers: 0, foActions: [] });
   });
 
   it("sends a trader's acceptance of a counter-offer and a withdrawal that did not come through their confirmation to it, and changes nothing", async () => {
     const { fo, a, b, offerId } = await scene();
-    await call(respondAction, await request(`/offers/${offerId}/respond`, { userId: fo.leader.id, form: { ...(await termsForm({ priceLakPerKg: "3300" })), revision: "1" } }), { offerId });
+    await call(
+      respondAction,
+      await request(`/offers/${offerId}/respond`, { userId: fo.leader.id, form: { ...(await termsForm({ priceLakPerKg: "3300" })), revision: "1" } }),
+      { offerId },
+    );
     const audits = await db.auditEvent.count();
     const revisions = await db.offerRevision.count({ where: { offerId } });
     for (const intent of ["acceptCounter", "withdraw"]) {
-      for (const form of [{ intent, revision: "2" }, { intent, revision: "2", confirmed: "no" }] as Record<string, string>[]) {
+      for (const form of [
+        { intent, revision: "2" },
+        { intent, revision: "2", confirmed: "no" },
+      ] as Record<string, string>[]) {
         const result = await call(offerAction, await request(`/offers/${offerId}`, { userId: a.trader.id, form }), { offerId });
         expect(locationOf(result)).toBe(`/offers/${offerId}?confirm=${intent}#confirm`);
       }
@@ -221,24 +266,40 @@ describe("offer pages", () => {
     expect((await db.offer.findUniqueOrThrow({ where: { id: offerId } })).status).toBe("countered");
 
     // Confirmed by the offer's trader: the counter's terms become the offer's, then the offer is withdrawn.
-    const accepted = await call(offerAction, await request(`/offers/${offerId}`, { userId: a.trader.id, form: { intent: "acceptCounter", revision: "2", confirmed: "yes" } }), { offerId });
+    const accepted = await call(
+      offerAction,
+      await request(`/offers/${offerId}`, { userId: a.trader.id, form: { intent: "acceptCounter", revision: "2", confirmed: "yes" } }),
+      { offerId },
+    );
     expect(dataOf<{ ok: boolean; message: string }>(accepted)).toEqual({ ok: true, message: "offers:detail.counterAccepted" });
     expect(await db.offer.findUniqueOrThrow({ where: { id: offerId } })).toMatchObject({ status: "submitted", currentRevision: 3 });
-    const withdrawn = await call(offerAction, await request(`/offers/${offerId}`, { userId: a.trader.id, form: { intent: "withdraw", revision: "3", confirmed: "yes" } }), { offerId });
+    const withdrawn = await call(
+      offerAction,
+      await request(`/offers/${offerId}`, { userId: a.trader.id, form: { intent: "withdraw", revision: "3", confirmed: "yes" } }),
+      { offerId },
+    );
     expect(dataOf<{ ok: boolean; message: string }>(withdrawn)).toEqual({ ok: true, message: "offers:detail.withdrawn" });
     expect((await db.offer.findUniqueOrThrow({ where: { id: offerId } })).status).toBe("withdrawn");
   });
 
   it("refuses a trader accepting (an FO action) and an FO withdrawing (a trader action)", async () => {
     const { fo, a, offerId } = await scene();
-    expect(statusOf(await call(offerAction, await request(`/offers/${offerId}`, { userId: a.trader.id, form: { intent: "accept", revision: "1" } }), { offerId }))).toBe(403);
-    expect(statusOf(await call(offerAction, await request(`/offers/${offerId}`, { userId: fo.leader.id, form: { intent: "withdraw" } }), { offerId }))).toBe(403);
+    expect(
+      statusOf(await call(offerAction, await request(`/offers/${offerId}`, { userId: a.trader.id, form: { intent: "accept", revision: "1" } }), { offerId })),
+    ).toBe(403);
+    expect(statusOf(await call(offerAction, await request(`/offers/${offerId}`, { userId: fo.leader.id, form: { intent: "withdraw" } }), { offerId }))).toBe(
+      403,
+    );
     expect((await db.offer.findUniqueOrThrow({ where: { id: offerId } })).status).toBe("submitted");
   });
 
   it("tells the FO clearly when the offer changed under it", async () => {
     const { fo, offerId } = await scene();
-    const stale = await call(offerAction, await request(`/offers/${offerId}`, { userId: fo.leader.id, form: { intent: "accept", revision: "7", confirmed: "yes" } }), { offerId });
+    const stale = await call(
+      offerAction,
+      await request(`/offers/${offerId}`, { userId: fo.leader.id, form: { intent: "accept", revision: "7", confirmed: "yes" } }),
+      { offerId },
+    );
     expect(statusOf(stale)).toBe(409);
     expect(dataOf<{ message: string }>(stale).message).toBe("offers:errors.changed");
   });
@@ -248,7 +309,13 @@ describe("offer pages", () => {
     const facilitator = await createUser({ roles: ["facilitator"] });
     await db.facilitatorDistrict.create({ data: { userId: facilitator.id, districtId: fo.village.districtId } });
     expect(statusOf(await call(respondLoader, await request(`/offers/${offerId}/respond`, { userId: facilitator.id }), { offerId }))).toBe(403);
-    expect(statusOf(await call(respondAction, await request(`/offers/${offerId}/respond`, { userId: b.trader.id, form: { ...(await termsForm()), revision: "1" } }), { offerId }))).toBe(404);
+    expect(
+      statusOf(
+        await call(respondAction, await request(`/offers/${offerId}/respond`, { userId: b.trader.id, form: { ...(await termsForm()), revision: "1" } }), {
+          offerId,
+        }),
+      ),
+    ).toBe(404);
     expect(await db.offerRevision.count({ where: { offerId } })).toBe(1);
   });
 });

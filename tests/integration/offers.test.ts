@@ -46,7 +46,12 @@ describe("making offers", () => {
   it("refuses more than the listing holds and a grade of another crop, writing nothing", async () => {
     const { listing, a } = await market();
     const rice = await db.cropGrade.findFirstOrThrow({ where: { crop: { code: "PADDY" } } });
-    const result = await makeOffer(db, a.trader, { listingId: listing.id, companyId: a.company.id }, await offerTerms({ quantityKg: "3001", gradeId: rice.id }));
+    const result = await makeOffer(
+      db,
+      a.trader,
+      { listingId: listing.id, companyId: a.company.id },
+      await offerTerms({ quantityKg: "3001", gradeId: rice.id }),
+    );
     expect(result).toEqual({ ok: false, fieldErrors: { quantityKg: "offers:errors.quantityAboveListing", gradeId: "listings:errors.gradeNotOfCrop" } });
     expect(await db.offer.count({ where: { listingId: listing.id } })).toBe(0);
   });
@@ -54,7 +59,10 @@ describe("making offers", () => {
   it("sends a second offer from the same company to revision instead", async () => {
     const { listing, a } = await market();
     await offerBy(a, listing.id);
-    expect(await makeOffer(db, a.trader, { listingId: listing.id, companyId: a.company.id }, await offerTerms())).toEqual({ ok: false, reason: "alreadyOffered" });
+    expect(await makeOffer(db, a.trader, { listingId: listing.id, companyId: a.company.id }, await offerTerms())).toEqual({
+      ok: false,
+      reason: "alreadyOffered",
+    });
   });
 });
 
@@ -140,7 +148,10 @@ describe("acceptance", () => {
     expect(await db.notification.count({ where: { userId: b.trader.id, kind: "offer_rejected" } })).toBe(1);
     expect(await db.notification.count({ where: { userId: c.trader.id, kind: "offer_rejected" } })).toBe(0);
     // Once contracted, the listing takes no more offers.
-    expect(await makeOffer(db, c.trader, { listingId: listing.id, companyId: c.company.id }, await offerTerms())).toEqual({ ok: false, reason: "listingClosed" });
+    expect(await makeOffer(db, c.trader, { listingId: listing.id, companyId: c.company.id }, await offerTerms())).toEqual({
+      ok: false,
+      reason: "listingClosed",
+    });
   });
 
   it("produces exactly one winner when two offers are accepted at the same moment", async () => {

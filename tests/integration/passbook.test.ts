@@ -18,7 +18,14 @@ async function scene() {
   const fo = await createFo({ members: 3 });
   const listing = await publishedListing(fo, { kg: [1000, 1500, 500] });
   const trader = await createCompany();
-  const terms = await offerTerms({ templateCode: "input_supply", priceLakPerKg: "3100", quantityKg: "3000", inputDescription: "Fertiliser NPK 15-15-15, 20 bags", inputValueLak: "1000000", inputInterest: "0" });
+  const terms = await offerTerms({
+    templateCode: "input_supply",
+    priceLakPerKg: "3100",
+    quantityKg: "3000",
+    inputDescription: "Fertiliser NPK 15-15-15, 20 bags",
+    inputValueLak: "1000000",
+    inputInterest: "0",
+  });
   const made = await makeOffer(db, trader.trader, { listingId: listing.id, companyId: trader.company.id }, terms);
   if (!made.ok) throw new Error(JSON.stringify(made));
   const accepted = await acceptOffer(db, fo.leader, made.offerId, 1);
@@ -26,10 +33,22 @@ async function scene() {
   const contract = await db.contract.findUniqueOrThrow({ where: { id: accepted.contractId } });
   const foActor = as(fo.leader, "fo_leader");
   const traderActor = as(trader.trader, "trader");
-  for (const [actor, party] of [[foActor, "fo"], [traderActor, "trader"]] as const)
+  for (const [actor, party] of [
+    [foActor, "fo"],
+    [traderActor, "trader"],
+  ] as const)
     await signContract(db, actor, contract.id, { as: party, password: TEST_PASSWORD, sha256: contract.sha256, confirmRead: true });
   const deliver = async (input: Partial<DeliveryInput>) => {
-    const r = await recordDelivery(db, traderActor, contract.id, { deliveredOn: today(), grossKg: 1000, moisturePermille: 140, gradeCode: "G1", foreignMatterPermille: null, measuredBy: "A", instrument: "B", ...input });
+    const r = await recordDelivery(db, traderActor, contract.id, {
+      deliveredOn: today(),
+      grossKg: 1000,
+      moisturePermille: 140,
+      gradeCode: "G1",
+      foreignMatterPermille: null,
+      measuredBy: "A",
+      instrument: "B",
+      ...input,
+    });
     if (!r.ok) throw new Error(JSON.stringify(r));
     return r.deliveryId;
   };
@@ -42,7 +61,17 @@ async function scene() {
   return { fo, trader, contract, listing };
 }
 
-type Contract = { id: string; number: string; company: string; status: string; provisional: boolean; netKg: number; grossLak: string; inputDeductionLak: string; payableLak: string };
+type Contract = {
+  id: string;
+  number: string;
+  company: string;
+  status: string;
+  provisional: boolean;
+  netKg: number;
+  grossLak: string;
+  inputDeductionLak: string;
+  payableLak: string;
+};
 type Pledge = { listingId: string; crop: string; grade: string; kg: number; listingStatus: string; contracts: Contract[] };
 type Page = { member: { id: string; name: string }; pledges: Pledge[]; totals: Record<string, string | number> };
 
@@ -55,7 +84,12 @@ describe("the member passbook", () => {
     // A second pledge, to a listing with no contract yet.
     const second = await publishedListing(fo, { kg: [400] });
 
-    const page = dataOf<Page>(await call(passbookLoader, await request(path(fo.organisation.id, m0!.id), { userId: fo.leader.id, headers: { Cookie: "lng=en" } }), { organisationId: fo.organisation.id, memberId: m0!.id }));
+    const page = dataOf<Page>(
+      await call(passbookLoader, await request(path(fo.organisation.id, m0!.id), { userId: fo.leader.id, headers: { Cookie: "lng=en" } }), {
+        organisationId: fo.organisation.id,
+        memberId: m0!.id,
+      }),
+    );
     expect(page.member).toMatchObject({ id: m0!.id, name: m0!.name });
     expect(page.pledges.map((p) => [p.listingId, p.kg, p.listingStatus, p.crop])).toEqual([
       [listing.id, 1000, "contracted", "Maize (shelled grain)"],
@@ -63,17 +97,37 @@ describe("the member passbook", () => {
     ]);
     // The payout sheet's first line: 995 kg; 3,084,500 LAK, of which 333,333 deducted for inputs; 2,751,167 to receive.
     expect(page.pledges[0]!.contracts).toEqual([
-      { id: contract.id, number: contract.number, company: trader.company.name, status: "active", provisional: true, netKg: 995, grossLak: "3084500", inputDeductionLak: "333333", payableLak: "2751167" },
+      {
+        id: contract.id,
+        number: contract.number,
+        company: trader.company.name,
+        status: "active",
+        provisional: true,
+        netKg: 995,
+        grossLak: "3084500",
+        inputDeductionLak: "333333",
+        payableLak: "2751167",
+      },
     ]);
     expect(page.pledges[1]!.contracts).toEqual([]);
     expect(page.totals).toEqual({ pledgedKg: 1400, netKg: 995, grossLak: "3084500", inputDeductionLak: "333333", payableLak: "2751167" });
 
     // The second member's line: 1,493 kg and 4,126,750 LAK to receive.
-    const other = dataOf<Page>(await call(passbookLoader, await request(path(fo.organisation.id, m1!.id), { userId: fo.leader.id }), { organisationId: fo.organisation.id, memberId: m1!.id }));
+    const other = dataOf<Page>(
+      await call(passbookLoader, await request(path(fo.organisation.id, m1!.id), { userId: fo.leader.id }), {
+        organisationId: fo.organisation.id,
+        memberId: m1!.id,
+      }),
+    );
     expect(other.totals).toEqual({ pledgedKg: 1500, netKg: 1493, grossLak: "4626750", inputDeductionLak: "500000", payableLak: "4126750" });
 
     // In Lao, names come in Lao.
-    const lao = dataOf<Page>(await call(passbookLoader, await request(path(fo.organisation.id, m0!.id), { userId: fo.leader.id, headers: { Cookie: "lng=lo" } }), { organisationId: fo.organisation.id, memberId: m0!.id }));
+    const lao = dataOf<Page>(
+      await call(passbookLoader, await request(path(fo.organisation.id, m0!.id), { userId: fo.leader.id, headers: { Cookie: "lng=lo" } }), {
+        organisationId: fo.organisation.id,
+        memberId: m0!.id,
+      }),
+    );
     expect(lao.pledges[0]!.crop).toMatch(/[\u0E80-\u0EFF]/);
   });
 
@@ -94,11 +148,26 @@ describe("the member passbook", () => {
       [undefined, fo.organisation.id, member.id, 302],
     ];
     for (const [userId, organisationId, memberId, status] of cases)
-      expect(statusOf(await call(passbookLoader, await request(path(organisationId, memberId), { userId }), { organisationId, memberId })), `${userId} ${memberId}`).toBe(status);
-    const empty = dataOf<Page>(await call(passbookLoader, await request(path(fo.organisation.id, member.id), { userId: fo.leader.id }), { organisationId: fo.organisation.id, memberId: member.id }));
+      expect(
+        statusOf(await call(passbookLoader, await request(path(organisationId, memberId), { userId }), { organisationId, memberId })),
+        `${userId} ${memberId}`,
+      ).toBe(status);
+    const empty = dataOf<Page>(
+      await call(passbookLoader, await request(path(fo.organisation.id, member.id), { userId: fo.leader.id }), {
+        organisationId: fo.organisation.id,
+        memberId: member.id,
+      }),
+    );
     expect(empty.pledges).toEqual([]);
     expect(empty.totals).toEqual({ pledgedKg: 0, netKg: 0, grossLak: "0", inputDeductionLak: "0", payableLak: "0" });
     // The member's page still loads (and links here).
-    expect(statusOf(await call(memberLoader, await request(`/fo/${fo.organisation.id}/members/${member.id}`, { userId: fo.leader.id }), { organisationId: fo.organisation.id, memberId: member.id }))).toBe(200);
+    expect(
+      statusOf(
+        await call(memberLoader, await request(`/fo/${fo.organisation.id}/members/${member.id}`, { userId: fo.leader.id }), {
+          organisationId: fo.organisation.id,
+          memberId: member.id,
+        }),
+      ),
+    ).toBe(200);
   });
 });

@@ -39,7 +39,9 @@ async function offer(district: string, price: number, options: { status?: string
   const { status = "accepted", acceptedAt = null, crop = "own" } = options;
   const place = districts[district]!;
   const village = await db.village.findFirstOrThrow({ where: { districtId: place.id } });
-  const org = await db.organisation.create({ data: { nameLo: "ກຸ່ມ", nameEn: `FO ${randomBytes(3).toString("hex")}`, type: "producer_group", villageId: village.id, status: "verified" } });
+  const org = await db.organisation.create({
+    data: { nameLo: "ກຸ່ມ", nameEn: `FO ${randomBytes(3).toString("hex")}`, type: "producer_group", villageId: village.id, status: "verified" },
+  });
   const listing = await db.listing.create({
     data: {
       organisationId: org.id,
@@ -88,7 +90,13 @@ beforeAll(async () => {
   for (const d of await db.district.findMany({ where: { nameEn: { in: ["Beng", "Houn", "Hongsa", "Ngeun"] } } }))
     districts[d.nameEn] = { id: d.id, provinceId: d.provinceId };
   const crop = await db.crop.create({
-    data: { code: "PRICE_BAND_TEST", nameLo: "ພືດທົດລອງ", nameEn: "Test crop", standardMoisturePermille: 140, grades: { create: { code: "G1", nameLo: "ຊັ້ນ 1", nameEn: "Grade 1", specLo: "-", specEn: "-" } } },
+    data: {
+      code: "PRICE_BAND_TEST",
+      nameLo: "ພືດທົດລອງ",
+      nameEn: "Test crop",
+      standardMoisturePermille: 140,
+      grades: { create: { code: "G1", nameLo: "ຊັ້ນ 1", nameEn: "Grade 1", specLo: "-", specEn: "-" } },
+    },
     include: { grades: true },
   });
   cropId = crop.id;
@@ -97,7 +105,9 @@ beforeAll(async () => {
   otherCropId = maize.id;
   otherGradeId = maize.grades[0]!.id;
   userId = (await createUser({ roles: ["trader"] })).id;
-  companyId = (await db.traderCompany.create({ data: { name: "Test trading", licenceNumber: "L-1", baseProvinceId: districts.Beng!.provinceId, status: "verified" } })).id;
+  companyId = (
+    await db.traderCompany.create({ data: { name: "Test trading", licenceNumber: "L-1", baseProvinceId: districts.Beng!.provinceId, status: "verified" } })
+  ).id;
 
   // Reference prices. Beng: three in the 90-day window, one just before it, one after now.
   await referencePrice(3_000, ago(1), { district: "Beng" });
@@ -188,12 +198,28 @@ describe("getPriceBand", () => {
     const accepted = await db.offer.findFirstOrThrow({ where: { status: "accepted", currentPriceLakPerKg: 3_150 } });
     const steps: [string, () => Promise<unknown>, PriceBand | null][] = [
       ["the offer no longer accepted", () => db.offer.update({ where: { id: accepted.id }, data: { status: "withdrawn" } }), null],
-      ["accepted again", () => db.offer.update({ where: { id: accepted.id }, data: { status: "accepted" } }), { count: 1, median: 3_150, min: 3_150, max: 3_150 }],
-      ["its accepted revision's price changed", () => db.offerRevision.updateMany({ where: { id: accepted.acceptedRevisionId! }, data: { priceLakPerKg: 3_160 } }), { count: 1, median: 3_160, min: 3_160, max: 3_160 }],
+      [
+        "accepted again",
+        () => db.offer.update({ where: { id: accepted.id }, data: { status: "accepted" } }),
+        { count: 1, median: 3_150, min: 3_150, max: 3_150 },
+      ],
+      [
+        "its accepted revision's price changed",
+        () => db.offerRevision.updateMany({ where: { id: accepted.acceptedRevisionId! }, data: { priceLakPerKg: 3_160 } }),
+        { count: 1, median: 3_160, min: 3_160, max: 3_160 },
+      ],
       ["accepted outside the window", () => db.offer.update({ where: { id: accepted.id }, data: { acceptedAt: ago(91) } }), null],
-      ["accepted inside it again", () => db.offer.update({ where: { id: accepted.id }, data: { acceptedAt: ago(3) } }), { count: 1, median: 3_160, min: 3_160, max: 3_160 }],
+      [
+        "accepted inside it again",
+        () => db.offer.update({ where: { id: accepted.id }, data: { acceptedAt: ago(3) } }),
+        { count: 1, median: 3_160, min: 3_160, max: 3_160 },
+      ],
       ["its listing moved to Houn", () => db.listing.update({ where: { id: accepted.listingId }, data: { districtId: districts.Houn!.id } }), null],
-      ["and back", () => db.listing.update({ where: { id: accepted.listingId }, data: { districtId: districts.Beng!.id } }), { count: 1, median: 3_160, min: 3_160, max: 3_160 }],
+      [
+        "and back",
+        () => db.listing.update({ where: { id: accepted.listingId }, data: { districtId: districts.Beng!.id } }),
+        { count: 1, median: 3_160, min: 3_160, max: 3_160 },
+      ],
     ];
     // Written in the other order, as a bulk load does (keys checked at commit): an accepted offer before its revision.
     steps.push([
@@ -203,9 +229,23 @@ describe("getPriceBand", () => {
           await tx.$executeRawUnsafe("PRAGMA defer_foreign_keys = ON");
           const listing = await tx.listing.findUniqueOrThrow({ where: { id: accepted.listingId } });
           const other = await tx.listing.create({ data: { ...listing, id: undefined, createdAt: undefined, updatedAt: undefined } });
-          await tx.offer.create({ data: { id: "bulk-offer", listingId: other.id, companyId, createdById: userId, status: "accepted", currentRevision: 1, currentPriceLakPerKg: 3_300, acceptedRevisionId: "bulk-revision", acceptedAt: ago(2) } });
+          await tx.offer.create({
+            data: {
+              id: "bulk-offer",
+              listingId: other.id,
+              companyId,
+              createdById: userId,
+              status: "accepted",
+              currentRevision: 1,
+              currentPriceLakPerKg: 3_300,
+              acceptedRevisionId: "bulk-revision",
+              acceptedAt: ago(2),
+            },
+          });
           const revision = await tx.offerRevision.findFirstOrThrow({ where: { id: accepted.acceptedRevisionId! } });
-          await tx.offerRevision.create({ data: { ...revision, id: "bulk-revision", offerId: "bulk-offer", number: 1, priceLakPerKg: 3_300, createdAt: undefined } });
+          await tx.offerRevision.create({
+            data: { ...revision, id: "bulk-revision", offerId: "bulk-offer", number: 1, priceLakPerKg: 3_300, createdAt: undefined },
+          });
         }),
       { count: 2, median: 3_230, min: 3_160, max: 3_300 },
     ]);
@@ -220,7 +260,10 @@ describe("getPriceBand", () => {
 describe("seedReferencePrices", () => {
   it("filled the test template: nine district markets per crop, none in the future", async () => {
     const maize = await db.crop.findUniqueOrThrow({ where: { code: "MAIZE" } });
-    const rows = await db.referencePrice.findMany({ where: { cropId: maize.id }, select: { market: true, source: true, observedOn: true, priceLakPerKg: true } });
+    const rows = await db.referencePrice.findMany({
+      where: { cropId: maize.id },
+      select: { market: true, source: true, observedOn: true, priceLakPerKg: true },
+    });
     expect(rows).toHaveLength(9 * 27);
     expect(new Set(rows.map((r) => r.market)).size).toBe(9);
     expect(rows.map((r) => r.market)).toContain("Beng district market");

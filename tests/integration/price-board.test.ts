@@ -30,7 +30,12 @@ let templateId: string;
 let sequence = 0;
 const districts: Record<string, { id: string; provinceId: string }> = {};
 
-async function referencePrice(price: number, observedOn: Date, place: { district?: string; province?: string }, options: { source?: string; crop?: string } = {}) {
+async function referencePrice(
+  price: number,
+  observedOn: Date,
+  place: { district?: string; province?: string },
+  options: { source?: string; crop?: string } = {},
+) {
   await db.referencePrice.create({
     data: {
       cropId: options.crop ?? cropId,
@@ -47,7 +52,9 @@ async function referencePrice(price: number, observedOn: Date, place: { district
 async function contract(district: string, price: number, status: string, activatedAt: Date | null, crop: "own" | "maize" = "own") {
   const place = districts[district]!;
   const village = await db.village.findFirstOrThrow({ where: { districtId: place.id } });
-  const org = await db.organisation.create({ data: { nameLo: "ກຸ່ມ", nameEn: `FO ${randomBytes(3).toString("hex")}`, type: "producer_group", villageId: village.id, status: "verified" } });
+  const org = await db.organisation.create({
+    data: { nameLo: "ກຸ່ມ", nameEn: `FO ${randomBytes(3).toString("hex")}`, type: "producer_group", villageId: village.id, status: "verified" },
+  });
   const listing = await db.listing.create({
     data: {
       organisationId: org.id,
@@ -83,7 +90,9 @@ async function contract(district: string, price: number, status: string, activat
       priceLakPerKg: price,
       paymentDays: 7,
       deliveryDate: activatedAt ?? now,
-      document: { create: { snapshot: JSON.stringify({ terms: { priceLakPerKg: price, quantityKg: 10_000 } }), summaryLo: "-", summaryEn: "-", textLo: "-", textEn: "-" } },
+      document: {
+        create: { snapshot: JSON.stringify({ terms: { priceLakPerKg: price, quantityKg: 10_000 } }), summaryLo: "-", summaryEn: "-", textLo: "-", textEn: "-" },
+      },
       sha256: "0".repeat(64),
       valueLak: BigInt(price) * 10_000n,
       status,
@@ -95,7 +104,8 @@ async function contract(district: string, price: number, status: string, activat
 const band = (count: number, median: number, min: number, max: number): PriceBand => ({ count, median, min, max });
 
 beforeAll(async () => {
-  for (const d of await db.district.findMany({ where: { nameEn: { in: ["Beng", "Houn", "Ngeun"] } } })) districts[d.nameEn] = { id: d.id, provinceId: d.provinceId };
+  for (const d of await db.district.findMany({ where: { nameEn: { in: ["Beng", "Houn", "Ngeun"] } } }))
+    districts[d.nameEn] = { id: d.id, provinceId: d.provinceId };
   const crop = await db.crop.create({
     data: {
       code: "PRICE_BOARD_TEST",
@@ -113,7 +123,9 @@ beforeAll(async () => {
   maizeId = maize.id;
   maizeGradeId = maize.grades[0]!.id;
   userId = (await createUser({ roles: ["trader"] })).id;
-  companyId = (await db.traderCompany.create({ data: { name: "Board trading", licenceNumber: "L-B", baseProvinceId: districts.Beng!.provinceId, status: "verified" } })).id;
+  companyId = (
+    await db.traderCompany.create({ data: { name: "Board trading", licenceNumber: "L-B", baseProvinceId: districts.Beng!.provinceId, status: "verified" } })
+  ).id;
   templateId = (await db.contractTemplate.findFirstOrThrow({ where: { status: "published" } })).id;
 
   // Reference prices.

@@ -30,7 +30,10 @@ async function contractAt(price: number, district: string) {
 async function sign(contract: { id: string; sha256: string; organisationId: string; companyId: string }) {
   const leader = await db.organisationLeader.findFirstOrThrow({ where: { organisationId: contract.organisationId } });
   const staff = await db.traderStaff.findFirstOrThrow({ where: { companyId: contract.companyId } });
-  for (const [actor, party] of [[as({ id: leader.userId }, "fo_leader"), "fo"], [as({ id: staff.userId }, "trader"), "trader"]] as const) {
+  for (const [actor, party] of [
+    [as({ id: leader.userId }, "fo_leader"), "fo"],
+    [as({ id: staff.userId }, "trader"), "trader"],
+  ] as const) {
     const r = await signContract(db, actor, contract.id, { as: party, password: TEST_PASSWORD, sha256: contract.sha256, confirmRead: true });
     if (!r.ok) throw new Error(JSON.stringify(r));
   }
@@ -44,10 +47,18 @@ describe("the price tally", () => {
     await db.facilitatorDistrict.create({ data: { userId: facilitator.id, districtId: beng.id } });
     const today = new Date();
     for (const price of [3000, 3100, 3100, 2950]) {
-      const r = await enterReferencePrice(db, facilitator, { cropId: crop.id, districtId: beng.id, market: "Beng market", observedOn: today, priceLakPerKg: price });
+      const r = await enterReferencePrice(db, facilitator, {
+        cropId: crop.id,
+        districtId: beng.id,
+        market: "Beng market",
+        observedOn: today,
+        priceLakPerKg: price,
+      });
       expect(r.ok).toBe(true);
     }
-    const province = await db.referencePrice.create({ data: { cropId: crop.id, provinceId: beng.provinceId, observedOn: today, priceLakPerKg: 3300, source: "market_survey" } });
+    const province = await db.referencePrice.create({
+      data: { cropId: crop.id, provinceId: beng.provinceId, observedOn: today, priceLakPerKg: 3300, source: "market_survey" },
+    });
     await db.referencePrice.create({ data: { cropId: crop.id, districtId: beng.id, observedOn: today, priceLakPerKg: 9999, source: "signed_contract" } });
 
     const signed = await contractAt(3150, "Beng");
@@ -68,7 +79,12 @@ describe("the price tally", () => {
     const stored = await storedPriceTally(db);
     expect(stored).toEqual(await recountPriceTally(db));
     const mine = stored.filter((r) => r.cropId === crop.id && r.month === stored.find((x) => x.priceLakPerKg === 3150)?.month);
-    expect(mine.filter((r) => r.kind === "contract").map((r) => r.priceLakPerKg).sort()).toEqual(expect.arrayContaining([3050, 3150]));
+    expect(
+      mine
+        .filter((r) => r.kind === "contract")
+        .map((r) => r.priceLakPerKg)
+        .sort(),
+    ).toEqual(expect.arrayContaining([3050, 3150]));
     expect(mine.some((r) => r.kind === "contract" && (r.priceLakPerKg === 3200 || r.priceLakPerKg === 3400))).toBe(false);
     expect(awaiting.status).toBe("awaiting_signatures");
   });
@@ -101,7 +117,10 @@ describe("the price tally", () => {
       const window = boardWindow(new Date(), 6);
       const { reference, contracts } = await readBoardPrices(db, { cropId: crop.id, from: window.from, to: window.to });
       const inBeng = (o: { districtId: string | null }) => o.districtId === beng.id;
-      return { series: boardSeries(reference.filter(inBeng), contracts.filter(inBeng), window.months), summary: districtSummary(districtIds, reference, contracts) };
+      return {
+        series: boardSeries(reference.filter(inBeng), contracts.filter(inBeng), window.months),
+        summary: districtSummary(districtIds, reference, contracts),
+      };
     };
     const first = await board();
     expect((await board()).series).toBe(first.series);
@@ -112,10 +131,17 @@ describe("the price tally", () => {
     const facilitator = await createUser({ roles: ["facilitator"] });
     await db.facilitatorDistrict.create({ data: { userId: facilitator.id, districtId: beng.id } });
     const writes: [string, () => Promise<unknown>][] = [
-      ["a reference price entered", () => enterReferencePrice(db, facilitator, { cropId: crop.id, districtId: beng.id, market: "Beng market", observedOn: new Date(), priceLakPerKg: 4321 })],
+      [
+        "a reference price entered",
+        () =>
+          enterReferencePrice(db, facilitator, { cropId: crop.id, districtId: beng.id, market: "Beng market", observedOn: new Date(), priceLakPerKg: 4321 }),
+      ],
       ["a contract signed", () => sign(pending)],
       ["the contract superseded", () => db.contract.update({ where: { id: pending.id }, data: { status: "superseded" } })],
-      ["a reference price corrected", async () => db.referencePrice.updateMany({ where: { cropId: crop.id, priceLakPerKg: 4321 }, data: { priceLakPerKg: 4322 } })],
+      [
+        "a reference price corrected",
+        async () => db.referencePrice.updateMany({ where: { cropId: crop.id, priceLakPerKg: 4321 }, data: { priceLakPerKg: 4322 } }),
+      ],
     ];
     for (const [what, write] of writes) {
       const before = await board();
@@ -127,4 +153,3 @@ describe("the price tally", () => {
     }
   });
 });
-

@@ -9,12 +9,7 @@ import { promisify } from "node:util";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { SqliteAdapterFactory } from "../../app/utils/db-adapter";
-import {
-  MIGRATIONS_TABLE,
-  createCliAdapterFactory,
-  isExclusiveLockingPragma,
-  parseResetScript,
-} from "../../prisma/cli-adapter";
+import { MIGRATIONS_TABLE, createCliAdapterFactory, isExclusiveLockingPragma, parseResetScript } from "../../prisma/cli-adapter";
 
 const run = promisify(execFile);
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
@@ -34,9 +29,7 @@ const q = (sql: string) => ({ sql, args: [], argTypes: [] });
 function tableNames(path: string): string[] {
   const db = new Database(path, { readonly: true });
   try {
-    const rows = db
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-      .all() as { name: string }[];
+    const rows = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[];
     return rows.map((r) => r.name);
   } finally {
     db.close();
@@ -45,9 +38,7 @@ function tableNames(path: string): string[] {
 
 // The exact shape the schema engine sends for `migrate reset` on SQLite.
 const engineResetScript = (tables: string[]) =>
-  `\n                    PRAGMA defer_foreign_keys = 1;\n                    ${tables
-    .map((t) => `DELETE FROM ${t}`)
-    .join("; ")}\n                `;
+  `\n                    PRAGMA defer_foreign_keys = 1;\n                    ${tables.map((t) => `DELETE FROM ${t}`).join("; ")}\n                `;
 
 describe("CLI adapter: executeRaw without arguments (shadow replay)", () => {
   const script = `-- CreateTable\nCREATE TABLE "A" ("id" TEXT NOT NULL PRIMARY KEY);\n\n-- CreateTable\nCREATE TABLE "B" ("id" TEXT NOT NULL PRIMARY KEY);\n`;
@@ -123,11 +114,7 @@ describe("CLI adapter: _prisma_migrations created on demand", () => {
 
 describe("CLI adapter: migrate reset becomes DROP TABLE", () => {
   it("recognises only the engine's reset script", () => {
-    expect(parseResetScript(engineResetScript(["Author", "Book", MIGRATIONS_TABLE]))).toEqual([
-      "Author",
-      "Book",
-      MIGRATIONS_TABLE,
-    ]);
+    expect(parseResetScript(engineResetScript(["Author", "Book", MIGRATIONS_TABLE]))).toEqual(["Author", "Book", MIGRATIONS_TABLE]);
     expect(parseResetScript('CREATE TABLE "A" ("id" TEXT);')).toBeNull();
     expect(parseResetScript("PRAGMA defer_foreign_keys = 1; DELETE FROM A; UPDATE B SET x = 1")).toBeNull();
   });
@@ -228,9 +215,9 @@ describe("prisma migrate deploy through prisma.config.ts", () => {
     const db = new Database(path, { readonly: true });
     try {
       expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
-      const applied = db
-        .prepare(`SELECT migration_name FROM ${MIGRATIONS_TABLE} WHERE finished_at IS NOT NULL ORDER BY migration_name`)
-        .all() as { migration_name: string }[];
+      const applied = db.prepare(`SELECT migration_name FROM ${MIGRATIONS_TABLE} WHERE finished_at IS NOT NULL ORDER BY migration_name`).all() as {
+        migration_name: string;
+      }[];
       expect(applied.map((r) => r.migration_name)).toEqual(migrationDirs);
     } finally {
       db.close();

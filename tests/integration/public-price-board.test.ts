@@ -20,7 +20,10 @@ beforeAll(async () => {
   const tag = randomBytes(3).toString("hex");
   const crop = await db.crop.create({
     data: {
-      code: `EXP_${tag}`, nameLo: `ພືດ${tag}`, nameEn: `Export crop ${tag}`, standardMoisturePermille: 140,
+      code: `EXP_${tag}`,
+      nameLo: `ພືດ${tag}`,
+      nameEn: `Export crop ${tag}`,
+      standardMoisturePermille: 140,
       grades: { create: { code: "G1", nameLo: "ຊັ້ນ 1", nameEn: "Grade 1", specLo: "-", specEn: "-" } },
     },
     include: { grades: true },
@@ -29,12 +32,29 @@ beforeAll(async () => {
   facilitatorId = (await createUser({ roles: ["facilitator"] })).id;
   await signedContract(crop.id, crop.grades[0]!.id, tag);
   const base = { cropId, currency: "THB", moistureBasisPermille: 145, enteredById: facilitatorId };
-  await db.exportReferencePrice.create({ data: { ...base, market: "Older quotation", priceHundredthsPerKg: 900, sourceName: "Old bulletin", observedOn: addDays(now, -10), marginLakPerKg: 500 } });
-  await db.exportReferencePrice.create({ data: { ...base, market: "Thai feed corn", priceHundredthsPerKg: 985, sourceName: "Thai Ministry of Commerce", observedOn: addDays(now, -2), marginLakPerKg: 900 } });
+  await db.exportReferencePrice.create({
+    data: { ...base, market: "Older quotation", priceHundredthsPerKg: 900, sourceName: "Old bulletin", observedOn: addDays(now, -10), marginLakPerKg: 500 },
+  });
+  await db.exportReferencePrice.create({
+    data: {
+      ...base,
+      market: "Thai feed corn",
+      priceHundredthsPerKg: 985,
+      sourceName: "Thai Ministry of Commerce",
+      observedOn: addDays(now, -2),
+      marginLakPerKg: 900,
+    },
+  });
   const rate = { currency: "THB", enteredById: facilitatorId };
-  await db.exchangeRate.create({ data: { ...rate, lakPerHundred: 60000, sourceKind: "bol_reference", sourceName: "An older reference rate", observedOn: addDays(now, -30) } });
-  await db.exchangeRate.create({ data: { ...rate, lakPerHundred: 68350, sourceKind: "bol_reference", sourceName: "Bank of the Lao PDR reference rate", observedOn: addDays(now, -1) } });
-  await db.exchangeRate.create({ data: { ...rate, lakPerHundred: 69000, sourceKind: "commercial_bank", sourceName: "BCEL buying rate", observedOn: addDays(now, -1) } });
+  await db.exchangeRate.create({
+    data: { ...rate, lakPerHundred: 60000, sourceKind: "bol_reference", sourceName: "An older reference rate", observedOn: addDays(now, -30) },
+  });
+  await db.exchangeRate.create({
+    data: { ...rate, lakPerHundred: 68350, sourceKind: "bol_reference", sourceName: "Bank of the Lao PDR reference rate", observedOn: addDays(now, -1) },
+  });
+  await db.exchangeRate.create({
+    data: { ...rate, lakPerHundred: 69000, sourceKind: "commercial_bank", sourceName: "BCEL buying rate", observedOn: addDays(now, -1) },
+  });
 });
 
 /** A contract in force this month on the crop, with names that must never reach the board. */
@@ -42,22 +62,56 @@ async function signedContract(crop: string, gradeId: string, tag: string) {
   const district = await db.district.findFirstOrThrow({ where: { nameEn: "Beng" } });
   const village = await db.village.findFirstOrThrow({ where: { districtId: district.id } });
   const userId = (await createUser({ roles: ["trader"] })).id;
-  const org = await db.organisation.create({ data: { nameLo: `ກຸ່ມລັບ${tag}`, nameEn: `Secret FO ${tag}`, type: "producer_group", villageId: village.id, status: "verified" } });
-  const company = await db.traderCompany.create({ data: { name: `Secret Trading ${tag}`, licenceNumber: `L-${tag}`, baseProvinceId: district.provinceId, status: "verified" } });
+  const org = await db.organisation.create({
+    data: { nameLo: `ກຸ່ມລັບ${tag}`, nameEn: `Secret FO ${tag}`, type: "producer_group", villageId: village.id, status: "verified" },
+  });
+  const company = await db.traderCompany.create({
+    data: { name: `Secret Trading ${tag}`, licenceNumber: `L-${tag}`, baseProvinceId: district.provinceId, status: "verified" },
+  });
   const listing = await db.listing.create({
     data: {
-      organisationId: org.id, cropId: crop, gradeId, totalKg: 10_000, availableFrom: addDays(now, -20), availableUntil: now, districtId: district.id, provinceId: district.provinceId,
-      offerMode: "open", offerDeadline: addDays(now, -10), status: "contracted", createdById: userId,
+      organisationId: org.id,
+      cropId: crop,
+      gradeId,
+      totalKg: 10_000,
+      availableFrom: addDays(now, -20),
+      availableUntil: now,
+      districtId: district.id,
+      provinceId: district.provinceId,
+      offerMode: "open",
+      offerDeadline: addDays(now, -10),
+      status: "contracted",
+      createdById: userId,
     },
   });
-  const offer = await db.offer.create({ data: { listingId: listing.id, companyId: company.id, createdById: userId, status: "accepted", currentPriceLakPerKg: 3300 } });
+  const offer = await db.offer.create({
+    data: { listingId: listing.id, companyId: company.id, createdById: userId, status: "accepted", currentPriceLakPerKg: 3300 },
+  });
   const template = await db.contractTemplate.findFirstOrThrow({ where: { status: "published" } });
   await db.contract.create({
     data: {
-      number: `LEAK-2099-${tag}`, year: 2099, sequence: 1, offerId: offer.id, acceptedRevisionId: `revision-${tag}`, listingId: listing.id, organisationId: org.id, companyId: company.id,
-      districtId: district.id, templateId: template.id, cropId: crop, quantityKg: 10_000, priceLakPerKg: 3300, paymentDays: 7, deliveryDate: now,
-      document: { create: { snapshot: JSON.stringify({ terms: { priceLakPerKg: 3300, quantityKg: 10_000 } }), summaryLo: "-", summaryEn: "-", textLo: "-", textEn: "-" } },
-      sha256: "0".repeat(64), valueLak: 33_000_000n, status: "active", activatedAt: new Date(now.getTime() - 60_000),
+      number: `LEAK-2099-${tag}`,
+      year: 2099,
+      sequence: 1,
+      offerId: offer.id,
+      acceptedRevisionId: `revision-${tag}`,
+      listingId: listing.id,
+      organisationId: org.id,
+      companyId: company.id,
+      districtId: district.id,
+      templateId: template.id,
+      cropId: crop,
+      quantityKg: 10_000,
+      priceLakPerKg: 3300,
+      paymentDays: 7,
+      deliveryDate: now,
+      document: {
+        create: { snapshot: JSON.stringify({ terms: { priceLakPerKg: 3300, quantityKg: 10_000 } }), summaryLo: "-", summaryEn: "-", textLo: "-", textEn: "-" },
+      },
+      sha256: "0".repeat(64),
+      valueLak: 33_000_000n,
+      status: "active",
+      activatedAt: new Date(now.getTime() - 60_000),
     },
   });
 }
@@ -69,7 +123,12 @@ describe("the public price board", () => {
     const result = (await call(boardLoader, await request(`/prices?crop=${cropId}`))) as Board;
     expect(statusOf(result)).toBe(200);
     const parity = dataOf<Board["data"]>(result).parity!;
-    expect(parity.reference).toMatchObject({ market: "Thai feed corn", priceHundredthsPerKg: 985, marginLakPerKg: 900, sourceName: "Thai Ministry of Commerce" });
+    expect(parity.reference).toMatchObject({
+      market: "Thai feed corn",
+      priceHundredthsPerKg: 985,
+      marginLakPerKg: 900,
+      sourceName: "Thai Ministry of Commerce",
+    });
     expect(parity.lines.map((l) => [l.rate.sourceName, l.grossLakPerKg, l.netLakPerKg])).toEqual([
       ["Bank of the Lao PDR reference rate", 6732, 5832],
       ["BCEL buying rate", 6797, 5897],
@@ -135,16 +194,39 @@ describe("the public price board", () => {
 describe("recording export references and exchange rates", () => {
   const today = toLaoDateInput(now);
   const reference = (over: Record<string, string> = {}) => ({
-    intent: "reference", cropId, market: "Thai feed corn", currency: "THB", price: "10.05", moisture: "14.5", marginLakPerKg: "2,800", sourceName: "Thai Ministry of Commerce", observedOn: today, ...over,
+    intent: "reference",
+    cropId,
+    market: "Thai feed corn",
+    currency: "THB",
+    price: "10.05",
+    moisture: "14.5",
+    marginLakPerKg: "2,800",
+    sourceName: "Thai Ministry of Commerce",
+    observedOn: today,
+    ...over,
   });
-  const rate = (over: Record<string, string> = {}) => ({ intent: "rate", currency: "CNY", rate: "3045.5", sourceKind: "commercial_bank", sourceName: "BCEL buying rate", observedOn: today, ...over });
+  const rate = (over: Record<string, string> = {}) => ({
+    intent: "rate",
+    currency: "CNY",
+    rate: "3045.5",
+    sourceKind: "commercial_bank",
+    sourceName: "BCEL buying rate",
+    observedOn: today,
+    ...over,
+  });
   const post = async (userId: string | undefined, form: Record<string, string>) => call(exportAction, await request("/prices/export", { userId, form }));
 
   it("records a facilitator's reference in exact hundredths with its margin, and an audit event", async () => {
     const result = await post(facilitatorId, reference({ observedOn: today.split("-").reverse().join("/") }));
     expect(locationOf(result)).toBe("/prices/export?saved=1");
     const saved = await db.exportReferencePrice.findFirstOrThrow({ where: { cropId, priceHundredthsPerKg: 1005 } });
-    expect(saved).toMatchObject({ currency: "THB", moistureBasisPermille: 145, marginLakPerKg: 2800, enteredById: facilitatorId, sourceName: "Thai Ministry of Commerce" });
+    expect(saved).toMatchObject({
+      currency: "THB",
+      moistureBasisPermille: 145,
+      marginLakPerKg: 2800,
+      enteredById: facilitatorId,
+      sourceName: "Thai Ministry of Commerce",
+    });
     expect(await db.auditEvent.count({ where: { entityId: saved.id, action: "export_reference.recorded" } })).toBe(1);
   });
 
@@ -157,7 +239,10 @@ describe("recording export references and exchange rates", () => {
 
   it("answers bad input with an error on each field and writes nothing", async () => {
     const before = [await db.exportReferencePrice.count(), await db.exchangeRate.count()];
-    const bad = await post(facilitatorId, reference({ price: "9.855", currency: "EUR", marginLakPerKg: "-5", sourceName: " ", observedOn: toLaoDateInput(addDays(now, 3)), moisture: "abc" }));
+    const bad = await post(
+      facilitatorId,
+      reference({ price: "9.855", currency: "EUR", marginLakPerKg: "-5", sourceName: " ", observedOn: toLaoDateInput(addDays(now, 3)), moisture: "abc" }),
+    );
     expect(statusOf(bad)).toBe(400);
     expect(dataOf<{ fieldErrors: Record<string, string> }>(bad).fieldErrors).toEqual({
       price: "priceboard:exportEntry.errors.decimal",
@@ -168,7 +253,11 @@ describe("recording export references and exchange rates", () => {
       moisture: "validation:percent",
     });
     const badRate = await post(facilitatorId, rate({ rate: "0", sourceKind: "street", observedOn: "31/02/2026" }));
-    expect(dataOf<{ fieldErrors: Record<string, string> }>(badRate).fieldErrors).toMatchObject({ rate: "priceboard:exportEntry.errors.tooLow", sourceKind: "validation:invalidChoice", observedOn: "validation:date" });
+    expect(dataOf<{ fieldErrors: Record<string, string> }>(badRate).fieldErrors).toMatchObject({
+      rate: "priceboard:exportEntry.errors.tooLow",
+      sourceKind: "validation:invalidChoice",
+      observedOn: "validation:date",
+    });
     const unknownCrop = await post(facilitatorId, reference({ cropId: "no-such-crop" }));
     expect(dataOf<{ fieldErrors: Record<string, string> }>(unknownCrop).fieldErrors).toEqual({ cropId: "validation:invalidChoice" });
     expect(statusOf(await post(facilitatorId, { intent: "other" }))).toBe(400);

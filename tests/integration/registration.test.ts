@@ -57,7 +57,13 @@ describe("registration", () => {
     expect(user.leaderships).toHaveLength(1);
     expect(user.leaderships[0]!.organisation).toMatchObject({ nameEn: "Ban Thotlong Maize Group", status: "pending", type: "producer_group" });
     expect(user.locale).toBe("lo");
-    expect(await counts()).toEqual({ ...before, users: before.users + 1, organisations: before.organisations + 1, roles: before.roles + 1, audits: before.audits + 2 });
+    expect(await counts()).toEqual({
+      ...before,
+      users: before.users + 1,
+      organisations: before.organisations + 1,
+      roles: before.roles + 1,
+      audits: before.audits + 2,
+    });
     // Pending accounts can sign in.
     expect((await signIn(db, { identifier: "02055771234", password: "secret-pass" })).ok).toBe(true);
   });
@@ -81,13 +87,20 @@ describe("registration", () => {
       }),
     );
     expect(locationOf(result)).toBe("/trader?registered=1");
-    const user = await db.user.findUniqueOrThrow({ where: { email: "buyer@company.la" }, include: { roles: true, traderStaff: { include: { company: true } } } });
+    const user = await db.user.findUniqueOrThrow({
+      where: { email: "buyer@company.la" },
+      include: { roles: true, traderStaff: { include: { company: true } } },
+    });
     expect(user.roles.map((r) => r.role)).toEqual(["trader"]);
     expect(user.traderStaff[0]!.company).toMatchObject({ name: "Test Trading Co.", status: "pending", baseProvinceId: province.id });
   });
 
   it.each([
-    ["an empty form", { kind: "", name: "", phone: "", email: "", password: "", passwordConfirm: "" }, { kind: "validation:invalidChoice", name: "validation:required", phone: "validation:phoneOrEmail", password: "validation:passwordTooShort" }],
+    [
+      "an empty form",
+      { kind: "", name: "", phone: "", email: "", password: "", passwordConfirm: "" },
+      { kind: "validation:invalidChoice", name: "validation:required", phone: "validation:phoneOrEmail", password: "validation:passwordTooShort" },
+    ],
     ["a bad phone number", { phone: "12ab" }, { phone: "validation:phoneInvalid" }],
     ["a phone number two digits short", { phone: "020 123 45" }, { phone: "validation:phoneInvalid" }],
     ["a landline-prefixed number", { phone: "021 5551 0001" }, { phone: "validation:phoneInvalid" }],
@@ -111,7 +124,10 @@ describe("registration", () => {
 
   it("refuses missing company fields for a trader", async () => {
     const before = await counts();
-    const result = await call(registerAction, await request("/register", { form: { kind: "trader", name: "T", email: "t@t.la", password: "secret-pass", passwordConfirm: "secret-pass" } }));
+    const result = await call(
+      registerAction,
+      await request("/register", { form: { kind: "trader", name: "T", email: "t@t.la", password: "secret-pass", passwordConfirm: "secret-pass" } }),
+    );
     expect(dataOf<{ fieldErrors: Record<string, string> }>(result).fieldErrors).toEqual({
       companyName: "validation:required",
       licenceNumber: "validation:required",

@@ -30,19 +30,30 @@ type MemberSpec = { memberSex: string; householdHeadSex: string; birthYear: numb
 async function contractIn(options: { district: string; members: MemberSpec[]; price: number; paymentDays: number; activatedOn: string }) {
   const fo = await createFo({ district: options.district, members: options.members.length });
   for (const [i, m] of options.members.entries())
-    await db.member.update({ where: { id: fo.members[i]!.id }, data: { memberSex: m.memberSex, householdHeadSex: m.householdHeadSex, birthYear: m.birthYear } });
+    await db.member.update({
+      where: { id: fo.members[i]!.id },
+      data: { memberSex: m.memberSex, householdHeadSex: m.householdHeadSex, birthYear: m.birthYear },
+    });
   const kg = options.members.map((m) => m.kg);
   const listing = await publishedListing(fo, { kg });
   const trader = await createCompany();
   const total = kg.reduce((a, b) => a + b, 0);
-  const made = await makeOffer(db, trader.trader, { listingId: listing.id, companyId: trader.company.id }, await offerTerms({ priceLakPerKg: String(options.price), quantityKg: String(total), paymentDays: String(options.paymentDays) }));
+  const made = await makeOffer(
+    db,
+    trader.trader,
+    { listingId: listing.id, companyId: trader.company.id },
+    await offerTerms({ priceLakPerKg: String(options.price), quantityKg: String(total), paymentDays: String(options.paymentDays) }),
+  );
   if (!made.ok) throw new Error(JSON.stringify(made));
   const accepted = await acceptOffer(db, fo.leader, made.offerId, 1);
   if (!accepted.ok || !accepted.contractId) throw new Error(JSON.stringify(accepted));
   const contract = await db.contract.findUniqueOrThrow({ where: { id: accepted.contractId } });
   const foActor = as(fo.leader, "fo_leader");
   const traderActor = as(trader.trader, "trader");
-  for (const [actor, party] of [[foActor, "fo"], [traderActor, "trader"]] as const)
+  for (const [actor, party] of [
+    [foActor, "fo"],
+    [traderActor, "trader"],
+  ] as const)
     await signContract(db, actor, contract.id, { as: party, password: TEST_PASSWORD, sha256: contract.sha256, confirmRead: true });
   await db.contract.update({ where: { id: contract.id }, data: { activatedAt: lao(options.activatedOn) } });
   return { fo, trader, foActor, traderActor, contract };
@@ -52,7 +63,15 @@ type Scene = Awaited<ReturnType<typeof contractIn>>;
 
 /** A delivery at the standard moisture (net = gross), answered by the FO, then dated `on`. */
 async function deliver(scene: Scene, grossKg: number, on: string, answer: "confirm" | "contest" | "none" = "confirm") {
-  const result = await recordDelivery(db, scene.traderActor, scene.contract.id, { deliveredOn: today(), grossKg, moisturePermille: 140, gradeCode: "G1", foreignMatterPermille: null, measuredBy: "A", instrument: "B" });
+  const result = await recordDelivery(db, scene.traderActor, scene.contract.id, {
+    deliveredOn: today(),
+    grossKg,
+    moisturePermille: 140,
+    gradeCode: "G1",
+    foreignMatterPermille: null,
+    measuredBy: "A",
+    instrument: "B",
+  });
   if (!result.ok) throw new Error(JSON.stringify(result));
   if (answer === "confirm") await confirmDelivery(db, scene.foActor, result.deliveryId);
   if (answer === "contest") await contestDelivery(db, scene.foActor, result.deliveryId, "Wrong scale");
@@ -111,11 +130,23 @@ beforeAll(async () => {
   await pay(c2, 5_000_000n, "2024-02-14");
 
   // Hongsa (another district), March: delivered and never paid.
-  const c3 = await contractIn({ district: "Hongsa", price: 3000, paymentDays: 7, activatedOn: "2024-03-01", members: [{ memberSex: "female", householdHeadSex: "female", birthYear: 2005, kg: 1000 }] });
+  const c3 = await contractIn({
+    district: "Hongsa",
+    price: 3000,
+    paymentDays: 7,
+    activatedOn: "2024-03-01",
+    members: [{ memberSex: "female", householdHeadSex: "female", birthYear: 2005, kg: 1000 }],
+  });
   await deliver(c3, 1000, "2024-03-05");
 
   // Beng, but in force after the period: left out.
-  const c4 = await contractIn({ district: "Beng", price: 3000, paymentDays: 7, activatedOn: "2024-04-02", members: [{ memberSex: "male", householdHeadSex: "male", birthYear: 2001, kg: 700 }] });
+  const c4 = await contractIn({
+    district: "Beng",
+    price: 3000,
+    paymentDays: 7,
+    activatedOn: "2024-04-02",
+    members: [{ memberSex: "male", householdHeadSex: "male", birthYear: 2001, kg: 700 }],
+  });
   await deliver(c4, 700, "2024-04-03");
 
   const facilitator = await createUser({ roles: ["facilitator"] });
@@ -161,7 +192,17 @@ describe("programme reports", () => {
       ["Beng", "Oudomxay", 2, 2, 1, 1, 500],
       ["Total", "", 2, 2, 1, 1, 500],
     ]);
-    expect(page.summary).toEqual({ contractedKg: 5000, contractedLak: "19300000", deliveredKg: 3000, deliveredLak: "11200000", organisations: 2, households: 5, onTime: 1, due: 2, ratePermille: 500 });
+    expect(page.summary).toEqual({
+      contractedKg: 5000,
+      contractedLak: "19300000",
+      deliveredKg: 3000,
+      deliveredLak: "11200000",
+      organisations: 2,
+      households: 5,
+      onTime: 1,
+      due: 2,
+      ratePermille: 500,
+    });
   });
 
   it("give an administrator the whole programme", async () => {
@@ -206,11 +247,16 @@ describe("programme reports", () => {
     const backwards = await call(reportsLoader, await request("/reports?from=2024-03-01&to=2024-01-01", { userId: facilitatorId }));
     expect(statusOf(backwards)).toBe(400);
     expect(dataOf<Page>(backwards).errors).toEqual({ to: "reports:errors.toBeforeFrom" });
-    expect(dataOf<Page>(await call(reportsLoader, await request("/reports?from=2024-02-30", { userId: facilitatorId }))).errors).toEqual({ from: "validation:date" });
+    expect(dataOf<Page>(await call(reportsLoader, await request("/reports?from=2024-02-30", { userId: facilitatorId }))).errors).toEqual({
+      from: "validation:date",
+    });
   });
 
   it("export one table as CSV with a byte-order mark, in the reader's language", async () => {
-    const response = (await call(exportLoader, await request(`/reports/export?table=reach&${PERIOD}`, { userId: facilitatorId, headers: { Cookie: "lng=lo" } }))) as Response;
+    const response = (await call(
+      exportLoader,
+      await request(`/reports/export?table=reach&${PERIOD}`, { userId: facilitatorId, headers: { Cookie: "lng=lo" } }),
+    )) as Response;
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
     expect(response.headers.get("Content-Disposition")).toBe('attachment; filename="ssj-report-reach-2024-01-01-2024-03-31.csv"');
@@ -223,7 +269,10 @@ describe("programme reports", () => {
     expect(lines[2]).toBe("ລວມ,,2,5,3,2,2,1,1,3,2");
     expect(lines[3]).toBe("");
 
-    const value = (await call(exportLoader, await request(`/reports/export?table=district&${PERIOD}`, { userId: facilitatorId, headers: { Cookie: "lng=en" } }))) as Response;
+    const value = (await call(
+      exportLoader,
+      await request(`/reports/export?table=district&${PERIOD}`, { userId: facilitatorId, headers: { Cookie: "lng=en" } }),
+    )) as Response;
     expect((await value.text()).split("\r\n").slice(1, 3)).toEqual(["Beng,Oudomxay,2,5000,19300000,2,3000,11200000", "Total,,2,5000,19300000,2,3000,11200000"]);
 
     expect(statusOf(await call(exportLoader, await request(`/reports/export?table=nope&${PERIOD}`, { userId: facilitatorId })))).toBe(400);
@@ -232,7 +281,10 @@ describe("programme reports", () => {
 
   it("export the same table as CSV that csv-parse reads back and as an Excel workbook with numeric cells", async () => {
     const get = async (format: string, lng = "lo") =>
-      (await call(exportLoader, await request(`/reports/export?table=district&${PERIOD}&format=${format}`, { userId: facilitatorId, headers: { Cookie: `lng=${lng}` } }))) as Response;
+      (await call(
+        exportLoader,
+        await request(`/reports/export?table=district&${PERIOD}&format=${format}`, { userId: facilitatorId, headers: { Cookie: `lng=${lng}` } }),
+      )) as Response;
 
     const csv = parse(await (await get("csv")).text(), { bom: true }) as string[][];
     const c = lo.columns;

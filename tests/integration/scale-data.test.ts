@@ -51,7 +51,12 @@ describe("npm run db:scale", () => {
 
   it("adds the rows of the programme's size times the scale", () => {
     const sizes = sizesAt(SCALE);
-    const demoCounts = JSON.parse(digest(demo, "SELECT (SELECT count(*) FROM Listing) AS l, (SELECT count(*) FROM Pledge) AS p, (SELECT count(*) FROM Member) AS m, (SELECT count(*) FROM Notification) AS n, (SELECT count(*) FROM Session) AS s"))[0];
+    const demoCounts = JSON.parse(
+      digest(
+        demo,
+        "SELECT (SELECT count(*) FROM Listing) AS l, (SELECT count(*) FROM Pledge) AS p, (SELECT count(*) FROM Member) AS m, (SELECT count(*) FROM Notification) AS n, (SELECT count(*) FROM Session) AS s",
+      ),
+    )[0];
     expect(first.counts.Listing! - demoCounts.l).toBe(sizes.listings);
     expect(first.counts.Member! - demoCounts.m).toBe(sizes.members);
     expect(first.counts.Notification! - demoCounts.n).toBe(sizes.notifications);
@@ -66,7 +71,9 @@ describe("npm run db:scale", () => {
     const other = await grow("c.db", "8");
     const sql = "SELECT id, totalKg, status, offerDeadline FROM Listing ORDER BY id";
     expect(digest(again.out, sql)).toBe(digest(first.out, sql));
-    expect(digest(again.out, "SELECT number, sha256, status FROM Contract ORDER BY number")).toBe(digest(first.out, "SELECT number, sha256, status FROM Contract ORDER BY number"));
+    expect(digest(again.out, "SELECT number, sha256, status FROM Contract ORDER BY number")).toBe(
+      digest(first.out, "SELECT number, sha256, status FROM Contract ORDER BY number"),
+    );
     expect(digest(other.out, sql)).not.toBe(digest(first.out, sql));
   }, 120_000);
 

@@ -77,19 +77,7 @@ describe("seedReferenceData", () => {
 
     const crops = await db.crop.findMany({ include: { grades: true, deductionBands: true, foreignMatterBands: true } });
     expect(crops.map((c) => c.code).sort()).toEqual(
-      [
-        "BANANA",
-        "CARDAMOM",
-        "CASSAVA_CHIPS",
-        "CASSAVA_FRESH",
-        "JOBS_TEARS",
-        "MAIZE",
-        "PADDY",
-        "RUBBER_CUP_LUMP",
-        "SESAME",
-        "SOYBEAN",
-        "SUGARCANE",
-      ].sort(),
+      ["BANANA", "CARDAMOM", "CASSAVA_CHIPS", "CASSAVA_FRESH", "JOBS_TEARS", "MAIZE", "PADDY", "RUBBER_CUP_LUMP", "SESAME", "SOYBEAN", "SUGARCANE"].sort(),
     );
     for (const c of crops) {
       expect(c.grades.length).toBeGreaterThanOrEqual(2);
@@ -110,11 +98,7 @@ describe("seedReferenceData", () => {
     const g1 = maize.grades.find((g) => g.code === "G1")!;
     expect(g1.maxMoisturePermille).toBe(145);
     expect(g1.maxForeignMatterPermille).toBe(20);
-    expect(
-      [...maize.deductionBands]
-        .sort((a, b) => a.fromPermille - b.fromPermille)
-        .map((b) => [b.fromPermille, b.toPermille, b.kgPerTonnePerPoint]),
-    ).toEqual([
+    expect([...maize.deductionBands].sort((a, b) => a.fromPermille - b.fromPermille).map((b) => [b.fromPermille, b.toPermille, b.kgPerTonnePerPoint])).toEqual([
       [145, 180, 12],
       [180, 250, 13],
       [250, 300, 14],

@@ -90,7 +90,11 @@ describe("sign-in limits per address and account", () => {
     }
     const lastFailure = (await db.signInFailure.aggregate({ where: { identifier: accountKey(owner.id) }, _max: { createdAt: true } }))._max.createdAt!;
     // The owner, at home, waits at most the account's cap, then is in.
-    const soon = await signIn(db, { identifier: "spread@test.la", password: TEST_PASSWORD, clientAddress: "192.0.2.10" }, new Date(lastFailure.getTime() + 1000));
+    const soon = await signIn(
+      db,
+      { identifier: "spread@test.la", password: TEST_PASSWORD, clientAddress: "192.0.2.10" },
+      new Date(lastFailure.getTime() + 1000),
+    );
     expect(soon).toMatchObject({ ok: false, reason: "tooMany" });
     if (!soon.ok && soon.reason === "tooMany") expect(soon.retryAfterSeconds).toBeLessThanOrEqual(THROTTLE_RULES.account.maxDelaySeconds);
     const later = await signIn(
@@ -161,7 +165,8 @@ describe("sign-in limits per address and account", () => {
     const address = freshAddress();
     const key = accountKey(owner.id);
     const dayAgo = new Date(Date.now() - 25 * 3600_000);
-    for (let i = 0; i < PAIR_FREE - 1; i++) await db.signInFailure.create({ data: { identifier: key, address, createdAt: new Date(dayAgo.getTime() + i * 1000) } });
+    for (let i = 0; i < PAIR_FREE - 1; i++)
+      await db.signInFailure.create({ data: { identifier: key, address, createdAt: new Date(dayAgo.getTime() + i * 1000) } });
     // Counted, those four and two more would make the second attempt wait.
     expect((await attempt("old@test.la", "guess-1", address)).status).toBe(400);
     expect((await attempt("old@test.la", "guess-2", address)).status).toBe(400);

@@ -28,9 +28,15 @@ describe("sign-in", () => {
 
   it("goes back to the page that asked for sign-in, but never to another site", async () => {
     await createUser({ roles: ["facilitator"], email: "fac@test.la" });
-    const back = await call(loginAction, await request("/login", { form: { identifier: "fac@test.la", password: TEST_PASSWORD, redirectTo: "/facilitator/verification" } }));
+    const back = await call(
+      loginAction,
+      await request("/login", { form: { identifier: "fac@test.la", password: TEST_PASSWORD, redirectTo: "/facilitator/verification" } }),
+    );
     expect(locationOf(back)).toBe("/facilitator/verification");
-    const evil = await call(loginAction, await request("/login", { form: { identifier: "fac@test.la", password: TEST_PASSWORD, redirectTo: "//evil.example/x" } }));
+    const evil = await call(
+      loginAction,
+      await request("/login", { form: { identifier: "fac@test.la", password: TEST_PASSWORD, redirectTo: "//evil.example/x" } }),
+    );
     expect(locationOf(evil)).toBe("/facilitator");
   });
 

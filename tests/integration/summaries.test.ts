@@ -87,7 +87,9 @@ describe("who the contracts reached, and the report kept in memory", () => {
     for (const scope of scopes)
       for (const range of ranges()) {
         const kept = comparable(await programmeReport(db, scope, range, now));
-        expect(kept, `${label}: ${JSON.stringify(scope)} ${JSON.stringify(range)}`).toEqual(comparable(await programmeReportFromRecords(db, scope, range, now)));
+        expect(kept, `${label}: ${JSON.stringify(scope)} ${JSON.stringify(range)}`).toEqual(
+          comparable(await programmeReportFromRecords(db, scope, range, now)),
+        );
       }
   }
 
@@ -128,22 +130,56 @@ describe("who the contracts reached, and the report kept in memory", () => {
     expect((await programmeReport(db, all, range, now)).byDistrict).toBe(first.byDistrict);
 
     const newcomer = await db.member.create({
-      data: { organisationId: contract.organisationId, name: "Newcomer", householdHeadSex: "female", memberSex: "female", birthYear: 2001, villageId: member.villageId },
+      data: {
+        organisationId: contract.organisationId,
+        name: "Newcomer",
+        householdHeadSex: "female",
+        memberSex: "female",
+        birthYear: 2001,
+        villageId: member.villageId,
+      },
     });
     const second = await db.member.create({
-      data: { organisationId: contract.organisationId, name: "Second", householdHeadSex: "male", memberSex: "male", birthYear: 1960, villageId: member.villageId },
+      data: {
+        organisationId: contract.organisationId,
+        name: "Second",
+        householdHeadSex: "male",
+        memberSex: "male",
+        birthYear: 1960,
+        villageId: member.villageId,
+      },
     });
     let pledgeId = "";
     const copyId = `copy-${contract.id}`;
     const youthYear = Number(toLaoDateInput(now).slice(0, 4)) - 20;
     const steps: { what: string; changes: boolean; write: () => Promise<unknown> }[] = [
-      { what: "a member's sex corrected", changes: true, write: () => db.member.update({ where: { id: member.id }, data: { memberSex: member.memberSex === "female" ? "male" : "female" } }) },
-      { what: "a household head's sex corrected", changes: true, write: () => db.member.update({ where: { id: member.id }, data: { householdHeadSex: member.householdHeadSex === "female" ? "male" : "female" } }) },
-      { what: "a member's year of birth corrected", changes: true, write: () => db.member.update({ where: { id: member.id }, data: { birthYear: member.birthYear > youthYear - 20 ? 1950 : youthYear } }) },
-      { what: "a household pledged to a listing in force", changes: true, write: async () => (pledgeId = (await db.pledge.create({ data: { listingId: contract.listingId, memberId: newcomer.id, kg: 100 } })).id) },
+      {
+        what: "a member's sex corrected",
+        changes: true,
+        write: () => db.member.update({ where: { id: member.id }, data: { memberSex: member.memberSex === "female" ? "male" : "female" } }),
+      },
+      {
+        what: "a household head's sex corrected",
+        changes: true,
+        write: () => db.member.update({ where: { id: member.id }, data: { householdHeadSex: member.householdHeadSex === "female" ? "male" : "female" } }),
+      },
+      {
+        what: "a member's year of birth corrected",
+        changes: true,
+        write: () => db.member.update({ where: { id: member.id }, data: { birthYear: member.birthYear > youthYear - 20 ? 1950 : youthYear } }),
+      },
+      {
+        what: "a household pledged to a listing in force",
+        changes: true,
+        write: async () => (pledgeId = (await db.pledge.create({ data: { listingId: contract.listingId, memberId: newcomer.id, kg: 100 } })).id),
+      },
       { what: "its pledge set to 0 kg", changes: true, write: () => db.pledge.update({ where: { id: pledgeId }, data: { kg: 0 } }) },
       { what: "its pledge back to 50 kg", changes: true, write: () => db.pledge.update({ where: { id: pledgeId }, data: { kg: 50 } }) },
-      { what: "its pledge moved to another household", changes: true, write: () => db.pledge.update({ where: { id: pledgeId }, data: { memberId: second.id } }) },
+      {
+        what: "its pledge moved to another household",
+        changes: true,
+        write: () => db.pledge.update({ where: { id: pledgeId }, data: { memberId: second.id } }),
+      },
       { what: "its pledge removed", changes: true, write: () => db.pledge.delete({ where: { id: pledgeId } }) },
       {
         what: "a household written after its pledge (a bulk load, keys checked at commit)",
@@ -153,7 +189,15 @@ describe("who the contracts reached, and the report kept in memory", () => {
             await tx.$executeRawUnsafe("PRAGMA defer_foreign_keys = ON");
             await tx.pledge.create({ data: { listingId: contract.listingId, memberId: "bulk-member", kg: 70 } });
             await tx.member.create({
-              data: { id: "bulk-member", organisationId: contract.organisationId, name: "Bulk", householdHeadSex: "male", memberSex: "female", birthYear: 1999, villageId: member.villageId },
+              data: {
+                id: "bulk-member",
+                organisationId: contract.organisationId,
+                name: "Bulk",
+                householdHeadSex: "male",
+                memberSex: "female",
+                birthYear: 1999,
+                villageId: member.villageId,
+              },
             });
           }),
       },
@@ -165,14 +209,38 @@ describe("who the contracts reached, and the report kept in memory", () => {
           await refreshOverdueFrom(db, contract.id, now);
         },
       },
-      { what: "the contract disputed (still in force)", changes: false, write: () => db.contract.update({ where: { id: contract.id }, data: { status: "disputed" } }) },
+      {
+        what: "the contract disputed (still in force)",
+        changes: false,
+        write: () => db.contract.update({ where: { id: contract.id }, data: { status: "disputed" } }),
+      },
       { what: "the contract cancelled", changes: true, write: () => db.contract.update({ where: { id: contract.id }, data: { status: "cancelled" } }) },
       { what: "the contract in force again", changes: true, write: () => db.contract.update({ where: { id: contract.id }, data: { status: "active" } }) },
-      { what: "the contract dated outside the period", changes: true, write: () => db.contract.update({ where: { id: contract.id }, data: { activatedAt: addDays(now, -500) } }) },
-      { what: "the contract dated back", changes: true, write: () => db.contract.update({ where: { id: contract.id }, data: { activatedAt: contract.activatedAt } }) },
-      { what: "a district renamed", changes: true, write: () => db.district.update({ where: { id: contract.districtId }, data: { nameEn: `${contract.district.nameEn} (renamed)` } }) },
-      { what: "a second contract on the same listing, in a district of the other province", changes: true, write: () => copyContract(contract.id, copyId, other.id) },
-      { what: "a member reached in both districts, sex corrected", changes: true, write: () => db.member.update({ where: { id: member.id }, data: { memberSex: member.memberSex } }) },
+      {
+        what: "the contract dated outside the period",
+        changes: true,
+        write: () => db.contract.update({ where: { id: contract.id }, data: { activatedAt: addDays(now, -500) } }),
+      },
+      {
+        what: "the contract dated back",
+        changes: true,
+        write: () => db.contract.update({ where: { id: contract.id }, data: { activatedAt: contract.activatedAt } }),
+      },
+      {
+        what: "a district renamed",
+        changes: true,
+        write: () => db.district.update({ where: { id: contract.districtId }, data: { nameEn: `${contract.district.nameEn} (renamed)` } }),
+      },
+      {
+        what: "a second contract on the same listing, in a district of the other province",
+        changes: true,
+        write: () => copyContract(contract.id, copyId, other.id),
+      },
+      {
+        what: "a member reached in both districts, sex corrected",
+        changes: true,
+        write: () => db.member.update({ where: { id: member.id }, data: { memberSex: member.memberSex } }),
+      },
       { what: "the second contract superseded", changes: true, write: () => db.contract.update({ where: { id: copyId }, data: { status: "superseded" } }) },
     ];
     for (const step of steps) {
@@ -227,7 +295,9 @@ async function copyContract(id: string, copyId: string, districtId: string) {
     previousContractId: "NULL",
     checkCode: "NULL",
   };
-  const params = columns.filter((c) => c === "id" || c === "number" || c === "districtId").map((c) => (c === "id" ? copyId : c === "number" ? copyId.slice(0, 8) : districtId));
+  const params = columns
+    .filter((c) => c === "id" || c === "number" || c === "districtId")
+    .map((c) => (c === "id" ? copyId : c === "number" ? copyId.slice(0, 8) : districtId));
   await db.$executeRawUnsafe(
     `INSERT INTO "Contract" (${columns.map((c) => `"${c}"`).join(", ")}) SELECT ${columns.map((c) => value[c] ?? `"${c}"`).join(", ")} FROM "Contract" WHERE "id" = ?`,
     ...params,

@@ -35,7 +35,8 @@ beforeAll(async () => {
   countered = { offerId: made.offerId, traderId: c.trader.id };
 });
 
-const page = async (loader: typeof foLoader | typeof traderLoader, path: string, userId: string) => dataOf<Page>(await call(loader, await request(path, { userId })));
+const page = async (loader: typeof foLoader | typeof traderLoader, path: string, userId: string) =>
+  dataOf<Page>(await call(loader, await request(path, { userId })));
 
 describe("the dashboards' to-do lists", () => {
   it("shows the leader the two new offers on their listing, linked to its comparison", async () => {

@@ -24,13 +24,22 @@ type Company = Awaited<ReturnType<typeof createCompany>>;
 async function signedContract(fo: Fo, trader: Company) {
   const since = addDays(new Date(), -41);
   const listing = await publishedListing(fo);
-  const terms = await offerTerms({ priceLakPerKg: "3100", quantityKg: "3000", paymentDays: "7", deliveryDate: toLaoDateInput(ago(25)), validUntil: toLaoDateInput(addDays(since, 5)) });
+  const terms = await offerTerms({
+    priceLakPerKg: "3100",
+    quantityKg: "3000",
+    paymentDays: "7",
+    deliveryDate: toLaoDateInput(ago(25)),
+    validUntil: toLaoDateInput(addDays(since, 5)),
+  });
   const made = await makeOffer(db, trader.trader, { listingId: listing.id, companyId: trader.company.id }, terms, since);
   if (!made.ok) throw new Error(JSON.stringify(made));
   const accepted = await acceptOffer(db, fo.leader, made.offerId, 1, since);
   if (!accepted.ok || !accepted.contractId) throw new Error(JSON.stringify(accepted));
   const contract = await db.contract.findUniqueOrThrow({ where: { id: accepted.contractId } });
-  for (const [actor, party] of [[as(fo.leader, "fo_leader"), "fo"], [as(trader.trader, "trader"), "trader"]] as const)
+  for (const [actor, party] of [
+    [as(fo.leader, "fo_leader"), "fo"],
+    [as(trader.trader, "trader"), "trader"],
+  ] as const)
     await signContract(db, actor, contract.id, { as: party, password: TEST_PASSWORD, sha256: contract.sha256, confirmRead: true }, since);
   return contract;
 }
@@ -39,7 +48,15 @@ async function signedContract(fo: Fo, trader: Company) {
 async function deliveredAndPaid(fo: Fo, trader: Company, contractId: string, deliveredDaysAgo: number, paidDaysAgo: number) {
   const foActor = as(fo.leader, "fo_leader");
   const traderActor = as(trader.trader, "trader");
-  const recorded = await recordDelivery(db, foActor, contractId, { deliveredOn: ago(deliveredDaysAgo), grossKg: 1000, moisturePermille: 140, gradeCode: "G1", foreignMatterPermille: null, measuredBy: "A", instrument: "B" });
+  const recorded = await recordDelivery(db, foActor, contractId, {
+    deliveredOn: ago(deliveredDaysAgo),
+    grossKg: 1000,
+    moisturePermille: 140,
+    gradeCode: "G1",
+    foreignMatterPermille: null,
+    measuredBy: "A",
+    instrument: "B",
+  });
   if (!recorded.ok) throw new Error(JSON.stringify(recorded));
   expect(await confirmDelivery(db, traderActor, recorded.deliveryId)).toMatchObject({ ok: true });
   const paid = await recordPayment(db, traderActor, contractId, { amountLak: 3_100_000n, paidOn: ago(paidDaysAgo), method: "bank_transfer", reference: null });
@@ -48,7 +65,10 @@ async function deliveredAndPaid(fo: Fo, trader: Company, contractId: string, del
 }
 
 type CompanyPage = { company: { name: string; licenceNumber: string; province: string; status: string }; record: TrackRecordView };
-type OrganisationPage = { organisation: { name: string; type: string; village: string; district: string; status: string; activeMembers: number }; record: TrackRecordView };
+type OrganisationPage = {
+  organisation: { name: string; type: string; village: string; district: string; status: string; activeMembers: number };
+  record: TrackRecordView;
+};
 
 describe("track records", () => {
   it("derive each party's figures from two contracts, one paid on time and one late", async () => {
@@ -64,13 +84,17 @@ describe("track records", () => {
     await db.facilitatorDistrict.create({ data: { userId: facilitator.id, districtId: late.districtId } });
     const byFo = await raiseDispute(db, as(fo.leader, "fo_leader"), late.id, { category: "late_payment", statement: "Paid three days late." });
     if (!byFo.ok) throw new Error(JSON.stringify(byFo));
-    expect(await resolveDispute(db, as(facilitator, "facilitator"), byFo.disputeId, { outcome: "The trader apologised; no penalty." })).toMatchObject({ ok: true });
+    expect(await resolveDispute(db, as(facilitator, "facilitator"), byFo.disputeId, { outcome: "The trader apologised; no penalty." })).toMatchObject({
+      ok: true,
+    });
     expect(await raiseDispute(db, as(trader.trader, "trader"), onTime.id, { category: "moisture_quality", statement: "Wet lot." })).toMatchObject({ ok: true });
     // Another company's and an unsigned contract are not part of the record.
     await signedContract(fo, await createCompany());
     const visitor = await createUser({ roles: ["fo_leader"], locale: "en" });
 
-    const page = dataOf<CompanyPage>(await call(companyLoader, await request(`/companies/${trader.company.id}`, { userId: visitor.id }), { companyId: trader.company.id }));
+    const page = dataOf<CompanyPage>(
+      await call(companyLoader, await request(`/companies/${trader.company.id}`, { userId: visitor.id }), { companyId: trader.company.id }),
+    );
     expect(page.company).toMatchObject({ name: trader.company.name, licenceNumber: trader.company.licenceNumber, province: "Oudomxay", status: "verified" });
     expect(page.record).toEqual({
       party: "trader",
@@ -86,7 +110,11 @@ describe("track records", () => {
     });
 
     await db.member.update({ where: { id: fo.members[0]!.id }, data: { active: false } });
-    const foPage = dataOf<OrganisationPage>(await call(organisationLoader, await request(`/organisations/${fo.organisation.id}`, { userId: trader.trader.id }), { organisationId: fo.organisation.id }));
+    const foPage = dataOf<OrganisationPage>(
+      await call(organisationLoader, await request(`/organisations/${fo.organisation.id}`, { userId: trader.trader.id }), {
+        organisationId: fo.organisation.id,
+      }),
+    );
     expect(foPage.organisation).toMatchObject({ name: fo.organisation.nameLo, type: "cooperative", district: "ແບ່ງ", status: "verified", activeMembers: 2 });
     expect(JSON.stringify(foPage)).not.toContain(fo.members[1]!.name);
     expect(foPage.record).toMatchObject({
@@ -104,9 +132,15 @@ describe("track records", () => {
     const fo = await createFo();
     const trader = await createCompany({ status: "pending" });
     const user = await createUser();
-    const page = dataOf<CompanyPage>(await call(companyLoader, await request(`/companies/${trader.company.id}`, { userId: user.id }), { companyId: trader.company.id }));
+    const page = dataOf<CompanyPage>(
+      await call(companyLoader, await request(`/companies/${trader.company.id}`, { userId: user.id }), { companyId: trader.company.id }),
+    );
     expect(page.company.status).toBe("pending");
-    expect(page.record).toMatchObject({ contractsSigned: 0, fulfilment: { percentTenths: null }, payments: { percentTenths: null, averageDaysLateTenths: null } });
+    expect(page.record).toMatchObject({
+      contractsSigned: 0,
+      fulfilment: { percentTenths: null },
+      payments: { percentTenths: null, averageDaysLateTenths: null },
+    });
 
     expect(statusOf(await call(companyLoader, await request("/companies/nope", { userId: user.id }), { companyId: "nope" }))).toBe(404);
     expect(statusOf(await call(organisationLoader, await request("/organisations/nope", { userId: user.id }), { organisationId: "nope" }))).toBe(404);

@@ -28,9 +28,27 @@ beforeAll(async () => {
     const accepted = await acceptOffer(db, fo.leader, made.offerId, 1);
     if (!accepted.ok || !accepted.contractId) throw new Error(JSON.stringify(accepted));
     const contract = await db.contract.findUniqueOrThrow({ where: { id: accepted.contractId } });
-    await signContract(db, { id: fo.leader.id, roles: ["fo_leader"] }, contract.id, { as: "fo", password: TEST_PASSWORD, sha256: contract.sha256, confirmRead: true });
-    await signContract(db, { id: trader.trader.id, roles: ["trader"] }, contract.id, { as: "trader", password: TEST_PASSWORD, sha256: contract.sha256, confirmRead: true });
-    const delivery = await recordDelivery(db, { id: trader.trader.id, roles: ["trader"] }, contract.id, { deliveredOn: today(), grossKg: 1000, moisturePermille: 140, gradeCode: "G1", foreignMatterPermille: null, measuredBy: "A", instrument: "B" });
+    await signContract(db, { id: fo.leader.id, roles: ["fo_leader"] }, contract.id, {
+      as: "fo",
+      password: TEST_PASSWORD,
+      sha256: contract.sha256,
+      confirmRead: true,
+    });
+    await signContract(db, { id: trader.trader.id, roles: ["trader"] }, contract.id, {
+      as: "trader",
+      password: TEST_PASSWORD,
+      sha256: contract.sha256,
+      confirmRead: true,
+    });
+    const delivery = await recordDelivery(db, { id: trader.trader.id, roles: ["trader"] }, contract.id, {
+      deliveredOn: today(),
+      grossKg: 1000,
+      moisturePermille: 140,
+      gradeCode: "G1",
+      foreignMatterPermille: null,
+      measuredBy: "A",
+      instrument: "B",
+    });
     if (!delivery.ok) throw new Error(JSON.stringify(delivery));
     await db.delivery.update({ where: { id: delivery.deliveryId }, data: { deliveredOn: addDays(today(), -(10 + i)) } });
     await refreshOverdueFrom(db, contract.id, new Date());

@@ -38,7 +38,10 @@ describe("verification queue", () => {
   it("verifies an FO, records who and when, and audits the change", async () => {
     const facilitator = await facilitatorFor(["Beng"]);
     const org = await pendingOrganisation("Beng");
-    const result = await call(action, await request("/facilitator/verification", { userId: facilitator.id, form: { intent: "verify", kind: "organisation", id: org.id } }));
+    const result = await call(
+      action,
+      await request("/facilitator/verification", { userId: facilitator.id, form: { intent: "verify", kind: "organisation", id: org.id } }),
+    );
     expect(statusOf(result)).toBe(200);
     const after = await db.organisation.findUniqueOrThrow({ where: { id: org.id } });
     expect(after).toMatchObject({ status: "verified", verifiedById: facilitator.id, statusReason: null });
@@ -51,7 +54,13 @@ describe("verification queue", () => {
   it("rejects a company with its reason", async () => {
     const facilitator = await facilitatorFor(["Beng"]);
     const company = await pendingCompany("Oudomxay");
-    await call(action, await request("/facilitator/verification", { userId: facilitator.id, form: { intent: "reject", kind: "company", id: company.id, reason: "Licence number unknown at the provincial office" } }));
+    await call(
+      action,
+      await request("/facilitator/verification", {
+        userId: facilitator.id,
+        form: { intent: "reject", kind: "company", id: company.id, reason: "Licence number unknown at the provincial office" },
+      }),
+    );
     expect(await db.traderCompany.findUniqueOrThrow({ where: { id: company.id } })).toMatchObject({
       status: "rejected",
       statusReason: "Licence number unknown at the provincial office",
@@ -76,7 +85,10 @@ describe("verification queue", () => {
   it("refuses an FO outside the facilitator's districts with 403", async () => {
     const facilitator = await facilitatorFor(["Hongsa"]);
     const org = await pendingOrganisation("Beng");
-    const result = await call(action, await request("/facilitator/verification", { userId: facilitator.id, form: { intent: "verify", kind: "organisation", id: org.id } }));
+    const result = await call(
+      action,
+      await request("/facilitator/verification", { userId: facilitator.id, form: { intent: "verify", kind: "organisation", id: org.id } }),
+    );
     expect(statusOf(result)).toBe(403);
     expect((await db.organisation.findUniqueOrThrow({ where: { id: org.id } })).status).toBe("pending");
   });
@@ -84,14 +96,20 @@ describe("verification queue", () => {
   it("refuses a company outside the facilitator's provinces with 403", async () => {
     const facilitator = await facilitatorFor(["Hongsa"]);
     const company = await pendingCompany("Oudomxay");
-    const result = await call(action, await request("/facilitator/verification", { userId: facilitator.id, form: { intent: "verify", kind: "company", id: company.id } }));
+    const result = await call(
+      action,
+      await request("/facilitator/verification", { userId: facilitator.id, form: { intent: "verify", kind: "company", id: company.id } }),
+    );
     expect(statusOf(result)).toBe(403);
     expect((await db.traderCompany.findUniqueOrThrow({ where: { id: company.id } })).status).toBe("pending");
   });
 
   it("answers 404 for a registration that does not exist", async () => {
     const facilitator = await facilitatorFor(["Beng"]);
-    const result = await call(action, await request("/facilitator/verification", { userId: facilitator.id, form: { intent: "verify", kind: "organisation", id: "nope" } }));
+    const result = await call(
+      action,
+      await request("/facilitator/verification", { userId: facilitator.id, form: { intent: "verify", kind: "organisation", id: "nope" } }),
+    );
     expect(statusOf(result)).toBe(404);
   });
 
@@ -115,7 +133,10 @@ describe("verification queue", () => {
     const org = await pendingOrganisation("Pakbeng");
     const form = { intent: "verify", kind: "organisation", id: org.id };
     await call(action, await request("/facilitator/verification", { userId: facilitator.id, form }));
-    const second = await call(action, await request("/facilitator/verification", { userId: facilitator.id, form: { ...form, intent: "reject", reason: "late" } }));
+    const second = await call(
+      action,
+      await request("/facilitator/verification", { userId: facilitator.id, form: { ...form, intent: "reject", reason: "late" } }),
+    );
     expect(statusOf(second)).toBe(409);
     expect(dataOf<{ message: { key: string } }>(second).message.key).toBe("verification:alreadyDecided");
     expect((await db.organisation.findUniqueOrThrow({ where: { id: org.id } })).status).toBe("verified");

@@ -187,9 +187,13 @@ describe("inputDebtLak", () => {
 
   it("rounds the interest half up to a whole LAK", () => {
     // 75 × 1 ‰ × 200 days / 30 / 1,000 = 0.5 → 1
-    expect(inputDebtLak({ inputValueLak: 75n, interestPermillePerMonth: 1, advancedOn: day("2026-01-01"), deliveredOn: day("2026-07-20") }).interestLak).toBe(1n);
+    expect(inputDebtLak({ inputValueLak: 75n, interestPermillePerMonth: 1, advancedOn: day("2026-01-01"), deliveredOn: day("2026-07-20") }).interestLak).toBe(
+      1n,
+    );
     // 74 × … = 0.4933 → 0
-    expect(inputDebtLak({ inputValueLak: 74n, interestPermillePerMonth: 1, advancedOn: day("2026-01-01"), deliveredOn: day("2026-07-20") }).interestLak).toBe(0n);
+    expect(inputDebtLak({ inputValueLak: 74n, interestPermillePerMonth: 1, advancedOn: day("2026-01-01"), deliveredOn: day("2026-07-20") }).interestLak).toBe(
+      0n,
+    );
   });
 
   it("charges no interest without a rate", () => {
@@ -203,8 +207,13 @@ describe("inputDebtLak", () => {
   it("counts calendar days in Laos, and no days when the advance is dated after the delivery", () => {
     const lateEvening = new Date(day("2026-06-01").getTime() + 23.5 * 3600_000);
     const earlyMorning = new Date(day("2026-06-02").getTime() + 0.25 * 3600_000);
-    expect(inputDebtLak({ inputValueLak: 3_000_000n, interestPermillePerMonth: 10, advancedOn: lateEvening, deliveredOn: earlyMorning })).toMatchObject({ days: 1, interestLak: 1_000n });
-    expect(inputDebtLak({ inputValueLak: 3_000_000n, interestPermillePerMonth: 10, advancedOn: day("2026-06-05"), deliveredOn: day("2026-06-01") })).toMatchObject({ days: 0, interestLak: 0n, debtLak: 3_000_000n });
+    expect(inputDebtLak({ inputValueLak: 3_000_000n, interestPermillePerMonth: 10, advancedOn: lateEvening, deliveredOn: earlyMorning })).toMatchObject({
+      days: 1,
+      interestLak: 1_000n,
+    });
+    expect(
+      inputDebtLak({ inputValueLak: 3_000_000n, interestPermillePerMonth: 10, advancedOn: day("2026-06-05"), deliveredOn: day("2026-06-01") }),
+    ).toMatchObject({ days: 0, interestLak: 0n, debtLak: 3_000_000n });
   });
 
   it("feeds a delivery", () => {
@@ -214,8 +223,12 @@ describe("inputDebtLak", () => {
   });
 
   it("refuses bad input", () => {
-    expect(() => inputDebtLak({ inputValueLak: -1n, interestPermillePerMonth: 0, advancedOn: day("2026-01-01"), deliveredOn: day("2026-01-02") })).toThrow(RangeError);
-    expect(() => inputDebtLak({ inputValueLak: 1n, interestPermillePerMonth: 1.5, advancedOn: day("2026-01-01"), deliveredOn: day("2026-01-02") })).toThrow(RangeError);
+    expect(() => inputDebtLak({ inputValueLak: -1n, interestPermillePerMonth: 0, advancedOn: day("2026-01-01"), deliveredOn: day("2026-01-02") })).toThrow(
+      RangeError,
+    );
+    expect(() => inputDebtLak({ inputValueLak: 1n, interestPermillePerMonth: 1.5, advancedOn: day("2026-01-01"), deliveredOn: day("2026-01-02") })).toThrow(
+      RangeError,
+    );
   });
 });
 

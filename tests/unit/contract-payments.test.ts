@@ -12,7 +12,11 @@ import { startOfLaoDay } from "~/utils/dates";
 
 const day = (iso: string) => startOfLaoDay(iso)!;
 const at = (iso: string, hours: number) => new Date(day(iso).getTime() + hours * 3600_000);
-const delivery = (iso: string, payableLak: bigint, status: BalanceDelivery["status"] = "confirmed"): BalanceDelivery => ({ deliveredOn: day(iso), payableLak, status });
+const delivery = (iso: string, payableLak: bigint, status: BalanceDelivery["status"] = "confirmed"): BalanceDelivery => ({
+  deliveredOn: day(iso),
+  payableLak,
+  status,
+});
 const payment = (iso: string, amountLak: bigint, status: BalancePayment["status"] = "confirmed"): BalancePayment => ({ paidOn: day(iso), amountLak, status });
 
 describe("calendarDaysBetween and paymentDueDate", () => {
@@ -133,7 +137,11 @@ describe("contractBalance", () => {
 describe("latePenaltyLak", () => {
   it("charges simple interest per 30-day month across calendar months", () => {
     // 1,000,000 LAK due 20 January 2027, paid 5 March: 44 days × 3 % a month = 44,000 LAK.
-    const result = latePenaltyLak({ items: [{ amountLak: 1_000_000n, dueDate: day("2027-01-20"), paidOn: day("2027-03-05") }], now: day("2027-04-01"), permillePerMonth: 30 });
+    const result = latePenaltyLak({
+      items: [{ amountLak: 1_000_000n, dueDate: day("2027-01-20"), paidOn: day("2027-03-05") }],
+      now: day("2027-04-01"),
+      permillePerMonth: 30,
+    });
     expect(result.penaltyLak).toBe(44_000n);
     expect(result.items).toEqual([{ amountLak: 1_000_000n, dueDate: day("2027-01-20"), paidOn: day("2027-03-05"), daysLate: 44, penaltyLak: 44_000n }]);
     expect(result.lines).toEqual([

@@ -34,8 +34,7 @@ function expectLargestRemainder(total: bigint, weights: bigint[], shares: bigint
     expect(e === 0n || e === 1n).toBe(true);
     if (weights[i] === 0n) expect(shares[i]).toBe(0n);
   });
-  const before = (i: number, j: number) =>
-    rem[i]! > rem[j]! || (rem[i] === rem[j] && (weights[i]! > weights[j]! || (weights[i] === weights[j] && i < j)));
+  const before = (i: number, j: number) => rem[i]! > rem[j]! || (rem[i] === rem[j] && (weights[i]! > weights[j]! || (weights[i] === weights[j] && i < j)));
   for (let i = 0; i < shares.length; i++)
     for (let j = 0; j < shares.length; j++) if (extra[i] === 1n && extra[j] === 0n) expect(before(i, j), `${i} before ${j}`).toBe(true);
   // A larger pledge never gets less.
@@ -139,9 +138,21 @@ describe("payoutSheet", () => {
       expect(sum(sheet.rows.map((r) => r.inputDeductionLak))).toBe(inputDeductionLak);
       expect(sum(sheet.rows.map((r) => r.grossLak))).toBe(payableLak + inputDeductionLak);
       for (const r of sheet.rows) expect(r.grossLak).toBe(r.payableLak + r.inputDeductionLak);
-      expectLargestRemainder(BigInt(netKg), weights, sheet.rows.map((r) => BigInt(r.netKg)));
-      expectLargestRemainder(payableLak, weights, sheet.rows.map((r) => r.payableLak));
-      expectLargestRemainder(inputDeductionLak, weights, sheet.rows.map((r) => r.inputDeductionLak));
+      expectLargestRemainder(
+        BigInt(netKg),
+        weights,
+        sheet.rows.map((r) => BigInt(r.netKg)),
+      );
+      expectLargestRemainder(
+        payableLak,
+        weights,
+        sheet.rows.map((r) => r.payableLak),
+      );
+      expectLargestRemainder(
+        inputDeductionLak,
+        weights,
+        sheet.rows.map((r) => r.inputDeductionLak),
+      );
       expect(sheet.rows.map((r) => r.memberId)).toEqual(pledges.map((p) => p.memberId));
     }
   });

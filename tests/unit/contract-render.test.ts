@@ -50,7 +50,15 @@ function snapshot(code: TemplateCode, overrides: Partial<ContractSnapshot["terms
     inputValueLak: code === "input_supply" ? "8000000" : null,
     inputInterestPermillePerMonth: code === "input_supply" ? 15 : null,
     ...(code === "export_parity"
-      ? { exportParity: { market: "Thai MOC feed corn, Bangkok", currency: "THB" as const, rateSourceKind: "bol_reference" as const, marginLakPerKg: 900, maxAgeDays: 14 } }
+      ? {
+          exportParity: {
+            market: "Thai MOC feed corn, Bangkok",
+            currency: "THB" as const,
+            rateSourceKind: "bol_reference" as const,
+            marginLakPerKg: 900,
+            maxAgeDays: 14,
+          },
+        }
       : {}),
     ...overrides,
   };
@@ -200,8 +208,12 @@ describe("the four templates", () => {
 describe("the plain-language summary", () => {
   it("says what is sold, how much, at what price, paid when, deducted how (fixed price)", () => {
     const { summaryEn, summaryLo } = renderContract(snapshot("forward_fixed"), contractTemplates.forward_fixed.clauses);
-    expect(summaryEn).toContain("You, Nahin Maize Growers, sell 12,000 kg (5.0 % more or less) of Maize (shelled grain), Grade 1, to Hongsa Feed Trading Co. at a fixed price of 3,100 LAK per kg.");
-    expect(summaryEn).toContain("Payment: within 7 days of delivery (if the crop is delivered on 15 November 2026, payment is due by 22 November 2026 at the latest)");
+    expect(summaryEn).toContain(
+      "You, Nahin Maize Growers, sell 12,000 kg (5.0 % more or less) of Maize (shelled grain), Grade 1, to Hongsa Feed Trading Co. at a fixed price of 3,100 LAK per kg.",
+    );
+    expect(summaryEn).toContain(
+      "Payment: within 7 days of delivery (if the crop is delivered on 15 November 2026, payment is due by 22 November 2026 at the latest)",
+    );
     expect(summaryEn).toContain("an advance of 2,000,000 LAK");
     expect(summaryEn).toContain("2.0 % of the unpaid amount per month");
     expect(summaryEn).toContain(
@@ -220,12 +232,16 @@ describe("the plain-language summary", () => {
 
   it("states the floor-price rule instead of a fixed price", () => {
     const { summaryEn, summaryLo, textEn } = renderContract(snapshot("forward_floor"), contractTemplates.forward_floor.clauses);
-    expect(summaryEn).toContain("at the higher of the floor price of 2,800 LAK per kg (guaranteed: never less) and the market reference price on the day of delivery");
+    expect(summaryEn).toContain(
+      "at the higher of the floor price of 2,800 LAK per kg (guaranteed: never less) and the market reference price on the day of delivery",
+    );
     expect(summaryEn).not.toContain("fixed price");
     expect(summaryEn).toContain("Value at least (at the floor price): 33,600,000 LAK.");
     expect(summaryLo).toContain(`ລາຄາຂັ້ນຕ່ຳ ${formatLak(2_800, "lo")} ຕໍ່ ກິໂລ`);
     expect(textEn).toContain("The price is the higher of two prices: the floor price of 2,800 LAK per kg");
-    expect(textEn).toContain("for Xaysathan district (if there are none, for Sayabouly province), on the latest day with prices up to and including that day and no more than 7 days before it.");
+    expect(textEn).toContain(
+      "for Xaysathan district (if there are none, for Sayabouly province), on the latest day with prices up to and including that day and no more than 7 days before it.",
+    );
   });
 
   it("states the inputs, their interest and the most that can be deducted", () => {
@@ -267,9 +283,17 @@ describe("the plain-language summary", () => {
   });
 
   it("names the contract an amendment replaces", () => {
-    const s = { ...snapshot("forward_fixed"), number: "SSJ-2026-0012", amendmentNumber: 2, amends: "SSJ-2026-0007", amendmentReason: "Delivery moved after the flood." };
+    const s = {
+      ...snapshot("forward_fixed"),
+      number: "SSJ-2026-0012",
+      amendmentNumber: 2,
+      amends: "SSJ-2026-0007",
+      amendmentReason: "Delivery moved after the flood.",
+    };
     const r = renderContract(s, contractTemplates.forward_fixed.clauses);
-    expect(r.textEn).toContain("This contract is amendment no. 1 of contract SSJ-2026-0007: it replaces that contract from the day both parties have signed it. Reason: Delivery moved after the flood.");
+    expect(r.textEn).toContain(
+      "This contract is amendment no. 1 of contract SSJ-2026-0007: it replaces that contract from the day both parties have signed it. Reason: Delivery moved after the flood.",
+    );
     expect(r.textEn.split("\n")[3]).toBe("Amendment of contract SSJ-2026-0007");
     expect(r.summaryEn).toContain("amendment no. 1 of contract SSJ-2026-0007");
   });
@@ -279,7 +303,10 @@ describe("determinism and the hash", () => {
   it("renders the same snapshot to the same texts and hash, whatever the clock", () => {
     const s = snapshot("forward_floor");
     const a = renderContract(s, contractTemplates.forward_floor.clauses);
-    const b = renderContract(JSON.parse(JSON.stringify(s)) as ContractSnapshot, JSON.parse(JSON.stringify(contractTemplates.forward_floor.clauses)) as ContractClause[]);
+    const b = renderContract(
+      JSON.parse(JSON.stringify(s)) as ContractSnapshot,
+      JSON.parse(JSON.stringify(contractTemplates.forward_floor.clauses)) as ContractClause[],
+    );
     expect(b).toEqual(a);
   });
 
@@ -339,21 +366,27 @@ describe("the summary in its reader's voice", () => {
   it("speaks to the FO of what it will deliver and be paid, to the trader of what it will receive and pay, to others of both by name", () => {
     const s = snapshot("forward_fixed");
     const fo = renderSummary(s, "en", "fo");
-    expect(fo).toContain("You, Nahin Maize Growers, will deliver 12,000 kg (5.0 % more or less) of Maize (shelled grain), Grade 1, to Hongsa Feed Trading Co., sold at a fixed price of 3,100 LAK per kg.");
+    expect(fo).toContain(
+      "You, Nahin Maize Growers, will deliver 12,000 kg (5.0 % more or less) of Maize (shelled grain), Grade 1, to Hongsa Feed Trading Co., sold at a fixed price of 3,100 LAK per kg.",
+    );
     expect(fo).toContain("Delivery: you will deliver on ");
     expect(fo).toContain("Payment: you will be paid within 7 days of delivery");
     expect(fo).toContain("you will be paid an advance of 2,000,000 LAK after signing");
     expect(fo).toContain("if the trader pays late, the trader adds 2.0 % of the unpaid amount per month");
 
     const trader = renderSummary(s, "en", "trader");
-    expect(trader).toContain("You, Hongsa Feed Trading Co., will receive 12,000 kg (5.0 % more or less) of Maize (shelled grain), Grade 1, from Nahin Maize Growers, bought at a fixed price of 3,100 LAK per kg.");
+    expect(trader).toContain(
+      "You, Hongsa Feed Trading Co., will receive 12,000 kg (5.0 % more or less) of Maize (shelled grain), Grade 1, from Nahin Maize Growers, bought at a fixed price of 3,100 LAK per kg.",
+    );
     expect(trader).toContain("Delivery: you will receive it on ");
     expect(trader).toContain("Payment: you will pay within 7 days of delivery");
     expect(trader).toContain("you will pay an advance of 2,000,000 LAK after signing");
     expect(trader).toContain("if you pay late, you add 2.0 % of the unpaid amount per month");
 
     const neutral = renderSummary(s, "en", "neutral");
-    expect(neutral).toContain("Nahin Maize Growers sells 12,000 kg (5.0 % more or less) of Maize (shelled grain), Grade 1, to Hongsa Feed Trading Co. at a fixed price of 3,100 LAK per kg.");
+    expect(neutral).toContain(
+      "Nahin Maize Growers sells 12,000 kg (5.0 % more or less) of Maize (shelled grain), Grade 1, to Hongsa Feed Trading Co. at a fixed price of 3,100 LAK per kg.",
+    );
     expect(neutral).not.toMatch(/\byou\b/i);
   });
 
@@ -378,7 +411,9 @@ describe("the summary in its reader's voice", () => {
   it("speaks of the inputs from each side", () => {
     const s = snapshot("input_supply");
     expect(renderSummary(s, "en", "fo")).toContain("Inputs: the trader advances you 40 bags of NPK");
-    expect(renderSummary(s, "en", "trader")).toContain("Inputs: you advance Nahin Maize Growers 40 bags of NPK 15-15-15 fertiliser (50 kg each), worth 8,000,000 LAK, with interest of 1.5 % per month; at delivery this and the interest are deducted from what you pay");
+    expect(renderSummary(s, "en", "trader")).toContain(
+      "Inputs: you advance Nahin Maize Growers 40 bags of NPK 15-15-15 fertiliser (50 kg each), worth 8,000,000 LAK, with interest of 1.5 % per month; at delivery this and the interest are deducted from what you pay",
+    );
     expect(renderSummary(s, "en", "neutral")).toContain("Inputs: the trader advances Nahin Maize Growers 40 bags of NPK");
     expect(renderSummary(s, "en", "neutral")).toContain("deducted from its payment, at most 8,668,000 LAK.");
     expect(renderSummary(s, "lo", "fo")).toContain("ພໍ່ຄ້າໃຫ້ທ່ານລ່ວງໜ້າ");

@@ -15,7 +15,10 @@ describe("CSV for spreadsheets (RFC 4180 with a UTF-8 byte-order mark)", () => {
   });
 
   it("keeps Lao text intact", () => {
-    const csv = toCsv([["ເມືອງ", "ແຂວງ"], ["ແບ່ງ", "ອຸດົມໄຊ"]]);
+    const csv = toCsv([
+      ["ເມືອງ", "ແຂວງ"],
+      ["ແບ່ງ", "ອຸດົມໄຊ"],
+    ]);
     expect(Buffer.from(csv, "utf8").toString("utf8")).toBe("\uFEFFເມືອງ,ແຂວງ\r\nແບ່ງ,ອຸດົມໄຊ\r\n");
   });
 
@@ -39,7 +42,7 @@ describe("CSV for spreadsheets (RFC 4180 with a UTF-8 byte-order mark)", () => {
   });
 
   it("stops a typed name from running as a spreadsheet formula", () => {
-    expect(csvField("=HYPERLINK(\"http://x\")")).toBe('"\'=HYPERLINK(""http://x"")"');
+    expect(csvField('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
     expect(csvField("+856 20")).toBe("'+856 20");
     expect(csvField("-cooperative")).toBe("'-cooperative");
     expect(csvField("@sum")).toBe("'@sum");

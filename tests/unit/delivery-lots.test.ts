@@ -204,6 +204,8 @@ describe("the grade sheet form", () => {
     expect(lotRowCount({ rows: "5000" }, false)).toBe(80);
     expect(lotRowCount({ rows: "-3" }, false)).toBe(LOT_ROWS);
     // rows beyond the count sent are not read
-    expect(parseLotRows({ rows: "20", "lot.25.bags": "1", "lot.25.grossKg": "50", "lot.25.moisture": "14" }, defaults).errors).toEqual({ lots: "deliveries:errors.noLots" });
+    expect(parseLotRows({ rows: "20", "lot.25.bags": "1", "lot.25.grossKg": "50", "lot.25.moisture": "14" }, defaults).errors).toEqual({
+      lots: "deliveries:errors.noLots",
+    });
   });
 });

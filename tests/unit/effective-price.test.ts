@@ -96,7 +96,13 @@ describe("computeEffectivePrice", () => {
       expect(r.netLak).toBe(36_642_000n);
       expect(r.effectiveLakPerKg).toBe(3_054); // 3,053.5 rounded half up
       expect(keys(r.lines).slice(1, 4)).toEqual(["prices:lines.deductionBand", "prices:lines.deduction", "prices:lines.netKg"]);
-      expect(line(r.lines, "deductionBand").params).toEqual({ fromPermille: 130, toPermille: 140, pointsTenths: 10, kgPerTonnePerPoint: 15, kgPerTonneTenths: 150 });
+      expect(line(r.lines, "deductionBand").params).toEqual({
+        fromPermille: 130,
+        toPermille: 140,
+        pointsTenths: 10,
+        kgPerTonnePerPoint: 15,
+        kgPerTonneTenths: 150,
+      });
       expect(line(r.lines, "deduction")).toEqual({
         key: "prices:lines.deduction",
         params: { expectedPermille: 140, basisPermille: 130, kgPerTonneTenths: 150, quantityKg: 12_000 },
@@ -123,10 +129,13 @@ describe("computeEffectivePrice", () => {
 
     it("deducts a wet lot through the offer's own table, band by band", () => {
       // 22 % on a 14 % basis, crop table: 4 points × 15 + 4 points × 20 = 140 kg/t × 12 t = 1,680 kg
-      const r = effective({ expectedMoisturePermille: 220, deductionTable: [
-        { fromPermille: 140, toPermille: 180, kgPerTonnePerPoint: 15 },
-        { fromPermille: 180, toPermille: 250, kgPerTonnePerPoint: 20 },
-      ] });
+      const r = effective({
+        expectedMoisturePermille: 220,
+        deductionTable: [
+          { fromPermille: 140, toPermille: 180, kgPerTonnePerPoint: 15 },
+          { fromPermille: 180, toPermille: 250, kgPerTonnePerPoint: 20 },
+        ],
+      });
       expect(r.deductedKg).toBe(1_680);
       expect(r.netKg).toBe(10_320);
       expect(r.valueLak).toBe(31_992_000n);
@@ -379,7 +388,11 @@ describe("serialiseLines", () => {
     const r = effective({ transportPaidBy: "fo", transportCostLak: 1_200_000n, moistureBasisPermille: 130 });
     const lines = serialiseLines(r.lines);
     expect(JSON.parse(JSON.stringify(lines))).toEqual(lines);
-    expect(lines.find((l) => l.key === "prices:lines.transportFo")).toEqual({ key: "prices:lines.transportFo", params: { costLak: "1200000" }, amountLak: "-1200000" });
+    expect(lines.find((l) => l.key === "prices:lines.transportFo")).toEqual({
+      key: "prices:lines.transportFo",
+      params: { costLak: "1200000" },
+      amountLak: "-1200000",
+    });
     expect(lines.find((l) => l.key === "prices:lines.deduction")).toEqual({
       key: "prices:lines.deduction",
       params: { expectedPermille: 140, basisPermille: 130, kgPerTonneTenths: 150, quantityKg: 12_000 },
@@ -390,7 +403,13 @@ describe("serialiseLines", () => {
 
   it("translates every line key in both languages", () => {
     const r = [
-      effective({ moistureBasisPermille: 120, deductionTable: [{ fromPermille: 100, toPermille: 130, kgPerTonnePerPoint: 10 }], transportPaidBy: "fo", bagsPaidBy: "fo", paymentDays: 30 }),
+      effective({
+        moistureBasisPermille: 120,
+        deductionTable: [{ fromPermille: 100, toPermille: 130, kgPerTonnePerPoint: 10 }],
+        transportPaidBy: "fo",
+        bagsPaidBy: "fo",
+        paymentDays: 30,
+      }),
       effective({ paymentDays: 30, advanceLak: 99_999_999n }),
       effective(),
       effective({ priceIsFloor: true, inputCredit: { inputValueLak: 1_000n, interestPermillePerMonth: 20, days: 10 } }),
@@ -488,7 +507,9 @@ describe("ArithmeticLines", () => {
   });
 
   it("formats params by the suffix of their names", () => {
-    expect(formatLineParams({ costLak: "12345678901234567890", netKg: 1_500, basisPermille: 135, kgPerTonneTenths: 45, paymentDays: 1_000, label: "x" }, "en")).toEqual({
+    expect(
+      formatLineParams({ costLak: "12345678901234567890", netKg: 1_500, basisPermille: 135, kgPerTonneTenths: 45, paymentDays: 1_000, label: "x" }, "en"),
+    ).toEqual({
       costLak: "12,345,678,901,234,567,890 LAK",
       netKg: "1,500 kg",
       basisPermille: "13.5 %",

@@ -15,7 +15,8 @@ const month = (m: number) => new Date(Date.UTC(2026, m - 1, 1, 5));
 
 describe("the default expected moisture", () => {
   it("is well above the standard for field maize offered at harvest, September to December", () => {
-    for (const m of [9, 10, 11, 12]) expect(defaultExpectedMoisture(maize, month(m))).toEqual({ permille: 220, source: "harvest", harvest: HARVEST_DEFAULTS.MAIZE });
+    for (const m of [9, 10, 11, 12])
+      expect(defaultExpectedMoisture(maize, month(m))).toEqual({ permille: 220, source: "harvest", harvest: HARVEST_DEFAULTS.MAIZE });
   });
 
   it("is the crop's standard out of the harvest months (grain dried and stored)", () => {
@@ -64,7 +65,14 @@ describe("expectedMoistureOf", () => {
 describe("ExpectedMoistureSchema", () => {
   const parse = (expectedMoisture?: string) => ExpectedMoistureSchema.safeParse(expectedMoisture === undefined ? {} : { expectedMoisture });
   it("reads a percentage with one decimal as per mille, with a comma or a point, with or without %", () => {
-    for (const [input, permille] of [["22", 220], ["22.5", 225], ["22,5", 225], ["18 %", 180], [" 0 ", 0], ["40", 400]] as const)
+    for (const [input, permille] of [
+      ["22", 220],
+      ["22.5", 225],
+      ["22,5", 225],
+      ["18 %", 180],
+      [" 0 ", 0],
+      ["40", 400],
+    ] as const)
       expect(parse(input)).toMatchObject({ success: true, data: { expectedMoisture: permille } });
   });
 

@@ -17,7 +17,14 @@ function exportSnapshot(exportParity: Partial<SnapshotExportParity> = {}): Contr
     terms: {
       ...s.terms,
       floorPriceLakPerKg: 5_000,
-      exportParity: { market: "Thai MOC feed corn, Bangkok", currency: "THB", rateSourceKind: "bol_reference", marginLakPerKg: 900, maxAgeDays: 14, ...exportParity },
+      exportParity: {
+        market: "Thai MOC feed corn, Bangkok",
+        currency: "THB",
+        rateSourceKind: "bol_reference",
+        marginLakPerKg: 900,
+        maxAgeDays: 14,
+        ...exportParity,
+      },
     },
     valueLak: String(12_000 * 5_000),
     writing: 2,
@@ -38,11 +45,15 @@ describe("the export-parity contract", () => {
     expect(textEn).toContain("the exchange rate is the reference rate of the Bank of the Lao PDR, in LAK for 1 Thai baht (THB);");
     expect(textEn).toContain("the margin is 900 LAK per kg");
     expect(textEn).toContain("the figure used is the latest published on or before the delivery day");
-    expect(textEn).toContain("If the reference price or the exchange rate has none in the 14 days up to and including the delivery day, the floor price of 5,000 LAK per kg is paid.");
+    expect(textEn).toContain(
+      "If the reference price or the exchange rate has none in the 14 days up to and including the delivery day, the floor price of 5,000 LAK per kg is paid.",
+    );
     expect(textEn).toContain("a figure corrected later does not change a delivery already recorded");
     expect(textEn).toContain("Contract value at the floor price: 60,000,000 LAK.");
     // A floor contract: side-selling costs no price difference, as for the floor-price template.
-    expect(textEn).toContain("and pays the costs the trader has already spent on this contract and can show with receipts (for example a truck hired for the delivery day).");
+    expect(textEn).toContain(
+      "and pays the costs the trader has already spent on this contract and can show with receipts (for example a truck hired for the delivery day).",
+    );
     expect(summaryEn).toContain(
       "at the higher of the floor price of 5,000 LAK per kg (guaranteed: never less) and export parity on the day of delivery: the price at Thai MOC feed corn, Bangkok in THB × the reference rate of the Bank of the Lao PDR − 900 LAK per kg; with no figures within 14 days, the floor price.",
     );
@@ -65,7 +76,9 @@ describe("the export-parity contract", () => {
 
   it("names a commercial bank's rate and another currency when the offer chose them", () => {
     const { textEn, textLo } = render(exportSnapshot({ rateSourceKind: "commercial_bank", currency: "CNY", market: "Mohan border post, Yunnan" }));
-    expect(textEn).toContain("the exchange rate is a commercial bank's rate (the bank is named with each rate on the portal), in LAK for 1 Chinese yuan (CNY);");
+    expect(textEn).toContain(
+      "the exchange rate is a commercial bank's rate (the bank is named with each rate on the portal), in LAK for 1 Chinese yuan (CNY);",
+    );
     expect(textEn).toContain("at Mohan border post, Yunnan, in Chinese yuan (CNY) per kg");
     expect(textLo).toContain("ອັດຕາຂອງທະນາຄານທຸລະກິດ");
     expect(textLo).toContain("ຢວນຈີນ (CNY)");

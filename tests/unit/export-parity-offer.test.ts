@@ -47,7 +47,9 @@ describe("an export-parity offer", () => {
   });
 
   it("asks for each missing term, and refuses an unknown currency or rate", () => {
-    const missing = parseOfferTermsForm(form({ ...good, floorPriceLakPerKg: "", exportMarket: "", exportMarginLakPerKg: "", exportCurrency: "EUR", exportRateSourceKind: "street" }));
+    const missing = parseOfferTermsForm(
+      form({ ...good, floorPriceLakPerKg: "", exportMarket: "", exportMarginLakPerKg: "", exportCurrency: "EUR", exportRateSourceKind: "street" }),
+    );
     expect(!missing.ok && missing.fieldErrors).toEqual({
       floorPriceLakPerKg: "offers:errors.floorRequired",
       exportMarket: "offers:errors.exportRequired",
@@ -61,14 +63,26 @@ describe("an export-parity offer", () => {
 
   it("drops the export terms for any other template, so no other contract carries them", () => {
     const parsed = parseOfferTermsForm(form({ ...good, templateCode: "forward_floor" }));
-    expect(parsed.ok && parsed.data).toMatchObject({ exportMarket: null, exportCurrency: null, exportRateSourceKind: null, exportMarginLakPerKg: null, floorPriceLakPerKg: 5_000 });
+    expect(parsed.ok && parsed.data).toMatchObject({
+      exportMarket: null,
+      exportCurrency: null,
+      exportRateSourceKind: null,
+      exportMarginLakPerKg: null,
+      floorPriceLakPerKg: 5_000,
+    });
     const spot = parseOfferTermsForm(form({ ...good, templateCode: "spot_fixed", exportCurrency: "EUR" }));
     expect(spot.ok && spot.data).toMatchObject({ exportMarket: null, floorPriceLakPerKg: null });
   });
 
   it("is compared on its guaranteed floor, its series shown beside", () => {
     expect(isFloorOffer({ templateCode: "export_parity", floorPriceLakPerKg: 5_000 })).toBe(true);
-    const terms = { templateCode: "export_parity", exportMarket: "Thai MOC feed corn, Bangkok", exportCurrency: "THB", exportRateSourceKind: "bol_reference", exportMarginLakPerKg: 900 };
+    const terms = {
+      templateCode: "export_parity",
+      exportMarket: "Thai MOC feed corn, Bangkok",
+      exportCurrency: "THB",
+      exportRateSourceKind: "bol_reference",
+      exportMarginLakPerKg: 900,
+    };
     expect(exportParityOf(terms)).toEqual({ market: "Thai MOC feed corn, Bangkok", currency: "THB", rateSourceKind: "bol_reference", marginLakPerKg: 900 });
     expect(exportParityOf({ ...terms, templateCode: "forward_floor" })).toBeNull();
   });

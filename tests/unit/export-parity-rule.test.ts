@@ -13,15 +13,24 @@ const at = (iso: string, hours: number) => new Date(day(iso).getTime() + hours *
 describe("exportParityLakPerKg", () => {
   it("converts hundredths per kg at LAK per hundred, rounding the gross half up to a whole LAK, then takes the margin off", () => {
     // 9.85 THB/kg × 683.50 LAK/THB = 6,732.475 LAK/kg
-    expect(exportParityLakPerKg({ priceHundredthsPerKg: 985, lakPerHundred: 68_350, marginLakPerKg: 900 })).toEqual({ grossLakPerKg: 6_732, netLakPerKg: 5_832 });
+    expect(exportParityLakPerKg({ priceHundredthsPerKg: 985, lakPerHundred: 68_350, marginLakPerKg: 900 })).toEqual({
+      grossLakPerKg: 6_732,
+      netLakPerKg: 5_832,
+    });
     // 10.00 × 683.50 = 6,835 exactly
-    expect(exportParityLakPerKg({ priceHundredthsPerKg: 1_000, lakPerHundred: 68_350, marginLakPerKg: 0 })).toEqual({ grossLakPerKg: 6_835, netLakPerKg: 6_835 });
+    expect(exportParityLakPerKg({ priceHundredthsPerKg: 1_000, lakPerHundred: 68_350, marginLakPerKg: 0 })).toEqual({
+      grossLakPerKg: 6_835,
+      netLakPerKg: 6_835,
+    });
     // 0.50 × 1.00 = 0.5 LAK: an exact half rounds up
     expect(exportParityLakPerKg({ priceHundredthsPerKg: 50, lakPerHundred: 100, marginLakPerKg: 0 }).grossLakPerKg).toBe(1);
     // 0.49 × 1.00 = 0.49 LAK rounds down
     expect(exportParityLakPerKg({ priceHundredthsPerKg: 49, lakPerHundred: 100, marginLakPerKg: 0 }).grossLakPerKg).toBe(0);
     // 2.35 CNY/kg × 3,050.25 LAK/CNY = 7,168.0875
-    expect(exportParityLakPerKg({ priceHundredthsPerKg: 235, lakPerHundred: 305_025, marginLakPerKg: 1_200 })).toEqual({ grossLakPerKg: 7_168, netLakPerKg: 5_968 });
+    expect(exportParityLakPerKg({ priceHundredthsPerKg: 235, lakPerHundred: 305_025, marginLakPerKg: 1_200 })).toEqual({
+      grossLakPerKg: 7_168,
+      netLakPerKg: 5_968,
+    });
   });
 
   it("may come out below zero when the margin is above the gross price (the floor then decides)", () => {
@@ -83,9 +92,18 @@ describe("exportParityPrice", () => {
     expect(p.lines).toEqual([
       {
         key: "contractRules:lines.parityReference",
-        params: { priceHundredths: 985, currency: "THB", market: "Thai MOC feed corn, Bangkok", source: "Thai Ministry of Commerce", observedDate: reference.observedOn.toISOString() },
+        params: {
+          priceHundredths: 985,
+          currency: "THB",
+          market: "Thai MOC feed corn, Bangkok",
+          source: "Thai Ministry of Commerce",
+          observedDate: reference.observedOn.toISOString(),
+        },
       },
-      { key: "contractRules:lines.parityRate", params: { rateHundredths: 68_350, currency: "THB", source: "Bank of the Lao PDR", observedDate: rate.observedOn.toISOString() } },
+      {
+        key: "contractRules:lines.parityRate",
+        params: { rateHundredths: 68_350, currency: "THB", source: "Bank of the Lao PDR", observedDate: rate.observedOn.toISOString() },
+      },
       { key: "contractRules:lines.parityGross", params: { grossLak: 6_732 } },
       { key: "contractRules:lines.parityMargin", params: { marginLak: 900, parityLak: 5_832 } },
       { key: "contractRules:lines.parityAboveFloor", params: { parityLak: 5_832, floorLak: 5_000 } },
@@ -99,7 +117,11 @@ describe("exportParityPrice", () => {
     // Equal: the floor (same price), said so.
     expect(exportParityPrice({ ...terms, floorLakPerKg: 5_832 }, reference, rate)).toMatchObject({ priceLakPerKg: 5_832, basis: "floor" });
     // A margin above the gross price: still the floor, never less.
-    expect(exportParityPrice({ ...terms, marginLakPerKg: 8_000 }, reference, rate)).toMatchObject({ priceLakPerKg: 5_000, basis: "floor", parityLakPerKg: -1_268 });
+    expect(exportParityPrice({ ...terms, marginLakPerKg: 8_000 }, reference, rate)).toMatchObject({
+      priceLakPerKg: 5_000,
+      basis: "floor",
+      parityLakPerKg: -1_268,
+    });
   });
 
   it("pays the floor, and says which figure was missing, when none was published within the window", () => {

@@ -42,7 +42,15 @@ describe("exportParityLakPerKg", () => {
 });
 
 describe("parityLines", () => {
-  const reference = { market: "Bangkok", currency: "THB", priceHundredthsPerKg: 985, moistureBasisPermille: 145, sourceName: "MOC", observedOn: new Date(), marginLakPerKg: 900 };
+  const reference = {
+    market: "Bangkok",
+    currency: "THB",
+    priceHundredthsPerKg: 985,
+    moistureBasisPermille: 145,
+    sourceName: "MOC",
+    observedOn: new Date(),
+    marginLakPerKg: 900,
+  };
   it("works the reference through every named rate, and none when no rate is known", () => {
     const bol = { sourceKind: "bol_reference", sourceName: "BOL", lakPerHundred: 68350, observedOn: new Date() };
     const bank = { sourceKind: "commercial_bank", sourceName: "Bank", lakPerHundred: 69000, observedOn: new Date() };

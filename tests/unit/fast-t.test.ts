@@ -39,6 +39,7 @@ describe("the fast translate function", () => {
     const instance = createI18n("en");
     const fast = translator(instance, "listings");
     const slow = instance.getFixedT("en", "listings");
-    for (const args of [["no.such.key"], ["browse"], ["browse.found", { count: 3 }], ["common:nope"], ["browse.found", { context: "x" }]] as const) expect(fast(...(args as [string]))).toBe(slow(...(args as [string])));
+    for (const args of [["no.such.key"], ["browse"], ["browse.found", { count: 3 }], ["common:nope"], ["browse.found", { context: "x" }]] as const)
+      expect(fast(...(args as [string]))).toBe(slow(...(args as [string])));
   });
 });

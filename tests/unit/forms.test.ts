@@ -21,12 +21,29 @@ const Schema = z.object({
 
 describe("parseForm", () => {
   it("returns the parsed data when every field is valid", () => {
-    const ok = parseForm(Schema.omit({ note: true }), form([["name", " Somphone "], ["birthYear", "1985"], ["password", "long enough"], ["roles[]", "trader"], ["roles[]", "fo_leader"]]));
+    const ok = parseForm(
+      Schema.omit({ note: true }),
+      form([
+        ["name", " Somphone "],
+        ["birthYear", "1985"],
+        ["password", "long enough"],
+        ["roles[]", "trader"],
+        ["roles[]", "fo_leader"],
+      ]),
+    );
     expect(ok).toEqual({ ok: true, data: { name: "Somphone", birthYear: 1985, password: "long enough", "roles[]": ["trader", "fo_leader"] } });
   });
 
   it("gives one translation key per field, and a generic key for a message that is not one", () => {
-    const failed = parseForm(Schema, form([["name", "  "], ["birthYear", "1200"], ["password", "short"], ["note", "x"]]));
+    const failed = parseForm(
+      Schema,
+      form([
+        ["name", "  "],
+        ["birthYear", "1200"],
+        ["password", "short"],
+        ["note", "x"],
+      ]),
+    );
     expect(failed.ok).toBe(false);
     if (failed.ok) return;
     expect(failed.fieldErrors).toEqual({
@@ -41,11 +58,28 @@ describe("parseForm", () => {
   });
 
   it("keeps only the first value of a plain field and every value of a list field", () => {
-    expect(formDataToObject(form([["name", "a"], ["name", "b"], ["roles[]", "x"], ["roles[]", "y"]]))).toEqual({ name: "a", "roles[]": ["x", "y"] });
+    expect(
+      formDataToObject(
+        form([
+          ["name", "a"],
+          ["name", "b"],
+          ["roles[]", "x"],
+          ["roles[]", "y"],
+        ]),
+      ),
+    ).toEqual({ name: "a", "roles[]": ["x", "y"] });
   });
 
   it("builds the same failure for a rule the domain applies after parsing", () => {
-    expect(formFailure({ phone: "validation:phoneTaken" }, form([["phone", "020 5555 1234"], ["newPassword", "secret"]]))).toEqual({
+    expect(
+      formFailure(
+        { phone: "validation:phoneTaken" },
+        form([
+          ["phone", "020 5555 1234"],
+          ["newPassword", "secret"],
+        ]),
+      ),
+    ).toEqual({
       ok: false,
       fieldErrors: { phone: "validation:phoneTaken" },
       values: { phone: "020 5555 1234" },

@@ -128,7 +128,10 @@ describe("security headers", () => {
         expect(literal, `${path.relative(app, file)}: ${name} must be a string constant`).not.toBeNull();
         rendered.push(JSON.parse(literal![1]!) as string);
       }
-      expect(source.includes("<style>") && !/<style>\{\w+\}<\/style>/.test(source), `${path.relative(app, file)}: an inline <style> the policy does not know`).toBe(false);
+      expect(
+        source.includes("<style>") && !/<style>\{\w+\}<\/style>/.test(source),
+        `${path.relative(app, file)}: an inline <style> the policy does not know`,
+      ).toBe(false);
     }
     expect(rendered.length).toBeGreaterThan(0);
     expect([...rendered].sort()).toEqual([...INLINE_STYLES].sort());
@@ -138,8 +141,7 @@ describe("security headers", () => {
 });
 
 describe("the origin check", () => {
-  const post = (headers: Record<string, string>, url = "http://localhost:3100/language") =>
-    new Request(url, { method: "POST", headers, body: "locale=en" });
+  const post = (headers: Record<string, string>, url = "http://localhost:3100/language") => new Request(url, { method: "POST", headers, body: "locale=en" });
 
   it("lets through the portal's own pages", () => {
     expect(requestOrigin(post({ Origin: "http://localhost:3100" }), undefined)).toBe("same");

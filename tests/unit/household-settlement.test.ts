@@ -32,9 +32,22 @@ describe("each household's part of a delivery", () => {
       ],
       pledges,
     );
-    const { byMember, poolLak } = allocateRepayments({ shares, owedByMember: new Map([["a", 500_000n], ["b", 100_000n], ["x", 50_000n]]), poolOwedLak: 1_000_000n });
+    const { byMember, poolLak } = allocateRepayments({
+      shares,
+      owedByMember: new Map([
+        ["a", 500_000n],
+        ["b", 100_000n],
+        ["x", 50_000n],
+      ]),
+      poolOwedLak: 1_000_000n,
+    });
     // a owes more than its 300,000: repays 300,000 and still owes the rest; b repays its 100,000; x delivered nothing.
-    expect(byMember).toEqual(new Map([["a", 300_000n], ["b", 100_000n]]));
+    expect(byMember).toEqual(
+      new Map([
+        ["a", 300_000n],
+        ["b", 100_000n],
+      ]),
+    );
     // left: 0 + 200,000 + 300,000 = 500,000: the FO's own inputs take that much of their 1,000,000
     expect(poolLak).toBe(500_000n);
     expect(allocateRepayments({ shares, owedByMember: new Map(), poolOwedLak: 10n }).poolLak).toBe(10n);
@@ -63,8 +76,28 @@ describe("the household payout sheet", () => {
     const b = rows.find((r) => r.memberId === "b")!;
     // a: gross 2,700,000 + 301,000; own inputs 1,030,000; left 1,971,000. b: gross 3,000,000 + 602,001, left 3,602,001.
     // FO's 100,001 by 1,971,000 : 3,602,001 (of 5,573,001) → 35,366.99 and 64,634.01: 35,367 and 64,634.
-    expect(a).toMatchObject({ pledgedKg: 1000, ownNetKg: 900, ownDeductedKg: 100, pooledNetKg: 100, netKg: 1000, grossLak: 3_001_000n, inputRepaidLak: 1_030_000n, commonInputLak: 35_367n, payableLak: 1_935_633n });
-    expect(b).toMatchObject({ pledgedKg: 2000, ownNetKg: 1010, ownDeductedKg: 5, pooledNetKg: 201, netKg: 1211, grossLak: 3_632_001n, inputRepaidLak: 0n, commonInputLak: 64_634n, payableLak: 3_567_367n });
+    expect(a).toMatchObject({
+      pledgedKg: 1000,
+      ownNetKg: 900,
+      ownDeductedKg: 100,
+      pooledNetKg: 100,
+      netKg: 1000,
+      grossLak: 3_001_000n,
+      inputRepaidLak: 1_030_000n,
+      commonInputLak: 35_367n,
+      payableLak: 1_935_633n,
+    });
+    expect(b).toMatchObject({
+      pledgedKg: 2000,
+      ownNetKg: 1010,
+      ownDeductedKg: 5,
+      pooledNetKg: 201,
+      netKg: 1211,
+      grossLak: 3_632_001n,
+      inputRepaidLak: 0n,
+      commonInputLak: 64_634n,
+      payableLak: 3_567_367n,
+    });
     // d had nothing delivered and nothing repaid: a row of zeros, on the sheet to sign.
     expect(rows.find((r) => r.memberId === "d")).toMatchObject({ netKg: 0, grossLak: 0n, payableLak: 0n });
     const total = (f: (r: (typeof rows)[number]) => bigint) => rows.reduce((s, r) => s + f(r), 0n);
@@ -83,7 +116,9 @@ describe("the household payout sheet", () => {
     for (let run = 0; run < 200; run++) {
       const members = ["a", "b", "c", "d"];
       const ps = members.map((m) => ({ memberId: m, kg: next(3000) + (m === "a" ? 1 : 0) }));
-      const lots: SettlementLot[] = members.filter(() => next(1) === 1).map((m) => ({ memberId: m, netKg: next(2000), amountLak: BigInt(next(6_000_000)), deductedKg: next(50) }));
+      const lots: SettlementLot[] = members
+        .filter(() => next(1) === 1)
+        .map((m) => ({ memberId: m, netKg: next(2000), amountLak: BigInt(next(6_000_000)), deductedKg: next(50) }));
       lots.push({ memberId: null, netKg: next(500), amountLak: BigInt(next(1_500_000)), deductedKg: 0 });
       const shares = deliveryShares(lots, ps);
       const owed = new Map(members.map((m) => [m, BigInt(next(3_000_000))]));

@@ -9,7 +9,13 @@ const until = day("2027-03-31");
 describe("what a household owes for its inputs", () => {
   it("runs simple interest from its own handover day", () => {
     // 1,000,000 × 20 ‰ × 45 days ÷ 30 = 30,000
-    const b = inputBalanceOn({ handovers: [{ on: day("2026-06-01"), valueLak: 1_000_000n, item: "urea" }], repayments: [], interestPermillePerMonth: rate, interestUntil: until, day: day("2026-07-16") });
+    const b = inputBalanceOn({
+      handovers: [{ on: day("2026-06-01"), valueLak: 1_000_000n, item: "urea" }],
+      repayments: [],
+      interestPermillePerMonth: rate,
+      interestUntil: until,
+      day: day("2026-07-16"),
+    });
     expect(b).toMatchObject({ principalLak: 1_000_000n, interestLak: 30_000n, owedLak: 1_030_000n, interestAccruedLak: 30_000n });
     expect(b.lines.map((l) => l.key)).toEqual(["deliveries:inputs.lines.handover", "deliveries:inputs.lines.interest", "deliveries:inputs.lines.owed"]);
     expect(b.lines[1]!.params).toMatchObject({ balanceLak: "1000000", days: 45, ratePermille: 20 });
@@ -55,10 +61,22 @@ describe("what a household owes for its inputs", () => {
 
   it("stops interest at the contract's delivery date", () => {
     // 1 March to 31 March: 30 days (1,000,000 × 20 × 30 ÷ 30,000 = 20,000), none after.
-    const b = inputBalanceOn({ handovers: [{ on: day("2027-03-01"), valueLak: 1_000_000n, item: "urea" }], repayments: [], interestPermillePerMonth: rate, interestUntil: until, day: day("2027-06-30") });
+    const b = inputBalanceOn({
+      handovers: [{ on: day("2027-03-01"), valueLak: 1_000_000n, item: "urea" }],
+      repayments: [],
+      interestPermillePerMonth: rate,
+      interestUntil: until,
+      day: day("2027-06-30"),
+    });
     expect(b.interestLak).toBe(20_000n);
     // A handover after the delivery date bears none at all.
-    const late = inputBalanceOn({ handovers: [{ on: day("2027-04-10"), valueLak: 1_000_000n, item: "urea" }], repayments: [], interestPermillePerMonth: rate, interestUntil: until, day: day("2027-06-30") });
+    const late = inputBalanceOn({
+      handovers: [{ on: day("2027-04-10"), valueLak: 1_000_000n, item: "urea" }],
+      repayments: [],
+      interestPermillePerMonth: rate,
+      interestUntil: until,
+      day: day("2027-06-30"),
+    });
     expect(late.interestLak).toBe(0n);
   });
 
@@ -78,7 +96,13 @@ describe("what a household owes for its inputs", () => {
   });
 
   it("charges no interest at a rate of 0, and a same-day handover and repayment bear none", () => {
-    const zero = inputBalanceOn({ handovers: [{ on: day("2026-06-01"), valueLak: 700_000n, item: "urea" }], repayments: [], interestPermillePerMonth: 0, interestUntil: until, day: day("2026-09-01") });
+    const zero = inputBalanceOn({
+      handovers: [{ on: day("2026-06-01"), valueLak: 700_000n, item: "urea" }],
+      repayments: [],
+      interestPermillePerMonth: 0,
+      interestUntil: until,
+      day: day("2026-09-01"),
+    });
     expect(zero).toMatchObject({ interestLak: 0n, owedLak: 700_000n });
     expect(zero.lines.map((l) => l.key)).toContain("deliveries:inputs.lines.noInterest");
     const same = inputBalanceOn({

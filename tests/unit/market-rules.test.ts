@@ -125,7 +125,15 @@ describe("listing form", () => {
 
   it("reports each problem next to its field", () => {
     const result = parseListingForm(
-      form({ ...good, availableUntil: "2026-11-01", pickupVillageId: "", offerMode: "auction", offerDeadline: "2026-02-30", "pledge.m1": "lots", "pledge.m3": "" }),
+      form({
+        ...good,
+        availableUntil: "2026-11-01",
+        pickupVillageId: "",
+        offerMode: "auction",
+        offerDeadline: "2026-02-30",
+        "pledge.m1": "lots",
+        "pledge.m3": "",
+      }),
     );
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -212,8 +220,22 @@ describe("offer terms form", () => {
     expect(!floor.ok && floor.fieldErrors).toEqual({ floorPriceLakPerKg: "offers:errors.floorRequired" });
     const inputs = parseOfferTermsForm(form({ ...good, templateCode: "input_supply", inputDescription: "" }));
     expect(!inputs.ok && inputs.fieldErrors).toEqual({ inputDescription: "offers:errors.inputRequired", inputValueLak: "offers:errors.inputRequired" });
-    const ok = parseOfferTermsForm(form({ ...good, templateCode: "input_supply", inputDescription: "NPK 15-15-15, 20 bags", inputValueLak: "4,000,000", inputInterest: "1.5", floorPriceLakPerKg: "2900" }));
-    expect(ok.ok && ok.data).toMatchObject({ templateCode: "input_supply", inputValueLak: 4_000_000n, inputInterestPermillePerMonth: 15, floorPriceLakPerKg: null });
+    const ok = parseOfferTermsForm(
+      form({
+        ...good,
+        templateCode: "input_supply",
+        inputDescription: "NPK 15-15-15, 20 bags",
+        inputValueLak: "4,000,000",
+        inputInterest: "1.5",
+        floorPriceLakPerKg: "2900",
+      }),
+    );
+    expect(ok.ok && ok.data).toMatchObject({
+      templateCode: "input_supply",
+      inputValueLak: 4_000_000n,
+      inputInterestPermillePerMonth: 15,
+      floorPriceLakPerKg: null,
+    });
     const unknown = parseOfferTermsForm(form({ ...good, templateCode: "handshake" }));
     expect(!unknown.ok && unknown.fieldErrors.templateCode).toBe("validation:invalidChoice");
   });

@@ -44,7 +44,16 @@ describe("the messages to member households", () => {
   const deliveredOn = startOfLaoDay("2026-12-02")!;
 
   it("a delivery receipt gives the bags, gross kg, moisture, deduction and net kg of the household's own lot", () => {
-    const text = deliveryReceiptSms({ memberName: "ນາງ ບົວ", contractNumber: "SSJ-2026-0007", deliveredOn, bags: 12, grossKg: 1_203, moisturePermille: 155, deductedKg: 28, netKg: 1_175 });
+    const text = deliveryReceiptSms({
+      memberName: "ນາງ ບົວ",
+      contractNumber: "SSJ-2026-0007",
+      deliveredOn,
+      bags: 12,
+      grossKg: 1_203,
+      moisturePermille: 155,
+      deductedKg: 28,
+      netKg: 1_175,
+    });
     expect(text).toBe("ໃບຮັບ SSJ-2026-0007 02/12/2026 ນາງ ບົວ: 12ຖົງ 1.203ກິໂລ, ຄວາມຊຸ່ມ 15,5%, ຫັກ 28ກິໂລ, ສຸດທິ 1.175ກິໂລ");
     expect(smsParts(text)).toMatchObject({ encoding: "ucs2", parts: 2 });
   });
@@ -52,11 +61,22 @@ describe("the messages to member households", () => {
   it("a payout line gives the household's net kg, its input deduction when there is one, and what it receives", () => {
     const text = payoutLineSms({ memberName: "ທ້າວ ສົມ", contractNumber: "SSJ-2026-0007", netKg: 985, inputDeductionLak: 250_000n, payableLak: 2_803_500n });
     expect(text).toBe("ສ່ວນແບ່ງ SSJ-2026-0007 ທ້າວ ສົມ: 985ກິໂລ, ຫັກຄ່າປັດໃຈ 250.000ກີບ, ຮັບ 2.803.500ກີບ. ຖາມຫົວໜ້າກຸ່ມໄດ້");
-    expect(payoutLineSms({ memberName: "ທ້າວ ສົມ", contractNumber: "SSJ-2026-0007", netKg: 985, inputDeductionLak: 0n, payableLak: 3_053_500n })).not.toContain("ປັດໃຈ");
+    expect(payoutLineSms({ memberName: "ທ້າວ ສົມ", contractNumber: "SSJ-2026-0007", netKg: 985, inputDeductionLak: 0n, payableLak: 3_053_500n })).not.toContain(
+      "ປັດໃຈ",
+    );
   });
 
   it("a contract summary gives the crop, kg, price, payment terms and number; a floor-price contract its floor", () => {
-    const brief = { contractNumber: "SSJ-2026-0007", cropName: "ສາລີ", traderName: "Phoudoi Trading", quantityKg: 12_000, priceMechanism: "fixed", priceLakPerKg: 3_100, floorPriceLakPerKg: null, paymentDays: 7 };
+    const brief = {
+      contractNumber: "SSJ-2026-0007",
+      cropName: "ສາລີ",
+      traderName: "Phoudoi Trading",
+      quantityKg: 12_000,
+      priceMechanism: "fixed",
+      priceLakPerKg: 3_100,
+      floorPriceLakPerKg: null,
+      paymentDays: 7,
+    };
     expect(contractSummarySms(brief)).toBe("ສັນຍາໃໝ່ SSJ-2026-0007: ຂາຍສາລີ 12.000ກິໂລ ໃຫ້ Phoudoi Trading, 3.100ກີບ/ກິໂລ, ຈ່າຍພາຍໃນ 7 ມື້ຫຼັງສົ່ງ");
     expect(contractSummarySms({ ...brief, priceMechanism: "floor_premium", floorPriceLakPerKg: 2_800 })).toContain("ລາຄາຕະຫຼາດ ບໍ່ຕ່ຳກວ່າ 2.800ກີບ/ກິໂລ");
     expect(contractSummarySms({ ...brief, priceMechanism: "input_supply" })).toContain("ຫັກຄ່າປັດໃຈ");
@@ -74,10 +94,43 @@ describe("the messages to member households", () => {
 
   it("keeps every message in Lao script and within three parts, even with the longest names and figures", () => {
     const texts = [
-      deliveryReceiptSms({ memberName: long, contractNumber: "SSJ-2026-12345", deliveredOn, bags: 9_999, grossKg: 99_999_999, moisturePermille: 999, deductedKg: 99_999_999, netKg: 99_999_999 }),
-      payoutLineSms({ memberName: long, contractNumber: "SSJ-2026-12345", netKg: 99_999_999, inputDeductionLak: 999_999_999_999n, payableLak: 999_999_999_999n }),
-      contractSummarySms({ contractNumber: "SSJ-2026-12345", cropName: long, traderName: long, quantityKg: 99_999_999, priceMechanism: "floor_premium", priceLakPerKg: 99_999, floorPriceLakPerKg: 99_999, paymentDays: 365 }),
-      contractSummarySms({ contractNumber: "SSJ-2026-12345", cropName: long, traderName: long, quantityKg: 99_999_999, priceMechanism: "input_supply", priceLakPerKg: 99_999, floorPriceLakPerKg: null, paymentDays: 365 }),
+      deliveryReceiptSms({
+        memberName: long,
+        contractNumber: "SSJ-2026-12345",
+        deliveredOn,
+        bags: 9_999,
+        grossKg: 99_999_999,
+        moisturePermille: 999,
+        deductedKg: 99_999_999,
+        netKg: 99_999_999,
+      }),
+      payoutLineSms({
+        memberName: long,
+        contractNumber: "SSJ-2026-12345",
+        netKg: 99_999_999,
+        inputDeductionLak: 999_999_999_999n,
+        payableLak: 999_999_999_999n,
+      }),
+      contractSummarySms({
+        contractNumber: "SSJ-2026-12345",
+        cropName: long,
+        traderName: long,
+        quantityKg: 99_999_999,
+        priceMechanism: "floor_premium",
+        priceLakPerKg: 99_999,
+        floorPriceLakPerKg: 99_999,
+        paymentDays: 365,
+      }),
+      contractSummarySms({
+        contractNumber: "SSJ-2026-12345",
+        cropName: long,
+        traderName: long,
+        quantityKg: 99_999_999,
+        priceMechanism: "input_supply",
+        priceLakPerKg: 99_999,
+        floorPriceLakPerKg: null,
+        paymentDays: 365,
+      }),
       weeklyPriceSms([1, 2, 3].map(() => ({ cropName: long, placeName: long, low: 99_999, high: 100_000 }))),
       optOutConfirmationSms(),
     ];

@@ -20,7 +20,13 @@ const problemsOf = (row: CsvRowResult | undefined) => (row && !row.ok ? row.prob
 describe("reading CSV records", () => {
   it("keeps commas, doubled quotes and line breaks inside quoted fields", () => {
     const read = readCsvRecords('a,"b, c","say ""hi""","two\nlines"\r\nx,y,,z\n');
-    expect(read).toEqual({ ok: true, records: [["a", "b, c", 'say "hi"', "two\nlines"], ["x", "y", "", "z"]] });
+    expect(read).toEqual({
+      ok: true,
+      records: [
+        ["a", "b, c", 'say "hi"', "two\nlines"],
+        ["x", "y", "", "z"],
+      ],
+    });
   });
 
   it("reports a quote that is never closed, with its row", () => {
@@ -48,7 +54,10 @@ describe("parseMembersCsv", () => {
 
   it("counts a row with a quoted line break as one spreadsheet row", () => {
     const rows = parse(`${header}\n"Two\nLines",male,male,1980,Ban Nakham,\nNext One,female,female,1981,Ban Nakham,\n`);
-    expect(rows.map((r) => [r.row, r.ok])).toEqual([[2, true], [3, true]]);
+    expect(rows.map((r) => [r.row, r.ok])).toEqual([
+      [2, true],
+      [3, true],
+    ]);
   });
 
   it("accepts the columns in any order, in any case, without the phone column", () => {
@@ -123,7 +132,10 @@ describe("parseMembersCsv", () => {
 
   it("rejects a village that is not in the FO's district", () => {
     const rows = parse(`${header}\nNoy,f,f,1990,Ban Viengkeo,\n`);
-    expect(rows[0]).toMatchObject({ ok: false, problems: [{ column: "village", reason: "members:import.reasons.unknownVillage", params: { value: "Ban Viengkeo" } }] });
+    expect(rows[0]).toMatchObject({
+      ok: false,
+      problems: [{ column: "village", reason: "members:import.reasons.unknownVillage", params: { value: "Ban Viengkeo" } }],
+    });
   });
 
   it("reports every problem of a row, and every bad row", () => {
@@ -215,7 +227,14 @@ describe("the member form schema", () => {
   });
 
   it("normalises the phone and reads the year", () => {
-    const parsed = MemberSchema.parse({ name: " Noy ", householdHeadSex: "male", memberSex: "female", birthYear: "1990", villageId: "v", phone: "020 5555 1234" });
+    const parsed = MemberSchema.parse({
+      name: " Noy ",
+      householdHeadSex: "male",
+      memberSex: "female",
+      birthYear: "1990",
+      villageId: "v",
+      phone: "020 5555 1234",
+    });
     expect(parsed).toEqual({ name: "Noy", householdHeadSex: "male", memberSex: "female", birthYear: 1990, villageId: "v", phone: "8562055551234" });
   });
 });

@@ -41,9 +41,7 @@ describe("member counts", () => {
 // look up inside their own namespace.
 describe("member register translations", () => {
   const leaves = (value: unknown, prefix = ""): string[] =>
-    typeof value === "string"
-      ? [prefix]
-      : Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
+    typeof value === "string" ? [prefix] : Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
   const keys = { en: new Set(leaves(resources.en.members)), lo: new Set(leaves(resources.lo.members)) };
 
   function sources(dir: string): string[] {
@@ -63,8 +61,7 @@ describe("member register translations", () => {
 
   it("has every plain key the member pages translate", () => {
     const used = new Set<string>();
-    for (const f of sources("app/routes/fo/members"))
-      for (const m of readFileSync(f, "utf8").matchAll(/\bt\("([\w.]+)"/g)) used.add(m[1]!);
+    for (const f of sources("app/routes/fo/members")) for (const m of readFileSync(f, "utf8").matchAll(/\bt\("([\w.]+)"/g)) used.add(m[1]!);
     expect(used.size).toBeGreaterThan(20);
     for (const key of used) for (const lang of ["en", "lo"] as const) expect(keys[lang].has(key), `${lang} members:${key}`).toBe(true);
   });

@@ -233,7 +233,13 @@ describe("moistureDeductionKg", () => {
     it.each([
       ["a reversed band", [{ fromPermille: 180, toPermille: 140, kgPerTonnePerPoint: 15 }]],
       ["an empty band", [{ fromPermille: 140, toPermille: 140, kgPerTonnePerPoint: 15 }]],
-      ["overlapping bands", [{ fromPermille: 140, toPermille: 180, kgPerTonnePerPoint: 15 }, { fromPermille: 170, toPermille: 200, kgPerTonnePerPoint: 20 }]],
+      [
+        "overlapping bands",
+        [
+          { fromPermille: 140, toPermille: 180, kgPerTonnePerPoint: 15 },
+          { fromPermille: 170, toPermille: 200, kgPerTonnePerPoint: 20 },
+        ],
+      ],
       ["a negative rate", [{ fromPermille: 140, toPermille: 180, kgPerTonnePerPoint: -5 }]],
       ["a fractional rate", [{ fromPermille: 140, toPermille: 180, kgPerTonnePerPoint: 1.5 }]],
     ])("%s", (_label, bands) => {

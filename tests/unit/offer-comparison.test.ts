@@ -45,7 +45,11 @@ function terms(override: Partial<ComparableTerms> = {}): ComparableTerms {
 
 const at = (expectedMoisturePermille: number): ComparisonContext => ({ expectedMoisturePermille, monthlyRatePermille: 20 });
 type Offer = { id: string; terms: ComparableTerms; createdAt: Date };
-const offer = (id: string, override: Partial<ComparableTerms> = {}, createdAt = new Date("2026-09-01T03:00:00Z")): Offer => ({ id, terms: terms(override), createdAt });
+const offer = (id: string, override: Partial<ComparableTerms> = {}, createdAt = new Date("2026-09-01T03:00:00Z")): Offer => ({
+  id,
+  terms: terms(override),
+  createdAt,
+});
 const rank = (offers: Offer[], context: ComparisonContext, listingKg = 12_000) => rankOffers(offers, (o) => o, context, listingKg);
 const ids = (ranked: { item: Offer }[]) => ranked.map((r) => r.item.id);
 const line = (lines: Line[], key: string) => lines.find((l) => l.key === key)!;
@@ -85,7 +89,13 @@ describe("a harsh deduction table at realistic moisture", () => {
 
   it("shows the harsh table's cost line by line, at the expected moisture", () => {
     const { lines } = evaluateOffer(a.terms, at(220)).ranked;
-    expect(line(lines, "prices:lines.deductionBand").params).toEqual({ fromPermille: 140, toPermille: 220, pointsTenths: 80, kgPerTonnePerPoint: 30, kgPerTonneTenths: 2_400 });
+    expect(line(lines, "prices:lines.deductionBand").params).toEqual({
+      fromPermille: 140,
+      toPermille: 220,
+      pointsTenths: 80,
+      kgPerTonnePerPoint: 30,
+      kgPerTonneTenths: 2_400,
+    });
     expect(line(lines, "prices:lines.deduction")).toEqual({
       key: "prices:lines.deduction",
       params: { expectedPermille: 220, basisPermille: 140, kgPerTonneTenths: 2_400, quantityKg: 12_000 },
@@ -119,7 +129,11 @@ describe("floor-price offers", () => {
     expect(f.floor).toBe(true);
     expect(f.ranked.netLak).toBe(33_600_000n); // 12,000 × 2,800
     expect(f.ranked.effectiveLakPerKg).toBe(2_800);
-    expect(line(f.ranked.lines, "prices:lines.valueAtFloor")).toEqual({ key: "prices:lines.valueAtFloor", params: { netKg: 12_000, priceLak: 2_800 }, amountLak: 33_600_000n });
+    expect(line(f.ranked.lines, "prices:lines.valueAtFloor")).toEqual({
+      key: "prices:lines.valueAtFloor",
+      params: { netKg: 12_000, priceLak: 2_800 },
+      amountLak: 33_600_000n,
+    });
     expect(ranked[1]!.shortfall!.differenceLak).toBe(2_400_000n); // 12,000 × (3,000 − 2,800)
   });
 

@@ -54,7 +54,10 @@ describe("the grade price table", () => {
   });
 
   it("keeps the rows given, leaves blank ones out (paid the price), sorted by grade", () => {
-    const { adjustments, errors } = parseGradeAdjustments({ "gradeAdjustment.G3": "-300", "gradeAdjustment.G1": "+200", "gradeAdjustment.G2": " ", other: "x" }, { priceLakPerKg: 3100 });
+    const { adjustments, errors } = parseGradeAdjustments(
+      { "gradeAdjustment.G3": "-300", "gradeAdjustment.G1": "+200", "gradeAdjustment.G2": " ", other: "x" },
+      { priceLakPerKg: 3100 },
+    );
     expect(errors).toEqual({});
     expect(adjustments).toEqual([
       { gradeCode: "G1", lakPerKg: 200 },
@@ -95,14 +98,31 @@ describe("the grade price table", () => {
       "gradeAdjustment.G1": "offers:errors.offeredGradeAdjusted",
       "gradeAdjustment.G9": "offers:errors.unknownGrade",
     });
-    expect(checkTerms({ totalKg: 20_000 }, { cropId: "maize", code: "G2" }, { id: "maize", gradeCodes: ["G1", "G2", "G3"] }, { ...parsed.data, gradeAdjustments: [{ gradeCode: "G1", lakPerKg: 100 }] }, now)).toEqual({});
+    expect(
+      checkTerms(
+        { totalKg: 20_000 },
+        { cropId: "maize", code: "G2" },
+        { id: "maize", gradeCodes: ["G1", "G2", "G3"] },
+        { ...parsed.data, gradeAdjustments: [{ gradeCode: "G1", lakPerKg: 100 }] },
+        now,
+      ),
+    ).toEqual({});
   });
 });
 
 describe("the foreign-matter schedule", () => {
   it("reads a basis and bands shaped like the moisture table", () => {
     const r = parseOfferTermsForm(
-      form({ ...good, foreignMatterBasis: "2", "fmBand.0.from": "2", "fmBand.0.to": "5", "fmBand.0.rate": "10", "fmBand.1.from": "5", "fmBand.1.to": "10", "fmBand.1.rate": "12" }),
+      form({
+        ...good,
+        foreignMatterBasis: "2",
+        "fmBand.0.from": "2",
+        "fmBand.0.to": "5",
+        "fmBand.0.rate": "10",
+        "fmBand.1.from": "5",
+        "fmBand.1.to": "10",
+        "fmBand.1.rate": "12",
+      }),
     );
     expect(r.ok && r.data).toMatchObject({
       foreignMatterBasisPermille: 20,
@@ -124,11 +144,33 @@ describe("the foreign-matter schedule", () => {
     const noBasis = parseOfferTermsForm(form({ ...good, "fmBand.0.from": "2", "fmBand.0.to": "5", "fmBand.0.rate": "10" }));
     expect(!noBasis.ok && noBasis.fieldErrors).toEqual({ foreignMatterBasis: "offers:errors.foreignMatterBasisRequired" });
     const bad = parseOfferTermsForm(
-      form({ ...good, foreignMatterBasis: "35", "fmBand.0.from": "5", "fmBand.0.to": "2", "fmBand.0.rate": "10", "fmBand.1.from": "2", "fmBand.1.to": "8", "fmBand.1.rate": "x" }),
+      form({
+        ...good,
+        foreignMatterBasis: "35",
+        "fmBand.0.from": "5",
+        "fmBand.0.to": "2",
+        "fmBand.0.rate": "10",
+        "fmBand.1.from": "2",
+        "fmBand.1.to": "8",
+        "fmBand.1.rate": "x",
+      }),
     );
-    expect(!bad.ok && bad.fieldErrors).toEqual({ foreignMatterBasis: "validation:tooHigh", "fmBand.0.to": "offers:errors.bandReversed", "fmBand.1.rate": "validation:wholeNumber" });
+    expect(!bad.ok && bad.fieldErrors).toEqual({
+      foreignMatterBasis: "validation:tooHigh",
+      "fmBand.0.to": "offers:errors.bandReversed",
+      "fmBand.1.rate": "validation:wholeNumber",
+    });
     const overlap = parseOfferTermsForm(
-      form({ ...good, foreignMatterBasis: "2", "fmBand.0.from": "2", "fmBand.0.to": "6", "fmBand.0.rate": "10", "fmBand.1.from": "5", "fmBand.1.to": "8", "fmBand.1.rate": "12" }),
+      form({
+        ...good,
+        foreignMatterBasis: "2",
+        "fmBand.0.from": "2",
+        "fmBand.0.to": "6",
+        "fmBand.0.rate": "10",
+        "fmBand.1.from": "5",
+        "fmBand.1.to": "8",
+        "fmBand.1.rate": "12",
+      }),
     );
     expect(!overlap.ok && overlap.fieldErrors).toEqual({ foreignMatterTable: "offers:errors.bandsOverlap" });
   });
@@ -159,7 +201,13 @@ describe("the quantity tolerance", () => {
 describe("the defaults a new offer starts from", () => {
   const maize = CROPS.find((c) => c.code === "MAIZE")!;
   const grades = maize.grades.map((g) => ({ id: `id-${g.code}`, code: g.code, premiumLakPerKg: g.premiumLakPerKg }));
-  const source = { standardMoisturePermille: maize.standardMoisturePermille, bands: maize.bands, grades, foreignMatterBasisPermille: maize.foreignMatterBasisPermille, foreignMatterBands: maize.foreignMatterBands };
+  const source = {
+    standardMoisturePermille: maize.standardMoisturePermille,
+    bands: maize.bands,
+    grades,
+    foreignMatterBasisPermille: maize.foreignMatterBasisPermille,
+    foreignMatterBands: maize.foreignMatterBands,
+  };
 
   it("prices each grade against the grade offered", () => {
     // Steps 0, −150, −300: offering grade 2, grade 1 earns +150 and grade 3 −150.
@@ -176,14 +224,27 @@ describe("the defaults a new offer starts from", () => {
     const banana = CROPS.find((c) => c.code === "BANANA")!;
     expect(
       cropOfferDefaults(
-        { standardMoisturePermille: 0, bands: [], grades: banana.grades.map((g) => ({ id: g.code, code: g.code, premiumLakPerKg: g.premiumLakPerKg })), foreignMatterBasisPermille: null, foreignMatterBands: [] },
+        {
+          standardMoisturePermille: 0,
+          bands: [],
+          grades: banana.grades.map((g) => ({ id: g.code, code: g.code, premiumLakPerKg: g.premiumLakPerKg })),
+          foreignMatterBasisPermille: null,
+          foreignMatterBands: [],
+        },
         "G1",
       ),
     ).toMatchObject({ deductionTable: [], foreignMatterBasisPermille: null, foreignMatterTable: [] });
   });
 
   it("fills the form so that sending it unchanged gives back the same terms, and a revision likewise", () => {
-    const listing = { totalKg: 3000, gradeId: "id-G1", availableFrom: new Date("2026-12-10T00:00:00Z"), offerDeadline: new Date("2026-12-20T00:00:00Z"), deliveryPoint: "Store", askingPriceLakPerKg: 3200 };
+    const listing = {
+      totalKg: 3000,
+      gradeId: "id-G1",
+      availableFrom: new Date("2026-12-10T00:00:00Z"),
+      offerDeadline: new Date("2026-12-20T00:00:00Z"),
+      deliveryPoint: "Store",
+      askingPriceLakPerKg: 3200,
+    };
     const values = newOfferValues(listing, source, new Date("2026-12-02T00:00:00Z"), null);
     const parsed = parseOfferTermsForm(form({ ...values, gradeId: "id-G1" }));
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.fieldErrors));
@@ -237,7 +298,9 @@ describe("the catalogue's reviewed figures", () => {
 
   it("deducts foreign matter at its own weight first: maize 4 % → 20 kg, 7 % → 54 kg per tonne", () => {
     const maize = CROPS.find((c) => c.code === "MAIZE")!;
-    const fm = (measured: number) => moistureDeductionKg({ grossKg: 1000, measuredPermille: measured, basisPermille: maize.foreignMatterBasisPermille!, bands: maize.foreignMatterBands }).deductedKg;
+    const fm = (measured: number) =>
+      moistureDeductionKg({ grossKg: 1000, measuredPermille: measured, basisPermille: maize.foreignMatterBasisPermille!, bands: maize.foreignMatterBands })
+        .deductedKg;
     expect(fm(20)).toBe(0);
     expect(fm(40)).toBe(20); // 2.0 points × 10
     expect(fm(70)).toBe(54); // 3.0 × 10 + 2.0 × 12
@@ -297,7 +360,9 @@ describe("contracts with and without priced grades and foreign matter", () => {
     expect(r.textLo).toContain("ລາຄາສັນຍາ ລົບ 150 ກີບ ຕໍ່ ກິໂລ");
     const summary = renderSummary(priced(), "en");
     expect(summary).toContain("Nothing else is deducted except the weight of the empty bags and foreign matter.");
-    expect(summary).toContain("Quality: foreign matter up to 2.0 % is free; above it 10 kg per tonne per point is deducted or more (clause 6); Grade 2: the contract price less 150 LAK per kg, Grade 3: the contract price plus 75 LAK per kg.");
+    expect(summary).toContain(
+      "Quality: foreign matter up to 2.0 % is free; above it 10 kg per tonne per point is deducted or more (clause 6); Grade 2: the contract price less 150 LAK per kg, Grade 3: the contract price plus 75 LAK per kg.",
+    );
     expect(renderSummary(priced(), "lo")).toContain("ຄຸນນະພາບ:");
     for (const text of [r.textLo, r.textEn, r.summaryLo, r.summaryEn]) expect(text).not.toMatch(/undefined|null|NaN|\{\{/);
   });

@@ -88,7 +88,12 @@ describe("districtSummary", () => {
   it("gives every district a row in the order given, and a total that includes province-wide prices", () => {
     const summary = districtSummary(
       ["d2", "d1", "d3"],
-      [obs("2026-01-01T00:00:00Z", 3_000, "d1"), obs("2026-01-02T00:00:00Z", 3_200, "d1"), obs("2026-01-03T00:00:00Z", 2_800, "d2"), obs("2026-01-03T00:00:00Z", 5_000, null)],
+      [
+        obs("2026-01-01T00:00:00Z", 3_000, "d1"),
+        obs("2026-01-02T00:00:00Z", 3_200, "d1"),
+        obs("2026-01-03T00:00:00Z", 2_800, "d2"),
+        obs("2026-01-03T00:00:00Z", 5_000, null),
+      ],
       [obs("2026-01-04T00:00:00Z", 3_100, "d1")],
     );
     expect(summary.rows.map((r) => r.districtId)).toEqual(["d2", "d1", "d3"]);
@@ -130,7 +135,13 @@ describe("PriceTrendChart", () => {
         locale,
         title: "Maize prices per kg",
         description: "Monthly maize prices",
-        labels: { unit: "LAK/kg", referenceMedian: "Reference", referenceRange: "Range", contractMedian: "Contracts", pointTitle: (p: TrendPoint) => `Point ${p.month}` },
+        labels: {
+          unit: "LAK/kg",
+          referenceMedian: "Reference",
+          referenceRange: "Range",
+          contractMedian: "Contracts",
+          pointTitle: (p: TrendPoint) => `Point ${p.month}`,
+        },
       }),
     );
 
@@ -182,7 +193,13 @@ describe("PriceTrendChart", () => {
     const year: TrendPoint[] = Array.from({ length: 12 }, (_, i) => {
       const m = (i + 5) % 12;
       const y = m < 5 ? 2027 : 2026;
-      return { month: `${y}-${String(m + 1).padStart(2, "0")}`, label: names[m]!, sublabel: i === 0 || m === 0 ? String(y) : undefined, reference: band(3_000, 2_900, 3_100), contract: null };
+      return {
+        month: `${y}-${String(m + 1).padStart(2, "0")}`,
+        label: names[m]!,
+        sublabel: i === 0 || m === 0 ? String(y) : undefined,
+        reference: band(3_000, 2_900, 3_100),
+        contract: null,
+      };
     });
     const axis = render(year).split('data-part="x-axis"')[1]!.split("</g>")[0]!;
     const shown = [...axis.matchAll(/<text[^>]*>([A-Z][a-z]{2})/g)].map((m) => m[1]);

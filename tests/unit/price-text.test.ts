@@ -40,7 +40,9 @@ describe("priceBoardText", () => {
 
   it("leaves out the figures that are not known, and says when none is", () => {
     expect(priceBoardText([{ ...maize, referenceLakPerKg: null }], "lo", { words: words.lo }).text).toBe("ລາຄາສາລີ ແບ່ງ 12/2026: ສົ່ງອອກ 3.932, ສັນຍາ 3.300 ກີບ/ກິໂລ");
-    const none = priceBoardText([{ ...maize, month: null, referenceLakPerKg: null, contractLakPerKg: null, exportParityLakPerKg: null }], "lo", { words: words.lo });
+    const none = priceBoardText([{ ...maize, month: null, referenceLakPerKg: null, contractLakPerKg: null, exportParityLakPerKg: null }], "lo", {
+      words: words.lo,
+    });
     expect(none.text).toBe("ລາຄາສາລີ ແບ່ງ: ຍັງບໍ່ມີລາຄາ");
   });
 
@@ -70,7 +72,11 @@ describe("priceBoardText", () => {
 
   it("never exceeds one part, whatever the names and figures", () => {
     const name = "ກ".repeat(90);
-    for (const row of [{ ...maize, crop: name }, { ...maize, place: name }, { ...maize, referenceLakPerKg: 999_999_999_999 }]) {
+    for (const row of [
+      { ...maize, crop: name },
+      { ...maize, place: name },
+      { ...maize, referenceLakPerKg: 999_999_999_999 },
+    ]) {
       for (const locale of ["lo", "en"] as const) {
         const { text, parts } = priceBoardText([row, maize], locale, { words: words[locale] });
         expect(text.length).toBeLessThanOrEqual(70);

@@ -1,13 +1,6 @@
 import { householdPayout } from "~/domain/contracts/household-settlement";
 import { describe, expect, it } from "vitest";
-import {
-  assembleReport,
-  paidOnTimeVerdict,
-  ratePermille,
-  type ContractFact,
-  type DeliveryFact,
-  type MemberFact,
-} from "~/domain/reports/aggregate";
+import { assembleReport, paidOnTimeVerdict, ratePermille, type ContractFact, type DeliveryFact, type MemberFact } from "~/domain/reports/aggregate";
 import { memberShare, passbookTotals } from "~/domain/reports/passbook";
 import { defaultReportRange, laoMonthKey, monthsOfRange, rangeInstants } from "~/domain/reports/period";
 import { buildReportTables, formatCell, formatMonth, tableToCsv } from "~/domain/reports/tables";
@@ -43,7 +36,11 @@ describe("the report period", () => {
 });
 
 describe("paid on time", () => {
-  const delivery = (day: string, payableLak: bigint, status: "recorded" | "confirmed" | "contested" = "confirmed") => ({ deliveredOn: lao(day), payableLak, status });
+  const delivery = (day: string, payableLak: bigint, status: "recorded" | "confirmed" | "contested" = "confirmed") => ({
+    deliveredOn: lao(day),
+    payableLak,
+    status,
+  });
   const payment = (day: string, amountLak: bigint, status: "recorded" | "confirmed" | "contested" = "confirmed") => ({ paidOn: lao(day), amountLak, status });
 
   it("is on time when paid on the due day, late the day after", () => {
@@ -55,9 +52,13 @@ describe("paid on time", () => {
   it("is late when any part of a due delivery is still unpaid, or paid after the day it is judged", () => {
     expect(paidOnTimeVerdict(ledger({ deliveries: [delivery("2026-01-20", 1000n)], payments: [payment("2026-01-27", 999n)] }), lao("2026-03-31"))).toBe("late");
     // Paid on time in April, but judged on 31 January: still unpaid then (due 27 January).
-    expect(paidOnTimeVerdict(ledger({ deliveries: [delivery("2026-01-20", 1000n)], payments: [payment("2026-04-01", 1000n)] }), lao("2026-01-31"))).toBe("late");
+    expect(paidOnTimeVerdict(ledger({ deliveries: [delivery("2026-01-20", 1000n)], payments: [payment("2026-04-01", 1000n)] }), lao("2026-01-31"))).toBe(
+      "late",
+    );
     // A payment recorded but not confirmed is not money received.
-    expect(paidOnTimeVerdict(ledger({ deliveries: [delivery("2026-01-20", 1000n)], payments: [payment("2026-01-21", 1000n, "recorded")] }), lao("2026-03-31"))).toBe("late");
+    expect(
+      paidOnTimeVerdict(ledger({ deliveries: [delivery("2026-01-20", 1000n)], payments: [payment("2026-01-21", 1000n, "recorded")] }), lao("2026-03-31")),
+    ).toBe("late");
   });
 
   it("is not judged before a delivery's due day has passed", () => {
@@ -72,10 +73,18 @@ describe("paid on time", () => {
     expect(paidOnTimeVerdict(ledger({ advanceLak: 1000n, deliveries: [delivery("2026-01-20", 1000n)] }), asOf)).toBe("onTime");
     expect(paidOnTimeVerdict(ledger({ deliveries: [delivery("2026-01-20", 1000n, "contested")] }), asOf)).toBe("notDue");
     // Oldest first: the second payment pays the second delivery on its due day.
-    const two = ledger({ paymentDays: 3, deliveries: [delivery("2026-02-01", 500n), delivery("2026-02-10", 700n)], payments: [payment("2026-02-04", 500n), payment("2026-02-13", 700n)] });
+    const two = ledger({
+      paymentDays: 3,
+      deliveries: [delivery("2026-02-01", 500n), delivery("2026-02-10", 700n)],
+      payments: [payment("2026-02-04", 500n), payment("2026-02-13", 700n)],
+    });
     expect(paidOnTimeVerdict(two, asOf)).toBe("onTime");
     // One late part is enough.
-    const partly = ledger({ paymentDays: 3, deliveries: [delivery("2026-02-01", 500n), delivery("2026-02-10", 700n)], payments: [payment("2026-02-04", 500n), payment("2026-02-14", 700n)] });
+    const partly = ledger({
+      paymentDays: 3,
+      deliveries: [delivery("2026-02-01", 500n), delivery("2026-02-10", 700n)],
+      payments: [payment("2026-02-04", 500n), payment("2026-02-14", 700n)],
+    });
     expect(paidOnTimeVerdict(partly, asOf)).toBe("late");
   });
 
@@ -121,7 +130,10 @@ describe("a programme report", () => {
       quantityKg: 3000,
       valueLak: 9_300_000n,
       members: [m1, m2],
-      ledger: ledger({ deliveries: [{ deliveredOn: lao("2026-01-20"), payableLak: 3_000_000n, status: "confirmed" }], payments: [{ paidOn: lao("2026-01-27"), amountLak: 3_000_000n, status: "confirmed" }] }),
+      ledger: ledger({
+        deliveries: [{ deliveredOn: lao("2026-01-20"), payableLak: 3_000_000n, status: "confirmed" }],
+        payments: [{ paidOn: lao("2026-01-27"), amountLak: 3_000_000n, status: "confirmed" }],
+      }),
     }),
     contract({
       id: "c2",
@@ -130,12 +142,32 @@ describe("a programme report", () => {
       quantityKg: 1000,
       valueLak: 15_000_000n,
       members: [m1, m3, m6],
-      ledger: ledger({ paymentDays: 3, deliveries: [{ deliveredOn: lao("2026-02-12"), payableLak: 5_000_000n, status: "confirmed" }], payments: [{ paidOn: lao("2026-02-16"), amountLak: 5_000_000n, status: "confirmed" }] }),
+      ledger: ledger({
+        paymentDays: 3,
+        deliveries: [{ deliveredOn: lao("2026-02-12"), payableLak: 5_000_000n, status: "confirmed" }],
+        payments: [{ paidOn: lao("2026-02-16"), amountLak: 5_000_000n, status: "confirmed" }],
+      }),
     }),
     // Last hour of the period; m1 sells here too, in another district.
-    contract({ id: "c3", districtId: "hongsa", organisationId: "o2", activatedAt: lao("2026-03-31", "23:00"), quantityKg: 2000, valueLak: 6_000_000n, members: [m4, m1] }),
+    contract({
+      id: "c3",
+      districtId: "hongsa",
+      organisationId: "o2",
+      activatedAt: lao("2026-03-31", "23:00"),
+      quantityKg: 2000,
+      valueLak: 6_000_000n,
+      members: [m4, m1],
+    }),
     // Just outside the period, on either side.
-    contract({ id: "c4", districtId: "hongsa", organisationId: "o3", activatedAt: lao("2026-04-01", "00:30"), quantityKg: 500, valueLak: 1_500_000n, members: [m5] }),
+    contract({
+      id: "c4",
+      districtId: "hongsa",
+      organisationId: "o3",
+      activatedAt: lao("2026-04-01", "00:30"),
+      quantityKg: 500,
+      valueLak: 1_500_000n,
+      members: [m5],
+    }),
     contract({ id: "c5", organisationId: "o3", activatedAt: lao("2025-12-31", "23:59"), quantityKg: 700, valueLak: 2_100_000n, members: [m5] }),
   ];
   const deliveries: DeliveryFact[] = [
@@ -151,7 +183,15 @@ describe("a programme report", () => {
       { key: "beng", contracts: 2, contractedKg: 4000, contractedLak: 24_300_000n, deliveries: 2, deliveredKg: 1385, deliveredLak: 9_053_500n },
       { key: "hongsa", contracts: 1, contractedKg: 2000, contractedLak: 6_000_000n, deliveries: 1, deliveredKg: 1000, deliveredLak: 3_000_000n },
     ]);
-    expect(report.byDistrict.total).toEqual({ key: "total", contracts: 3, contractedKg: 6000, contractedLak: 30_300_000n, deliveries: 3, deliveredKg: 2385, deliveredLak: 12_053_500n });
+    expect(report.byDistrict.total).toEqual({
+      key: "total",
+      contracts: 3,
+      contractedKg: 6000,
+      contractedLak: 30_300_000n,
+      deliveries: 3,
+      deliveredKg: 2385,
+      deliveredLak: 12_053_500n,
+    });
     // Maize first: 15,300,000 LAK contracted against sesame's 15,000,000.
     expect(report.byCrop.rows).toEqual([
       { key: "MAIZE", contracts: 2, contractedKg: 5000, contractedLak: 15_300_000n, deliveries: 2, deliveredKg: 1985, deliveredLak: 6_053_500n },
@@ -171,7 +211,18 @@ describe("a programme report", () => {
       { key: "hongsa", organisations: 1, households: 2, women: 1, men: 1, youth: 2, womenYouth: 1, menYouth: 1, femaleHeaded: 1, maleHeaded: 1 },
     ]);
     // m1 sold in both districts: counted once.
-    expect(report.reach.total).toEqual({ key: "total", organisations: 2, households: 5, women: 3, men: 2, youth: 3, womenYouth: 2, menYouth: 1, femaleHeaded: 2, maleHeaded: 3 });
+    expect(report.reach.total).toEqual({
+      key: "total",
+      organisations: 2,
+      households: 5,
+      women: 3,
+      men: 2,
+      youth: 3,
+      womenYouth: 2,
+      menYouth: 1,
+      femaleHeaded: 2,
+      maleHeaded: 3,
+    });
   });
 
   it("crosses the sex of the member and of the household head with youth at the period's end", () => {
@@ -216,7 +267,7 @@ describe("a programme report", () => {
     expect(tables[5]!.rows.map((r) => r.cells.at(-1))).toEqual([500, null, 500]);
 
     expect(tableToCsv(district, t)).toBe(
-      "\uFEFFDistrict,Province,Contracts,Contracted (kg),Contracted value (LAK),Confirmed deliveries,\"Delivered, net (kg)\",Delivered value (LAK)\r\n" +
+      '\uFEFFDistrict,Province,Contracts,Contracted (kg),Contracted value (LAK),Confirmed deliveries,"Delivered, net (kg)",Delivered value (LAK)\r\n' +
         "Beng,Oudomxay,2,4000,24300000,2,1385,9053500\r\n" +
         "Hongsa,Sayabouly,1,2000,6000000,1,1000,3000000\r\n" +
         "Total,,3,6000,30300000,3,2385,12053500\r\n",
@@ -255,14 +306,33 @@ describe("the member passbook", () => {
     expect(memberShare({ sheet: null, households: null }, "a").netKg).toBe(0);
     // By household: its own inputs and its share of the FO's both count as deducted.
     const households = householdPayout(
-      [{ lots: [{ memberId: "a", netKg: 900, amountLak: 2_790_000n, deductedKg: 100 }, { memberId: null, netKg: 300, amountLak: 930_000n, deductedKg: 0 }], repaidByMember: new Map([["a", 500_000n]]), poolRepaidLak: 0n }],
+      [
+        {
+          lots: [
+            { memberId: "a", netKg: 900, amountLak: 2_790_000n, deductedKg: 100 },
+            { memberId: null, netKg: 300, amountLak: 930_000n, deductedKg: 0 },
+          ],
+          repaidByMember: new Map([["a", 500_000n]]),
+          poolRepaidLak: 0n,
+        },
+      ],
       pledges,
       [],
     );
     // a: own 900 kg and 2,790,000 + 1,000/3,000 of the pooled 300 kg and 930,000 = 100 kg and 310,000.
-    expect(memberShare({ sheet: null, households: { rows: households } }, "a")).toEqual({ netKg: 1000, grossLak: 3_100_000n, inputDeductionLak: 500_000n, payableLak: 2_600_000n });
+    expect(memberShare({ sheet: null, households: { rows: households } }, "a")).toEqual({
+      netKg: 1000,
+      grossLak: 3_100_000n,
+      inputDeductionLak: 500_000n,
+      payableLak: 2_600_000n,
+    });
     const second = { netKg: 100, grossLak: 310_000n, inputDeductionLak: 0n, payableLak: 310_000n };
-    expect(passbookTotals([{ kg: 1000, contracts: [share, second] }, { kg: 700, contracts: [] }])).toEqual({
+    expect(
+      passbookTotals([
+        { kg: 1000, contracts: [share, second] },
+        { kg: 700, contracts: [] },
+      ]),
+    ).toEqual({
       pledgedKg: 1700,
       netKg: 1095,
       grossLak: 3_394_500n,

@@ -32,9 +32,7 @@ describe("the delay after failures", () => {
     expect(waitSeconds(counts({ pair: { failures: pairFree + 2, lastAt: ago(8) } }), now)).toBe(0);
     expect(waitSeconds(counts({ pair: { failures: pairFree - 1, lastAt: ago(0) } }), now)).toBe(0);
     const addressFree = THROTTLE_RULES.address.free;
-    expect(
-      waitSeconds(counts({ pair: { failures: pairFree, lastAt: ago(0) }, address: { failures: addressFree + 4, lastAt: ago(1) } }), now),
-    ).toBe(31);
+    expect(waitSeconds(counts({ pair: { failures: pairFree, lastAt: ago(0) }, address: { failures: addressFree + 4, lastAt: ago(1) } }), now)).toBe(31);
   });
 });
 

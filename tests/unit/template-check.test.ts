@@ -49,7 +49,12 @@ describe("the summary's figures", () => {
     const t = contractTemplates.forward_floor;
     for (const locale of ["lo", "en"] as const) {
       const items = summaryItems("Nothing but words.", t, locale);
-      expect(items.map((i) => [i.kind === "summary" && i.what, i.ok])).toEqual([["price", false], ["quantity", false], ["payment", false], ["deductions", false]]);
+      expect(items.map((i) => [i.kind === "summary" && i.what, i.ok])).toEqual([
+        ["price", false],
+        ["quantity", false],
+        ["payment", false],
+        ["deductions", false],
+      ]);
     }
   });
 });

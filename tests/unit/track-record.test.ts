@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { serialiseTrackRecord, trackRecord, type TrackContract, type TrackDelivery, type TrackDispute, type TrackPayment } from "~/domain/track-records/track-record";
+import {
+  serialiseTrackRecord,
+  trackRecord,
+  type TrackContract,
+  type TrackDelivery,
+  type TrackDispute,
+  type TrackPayment,
+} from "~/domain/track-records/track-record";
 import { startOfLaoDay } from "~/utils/dates";
 
 // "Today" is 1 March 2026 at noon in Laos; day(n) is the start of the Lao day n days from it.
@@ -11,13 +18,25 @@ let seq = 0;
 function contract(c: Partial<TrackContract> & { quantityKg: number; deliveryDate: Date }): TrackContract {
   return { id: `c${++seq}`, previousContractId: null, status: "active", paymentDays: 7, advanceLak: 0n, deliveries: [], payments: [], disputes: [], ...c };
 }
-const delivery = (on: number, netKg: number, amountDueLak: bigint, status = "confirmed", inputDeductionLak = 0n): TrackDelivery => ({ deliveredOn: day(on), netKg, amountDueLak, inputDeductionLak, status });
+const delivery = (on: number, netKg: number, amountDueLak: bigint, status = "confirmed", inputDeductionLak = 0n): TrackDelivery => ({
+  deliveredOn: day(on),
+  netKg,
+  amountDueLak,
+  inputDeductionLak,
+  status,
+});
 const payment = (on: number, amountLak: bigint, status = "confirmed"): TrackPayment => ({ amountLak, paidOn: day(on), status });
 const dispute = (raisedByParty: string, status: string): TrackDispute => ({ raisedByParty, status });
 
 function market(): TrackContract[] {
   // Completed: 1,000 kg delivered on day −30 (due −23), paid in full on −25: on time.
-  const c1 = contract({ status: "completed", quantityKg: 1000, deliveryDate: day(-30), deliveries: [delivery(-30, 1000, 3_000_000n)], payments: [payment(-25, 3_000_000n)] });
+  const c1 = contract({
+    status: "completed",
+    quantityKg: 1000,
+    deliveryDate: day(-30),
+    deliveries: [delivery(-30, 1000, 3_000_000n)],
+    payments: [payment(-25, 3_000_000n)],
+  });
   // Active, due on −10, 5 days to pay, advance 500,000. 1,500 kg on −10 (due −5): advance on time, 2,000,000
   // paid on −2 (3 days late), 2,000,000 still unpaid (5 days late). A contested delivery and an unconfirmed
   // payment do not count.
@@ -35,8 +54,24 @@ function market(): TrackContract[] {
   // An amended deal: the original (superseded, 10 days to pay) and its amendment (3 days, 800 kg, due −15).
   // 500 kg on −20 under the original (due −10) and 400 kg on −12 under the amendment (due −9); the advance of
   // 100,000 (repeated in the amendment's terms) counts once; 2,700,000 paid on −9: 1,400,000 one day late.
-  const c4 = contract({ status: "superseded", quantityKg: 1000, deliveryDate: day(-20), paymentDays: 10, advanceLak: 100_000n, deliveries: [delivery(-20, 500, 1_500_000n)], disputes: [dispute("fo", "resolved")] });
-  const c5 = contract({ previousContractId: c4.id, quantityKg: 800, deliveryDate: day(-15), paymentDays: 3, advanceLak: 100_000n, deliveries: [delivery(-12, 400, 1_200_000n)], payments: [payment(-9, 2_700_000n)] });
+  const c4 = contract({
+    status: "superseded",
+    quantityKg: 1000,
+    deliveryDate: day(-20),
+    paymentDays: 10,
+    advanceLak: 100_000n,
+    deliveries: [delivery(-20, 500, 1_500_000n)],
+    disputes: [dispute("fo", "resolved")],
+  });
+  const c5 = contract({
+    previousContractId: c4.id,
+    quantityKg: 800,
+    deliveryDate: day(-15),
+    paymentDays: 3,
+    advanceLak: 100_000n,
+    deliveries: [delivery(-12, 400, 1_200_000n)],
+    payments: [payment(-9, 2_700_000n)],
+  });
   // Not counted at all.
   const c6 = contract({ status: "awaiting_signatures", quantityKg: 9999, deliveryDate: day(-40) });
   const c7 = contract({ status: "cancelled", quantityKg: 9999, deliveryDate: day(-40), deliveries: [delivery(-40, 9999, 1n)] });
@@ -54,7 +89,14 @@ describe("track record", () => {
     // Due: c1, c2, the amended deal (c3 is not): 1,000 + 1,500 + min(900, 800) of 1,000 + 2,000 + 800 = 86.84 %.
     expect(r.fulfilment).toEqual({ contracts: 3, contractedKg: 3800, deliveredKg: 3300, percentTenths: 868 });
     // Counted 3,000,000 + 4,500,000 + 300,000 + 2,700,000; on time 3,000,000 + 500,000 + 300,000 + 1,300,000.
-    expect(r.payments).toEqual({ countedLak: 10_500_000n, onTimeLak: 5_100_000n, percentTenths: 486, lateDeliveries: 2, stillUnpaid: 1, averageDaysLateTenths: 30 });
+    expect(r.payments).toEqual({
+      countedLak: 10_500_000n,
+      onTimeLak: 5_100_000n,
+      percentTenths: 486,
+      lateDeliveries: 2,
+      stillUnpaid: 1,
+      averageDaysLateTenths: 30,
+    });
     expect(r.deliveries).toEqual({ confirmed: 4, contested: 1, awaiting: 1 });
     expect(r.disputes).toEqual({ raisedBy: { total: 1, resolved: 1, open: 0 }, raisedAgainst: { total: 2, resolved: 1, open: 1 } });
     expect(serialiseTrackRecord(r).payments).toMatchObject({ countedLak: "10500000", onTimeLak: "5100000" });
@@ -95,8 +137,21 @@ describe("track record", () => {
       "trader",
       [
         // 1,200 kg on 1,000 contracted counts as 1,000; 2 kg on 3 contracted: 1,002 of 1,003 = 99.900 %.
-        contract({ status: "completed", quantityKg: 1000, deliveryDate: day(-20), paymentDays: 0, deliveries: [delivery(-20, 1200, 100n)], payments: [payment(-19, 100n)] }),
-        contract({ quantityKg: 3, deliveryDate: day(-20), paymentDays: 0, deliveries: [delivery(-20, 1, 100n), delivery(-19, 1, 100n)], payments: [payment(-18, 200n)] }),
+        contract({
+          status: "completed",
+          quantityKg: 1000,
+          deliveryDate: day(-20),
+          paymentDays: 0,
+          deliveries: [delivery(-20, 1200, 100n)],
+          payments: [payment(-19, 100n)],
+        }),
+        contract({
+          quantityKg: 3,
+          deliveryDate: day(-20),
+          paymentDays: 0,
+          deliveries: [delivery(-20, 1, 100n), delivery(-19, 1, 100n)],
+          payments: [payment(-18, 200n)],
+        }),
       ],
       now,
     );

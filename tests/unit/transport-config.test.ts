@@ -54,7 +54,9 @@ describe("loadTransportConfig", () => {
     expect(missing).toThrow(/SMPP_SOURCE_ADDR is required/);
     expect(() => loadTransportConfig({ SMS_TRANSPORT: "smpp", ...smpp, SMPP_PORT: "http" })).toThrow("SMPP_PORT must be a whole number.");
     expect(() => loadTransportConfig({ SMS_TRANSPORT: "smpp", ...smpp, SMS_PER_SECOND: "0" })).toThrow("SMS_PER_SECOND must be at least 1.");
-    expect(() => loadTransportConfig({ SMS_TRANSPORT: "smpp", ...smpp, SMPP_SOURCE_ADDR: "A sender id too long" })).toThrow(/SMPP_SOURCE_ADDR must be a number/);
+    expect(() => loadTransportConfig({ SMS_TRANSPORT: "smpp", ...smpp, SMPP_SOURCE_ADDR: "A sender id too long" })).toThrow(
+      /SMPP_SOURCE_ADDR must be a number/,
+    );
     expect(() => loadTransportConfig({ SMS_TRANSPORT: "smpp", ...smpp, SMPP_BIND: "receiver" })).toThrow(/SMPP_BIND must be/);
     expect(() => loadTransportConfig({ EMAIL_TRANSPORT: "smtp", SMTP_FROM: "a@example.la" })).toThrow(/SMTP_HOST \(or SMTP_URL\) is required/);
     expect(() => loadTransportConfig({ EMAIL_TRANSPORT: "smtp", SMTP_HOST: "mail.example.la" })).toThrow(/SMTP_FROM is required/);

@@ -14,7 +14,9 @@ export function ExportParityPanel({ parity, crop, locale }: { parity: ExportPari
   if (!parity) {
     return (
       <section aria-labelledby="parity-title" className="price-parity flex flex-col gap-2 rounded border border-gray-200 bg-white p-3">
-        <h2 id="parity-title" className="text-xl font-bold">{t("parity.title")}</h2>
+        <h2 id="parity-title" className="text-xl font-bold">
+          {t("parity.title")}
+        </h2>
         <p>{t("parity.none", { crop })}</p>
       </section>
     );
@@ -24,11 +26,15 @@ export function ExportParityPanel({ parity, crop, locale }: { parity: ExportPari
   const price = formatHundredths(reference.priceHundredthsPerKg, locale);
   return (
     <section aria-labelledby="parity-title" className="price-parity flex flex-col gap-2 rounded border border-gray-200 bg-white p-3">
-      <h2 id="parity-title" className="text-xl font-bold">{t("parity.title")}</h2>
+      <h2 id="parity-title" className="text-xl font-bold">
+        {t("parity.title")}
+      </h2>
       <p className="text-sm">{t("parity.intro", { crop })}</p>
       <div>
         <p className="font-semibold">{t("parity.reference", { price, currency, market: reference.market })}</p>
-        {reference.moistureBasisPermille !== null ? <p>{t("parity.moisture", { moisture: formatPermilleAsPercent(reference.moistureBasisPermille, locale) })}</p> : null}
+        {reference.moistureBasisPermille !== null ? (
+          <p>{t("parity.moisture", { moisture: formatPermilleAsPercent(reference.moistureBasisPermille, locale) })}</p>
+        ) : null}
         <p className="text-sm text-gray-700">{t("parity.source", { source: reference.sourceName, date: formatDate(reference.observedOn, locale) })}</p>
       </div>
       {lines.length === 0 ? <p>{t("parity.noRate", { currency })}</p> : null}
@@ -37,10 +43,16 @@ export function ExportParityPanel({ parity, crop, locale }: { parity: ExportPari
         const gross = num(line.grossLakPerKg);
         const net = num(line.netLakPerKg);
         return (
-          <ol key={line.rate.sourceKind} className="flex list-none flex-col gap-1 border-t border-gray-200 pt-2 tabular-nums" aria-label={t("parity.rate", { kind: t(`parity.kinds.${line.rate.sourceKind}`), rate, currency })}>
+          <ol
+            key={line.rate.sourceKind}
+            className="flex list-none flex-col gap-1 border-t border-gray-200 pt-2 tabular-nums"
+            aria-label={t("parity.rate", { kind: t(`parity.kinds.${line.rate.sourceKind}`), rate, currency })}
+          >
             <li>
               {t("parity.rate", { kind: t(`parity.kinds.${line.rate.sourceKind}`), rate, currency })}
-              <span className="block text-sm text-gray-700">{t("parity.source", { source: line.rate.sourceName, date: formatDate(line.rate.observedOn, locale) })}</span>
+              <span className="block text-sm text-gray-700">
+                {t("parity.source", { source: line.rate.sourceName, date: formatDate(line.rate.observedOn, locale) })}
+              </span>
             </li>
             <li>{t("parity.gross", { price, currency, rate, gross })}</li>
             <li>{t("parity.net", { gross, margin: num(reference.marginLakPerKg), net })}</li>

@@ -21,8 +21,7 @@ export const ChangePasswordSchema = z
     newPasswordConfirm: z.string().optional(),
   })
   .superRefine((v, ctx) => {
-    if (v.newPassword !== v.newPasswordConfirm)
-      ctx.addIssue({ code: "custom", path: ["newPasswordConfirm"], message: "validation:passwordsDiffer" });
+    if (v.newPassword !== v.newPasswordConfirm) ctx.addIssue({ code: "custom", path: ["newPasswordConfirm"], message: "validation:passwordsDiffer" });
   });
 
 export type ChangePasswordResult =

@@ -26,11 +26,7 @@ export function displayResetCode(code: string): string {
  * digits (I, L, O) are read as those digits. Null when it cannot be a code.
  */
 export function normaliseResetCode(input: string): string | null {
-  const text = input
-    .toUpperCase()
-    .replace(/[\s-]/g, "")
-    .replace(/[IL]/g, "1")
-    .replace(/O/g, "0");
+  const text = input.toUpperCase().replace(/[\s-]/g, "").replace(/[IL]/g, "1").replace(/O/g, "0");
   if (text.length !== RESET_CODE_LENGTH) return null;
   for (const c of text) if (!ALPHABET.includes(c)) return null;
   return text;

@@ -51,7 +51,8 @@ const COUNT_SQL = {
   account: `SELECT COUNT(*) AS n, MAX(createdAt) AS lastAt FROM SignInFailure WHERE identifier = ? AND createdAt > ?`,
 };
 const readCounter: Counter = async (where, since) => {
-  const sql = where.identifier !== undefined && where.address !== undefined ? COUNT_SQL.pair : where.address !== undefined ? COUNT_SQL.address : COUNT_SQL.account;
+  const sql =
+    where.identifier !== undefined && where.address !== undefined ? COUNT_SQL.pair : where.address !== undefined ? COUNT_SQL.address : COUNT_SQL.account;
   const params = [where.identifier, where.address].filter((v): v is string => v !== undefined);
   const row = await reads().get<{ n: number; lastAt: string | null }>(sql, ...params, sqlDate(since));
   return { failures: row?.n ?? 0, lastAt: fromSqlDate(row?.lastAt ?? null) };
@@ -101,16 +102,9 @@ export async function attemptSucceeded(db: Db, key: string, address: string): Pr
   await db.signInFailure.deleteMany({ where: { identifier: key, address } });
 }
 
-export async function signIn(
-  db: Db,
-  input: { identifier: string; password: string; clientAddress?: string },
-  now = new Date(),
-): Promise<SignInResult> {
+export async function signIn(db: Db, input: { identifier: string; password: string; clientAddress?: string }, now = new Date()): Promise<SignInResult> {
   const text = identifierKey(input.identifier);
-  const user = await reads().get<{ id: string; passwordHash: string; status: string }>(
-    text.includes("@") ? USER_BY_EMAIL_SQL : USER_BY_PHONE_SQL,
-    text,
-  );
+  const user = await reads().get<{ id: string; passwordHash: string; status: string }>(text.includes("@") ? USER_BY_EMAIL_SQL : USER_BY_PHONE_SQL, text);
   const key = user ? accountKey(user.id) : unknownIdentifierKey(text);
   const address = input.clientAddress ?? UNKNOWN_ADDRESS;
   const attempt = await startAttempt(db, key, address, now);

@@ -49,7 +49,13 @@ export function amendedTerms(terms: ContractSnapshot["terms"], input: AmendmentI
   return changed ? next : null;
 }
 
-export async function amendContract(db: Db, actor: Pick<SessionUser, "id" | "roles">, contractId: string, input: AmendmentInput, now = new Date()): Promise<AmendResult> {
+export async function amendContract(
+  db: Db,
+  actor: Pick<SessionUser, "id" | "roles">,
+  contractId: string,
+  input: AmendmentInput,
+  now = new Date(),
+): Promise<AmendResult> {
   return inTransaction<AmendResult, AmendRefusal>(db, async (tx) => {
     const contract = await tx.contract.findUnique({
       where: { id: contractId },

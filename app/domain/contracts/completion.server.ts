@@ -74,7 +74,11 @@ export function statementOf(snapshot: ContractSnapshot, deliveries: readonly Led
   const lines: Line[] = [{ key: "deliveries:statement.lines.due", params: { n: counted }, amountLak: balance.dueLak }];
   if (advanceLak > 0n) lines.push({ key: "deliveries:statement.lines.advance", params: {}, amountLak: -advanceLak });
   lines.push({ key: "deliveries:statement.lines.paid", params: { n: confirmedCount }, amountLak: -confirmedPaid });
-  lines.push({ key: balance.balanceLak < 0n ? "deliveries:statement.lines.credit" : "deliveries:statement.lines.balance", params: {}, amountLak: balance.balanceLak });
+  lines.push({
+    key: balance.balanceLak < 0n ? "deliveries:statement.lines.credit" : "deliveries:statement.lines.balance",
+    params: {},
+    amountLak: balance.balanceLak,
+  });
   const overdueLines: Line[] =
     balance.overdueLak > 0n
       ? [{ key: "deliveries:statement.lines.overdue", params: { days: balance.oldestOverdueDays }, amountLak: balance.overdueLak }]
@@ -107,7 +111,16 @@ export async function contractLedger(db: LedgerSource, contractId: string) {
 export async function completeContractIfDone(tx: Tx, actor: { id: string }, contractId: string, now: Date): Promise<boolean> {
   const contract = await tx.contract.findUniqueOrThrow({
     where: { id: contractId },
-    select: { id: true, number: true, status: true, version: true, document: { select: { snapshot: true } }, organisationId: true, companyId: true, listingId: true },
+    select: {
+      id: true,
+      number: true,
+      status: true,
+      version: true,
+      document: { select: { snapshot: true } },
+      organisationId: true,
+      companyId: true,
+      listingId: true,
+    },
   });
   if (contract.status !== "active") return false;
   const { deliveries, payments } = await contractLedger(tx, contractId);

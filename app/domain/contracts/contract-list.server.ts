@@ -30,7 +30,16 @@ export function visibleContractsSql(user: Pick<SessionUser, "id" | "roles">): { 
 export async function listContractsFor(user: Pick<SessionUser, "id" | "roles">, requestedPage: number) {
   const page = Math.min(Math.max(1, Math.trunc(requestedPage) || 1), CONTRACTS_MAX_PAGE);
   const visible = visibleContractsSql(user);
-  const rows = await reads().all<{ id: string; number: string; status: string; valueLak: number; createdAt: string; foLo: string; foEn: string; company: string }>(
+  const rows = await reads().all<{
+    id: string;
+    number: string;
+    status: string;
+    valueLak: number;
+    createdAt: string;
+    foLo: string;
+    foEn: string;
+    company: string;
+  }>(
     `SELECT c.id, c.number, c.status, c.valueLak, c.createdAt, o.nameLo AS foLo, o.nameEn AS foEn, t.name AS company
      FROM Contract c JOIN Organisation o ON o.id = c.organisationId JOIN TraderCompany t ON t.id = c.companyId
      WHERE ${visible.sql} ORDER BY c.createdAt DESC, c.id DESC LIMIT ${CONTRACTS_PAGE_SIZE + 1} OFFSET ${(page - 1) * CONTRACTS_PAGE_SIZE}`,

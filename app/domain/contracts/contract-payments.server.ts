@@ -119,16 +119,23 @@ async function checkBeforeRecording(db: Db, actor: Actor, contractId: string, in
   if (before) return before;
   if (!PAYABLE_CONTRACT_STATUSES.includes(found.contract.status)) return { ok: false, reason: "notActive" } as const;
   if (calendarDaysBetween(now, input.paidOn) > 0) return { ok: false, fieldErrors: { paidOn: "deliveries:errors.dateInFuture" } } as const;
-  if (calendarDaysBetween(new Date(found.snapshot.date), input.paidOn) < 0) return { ok: false, fieldErrors: { paidOn: "deliveries:errors.beforeContract" } } as const;
+  if (calendarDaysBetween(new Date(found.snapshot.date), input.paidOn) < 0)
+    return { ok: false, fieldErrors: { paidOn: "deliveries:errors.beforeContract" } } as const;
   return { ok: "checked", found } as const;
 }
 
 async function overpaymentFor(db: Db | Tx, contractId: string, advanceLak: bigint, amountLak: bigint) {
   const ledger = await contractLedger(db, contractId);
-  return overpaymentOf({ deliveries: ledger.deliveries.map((d) => ({ payableLak: payableOf(d), status: d.status })), payments: ledger.payments, advanceLak, amountLak });
+  return overpaymentOf({
+    deliveries: ledger.deliveries.map((d) => ({ payableLak: payableOf(d), status: d.status })),
+    payments: ledger.payments,
+    advanceLak,
+    amountLak,
+  });
 }
 
-export type PaymentCheck = { ok: true; /** the payment this form already recorded, if it did */ recordedId: string | null } | Exclude<PaymentResult, { ok: true }>;
+export type PaymentCheck =
+  { ok: true; /** the payment this form already recorded, if it did */ recordedId: string | null } | Exclude<PaymentResult, { ok: true }>;
 
 /**
  * What recording would answer, without writing anything: the confirmation
@@ -159,7 +166,10 @@ export async function recordPayment(db: Db, actor: Actor, contractId: string, in
       const acknowledged = input.overpaymentLak ?? null;
       if (over && (acknowledged === null || acknowledged < over.overLak)) throw new OverpaymentRefusal(over);
       const values = { amountLak: input.amountLak, paidOn: input.paidOn, method: input.method, reference: input.reference, overpayment: over !== null };
-      const payment = await tx.payment.create({ data: { contractId, ...values, formToken: input.formToken ?? null, recordedById: actor.id, createdAt: now }, select: { id: true } });
+      const payment = await tx.payment.create({
+        data: { contractId, ...values, formToken: input.formToken ?? null, recordedById: actor.id, createdAt: now },
+        select: { id: true },
+      });
       const { count } = await tx.contract.updateMany({
         where: { id: contractId, status: { in: PAYABLE_CONTRACT_STATUSES }, version: current.version },
         data: { version: { increment: 1 } },
@@ -205,7 +215,8 @@ async function answerPayment(db: Db, actor: Actor, paymentId: string, answer: { 
     if (!roles.fo && !roles.trader) refuse("notAParty");
     if (!roles.fo || payment.recordedById === actor.id) refuse("notTheOtherParty");
     // The same answer sent twice (a double click): the first's result.
-    if (payment.status === answer.status && payment.answeredById === actor.id) return { ok: true, completed: answer.status === "confirmed" && contract.status === "completed" };
+    if (payment.status === answer.status && payment.answeredById === actor.id)
+      return { ok: true, completed: answer.status === "confirmed" && contract.status === "completed" };
     if (!ANSWERABLE_CONTRACT_STATUSES.includes(contract.status)) refuse("notActive");
     if (payment.status !== "recorded") refuse("alreadyAnswered");
     const reason = answer.status === "contested" ? answer.reason : null;
@@ -301,4 +312,3 @@ export async function paymentStatement(db: Db, access: NonNullable<Awaited<Retur
     },
   };
 }
-

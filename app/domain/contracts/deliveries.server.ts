@@ -75,7 +75,6 @@ import { inputBalances, inputEvents } from "./input-handovers.server";
 import { repaymentOf } from "./input-ledger";
 import { computeLot, sumLots, type LotFigures, type LotMeasure } from "./lots";
 
-
 type Actor = Pick<SessionUser, "id" | "roles">;
 export type Party = "fo" | "trader";
 
@@ -108,7 +107,9 @@ export async function contractAccess(db: Db | Tx, user: Actor, contractId: strin
 
 /** The party's name in both languages, for notifications. */
 export function partyName(contract: { organisation: { nameLo: string; nameEn: string }; company: { name: string } }, party: Party) {
-  return party === "fo" ? { byLo: contract.organisation.nameLo, byEn: contract.organisation.nameEn } : { byLo: contract.company.name, byEn: contract.company.name };
+  return party === "fo"
+    ? { byLo: contract.organisation.nameLo, byEn: contract.organisation.nameEn }
+    : { byLo: contract.company.name, byEn: contract.company.name };
 }
 
 export async function partyUserIds(tx: Tx, contract: { organisationId: string; companyId: string }, party: Party) {
@@ -175,7 +176,11 @@ export async function lotMembers(db: Db, contract: { listingId: string }) {
 
 /** The grades of the contract's crop, for the form. */
 export async function cropGrades(db: Db, snapshot: ContractSnapshot) {
-  return db.cropGrade.findMany({ where: { crop: { code: snapshot.crop.code } }, orderBy: { sortOrder: "asc" }, select: { code: true, nameLo: true, nameEn: true } });
+  return db.cropGrade.findMany({
+    where: { crop: { code: snapshot.crop.code } },
+    orderBy: { sortOrder: "asc" },
+    select: { code: true, nameLo: true, nameEn: true },
+  });
 }
 
 // ---------------------------------------------------------------------------
@@ -274,7 +279,14 @@ async function recordedFromForm(db: Db | Tx, actor: Actor, contractId: string, i
   if (!input.formToken) return null;
   const first = await db.delivery.findUnique({
     where: { contractId_formToken: { contractId, formToken: input.formToken } },
-    select: { id: true, recordedById: true, deliveredOn: true, measuredBy: true, instrument: true, lots: { orderBy: { position: "asc" }, select: lotMeasureSelect } },
+    select: {
+      id: true,
+      recordedById: true,
+      deliveredOn: true,
+      measuredBy: true,
+      instrument: true,
+      lots: { orderBy: { position: "asc" }, select: lotMeasureSelect },
+    },
   });
   if (!first) return null;
   const same =
@@ -287,7 +299,15 @@ async function recordedFromForm(db: Db | Tx, actor: Actor, contractId: string, i
   return same ? { ok: true, deliveryId: first.id, repeated: true } : { ok: false, reason: "formUsed" };
 }
 
-const lotMeasureSelect = { memberId: true, bags: true, grossKg: true, bagTareGrams: true, moisturePermille: true, foreignMatterPermille: true, gradeCode: true } as const;
+const lotMeasureSelect = {
+  memberId: true,
+  bags: true,
+  grossKg: true,
+  bagTareGrams: true,
+  moisturePermille: true,
+  foreignMatterPermille: true,
+  gradeCode: true,
+} as const;
 
 function sameLot(a: LotMeasure, b: LotMeasure): boolean {
   return (
@@ -392,7 +412,13 @@ export function basePriceOf(snapshot: ContractSnapshot, referencePriceLakPerKg: 
  * Checks a delivery and works out its lots and their sum, writing nothing:
  * for recording, and for the sheet's running total before it is recorded.
  */
-export async function prepareDelivery(db: Db, found: NonNullable<Awaited<ReturnType<typeof contractAccess>>>, party: Party, input: LotDeliveryInput, now = new Date()) {
+export async function prepareDelivery(
+  db: Db,
+  found: NonNullable<Awaited<ReturnType<typeof contractAccess>>>,
+  party: Party,
+  input: LotDeliveryInput,
+  now = new Date(),
+) {
   const { snapshot, contract } = found;
   const fieldErrors: FieldErrors = {};
   if (calendarDaysBetween(now, input.deliveredOn) > 0) fieldErrors.deliveredOn = "deliveries:errors.dateInFuture";
@@ -401,14 +427,17 @@ export async function prepareDelivery(db: Db, found: NonNullable<Awaited<ReturnT
   const grades = await cropGrades(db, snapshot);
   const members = await lotMembers(db, contract);
   input.lots.forEach((lot, i) => {
-    if (!grades.some((g) => g.code === lot.gradeCode)) fieldErrors[input.lots.length === 1 && lot.bags === 0 ? "gradeCode" : `lot.${i}.grade`] = "deliveries:errors.unknownGrade";
+    if (!grades.some((g) => g.code === lot.gradeCode))
+      fieldErrors[input.lots.length === 1 && lot.bags === 0 ? "gradeCode" : `lot.${i}.grade`] = "deliveries:errors.unknownGrade";
     // Only the FO names its households; the trader records the FO's pooled bags.
-    if (lot.memberId !== null && (party !== "fo" || !members.some((m) => m.id === lot.memberId))) fieldErrors[`lot.${i}.member`] = "deliveries:errors.unknownMember";
+    if (lot.memberId !== null && (party !== "fo" || !members.some((m) => m.id === lot.memberId)))
+      fieldErrors[`lot.${i}.member`] = "deliveries:errors.unknownMember";
   });
   if (input.lots.some((l) => l.memberId === null) && !members.some((m) => m.pledgedKg > 0)) fieldErrors.lots = "deliveries:errors.pooledWithoutPledges";
   if (Object.keys(fieldErrors).length) return { ok: false as const, fieldErrors };
 
-  const reference = snapshot.template.priceMechanism === "floor_premium" ? await referencePriceOn(db, { districtId: contract.districtId, snapshot }, input.deliveredOn) : null;
+  const reference =
+    snapshot.template.priceMechanism === "floor_premium" ? await referencePriceOn(db, { districtId: contract.districtId, snapshot }, input.deliveredOn) : null;
   const exportFigures = snapshot.template.priceMechanism === "export_parity_floor" ? await exportFiguresOn(db, snapshot, input.deliveredOn) : null;
   const price = basePriceOf(snapshot, reference?.priceLakPerKg ?? null, exportFigures);
   const { figured, fieldErrors: lotErrors } = lotFigures(snapshot, price.priceLakPerKg, input.lots);
@@ -418,7 +447,13 @@ export async function prepareDelivery(db: Db, found: NonNullable<Awaited<ReturnT
   return { ok: true as const, members, reference, exportFigures, price, figured, total };
 }
 
-export async function recordDelivery(db: Db, actor: Actor, contractId: string, sentInput: LotDeliveryInput | DeliveryInput, now = new Date()): Promise<DeliveryResult> {
+export async function recordDelivery(
+  db: Db,
+  actor: Actor,
+  contractId: string,
+  sentInput: LotDeliveryInput | DeliveryInput,
+  now = new Date(),
+): Promise<DeliveryResult> {
   const input = asLots(sentInput);
   const found = await contractAccess(db, actor, contractId);
   if (!found) return { ok: false, reason: "notFound" };
@@ -451,7 +486,12 @@ export async function recordDelivery(db: Db, actor: Actor, contractId: string, s
       // Inputs: each household repays its own, then the FO's own from what is left (./household-settlement).
       const balances = inputBalances(snapshot, await inputEvents(tx, contractId), input.deliveredOn);
       const shares = deliveryShares(
-        figured.map(({ measure, figures }) => ({ memberId: measure.memberId, netKg: figures.netKg, amountLak: figures.amountLak, deductedKg: figures.moistureDeductedKg + figures.foreignMatterDeductedKg })),
+        figured.map(({ measure, figures }) => ({
+          memberId: measure.memberId,
+          netKg: figures.netKg,
+          amountLak: figures.amountLak,
+          deductedKg: figures.moistureDeductedKg + figures.foreignMatterDeductedKg,
+        })),
         members.map((m) => ({ memberId: m.id, kg: m.pledgedKg })),
       );
       const repayments: { memberId: string | null; amountLak: bigint; interestLak: bigint }[] = [];
@@ -506,7 +546,10 @@ export async function recordDelivery(db: Db, actor: Actor, contractId: string, s
         })),
       });
       if (repayments.length) await tx.inputRepayment.createMany({ data: repayments.map((r) => ({ deliveryId: delivery.id, ...r })) });
-      const { count } = await tx.contract.updateMany({ where: { id: contractId, status: "active", version: current.version }, data: { version: { increment: 1 } } });
+      const { count } = await tx.contract.updateMany({
+        where: { id: contractId, status: "active", version: current.version },
+        data: { version: { increment: 1 } },
+      });
       if (count === 0) refuse("changed");
       await refreshOverdueFrom(tx, contractId, now);
       await recordAudit(tx, {
@@ -552,7 +595,8 @@ async function answerDelivery(db: Db, actor: Actor, deliveryId: string, answer: 
     const answering: Party = delivery.recordedByParty === "fo" ? "trader" : "fo";
     if (!roles[answering] || delivery.recordedById === actor.id) refuse("notTheOtherParty");
     // The same answer sent twice (a double click): the first's result.
-    if (delivery.status === answer.status && delivery.answeredById === actor.id) return { ok: true, completed: answer.status === "confirmed" && contract.status === "completed" };
+    if (delivery.status === answer.status && delivery.answeredById === actor.id)
+      return { ok: true, completed: answer.status === "confirmed" && contract.status === "completed" };
     if (!ANSWERABLE_CONTRACT_STATUSES.includes(contract.status)) refuse("notActive");
     if (delivery.status !== "recorded") refuse("alreadyAnswered");
     const reason = answer.status === "contested" ? answer.reason : null;

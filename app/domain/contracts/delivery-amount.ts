@@ -90,9 +90,7 @@ export function computeDelivery(input: DeliveryInput): DeliveryAmount {
   }
   if (deduction.lines.length === 0) {
     lines.push(
-      measured > basis
-        ? { key: "contractRules:lines.deductionNoTable", params: {}, kg: 0 }
-        : { key: "contractRules:lines.deductionNone", params: {}, kg: 0 },
+      measured > basis ? { key: "contractRules:lines.deductionNoTable", params: {}, kg: 0 } : { key: "contractRules:lines.deductionNone", params: {}, kg: 0 },
     );
   } else {
     for (const band of deduction.lines)

@@ -6,7 +6,15 @@
 import type { Prisma } from "~/generated/prisma/client";
 import { serialiseLines, type Line } from "~/domain/offers/effective-price";
 import type { Db } from "~/utils/db.server";
-import { ANSWERABLE_CONTRACT_STATUSES, basePriceOf, deliveryFigures, inputDebtOn, storedExportFigures, type contractAccess, type Party } from "./deliveries.server";
+import {
+  ANSWERABLE_CONTRACT_STATUSES,
+  basePriceOf,
+  deliveryFigures,
+  inputDebtOn,
+  storedExportFigures,
+  type contractAccess,
+  type Party,
+} from "./deliveries.server";
 import { computeLot } from "./lots";
 import type { ContractSnapshot } from "./snapshot";
 
@@ -48,7 +56,6 @@ function recordFields(d: StatementRow, canAnswer: boolean) {
   };
 }
 
-
 /** The arithmetic of a delivery made of lots: the sum of its lots, its price, the inputs repaid, what is payable. */
 function lotDeliveryLines(
   snapshot: ContractSnapshot,
@@ -80,7 +87,11 @@ function lotDeliveryLines(
 /** Every delivery of a contract with its figures and their arithmetic, ready for a loader. */
 export async function deliveryStatement(db: Db, access: NonNullable<Awaited<ReturnType<typeof contractAccess>>>, actorId: string) {
   const { contract, snapshot, roles } = access;
-  const rows: StatementRow[] = await db.delivery.findMany({ where: { contractId: contract.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: statementInclude });
+  const rows: StatementRow[] = await db.delivery.findMany({
+    where: { contractId: contract.id },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    include: statementInclude,
+  });
   // The member register is the FO's: the trader sees households by their row.
   const named = roles.fo || roles.facilitator;
   const canAnswer = (d: StatementRow) => {
@@ -94,7 +105,11 @@ export async function deliveryStatement(db: Db, access: NonNullable<Awaited<Retu
       earlier += d.inputDeductionLak;
       if (!firstDay || d.deliveredOn < firstDay) firstDay = d.deliveredOn;
     }
-    const repayments = d.inputRepayments.map((r) => ({ memberName: r.memberId === null ? null : named ? (r.member?.name ?? "") : "—", amountLak: r.amountLak, interestLak: r.interestLak }));
+    const repayments = d.inputRepayments.map((r) => ({
+      memberName: r.memberId === null ? null : named ? (r.member?.name ?? "") : "—",
+      amountLak: r.amountLak,
+      interestLak: r.interestLak,
+    }));
     const lots = d.lots.map((l) => {
       const figures = computeLot(snapshot.terms, d.priceLakPerKg, l);
       return {
@@ -128,12 +143,22 @@ export async function deliveryStatement(db: Db, access: NonNullable<Awaited<Retu
   const views = rows.map((d) => {
     if (d.lotCount > 0) return lotDeliveryView(d);
     let debt = inputDebtOn(snapshot, firstDay && firstDay < d.deliveredOn ? firstDay : d.deliveredOn, earlier);
-    let figures = deliveryFigures(snapshot, { grossKg: d.grossKg, moisturePermille: d.moisturePermille, referencePriceLakPerKg: d.referencePriceLakPerKg, inputDebtLak: debt?.debtLak ?? 0n });
+    let figures = deliveryFigures(snapshot, {
+      grossKg: d.grossKg,
+      moisturePermille: d.moisturePermille,
+      referencePriceLakPerKg: d.referencePriceLakPerKg,
+      inputDebtLak: debt?.debtLak ?? 0n,
+    });
     // An earlier delivery contested since this one was recorded changes the debt re-derived
     // here; the deduction recorded stands, so the line shows that.
     if (debt && figures.inputDeductionLak !== d.inputDeductionLak) {
       debt = { debtLak: d.inputDeductionLak, lines: debt.lines };
-      figures = deliveryFigures(snapshot, { grossKg: d.grossKg, moisturePermille: d.moisturePermille, referencePriceLakPerKg: d.referencePriceLakPerKg, inputDebtLak: d.inputDeductionLak });
+      figures = deliveryFigures(snapshot, {
+        grossKg: d.grossKg,
+        moisturePermille: d.moisturePermille,
+        referencePriceLakPerKg: d.referencePriceLakPerKg,
+        inputDebtLak: d.inputDeductionLak,
+      });
     }
     if (d.status !== "contested") {
       earlier += d.inputDeductionLak;

@@ -44,9 +44,7 @@ export type DisputeRefusal =
   | "changed";
 
 export type DisputeResult =
-  | { ok: true; disputeId: string; contractStatus: string }
-  | { ok: false; fieldErrors: FieldErrors }
-  | { ok: false; reason: DisputeRefusal };
+  { ok: true; disputeId: string; contractStatus: string } | { ok: false; fieldErrors: FieldErrors } | { ok: false; reason: DisputeRefusal };
 
 const UNRESOLVED = [...unresolvedDisputeStatuses];
 /** Contract statuses on which a new dispute may be raised. */
@@ -64,7 +62,17 @@ const contractSelect = {
   company: { select: { name: true } },
 } as const;
 
-type ContractFacts = { id: string; number: string; status: string; version: number; organisationId: string; companyId: string; districtId: string; organisation: { nameLo: string; nameEn: string }; company: { name: string } };
+type ContractFacts = {
+  id: string;
+  number: string;
+  status: string;
+  version: number;
+  organisationId: string;
+  companyId: string;
+  districtId: string;
+  organisation: { nameLo: string; nameEn: string };
+  company: { name: string };
+};
 
 function validate<S extends z.ZodType>(schema: S, input: unknown): { ok: true; data: z.output<S> } | { ok: false; fieldErrors: FieldErrors } {
   const parsed = schema.safeParse(input);
@@ -142,9 +150,22 @@ export async function raiseDispute(
       data: { contractId, category, raisedByParty: party, raisedById: actor.id, statement, status: "open", createdAt: now },
       select: { id: true },
     });
-    await recordAudit(tx, { actorId: actor.id, action: "dispute.raised", entityType: "Dispute", entityId: dispute.id, after: { contractId, category, raisedByParty: party, statement } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "dispute.raised",
+      entityType: "Dispute",
+      entityId: dispute.id,
+      after: { contractId, category, raisedByParty: party, statement },
+    });
     if (contract.status !== "disputed") {
-      await recordAudit(tx, { actorId: actor.id, action: "contract.disputed", entityType: "Contract", entityId: contractId, before: { status: contract.status }, after: { status: "disputed", disputeId: dispute.id } });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "contract.disputed",
+        entityType: "Contract",
+        entityId: contractId,
+        before: { status: contract.status },
+        after: { status: "disputed", disputeId: dispute.id },
+      });
     }
     const by = partyName(contract, party);
     const recipients = [...(await partyUsers(tx, contract, otherParty(party))), ...(await facilitatorUsers(tx, contract.districtId))];
@@ -171,7 +192,14 @@ export async function answerDispute(db: Db, actor: DisputeActor, disputeId: stri
     });
     if (count === 0) refuse("changed");
     await tx.disputeEntry.create({ data: { disputeId, authorId: actor.id, kind: "answer", note: answer, createdAt: now } });
-    await recordAudit(tx, { actorId: actor.id, action: "dispute.answered", entityType: "Dispute", entityId: disputeId, before: { status: "open" }, after: { status: "answered", party: answering, answer } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "dispute.answered",
+      entityType: "Dispute",
+      entityId: disputeId,
+      before: { status: "open" },
+      after: { status: "answered", party: answering, answer },
+    });
     const by = partyName(contract, answering);
     const recipients = [...(await partyUsers(tx, contract, dispute.raisedByParty as DisputeParty)), ...(await facilitatorUsers(tx, contract.districtId))];
     await tell(tx, contract, actor.id, recipients, "dispute_answered", { number: contract.number, byLo: by.lo, byEn: by.en });
@@ -197,7 +225,13 @@ export async function addMediationNote(db: Db, actor: DisputeActor, disputeId: s
     if (count === 0) refuse("alreadyResolved");
     const { note } = valid.data;
     const entry = await tx.disputeEntry.create({ data: { disputeId, authorId: actor.id, kind: "mediation", note, createdAt: now }, select: { id: true } });
-    await recordAudit(tx, { actorId: actor.id, action: "dispute.mediation_note", entityType: "Dispute", entityId: disputeId, after: { entryId: entry.id, note } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "dispute.mediation_note",
+      entityType: "Dispute",
+      entityId: disputeId,
+      after: { entryId: entry.id, note },
+    });
     const recipients = [...(await partyUsers(tx, contract, "fo")), ...(await partyUsers(tx, contract, "trader"))];
     await tell(tx, contract, actor.id, recipients, "dispute_mediation_note", { number: contract.number });
     return { ok: true, disputeId, contractStatus: contract.status };
@@ -232,7 +266,14 @@ export async function resolveDispute(
     });
     if (count === 0) refuse("changed");
     await tx.disputeEntry.create({ data: { disputeId, authorId: actor.id, kind: "outcome", note: outcome, createdAt: now } });
-    await recordAudit(tx, { actorId: actor.id, action: "dispute.resolved", entityType: "Dispute", entityId: disputeId, before: { status: dispute.status }, after: { status: "resolved", outcome } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "dispute.resolved",
+      entityType: "Dispute",
+      entityId: disputeId,
+      before: { status: dispute.status },
+      after: { status: "resolved", outcome },
+    });
 
     let contractStatus = contract.status;
     const unresolved = await tx.dispute.count({ where: { contractId: contract.id, status: { in: UNRESOLVED } } });
@@ -243,7 +284,14 @@ export async function resolveDispute(
       });
       if (moved.count === 0) refuse("changed");
       contractStatus = "active";
-      await recordAudit(tx, { actorId: actor.id, action: "contract.disputes_resolved", entityType: "Contract", entityId: contract.id, before: { status: "disputed" }, after: { status: "active", lastDisputeId: disputeId } });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "contract.disputes_resolved",
+        entityType: "Contract",
+        entityId: contract.id,
+        before: { status: "disputed" },
+        after: { status: "active", lastDisputeId: disputeId },
+      });
     }
     const recipients = [...(await partyUsers(tx, contract, "fo")), ...(await partyUsers(tx, contract, "trader"))];
     await tell(tx, contract, actor.id, recipients, "dispute_resolved", { number: contract.number, ...categoryNames(dispute.category as DisputeCategory) });

@@ -81,7 +81,13 @@ export function exportParityPrice(
   const lines: Line[] = [
     {
       key: "contractRules:lines.parityReference",
-      params: { priceHundredths: reference.priceHundredthsPerKg, currency: terms.currency, market: terms.market, source: reference.sourceName, observedDate: reference.observedOn.toISOString() },
+      params: {
+        priceHundredths: reference.priceHundredthsPerKg,
+        currency: terms.currency,
+        market: terms.market,
+        source: reference.sourceName,
+        observedDate: reference.observedOn.toISOString(),
+      },
     },
     {
       key: "contractRules:lines.parityRate",
@@ -91,7 +97,10 @@ export function exportParityPrice(
     { key: "contractRules:lines.parityMargin", params: { marginLak: terms.marginLakPerKg, parityLak: netLakPerKg } },
   ];
   const parityWins = netLakPerKg > floorLak;
-  lines.push({ key: parityWins ? "contractRules:lines.parityAboveFloor" : "contractRules:lines.parityNotAboveFloor", params: { parityLak: netLakPerKg, floorLak } });
+  lines.push({
+    key: parityWins ? "contractRules:lines.parityAboveFloor" : "contractRules:lines.parityNotAboveFloor",
+    params: { parityLak: netLakPerKg, floorLak },
+  });
   return {
     priceLakPerKg: parityWins ? netLakPerKg : floorLak,
     basis: parityWins ? "parity" : "floor",
@@ -100,4 +109,3 @@ export function exportParityPrice(
     lines,
   };
 }
-

@@ -14,11 +14,17 @@ import { newCheckCode } from "./check-code";
 import { nextContractNumber } from "./numbering.server";
 import { renderContract } from "./render";
 import { EXPORT_PARITY_MAX_AGE_DAYS } from "./export-parity-price";
-import { exportCurrencies, rateSourceKinds, templateCodes, type ContractSnapshot, type PriceMechanism, type SnapshotExportParity, type TemplateCode } from "./snapshot";
+import {
+  exportCurrencies,
+  rateSourceKinds,
+  templateCodes,
+  type ContractSnapshot,
+  type PriceMechanism,
+  type SnapshotExportParity,
+  type TemplateCode,
+} from "./snapshot";
 
-export const ClauseSchema = z.array(
-  z.object({ key: z.string(), titleLo: z.string(), titleEn: z.string(), bodyLo: z.string(), bodyEn: z.string() }),
-);
+export const ClauseSchema = z.array(z.object({ key: z.string(), titleLo: z.string(), titleEn: z.string(), bodyLo: z.string(), bodyEn: z.string() }));
 
 const local = (row: { nameLo: string; nameEn: string }) => ({ lo: row.nameLo, en: row.nameEn });
 
@@ -68,7 +74,21 @@ export function exportParityTerms(revision: {
 /** Builds the snapshot of an accepted offer revision: everything the contract says. */
 export async function snapshotOfAcceptedOffer(
   tx: Tx,
-  input: { offerId: string; revisionId: string; number: string; now: Date; template: { code: string; version: number; nameLo: string; nameEn: string; priceMechanism: string; legalBasisLo?: string | null; legalBasisEn?: string | null } },
+  input: {
+    offerId: string;
+    revisionId: string;
+    number: string;
+    now: Date;
+    template: {
+      code: string;
+      version: number;
+      nameLo: string;
+      nameEn: string;
+      priceMechanism: string;
+      legalBasisLo?: string | null;
+      legalBasisEn?: string | null;
+    };
+  },
 ): Promise<ContractSnapshot> {
   const offer = await tx.offer.findUniqueOrThrow({
     where: { id: input.offerId },
@@ -89,7 +109,13 @@ export async function snapshotOfAcceptedOffer(
               nameLo: true,
               nameEn: true,
               type: true,
-              village: { select: { nameLo: true, nameEn: true, district: { select: { nameLo: true, nameEn: true, province: { select: { nameLo: true, nameEn: true } } } } } },
+              village: {
+                select: {
+                  nameLo: true,
+                  nameEn: true,
+                  district: { select: { nameLo: true, nameEn: true, province: { select: { nameLo: true, nameEn: true } } } },
+                },
+              },
               leaders: { select: { user: { select: { name: true, phone: true } } } },
             },
           },
@@ -135,7 +161,9 @@ export async function snapshotOfAcceptedOffer(
       version: input.template.version,
       name: local(input.template),
       priceMechanism: mechanism,
-      ...(input.template.legalBasisLo && input.template.legalBasisEn ? { legalBasis: { lo: input.template.legalBasisLo, en: input.template.legalBasisEn } } : {}),
+      ...(input.template.legalBasisLo && input.template.legalBasisEn
+        ? { legalBasis: { lo: input.template.legalBasisLo, en: input.template.legalBasisEn } }
+        : {}),
     },
     fo: {
       name: local(organisation),

@@ -133,7 +133,18 @@ export function householdPayout(deliveries: readonly SettledDelivery[], pledges:
     if (!r)
       rows.set(
         memberId,
-        (r = { memberId, pledgedKg: 0, ownNetKg: 0, ownDeductedKg: 0, pooledNetKg: 0, netKg: 0, grossLak: 0n, inputRepaidLak: 0n, commonInputLak: 0n, payableLak: 0n }),
+        (r = {
+          memberId,
+          pledgedKg: 0,
+          ownNetKg: 0,
+          ownDeductedKg: 0,
+          pooledNetKg: 0,
+          netKg: 0,
+          grossLak: 0n,
+          inputRepaidLak: 0n,
+          commonInputLak: 0n,
+          payableLak: 0n,
+        }),
       );
     return r;
   };

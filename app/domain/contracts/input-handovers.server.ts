@@ -25,7 +25,6 @@ import type { ContractSnapshot } from "./snapshot";
 
 type Actor = Pick<SessionUser, "id" | "roles">;
 
-
 export const HandoverFormSchema = z.object({
   memberId: requiredText(64),
   item: requiredText(120),
@@ -50,9 +49,7 @@ export function handoverInputOf(v: z.output<typeof HandoverFormSchema>, formToke
 }
 
 export type HandoverResult =
-  | { ok: true; repeated: boolean }
-  | { ok: false; fieldErrors: FieldErrors }
-  | { ok: false; reason: "notInputSupply" | "notActive" | "notTheFo" | "formUsed" };
+  { ok: true; repeated: boolean } | { ok: false; fieldErrors: FieldErrors } | { ok: false; reason: "notInputSupply" | "notActive" | "notTheFo" | "formUsed" };
 
 /** Everything that moves the input balances of a contract, for the ledgers. */
 export async function inputEvents(db: Db | Tx, contractId: string) {
@@ -121,14 +118,27 @@ export function inputBalances(snapshot: ContractSnapshot, events: InputEvents, d
   return { byMember, pool };
 }
 
-export async function recordHandover(db: Db, actor: Actor, contract: { id: string; status: string; organisationId: string }, snapshot: ContractSnapshot, roles: { fo: boolean }, input: HandoverInput, now = new Date()): Promise<HandoverResult> {
+export async function recordHandover(
+  db: Db,
+  actor: Actor,
+  contract: { id: string; status: string; organisationId: string },
+  snapshot: ContractSnapshot,
+  roles: { fo: boolean },
+  input: HandoverInput,
+  now = new Date(),
+): Promise<HandoverResult> {
   if (snapshot.terms.inputValueLak === null) return { ok: false, reason: "notInputSupply" };
   if (!roles.fo) return { ok: false, reason: "notTheFo" };
   const sent = async (tx: Db | Tx): Promise<HandoverResult | null> => {
     if (!input.formToken) return null;
-    const first = await tx.inputHandover.findUnique({ where: { contractId_formToken: { contractId: contract.id, formToken: input.formToken } }, select: { recordedById: true, memberId: true, valueLak: true } });
+    const first = await tx.inputHandover.findUnique({
+      where: { contractId_formToken: { contractId: contract.id, formToken: input.formToken } },
+      select: { recordedById: true, memberId: true, valueLak: true },
+    });
     if (!first) return null;
-    return first.recordedById === actor.id && first.memberId === input.memberId && first.valueLak === input.valueLak ? { ok: true, repeated: true } : { ok: false, reason: "formUsed" };
+    return first.recordedById === actor.id && first.memberId === input.memberId && first.valueLak === input.valueLak
+      ? { ok: true, repeated: true }
+      : { ok: false, reason: "formUsed" };
   };
   return inTransaction<HandoverResult, "notActive">(db, async (tx) => {
     const before = await sent(tx);
@@ -141,11 +151,16 @@ export async function recordHandover(db: Db, actor: Actor, contract: { id: strin
     if (calendarDaysBetween(now, input.handedOn) > 0) fieldErrors.handedOn = "deliveries:inputs.errors.dateInFuture";
     else if (calendarDaysBetween(new Date(snapshot.date), input.handedOn) < 0) fieldErrors.handedOn = "deliveries:inputs.errors.beforeContract";
     else {
-      const last = await tx.delivery.findFirst({ where: { contractId: contract.id, status: { not: "contested" } }, orderBy: { deliveredOn: "desc" }, select: { deliveredOn: true } });
+      const last = await tx.delivery.findFirst({
+        where: { contractId: contract.id, status: { not: "contested" } },
+        orderBy: { deliveredOn: "desc" },
+        select: { deliveredOn: true },
+      });
       if (last && calendarDaysBetween(last.deliveredOn, input.handedOn) < 0) fieldErrors.handedOn = "deliveries:inputs.errors.beforeDelivery";
     }
     const handed = await tx.inputHandover.aggregate({ where: { contractId: contract.id }, _sum: { valueLak: true } });
-    if ((handed._sum.valueLak ?? 0n) + input.valueLak > BigInt(snapshot.terms.inputValueLak!)) fieldErrors.valueLak = "deliveries:inputs.errors.moreThanAdvanced";
+    if ((handed._sum.valueLak ?? 0n) + input.valueLak > BigInt(snapshot.terms.inputValueLak!))
+      fieldErrors.valueLak = "deliveries:inputs.errors.moreThanAdvanced";
     if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors };
     const created = await tx.inputHandover.create({
       data: {
@@ -163,14 +178,25 @@ export async function recordHandover(db: Db, actor: Actor, contract: { id: strin
       select: { id: true },
     });
     // Moves the contract's version, so a delivery being recorded at the same time works out the debts again.
-    const { count } = await tx.contract.updateMany({ where: { id: contract.id, status: "active", version: current.version }, data: { version: { increment: 1 } } });
+    const { count } = await tx.contract.updateMany({
+      where: { id: contract.id, status: "active", version: current.version },
+      data: { version: { increment: 1 } },
+    });
     if (count === 0) refuse("notActive");
     await recordAudit(tx, {
       actorId: actor.id,
       action: "input.handed_over",
       entityType: "InputHandover",
       entityId: created.id,
-      after: { contractId: contract.id, memberId: input.memberId, item: input.item, quantity: input.quantity, unit: input.unit, valueLak: input.valueLak, handedOn: input.handedOn },
+      after: {
+        contractId: contract.id,
+        memberId: input.memberId,
+        item: input.item,
+        quantity: input.quantity,
+        unit: input.unit,
+        valueLak: input.valueLak,
+        handedOn: input.handedOn,
+      },
     });
     return { ok: true, repeated: false };
   }).catch(async (error: unknown) => {
@@ -183,7 +209,11 @@ export async function recordHandover(db: Db, actor: Actor, contract: { id: strin
 /** The handovers, each member's balance today and the form's choices, ready for a loader. */
 export async function handoverPage(
   db: Db,
-  access: { contract: { id: string; number: string; status: string; listingId: string; organisationId: string }; snapshot: ContractSnapshot; roles: { fo: boolean } },
+  access: {
+    contract: { id: string; number: string; status: string; listingId: string; organisationId: string };
+    snapshot: ContractSnapshot;
+    roles: { fo: boolean };
+  },
   now: Date,
 ) {
   const { contract, snapshot, roles } = access;
@@ -195,14 +225,36 @@ export async function handoverPage(
   const handedLak = events.handovers.reduce((s, h) => s + h.valueLak, 0n);
   const names = new Map(events.handovers.map((h) => [h.memberId, h.member.name]));
   const members = roles.fo
-    ? await db.member.findMany({ where: { organisationId: contract.organisationId, active: true }, orderBy: [{ name: "asc" }, { id: "asc" }], select: { id: true, name: true } })
+    ? await db.member.findMany({
+        where: { organisationId: contract.organisationId, active: true },
+        orderBy: [{ name: "asc" }, { id: "asc" }],
+        select: { id: true, name: true },
+      })
     : [];
   return {
     ...head,
-    inputs: { description: snapshot.terms.inputDescription ?? "", valueLak: valueLak.toString(), handedLak: handedLak.toString(), leftLak: (valueLak - handedLak).toString() },
-    handovers: events.handovers.map((h) => ({ id: h.id, memberName: h.member.name, item: h.item, quantity: h.quantity, unit: h.unit, valueLak: h.valueLak.toString(), handedOn: h.handedOn.toISOString() })),
+    inputs: {
+      description: snapshot.terms.inputDescription ?? "",
+      valueLak: valueLak.toString(),
+      handedLak: handedLak.toString(),
+      leftLak: (valueLak - handedLak).toString(),
+    },
+    handovers: events.handovers.map((h) => ({
+      id: h.id,
+      memberName: h.member.name,
+      item: h.item,
+      quantity: h.quantity,
+      unit: h.unit,
+      valueLak: h.valueLak.toString(),
+      handedOn: h.handedOn.toISOString(),
+    })),
     balances: [
-      ...[...balances.byMember].map(([memberId, b]) => ({ memberId, name: names.get(memberId) ?? "", owedLak: b.owedLak.toString(), lines: serialiseLines(b.lines) })),
+      ...[...balances.byMember].map(([memberId, b]) => ({
+        memberId,
+        name: names.get(memberId) ?? "",
+        owedLak: b.owedLak.toString(),
+        lines: serialiseLines(b.lines),
+      })),
       ...(balances.pool ? [{ memberId: null, name: "", owedLak: balances.pool.owedLak.toString(), lines: serialiseLines(balances.pool.lines) }] : []),
     ].sort((a, b) => (a.memberId === null ? 1 : b.memberId === null ? -1 : a.name.localeCompare(b.name))),
     members: members.map((m) => ({ value: m.id, label: m.name })),

@@ -66,7 +66,9 @@ export function inputBalanceOn(input: {
   for (const r of input.repayments) assertAmountLak("repayment", r.amountLak);
   const dayEnd = input.day;
   const events: Event[] = [
-    ...input.handovers.filter((h) => calendarDaysBetween(h.on, dayEnd) >= 0).map((h): Event => ({ kind: "handover", on: h.on, amountLak: h.valueLak, item: h.item })),
+    ...input.handovers
+      .filter((h) => calendarDaysBetween(h.on, dayEnd) >= 0)
+      .map((h): Event => ({ kind: "handover", on: h.on, amountLak: h.valueLak, item: h.item })),
     ...input.repayments.filter((r) => calendarDaysBetween(r.on, dayEnd) >= 0).map((r): Event => ({ kind: "repayment", on: r.on, amountLak: r.amountLak })),
   ];
   events.sort((a, b) => {

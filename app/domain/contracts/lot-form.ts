@@ -56,7 +56,10 @@ function cell(raw: Record<string, string | string[]>, name: string): string {
 }
 
 /** The lots of the sheet, or the errors of each row (keys lot.N.field); "lots" when there is none. */
-export function parseLotRows(raw: Record<string, string | string[]>, defaults: LotSheetDefaults): { lots: (LotMeasure & { row: number })[]; errors: FieldErrors } {
+export function parseLotRows(
+  raw: Record<string, string | string[]>,
+  defaults: LotSheetDefaults,
+): { lots: (LotMeasure & { row: number })[]; errors: FieldErrors } {
   const rows = lotRowCount(raw, false);
   const lots: (LotMeasure & { row: number })[] = [];
   const errors: FieldErrors = {};

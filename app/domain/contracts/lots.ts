@@ -88,7 +88,12 @@ export function computeLot(terms: LotTerms, deliveryPriceLakPerKg: number, lot: 
     { key: "deliveries:lotLines.weighed", params: {}, kg: weighedKg },
   ];
 
-  const moisture = moistureDeductionKg({ grossKg: weighedKg, measuredPermille: lot.moisturePermille, basisPermille: terms.moistureBasisPermille, bands: terms.deductionTable });
+  const moisture = moistureDeductionKg({
+    grossKg: weighedKg,
+    measuredPermille: lot.moisturePermille,
+    basisPermille: terms.moistureBasisPermille,
+    bands: terms.deductionTable,
+  });
   lines.push({
     key: moisture.deductedKg > 0 ? "deliveries:lotLines.moisture" : "deliveries:lotLines.moistureNone",
     params: { measuredPermille: lot.moisturePermille, basisPermille: terms.moistureBasisPermille, kgPerTonneTenths: moisture.shareBp },
@@ -161,7 +166,17 @@ export function sumLots(lots: readonly { measure: LotMeasure; figures: LotFigure
   let moistureWeighted = 0n;
   let fmWeighed = 0n;
   let fmWeighted = 0n;
-  const total: LotsTotal = { bags: 0, grossKg: 0, tareKg: 0, moistureDeductedKg: 0, foreignMatterDeductedKg: 0, netKg: 0, amountLak: 0n, moisturePermille: 0, foreignMatterPermille: null };
+  const total: LotsTotal = {
+    bags: 0,
+    grossKg: 0,
+    tareKg: 0,
+    moistureDeductedKg: 0,
+    foreignMatterDeductedKg: 0,
+    netKg: 0,
+    amountLak: 0n,
+    moisturePermille: 0,
+    foreignMatterPermille: null,
+  };
   for (const { measure, figures } of lots) {
     total.bags += measure.bags;
     total.grossKg += measure.grossKg;

@@ -68,8 +68,14 @@ export async function overdueContracts(scope: OverdueScope, now = new Date()): P
     const balance = contractBalance({
       deliveries: deliveries
         .filter((d) => d.contractId === c.id)
-        .map((d) => ({ payableLak: BigInt(d.amountDueLak) - BigInt(d.inputDeductionLak), deliveredOn: fromSqlDate(d.deliveredOn), status: asRecordStatus(d.status) })),
-      payments: payments.filter((p) => p.contractId === c.id).map((p) => ({ amountLak: BigInt(p.amountLak), paidOn: fromSqlDate(p.paidOn), status: asRecordStatus(p.status) })),
+        .map((d) => ({
+          payableLak: BigInt(d.amountDueLak) - BigInt(d.inputDeductionLak),
+          deliveredOn: fromSqlDate(d.deliveredOn),
+          status: asRecordStatus(d.status),
+        })),
+      payments: payments
+        .filter((p) => p.contractId === c.id)
+        .map((p) => ({ amountLak: BigInt(p.amountLak), paidOn: fromSqlDate(p.paidOn), status: asRecordStatus(p.status) })),
       advanceLak: BigInt(c.advanceLak),
       paymentDays: c.paymentDays,
       now,

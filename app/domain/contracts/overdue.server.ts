@@ -40,11 +40,24 @@ export async function rebuildOverdueFrom(db: Db, now = new Date(), batch = 500):
     after = contracts.at(-1)!.id;
     const ids = contracts.map((c) => c.id);
     const [deliveries, payments] = await Promise.all([
-      db.delivery.findMany({ where: { contractId: { in: ids } }, orderBy: [{ deliveredOn: "asc" }, { createdAt: "asc" }], select: { contractId: true, deliveredOn: true, netKg: true, amountDueLak: true, inputDeductionLak: true, status: true } }),
-      db.payment.findMany({ where: { contractId: { in: ids } }, orderBy: [{ paidOn: "asc" }, { createdAt: "asc" }], select: { contractId: true, amountLak: true, paidOn: true, status: true } }),
+      db.delivery.findMany({
+        where: { contractId: { in: ids } },
+        orderBy: [{ deliveredOn: "asc" }, { createdAt: "asc" }],
+        select: { contractId: true, deliveredOn: true, netKg: true, amountDueLak: true, inputDeductionLak: true, status: true },
+      }),
+      db.payment.findMany({
+        where: { contractId: { in: ids } },
+        orderBy: [{ paidOn: "asc" }, { createdAt: "asc" }],
+        select: { contractId: true, amountLak: true, paidOn: true, status: true },
+      }),
     ]);
     for (const c of contracts) {
-      const dates = ledgerDatesOf(c, deliveries.filter((d) => d.contractId === c.id), payments.filter((p) => p.contractId === c.id), now);
+      const dates = ledgerDatesOf(
+        c,
+        deliveries.filter((d) => d.contractId === c.id),
+        payments.filter((p) => p.contractId === c.id),
+        now,
+      );
       if (!unchanged(dates, c)) {
         await db.contract.update({ where: { id: c.id }, data: dates });
         changed++;

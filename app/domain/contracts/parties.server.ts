@@ -5,10 +5,17 @@ import type { SessionUser } from "~/utils/request-state.server";
 
 export type ContractParty = "fo" | "trader" | "witness";
 
-export async function contractRoles(db: Db | Tx, user: Pick<SessionUser, "id" | "roles">, contract: { organisationId: string; companyId: string; districtId: string }) {
+export async function contractRoles(
+  db: Db | Tx,
+  user: Pick<SessionUser, "id" | "roles">,
+  contract: { organisationId: string; companyId: string; districtId: string },
+) {
   const [leads, staff, facilitates] = await Promise.all([
     user.roles.includes("fo_leader")
-      ? db.organisationLeader.findUnique({ where: { organisationId_userId: { organisationId: contract.organisationId, userId: user.id } }, select: { userId: true } })
+      ? db.organisationLeader.findUnique({
+          where: { organisationId_userId: { organisationId: contract.organisationId, userId: user.id } },
+          select: { userId: true },
+        })
       : null,
     user.roles.includes("trader")
       ? db.traderStaff.findUnique({ where: { companyId_userId: { companyId: contract.companyId, userId: user.id } }, select: { userId: true } })

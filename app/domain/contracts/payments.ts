@@ -158,7 +158,14 @@ export function contractBalance(input: {
       if (source.left === 0n) s++;
     }
     if (owed > 0n)
-      allocations.push({ deliveryIndex: d.index, amountLak: owed, dueDate, source: "unpaid", paidOn: null, daysLate: Math.max(0, calendarDaysBetween(dueDate, now)) });
+      allocations.push({
+        deliveryIndex: d.index,
+        amountLak: owed,
+        dueDate,
+        source: "unpaid",
+        paidOn: null,
+        daysLate: Math.max(0, calendarDaysBetween(dueDate, now)),
+      });
   }
 
   const dueLak = deliveries.reduce((sum, d) => sum + d.payableLak, 0n);

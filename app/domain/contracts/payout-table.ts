@@ -16,7 +16,8 @@ export interface PayoutTable {
 export function payoutTable(report: PayoutReport, inputs: boolean, t: Translate): PayoutTable | null {
   const column = (key: string, kind: Kind) => {
     const label = t(`deliveries:payout.${key}`);
-    const header = kind === "kg" ? t("deliveries:payout.export.kg", { column: label }) : kind === "lak" ? t("deliveries:payout.export.lak", { column: label }) : label;
+    const header =
+      kind === "kg" ? t("deliveries:payout.export.kg", { column: label }) : kind === "lak" ? t("deliveries:payout.export.lak", { column: label }) : label;
     return { header, kind };
   };
   const first = [{ header: "#", kind: "count" as const }, column("member", "text")];
@@ -31,7 +32,12 @@ export function payoutTable(report: PayoutReport, inputs: boolean, t: Translate)
       ["ownDeducted", "kg", "ownDeductedKg"],
       ["net", "kg", "netKg"],
       ["gross", "lak", "grossLak"],
-      ...(inputs ? [["inputRepaid", "lak", "inputRepaidLak"], ["commonInput", "lak", "commonInputLak"]] : []),
+      ...(inputs
+        ? [
+            ["inputRepaid", "lak", "inputRepaidLak"],
+            ["commonInput", "lak", "commonInputLak"],
+          ]
+        : []),
       ["payable", "lak", "payableLak"],
       ...(inputs ? [["stillOwed", "lak", "stillOwedLak"]] : []),
     ] as [string, Kind, keyof typeof h.totals][];

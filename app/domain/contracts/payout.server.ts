@@ -39,7 +39,12 @@ export interface PayoutReport {
   draft: boolean;
 }
 
-export async function payoutFor(db: Db | Tx, contract: { id: string; listingId: string; status: string }, snapshot?: ContractSnapshot, now = new Date()): Promise<PayoutReport> {
+export async function payoutFor(
+  db: Db | Tx,
+  contract: { id: string; listingId: string; status: string },
+  snapshot?: ContractSnapshot,
+  now = new Date(),
+): Promise<PayoutReport> {
   const [pledges, deliveries] = await Promise.all([
     db.pledge.findMany({
       where: { listingId: contract.listingId },
@@ -74,7 +79,11 @@ export async function payoutFor(db: Db | Tx, contract: { id: string; listingId: 
 
   const settled: SettledDelivery[] = confirmed.map((d) => {
     if (d.lotCount === 0)
-      return { lots: [{ memberId: null, netKg: d.netKg, amountLak: d.amountDueLak, deductedKg: 0 }], repaidByMember: new Map(), poolRepaidLak: d.inputDeductionLak };
+      return {
+        lots: [{ memberId: null, netKg: d.netKg, amountLak: d.amountDueLak, deductedKg: 0 }],
+        repaidByMember: new Map(),
+        poolRepaidLak: d.inputDeductionLak,
+      };
     const repaidByMember = new Map<string, bigint>();
     let poolRepaidLak = 0n;
     for (const r of d.inputRepayments) {
@@ -93,7 +102,8 @@ export async function payoutFor(db: Db | Tx, contract: { id: string; listingId: 
   const extraIds = new Set<string>();
   for (const d of confirmed) for (const l of d.lots) if (l.memberId && !names.has(l.memberId)) extraIds.add(l.memberId);
   for (const h of events.handovers) if (!names.has(h.memberId)) names.set(h.memberId, h.member.name);
-  if (extraIds.size) for (const m of await db.member.findMany({ where: { id: { in: [...extraIds] } }, select: { id: true, name: true } })) names.set(m.id, m.name);
+  if (extraIds.size)
+    for (const m of await db.member.findMany({ where: { id: { in: [...extraIds] } }, select: { id: true, name: true } })) names.set(m.id, m.name);
 
   const balances = snapshot ? inputBalances(snapshot, events, now) : null;
   const rows = householdPayout(
@@ -116,7 +126,18 @@ export async function payoutFor(db: Db | Tx, contract: { id: string; listingId: 
       payableLak: t.payableLak + r.payableLak,
       stillOwedLak: t.stillOwedLak + r.stillOwedLak,
     }),
-    { pledgedKg: 0, ownNetKg: 0, ownDeductedKg: 0, pooledNetKg: 0, netKg: 0, grossLak: 0n, inputRepaidLak: 0n, commonInputLak: 0n, payableLak: 0n, stillOwedLak: 0n },
+    {
+      pledgedKg: 0,
+      ownNetKg: 0,
+      ownDeductedKg: 0,
+      pooledNetKg: 0,
+      netKg: 0,
+      grossLak: 0n,
+      inputRepaidLak: 0n,
+      commonInputLak: 0n,
+      payableLak: 0n,
+      stillOwedLak: 0n,
+    },
   );
   return { sheet: null, households: { rows, totals }, ...base };
 }

@@ -65,11 +65,7 @@ export interface PriceObservation {
 }
 
 /** The market reference price for a delivery day, or null when none is recent enough (see the header). */
-export function referencePriceForDay(
-  prices: readonly PriceObservation[],
-  day: Date,
-  maxAgeDays: number = DEFAULT_REFERENCE_MAX_AGE_DAYS,
-): number | null {
+export function referencePriceForDay(prices: readonly PriceObservation[], day: Date, maxAgeDays: number = DEFAULT_REFERENCE_MAX_AGE_DAYS): number | null {
   assertWholeNumber("maxAgeDays", maxAgeDays);
   let latestAge = Infinity;
   let sameDay: number[] = [];

@@ -36,16 +36,19 @@ export function parseRegistration(formData: FormData, now: Date): FormResult<Reg
 
 export type RegistrationRecord = { number: string; registeredOn: Date; office: string; registeredBy: string };
 
-export type RegisterResult =
-  | { ok: true }
-  | { ok: false; reason: "notFound" | "notSigned" | "alreadyRegistered" }
-  | { ok: false; fieldErrors: FieldErrors };
+export type RegisterResult = { ok: true } | { ok: false; reason: "notFound" | "notSigned" | "alreadyRegistered" } | { ok: false; fieldErrors: FieldErrors };
 
 /**
  * Registers `contractId` for a facilitator of its district. Unknown contracts
  * and contracts outside the facilitator's districts are "notFound" alike.
  */
-export async function registerContract(db: Db, user: Pick<SessionUser, "id" | "roles">, contractId: string, input: RegistrationInput, now = new Date()): Promise<RegisterResult> {
+export async function registerContract(
+  db: Db,
+  user: Pick<SessionUser, "id" | "roles">,
+  contractId: string,
+  input: RegistrationInput,
+  now = new Date(),
+): Promise<RegisterResult> {
   if (!user.roles.includes("facilitator")) return { ok: false, reason: "notFound" };
   const contract = await db.contract.findFirst({
     where: { id: contractId, district: { facilitators: { some: { userId: user.id } } } },

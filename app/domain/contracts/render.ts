@@ -175,9 +175,7 @@ function foreignMatterText(s: ContractSnapshot, locale: Locale): string | null {
   const segments = chargedSegments(basis, table);
   const lo = locale === "lo";
   if (segments.length === 0) {
-    return lo
-      ? "ສິ່ງເຈືອປົນ (ດິນ, ຫີນ, ເປືອກ, ລຳຕົ້ນ ແລະ ອື່ນໆ): ບໍ່ມີການຫັກ."
-      : "Foreign matter (soil, stones, husks, stems and the like): nothing is deducted.";
+    return lo ? "ສິ່ງເຈືອປົນ (ດິນ, ຫີນ, ເປືອກ, ລຳຕົ້ນ ແລະ ອື່ນໆ): ບໍ່ມີການຫັກ." : "Foreign matter (soil, stones, husks, stems and the like): nothing is deducted.";
   }
   const tonne = formatKg(1000, locale);
   const lines = [
@@ -223,9 +221,7 @@ function gradePricesText(s: ContractSnapshot, locale: Locale): string | null {
   if (adjustments === undefined) return null;
   const lo = locale === "lo";
   if (adjustments.every((a) => a.lakPerKg === 0)) {
-    return lo
-      ? "ຊັ້ນຄຸນນະພາບ: ທຸກຊັ້ນ ທີ່ພໍ່ຄ້າຮັບ ໄດ້ລາຄາສັນຍາ."
-      : "Grades: every grade the trader accepts is paid the contract price.";
+    return lo ? "ຊັ້ນຄຸນນະພາບ: ທຸກຊັ້ນ ທີ່ພໍ່ຄ້າຮັບ ໄດ້ລາຄາສັນຍາ." : "Grades: every grade the trader accepts is paid the contract price.";
   }
   const lines = [
     lo
@@ -257,9 +253,7 @@ function moistureTableText(s: ContractSnapshot, locale: Locale): string {
   const tonne = formatKg(1000, locale);
   const lines: string[] = [];
   if (locale === "lo") {
-    lines.push(
-      `ພື້ນຖານຄວາມຊຸ່ມ: ${percent(basis, locale)}. ສຳລັບທຸກໆ 1 ຈຸດເປີເຊັນ ຂອງຄວາມຊຸ່ມທີ່ເກີນພື້ນຖານ (ສ່ວນຂອງຈຸດ ຄິດຕາມສ່ວນ), ພໍ່ຄ້າຫັກອອກຈາກທຸກໆ ${tonne}:`,
-    );
+    lines.push(`ພື້ນຖານຄວາມຊຸ່ມ: ${percent(basis, locale)}. ສຳລັບທຸກໆ 1 ຈຸດເປີເຊັນ ຂອງຄວາມຊຸ່ມທີ່ເກີນພື້ນຖານ (ສ່ວນຂອງຈຸດ ຄິດຕາມສ່ວນ), ພໍ່ຄ້າຫັກອອກຈາກທຸກໆ ${tonne}:`);
     for (const g of segments) {
       const range = g.to === null ? `ເກີນ ${percent(g.from, locale)}` : `ເກີນ ${percent(g.from, locale)} ຫາ ${percent(g.to, locale)}`;
       lines.push(`  - ${range}: ${formatKg(g.rate, locale)}${g.aboveTable ? "; ພໍ່ຄ້າອາດບໍ່ຮັບຊື້ຜົນຜະລິດທີ່ຊຸ່ມປານນີ້" : ""}`);
@@ -385,9 +379,7 @@ function inputExample(s: ContractSnapshot, locale: Locale): string {
   const handover = contractDate(s, s.date, locale);
   const delivery = contractDate(s, s.terms.deliveryDate, locale);
   if (c.permille === 0) {
-    return locale === "lo"
-      ? `ບໍ່ມີດອກເບ້ຍ: ຫັກພຽງ ${lak(c.value, locale)} ເທົ່ານັ້ນ.`
-      : `No interest is charged: exactly ${lak(c.value, locale)} is deducted.`;
+    return locale === "lo" ? `ບໍ່ມີດອກເບ້ຍ: ຫັກພຽງ ${lak(c.value, locale)} ເທົ່ານັ້ນ.` : `No interest is charged: exactly ${lak(c.value, locale)} is deducted.`;
   }
   return locale === "lo"
     ? `ຕົວຢ່າງ: ຖ້າມອບປັດໄຈການຜະລິດວັນທີ ${handover} ແລະ ສົ່ງຜົນຜະລິດວັນທີ ${delivery} (${formatNumber(c.days, locale)} ມື້), ດອກເບ້ຍແມ່ນ ${lak(c.value, locale)} × ${percent(c.permille, locale)} × ${formatNumber(c.days, locale)} ÷ 30 = ${lak(c.interest, locale)}, ແລະ ຫັກທັງໝົດ ${lak(c.total, locale)}. ນີ້ແມ່ນຈຳນວນຫຼາຍທີ່ສຸດ ທີ່ຫັກໄດ້, ເພາະດອກເບ້ຍຢຸດໃນວັນສົ່ງຜົນຜະລິດຕາມສັນຍາ.`
@@ -425,8 +417,7 @@ function exportTerms(s: ContractSnapshot): SnapshotExportParity & { floorLakPerK
 
 function exportParityRule(s: ContractSnapshot, locale: Locale): string {
   const lo = locale === "lo";
-  if (s.template.priceMechanism !== "export_parity_floor")
-    return lo ? "ສັນຍານີ້ ບໍ່ໄດ້ຄິດລາຄາຕາມລາຄາສົ່ງອອກ." : "This contract is not priced on export parity.";
+  if (s.template.priceMechanism !== "export_parity_floor") return lo ? "ສັນຍານີ້ ບໍ່ໄດ້ຄິດລາຄາຕາມລາຄາສົ່ງອອກ." : "This contract is not priced on export parity.";
   const e = exportTerms(s);
   const crop = s.crop.name[locale];
   const currency = currencyNames[e.currency][locale];
@@ -495,10 +486,15 @@ function referencePriceRule(s: ContractSnapshot, locale: Locale): string {
 function paymentAmount(s: ContractSnapshot, locale: Locale): string {
   const lo = locale === "lo";
   const parts: string[] = [];
-  if (s.template.priceMechanism === "floor_premium" || s.template.priceMechanism === "export_parity_floor") parts.push(lo ? "ນ້ຳໜັກສຸດທິ × ລາຄາຕາມມາດຕາ 5 ຂອງມື້ສົ່ງ" : "net weight × the price of clause 5 for the day of delivery");
+  if (s.template.priceMechanism === "floor_premium" || s.template.priceMechanism === "export_parity_floor")
+    parts.push(lo ? "ນ້ຳໜັກສຸດທິ × ລາຄາຕາມມາດຕາ 5 ຂອງມື້ສົ່ງ" : "net weight × the price of clause 5 for the day of delivery");
   else parts.push(lo ? `ນ້ຳໜັກສຸດທິ × ${perKg(s.terms.priceLakPerKg, locale)}` : `net weight × ${perKg(s.terms.priceLakPerKg, locale)}`);
   if (toBigInt(s.terms.advanceLak) > 0n)
-    parts.push(lo ? `ລົບເງິນລ່ວງໜ້າ ${lak(s.terms.advanceLak, locale)} ທີ່ຈ່າຍແລ້ວ (ຫັກຄັ້ງດຽວ)` : `minus the advance of ${lak(s.terms.advanceLak, locale)} already paid (deducted once)`);
+    parts.push(
+      lo
+        ? `ລົບເງິນລ່ວງໜ້າ ${lak(s.terms.advanceLak, locale)} ທີ່ຈ່າຍແລ້ວ (ຫັກຄັ້ງດຽວ)`
+        : `minus the advance of ${lak(s.terms.advanceLak, locale)} already paid (deducted once)`,
+    );
   if (s.template.priceMechanism === "input_supply")
     parts.push(lo ? "ລົບມູນຄ່າປັດໄຈການຜະລິດ ແລະ ດອກເບ້ຍ ຕາມມາດຕາ 10 (ຫັກຄັ້ງດຽວ)" : "minus the inputs and interest of clause 10 (deducted once)");
   return parts.join(", ");
@@ -698,7 +694,8 @@ export function renderSummary(snapshot: ContractSnapshot, locale: Locale, voice:
   const lo = locale === "lo";
   const lines: string[] = [];
   const said = (words: Record<SummaryVoice, string>) => words[voice];
-  const tol = t.tolerancePermille > 0 ? (lo ? ` (ບວກ ຫຼື ລົບ ${percent(t.tolerancePermille, locale)})` : ` (${percent(t.tolerancePermille, locale)} more or less)`) : "";
+  const tol =
+    t.tolerancePermille > 0 ? (lo ? ` (ບວກ ຫຼື ລົບ ${percent(t.tolerancePermille, locale)})` : ` (${percent(t.tolerancePermille, locale)} more or less)`) : "";
 
   let price: string;
   if (s.template.priceMechanism === "export_parity_floor") {
@@ -836,9 +833,7 @@ export interface RenderedContract {
 function heading(s: ContractSnapshot, locale: Locale): string {
   const lines = [
     s.template.name[locale],
-    locale === "lo"
-      ? `ສັນຍາເລກທີ ${s.number}, ວັນທີ ${contractDate(s, s.date, locale)}`
-      : `Contract ${s.number}, ${contractDate(s, s.date, locale)}`,
+    locale === "lo" ? `ສັນຍາເລກທີ ${s.number}, ວັນທີ ${contractDate(s, s.date, locale)}` : `Contract ${s.number}, ${contractDate(s, s.date, locale)}`,
     // Written since 2: the template by its name (the first line) and version; its code is the portal's, not the parties'.
     s.writing === 2
       ? locale === "lo"
@@ -848,8 +843,7 @@ function heading(s: ContractSnapshot, locale: Locale): string {
         ? `ແບບສັນຍາ ${s.template.code}, ສະບັບທີ ${s.template.version}`
         : `Template ${s.template.code}, version ${s.template.version}`,
   ];
-  if (s.amends !== null)
-    lines.push(locale === "lo" ? `ສັນຍາສະບັບປັບປຸງ ຂອງສັນຍາເລກທີ ${s.amends}` : `Amendment of contract ${s.amends}`);
+  if (s.amends !== null) lines.push(locale === "lo" ? `ສັນຍາສະບັບປັບປຸງ ຂອງສັນຍາເລກທີ ${s.amends}` : `Amendment of contract ${s.amends}`);
   // Only where the template version names one: older contracts render, and hash, as they did.
   if (s.template.legalBasis) lines.push(locale === "lo" ? `ພື້ນຖານທາງກົດໝາຍ: ${s.template.legalBasis.lo}` : `Legal basis: ${s.template.legalBasis.en}`);
   return lines.join("\n");
@@ -879,9 +873,6 @@ export function renderContract(snapshot: ContractSnapshot, clauses: readonly Con
 
 /** SHA-256 (lower-case hex) of the canonical join described at the top of this file. */
 export function contractHash(textLo: string, textEn: string): string {
-  const canonical =
-    `SSJ-CONTRACT-1\n` +
-    `lo ${Buffer.byteLength(textLo, "utf8")}\n${textLo}\n` +
-    `en ${Buffer.byteLength(textEn, "utf8")}\n${textEn}\n`;
+  const canonical = `SSJ-CONTRACT-1\n` + `lo ${Buffer.byteLength(textLo, "utf8")}\n${textLo}\n` + `en ${Buffer.byteLength(textEn, "utf8")}\n${textEn}\n`;
   return createHash("sha256").update(canonical, "utf8").digest("hex");
 }

@@ -38,7 +38,17 @@ export function sampleSnapshot(template: SampleTemplate): ContractSnapshot {
     gradeAdjustments: [],
     foreignMatterBasisPermille: 20,
     foreignMatterTable: [{ fromPermille: 20, toPermille: 50, kgPerTonnePerPoint: 10 }],
-    ...(parity ? { exportParity: { market: "Thai MOC feed corn, Bangkok", currency: "THB" as const, rateSourceKind: "bol_reference" as const, marginLakPerKg: 900, maxAgeDays: 14 } } : {}),
+    ...(parity
+      ? {
+          exportParity: {
+            market: "Thai MOC feed corn, Bangkok",
+            currency: "THB" as const,
+            rateSourceKind: "bol_reference" as const,
+            marginLakPerKg: 900,
+            maxAgeDays: 14,
+          },
+        }
+      : {}),
   };
   return {
     number: "SSJ-2027-0001",

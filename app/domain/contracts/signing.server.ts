@@ -77,9 +77,22 @@ export async function signContract(
       if (current.status !== "awaiting_signatures") refuse("notAwaiting");
       if (current.sha256 !== input.sha256) refuse("changed");
       await tx.contractSignature.create({
-        data: { contractId, party: input.as, userId: actor.id, onBehalfOf: onBehalfOf.en === onBehalfOf.lo ? onBehalfOf.en : `${onBehalfOf.lo} / ${onBehalfOf.en}`, sha256: current.sha256, signedAt: now },
+        data: {
+          contractId,
+          party: input.as,
+          userId: actor.id,
+          onBehalfOf: onBehalfOf.en === onBehalfOf.lo ? onBehalfOf.en : `${onBehalfOf.lo} / ${onBehalfOf.en}`,
+          sha256: current.sha256,
+          signedAt: now,
+        },
       });
-      await recordAudit(tx, { actorId: actor.id, action: "contract.signed", entityType: "Contract", entityId: contractId, after: { party: input.as, sha256: current.sha256 } });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "contract.signed",
+        entityType: "Contract",
+        entityId: contractId,
+        after: { party: input.as, sha256: current.sha256 },
+      });
       await tellContractSigned(tx, contractId, onBehalfOf, actor.id);
 
       const signed = await tx.contractSignature.findMany({ where: { contractId }, select: { party: true } });
@@ -92,9 +105,19 @@ export async function signContract(
       if (count === 0) refuse("notAwaiting");
       if (contract.previousContractId) {
         // An amendment in force replaces the contract it amends.
-        await tx.contract.updateMany({ where: { id: contract.previousContractId, status: { in: ["active", "disputed"] } }, data: { status: "superseded", version: { increment: 1 } } });
+        await tx.contract.updateMany({
+          where: { id: contract.previousContractId, status: { in: ["active", "disputed"] } },
+          data: { status: "superseded", version: { increment: 1 } },
+        });
       }
-      await recordAudit(tx, { actorId: actor.id, action: "contract.activated", entityType: "Contract", entityId: contractId, before: { status: "awaiting_signatures" }, after: { status: "active" } });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "contract.activated",
+        entityType: "Contract",
+        entityId: contractId,
+        before: { status: "awaiting_signatures" },
+        after: { status: "active" },
+      });
       await tellContractActive(tx, contractId);
       await tellMembersOfContract(tx, contractId);
       return { ok: true, active: true };

@@ -30,7 +30,10 @@ const locales: Locale[] = ["lo", "en"];
 
 /** Whether a summary of the sample contract names each figure it must, in the sample's own formatting. */
 export function summaryItems(summary: string, template: SampleTemplate, locale: Locale): CheckItem[] {
-  const price = template.priceMechanism === "floor_premium" || template.priceMechanism === "export_parity_floor" ? SAMPLE_TERMS.floorPriceLakPerKg : SAMPLE_TERMS.priceLakPerKg;
+  const price =
+    template.priceMechanism === "floor_premium" || template.priceMechanism === "export_parity_floor"
+      ? SAMPLE_TERMS.floorPriceLakPerKg
+      : SAMPLE_TERMS.priceLakPerKg;
   const values = placeholderValues(sampleSnapshot(template), locale);
   const has = (text: string) => text !== "" && summary.includes(text);
   return [

@@ -33,7 +33,8 @@ export function clauseErrors(clauses: readonly ContractClause[]): FieldErrors {
       const name = `clause.${i}.${field}`;
       if (!text.trim()) errors[name] = "validation:required";
       else if (text.length > 5000) errors[name] = "validation:tooLong";
-      else if (placeholdersIn(text).some((p) => !known.has(p)) || text.replace(/\{\{\s*[a-zA-Z]+\s*\}\}/g, "").match(/\{\{|\}\}/)) errors[name] = "templates:errors.unknownPlaceholder";
+      else if (placeholdersIn(text).some((p) => !known.has(p)) || text.replace(/\{\{\s*[a-zA-Z]+\s*\}\}/g, "").match(/\{\{|\}\}/))
+        errors[name] = "templates:errors.unknownPlaceholder";
     }
   });
   return errors;
@@ -60,7 +61,13 @@ export async function draftNewVersion(db: Db, actor: Actor, code: string): Promi
         },
         select: { id: true },
       });
-      await recordAudit(tx, { actorId: actor.id, action: "template.drafted", entityType: "ContractTemplate", entityId: draft.id, after: { code, version: latest.version + 1 } });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "template.drafted",
+        entityType: "ContractTemplate",
+        entityId: draft.id,
+        after: { code, version: latest.version + 1 },
+      });
       return { ok: true, templateId: draft.id };
     });
   } catch (error) {
@@ -77,7 +84,10 @@ export type LegalBasis = { lo: string; en: string };
 function legalBasisErrors(basis: LegalBasis | undefined): FieldErrors {
   const errors: FieldErrors = {};
   if (!basis) return errors;
-  for (const [field, text] of [["legalBasisLo", basis.lo], ["legalBasisEn", basis.en]] as const) {
+  for (const [field, text] of [
+    ["legalBasisLo", basis.lo],
+    ["legalBasisEn", basis.en],
+  ] as const) {
     if (!text.trim()) errors[field] = "validation:required";
     else if (text.length > LEGAL_BASIS_MAX) errors[field] = "validation:tooLong";
   }
@@ -95,9 +105,19 @@ export async function saveDraftClauses(db: Db, actor: Actor, templateId: string,
     // The clause list is the template's structure; only the wording changes here.
     if (keys.join() !== clauses.map((c) => c.key).join()) refuse("notDraft");
     const basis = legalBasis ? { legalBasisLo: legalBasis.lo.trim(), legalBasisEn: legalBasis.en.trim() } : {};
-    const { count } = await tx.contractTemplate.updateMany({ where: { id: templateId, status: "draft" }, data: { clauses: JSON.stringify(clauses), ...basis } });
+    const { count } = await tx.contractTemplate.updateMany({
+      where: { id: templateId, status: "draft" },
+      data: { clauses: JSON.stringify(clauses), ...basis },
+    });
     if (count === 0) refuse("notDraft");
-    await recordAudit(tx, { actorId: actor.id, action: "template.edited", entityType: "ContractTemplate", entityId: templateId, before: readClauses(template.clauses), after: clauses });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "template.edited",
+      entityType: "ContractTemplate",
+      entityId: templateId,
+      before: readClauses(template.clauses),
+      after: clauses,
+    });
     return { ok: true, templateId };
   });
 }
@@ -120,13 +140,35 @@ export function checkStoredTemplate(row: {
 /** Publishes a draft that passes the completeness check; one that fails stays a draft, unchanged. */
 export async function publishTemplate(db: Db, actor: Actor, templateId: string, now = new Date()): Promise<TemplateResult> {
   return inTransaction<TemplateResult, TemplateRefusal>(db, async (tx) => {
-    const row = await tx.contractTemplate.findUnique({ where: { id: templateId }, select: { code: true, version: true, nameLo: true, nameEn: true, priceMechanism: true, clauses: true, legalBasisLo: true, legalBasisEn: true, status: true } });
+    const row = await tx.contractTemplate.findUnique({
+      where: { id: templateId },
+      select: {
+        code: true,
+        version: true,
+        nameLo: true,
+        nameEn: true,
+        priceMechanism: true,
+        clauses: true,
+        legalBasisLo: true,
+        legalBasisEn: true,
+        status: true,
+      },
+    });
     if (!row) refuse("notFound");
     if (row.status !== "draft") refuse("notDraft");
     if (!checkStoredTemplate(row)?.passed) refuse("incomplete");
-    const { count } = await tx.contractTemplate.updateMany({ where: { id: templateId, status: "draft" }, data: { status: "published", publishedAt: now, publishedById: actor.id } });
+    const { count } = await tx.contractTemplate.updateMany({
+      where: { id: templateId, status: "draft" },
+      data: { status: "published", publishedAt: now, publishedById: actor.id },
+    });
     if (count === 0) refuse("notDraft");
-    await recordAudit(tx, { actorId: actor.id, action: "template.published", entityType: "ContractTemplate", entityId: templateId, after: { status: "published" } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "template.published",
+      entityType: "ContractTemplate",
+      entityId: templateId,
+      after: { status: "published" },
+    });
     return { ok: true, templateId };
   });
 }

@@ -68,7 +68,10 @@ export async function verifyContract(db: Db, typed: { number: string; code?: str
   const normalised = normaliseContractNumber(typed.number);
   if (!normalised) return { found: false };
   // A prepared statement: this public page answers every guess, and a wrong one costs no more than this read.
-  const entry = await reads().get<{ id: string; number: string; checkCode: string | null }>("SELECT id, number, checkCode FROM Contract WHERE number = ?", normalised);
+  const entry = await reads().get<{ id: string; number: string; checkCode: string | null }>(
+    "SELECT id, number, checkCode FROM Contract WHERE number = ?",
+    normalised,
+  );
   if (!entry) return { found: false };
   const given = typed.code?.trim() ? typed.code : null;
   if (!checkCodeMatches(entry.checkCode, given)) return { found: true, verified: false, number: entry.number, code: given === null ? "missing" : "wrong" };

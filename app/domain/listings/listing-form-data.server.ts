@@ -21,7 +21,11 @@ export async function listingFormData(db: Db, organisationId: string, locale: Lo
   ]);
   return {
     crops: crops.map((c) => ({ value: c.id, label: localName(c, locale) })),
-    grades: crops.map((c) => ({ value: c.id, label: localName(c, locale), options: c.grades.map((g) => ({ value: g.id, label: `${localName(c, locale)}: ${localName(g, locale)}` })) })),
+    grades: crops.map((c) => ({
+      value: c.id,
+      label: localName(c, locale),
+      options: c.grades.map((g) => ({ value: g.id, label: `${localName(c, locale)}: ${localName(g, locale)}` })),
+    })),
     villages,
     members: members.map((m) => ({ id: m.id, name: m.name, village: localName(m.village, locale) })),
   };

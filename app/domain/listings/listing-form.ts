@@ -1,14 +1,6 @@
 // The listing form: what an FO leader types to offer a pooled volume for sale.
 import { z } from "zod";
-import {
-  choice,
-  idField,
-  laoDateField,
-  laoDeadlineField,
-  optionalText,
-  optionalWholeNumberField,
-  parseWholeNumber,
-} from "~/utils/fields";
+import { choice, idField, laoDateField, laoDeadlineField, optionalText, optionalWholeNumberField, parseWholeNumber } from "~/utils/fields";
 import { formDataToObject, issuesToFieldErrors, redisplayValues, type FieldErrors, type FormResult } from "~/utils/forms";
 import { expectedMoistureField } from "./expected-moisture";
 import { MAX_PLEDGE_KG, normalisePledges, type PledgeInput } from "./pledges";
@@ -39,8 +31,7 @@ export const ListingSchema = z
   .superRefine((v, ctx) => {
     if (v.availableUntil.getTime() < v.availableFrom.getTime())
       ctx.addIssue({ code: "custom", path: ["availableUntil"], message: "listings:errors.windowReversed" });
-    if (!v.pickupVillageId && !v.deliveryPoint)
-      ctx.addIssue({ code: "custom", path: ["pickupVillageId"], message: "listings:errors.placeRequired" });
+    if (!v.pickupVillageId && !v.deliveryPoint) ctx.addIssue({ code: "custom", path: ["pickupVillageId"], message: "listings:errors.placeRequired" });
   });
 
 export type ListingInput = z.output<typeof ListingSchema> & { pledges: PledgeInput[] };

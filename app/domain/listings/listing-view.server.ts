@@ -130,7 +130,12 @@ export async function loadListingFor(_db: Db, user: SessionUser, listingId: stri
     view,
     live: isLive(listing, now),
     status: displayStatus(listing, now),
-    ownOffers: ownOffers.map((o) => ({ id: o.id, status: o.status, currentPriceLakPerKg: o.currentPriceLakPerKg, company: { id: o.companyId, name: o.companyName } })),
+    ownOffers: ownOffers.map((o) => ({
+      id: o.id,
+      status: o.status,
+      currentPriceLakPerKg: o.currentPriceLakPerKg,
+      company: { id: o.companyId, name: o.companyName },
+    })),
     companies,
     liveOfferCount: view === "all" ? (live?.n ?? 0) : null,
     bestPrice: view === "ownOnly" ? null : (live?.best ?? null),

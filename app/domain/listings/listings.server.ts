@@ -38,7 +38,12 @@ async function checkReferences(tx: Tx, organisationId: string, input: ListingInp
 async function placeOf(tx: Tx, organisationId: string, pickupVillageId: string | undefined) {
   const village = pickupVillageId
     ? await tx.village.findUniqueOrThrow({ where: { id: pickupVillageId }, select: { district: { select: { id: true, provinceId: true } } } })
-    : (await tx.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { village: { select: { district: { select: { id: true, provinceId: true } } } } } })).village;
+    : (
+        await tx.organisation.findUniqueOrThrow({
+          where: { id: organisationId },
+          select: { village: { select: { district: { select: { id: true, provinceId: true } } } } },
+        })
+      ).village;
   return { districtId: village.district.id, provinceId: village.district.provinceId };
 }
 
@@ -79,7 +84,13 @@ export async function saveListingDraft(
         data: { ...data, organisationId: organisation.id, createdById: actor.id, pledges: { create: input.pledges } },
         select: { id: true },
       });
-      await recordAudit(tx, { actorId: actor.id, action: "listing.created", entityType: "Listing", entityId: listing.id, after: { ...data, pledges: input.pledges } });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "listing.created",
+        entityType: "Listing",
+        entityId: listing.id,
+        after: { ...data, pledges: input.pledges },
+      });
       return { ok: true, listingId: listing.id } as const;
     }
 
@@ -95,7 +106,14 @@ export async function saveListingDraft(
     if (count === 0) return { ok: false, reason: before.status === "draft" ? "changed" : "notDraft" } as const;
     await tx.pledge.deleteMany({ where: { listingId: before.id } });
     await tx.pledge.createMany({ data: input.pledges.map((p) => ({ ...p, listingId: before.id })) });
-    await recordAudit(tx, { actorId: actor.id, action: "listing.updated", entityType: "Listing", entityId: before.id, before, after: { ...data, pledges: input.pledges } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "listing.updated",
+      entityType: "Listing",
+      entityId: before.id,
+      before,
+      after: { ...data, pledges: input.pledges },
+    });
     return { ok: true, listingId: before.id } as const;
   });
 }
@@ -115,7 +133,14 @@ export async function publishListing(db: Db, actor: Actor, listingId: string, no
       data: { status: "open", publishedAt: now, version: { increment: 1 } },
     });
     if (count === 0) return { ok: false, reason: "changed" } as const;
-    await recordAudit(tx, { actorId: actor.id, action: "listing.published", entityType: "Listing", entityId: listing.id, before: { status: "draft" }, after: { status: "open", publishedAt: now } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "listing.published",
+      entityType: "Listing",
+      entityId: listing.id,
+      before: { status: "draft" },
+      after: { status: "open", publishedAt: now },
+    });
     return { ok: true, listingId: listing.id } as const;
   });
 }
@@ -125,7 +150,15 @@ export async function withdrawListing(db: Db, actor: Actor, listingId: string, n
   return db.$transaction(async (tx) => {
     const listing = await tx.listing.findFirst({
       where: { id: listingId, organisation: ledBy(actor) },
-      select: { id: true, status: true, version: true, offerDeadline: true, totalKg: true, crop: { select: { nameLo: true, nameEn: true } }, grade: { select: { nameLo: true, nameEn: true } } },
+      select: {
+        id: true,
+        status: true,
+        version: true,
+        offerDeadline: true,
+        totalKg: true,
+        crop: { select: { nameLo: true, nameEn: true } },
+        grade: { select: { nameLo: true, nameEn: true } },
+      },
     });
     if (!listing) return { ok: false, reason: "notFound" } as const;
     if (!allowedListingActions(listing, now).includes("withdraw")) return { ok: false, reason: "notAllowed" } as const;
@@ -134,7 +167,10 @@ export async function withdrawListing(db: Db, actor: Actor, listingId: string, n
       data: { status: "withdrawn", withdrawnAt: now, version: { increment: 1 } },
     });
     if (count === 0) return { ok: false, reason: "changed" } as const;
-    const live = await tx.offer.findMany({ where: { listingId: listing.id, status: { in: ["submitted", "countered"] } }, select: { id: true, companyId: true } });
+    const live = await tx.offer.findMany({
+      where: { listingId: listing.id, status: { in: ["submitted", "countered"] } },
+      select: { id: true, companyId: true },
+    });
     await tx.offer.updateMany({
       where: { id: { in: live.map((o) => o.id) } },
       data: { status: "rejected", closedAt: now, version: { increment: 1 } },
@@ -148,7 +184,14 @@ export async function withdrawListing(db: Db, actor: Actor, listingId: string, n
         link: `/offers/${offer.id}`,
       });
     }
-    await recordAudit(tx, { actorId: actor.id, action: "listing.withdrawn", entityType: "Listing", entityId: listing.id, before: { status: listing.status }, after: { status: "withdrawn", rejectedOffers: live.map((o) => o.id) } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "listing.withdrawn",
+      entityType: "Listing",
+      entityId: listing.id,
+      before: { status: listing.status },
+      after: { status: "withdrawn", rejectedOffers: live.map((o) => o.id) },
+    });
     return { ok: true, listingId: listing.id } as const;
   });
 }

@@ -10,7 +10,13 @@ import { fromSqlDate, reads, sqlDate, type SqlValue } from "~/utils/reads.server
 export const PAGE_SIZE = 20;
 export const listingSorts = ["deadline", "quantity", "newest"] as const;
 
-const optionalId = z.string().trim().max(64).optional().catch(undefined).transform((v) => v || undefined);
+const optionalId = z
+  .string()
+  .trim()
+  .max(64)
+  .optional()
+  .catch(undefined)
+  .transform((v) => v || undefined);
 
 // Query strings are typed by hand: a wrong value is ignored rather than refused.
 export const ListingSearchSchema = z.object({
@@ -69,8 +75,7 @@ function whereOf(filters: ListingSearch, now: Date): { sql: string; params: SqlV
   if (filters.district) {
     conditions.push("l.districtId = ?");
     params.push(filters.district);
-  }
-  else if (filters.province) {
+  } else if (filters.province) {
     conditions.push("l.provinceId = ?");
     params.push(filters.province);
   }

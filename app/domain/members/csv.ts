@@ -43,7 +43,10 @@ function delimiterOf(text: string): string {
  * number a spreadsheet shows; any of CRLF, LF or CR ends a record, as files saved
  * on different systems (or edited on two) mix them.
  */
-export function readCsvRecords(text: string, delimiter = delimiterOf(text.replace(/^\uFEFF/, ""))): { ok: true; records: string[][] } | { ok: false; error: Message } {
+export function readCsvRecords(
+  text: string,
+  delimiter = delimiterOf(text.replace(/^\uFEFF/, "")),
+): { ok: true; records: string[][] } | { ok: false; error: Message } {
   try {
     const records: string[][] = parse(text, {
       delimiter,

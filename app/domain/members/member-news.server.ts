@@ -25,7 +25,10 @@ export async function tellMembersOfDelivery(tx: Tx, deliveryId: string): Promise
       },
     },
   });
-  const phones = await consentedPhones(tx, delivery.lots.map((l) => l.memberId!));
+  const phones = await consentedPhones(
+    tx,
+    delivery.lots.map((l) => l.memberId!),
+  );
   const messages: MemberSms[] = delivery.lots.flatMap((lot) => {
     const recipient = phones.get(lot.memberId!);
     if (!recipient) return [];
@@ -49,18 +52,38 @@ export async function tellMembersOfDelivery(tx: Tx, deliveryId: string): Promise
  * (delivered and paid): what the FO now owes them. A household with nothing
  * on the sheet is not told.
  */
-export async function tellMembersTheirPayout(tx: Tx, contract: { id: string; number: string; listingId: string }, snapshot: ContractSnapshot, now: Date): Promise<number> {
+export async function tellMembersTheirPayout(
+  tx: Tx,
+  contract: { id: string; number: string; listingId: string },
+  snapshot: ContractSnapshot,
+  now: Date,
+): Promise<number> {
   const report = await payoutFor(tx, { id: contract.id, listingId: contract.listingId, status: "completed" }, snapshot, now);
   const lines =
-    report.households?.rows.map((r) => ({ memberId: r.memberId, name: r.name, netKg: r.netKg, inputDeductionLak: r.inputRepaidLak + r.commonInputLak, payableLak: r.payableLak })) ??
+    report.households?.rows.map((r) => ({
+      memberId: r.memberId,
+      name: r.name,
+      netKg: r.netKg,
+      inputDeductionLak: r.inputRepaidLak + r.commonInputLak,
+      payableLak: r.payableLak,
+    })) ??
     report.sheet?.rows.map((r) => ({ memberId: r.memberId, name: r.name, netKg: r.netKg, inputDeductionLak: r.inputDeductionLak, payableLak: r.payableLak })) ??
     [];
   const owed = lines.filter((l) => l.netKg > 0 || l.payableLak > 0n);
-  const phones = await consentedPhones(tx, owed.map((l) => l.memberId));
+  const phones = await consentedPhones(
+    tx,
+    owed.map((l) => l.memberId),
+  );
   const messages: MemberSms[] = owed.flatMap((line) => {
     const recipient = phones.get(line.memberId);
     if (!recipient) return [];
-    const body = payoutLineSms({ memberName: line.name, contractNumber: contract.number, netKg: line.netKg, inputDeductionLak: line.inputDeductionLak, payableLak: line.payableLak });
+    const body = payoutLineSms({
+      memberName: line.name,
+      contractNumber: contract.number,
+      netKg: line.netKg,
+      inputDeductionLak: line.inputDeductionLak,
+      payableLak: line.payableLak,
+    });
     return [{ memberId: line.memberId, recipient, body, dedupeKey: `payout-line:${contract.id}:${line.memberId}` }];
   });
   return queueMemberSms(tx, messages);
@@ -68,11 +91,17 @@ export async function tellMembersTheirPayout(tx: Tx, contract: { id: string; num
 
 /** The summary of a contract just in force, to the households that pledged to its listing. */
 export async function tellMembersOfContract(tx: Tx, contractId: string): Promise<number> {
-  const contract = await tx.contract.findUniqueOrThrow({ where: { id: contractId }, select: { id: true, listingId: true, document: { select: { snapshot: true } } } });
+  const contract = await tx.contract.findUniqueOrThrow({
+    where: { id: contractId },
+    select: { id: true, listingId: true, document: { select: { snapshot: true } } },
+  });
   if (!contract.document) return 0;
   const snapshot = JSON.parse(contract.document.snapshot) as ContractSnapshot;
   const pledges = await tx.pledge.findMany({ where: { listingId: contract.listingId, kg: { gt: 0 } }, select: { memberId: true } });
-  const phones = await consentedPhones(tx, pledges.map((p) => p.memberId));
+  const phones = await consentedPhones(
+    tx,
+    pledges.map((p) => p.memberId),
+  );
   if (phones.size === 0) return 0;
   const body = contractSummarySms({
     contractNumber: snapshot.number,
@@ -86,6 +115,11 @@ export async function tellMembersOfContract(tx: Tx, contractId: string): Promise
   });
   // Households sharing a phone read one summary, not one each.
   const byPhone = new Map([...phones].map(([memberId, recipient]) => [recipient, memberId]));
-  const messages: MemberSms[] = [...byPhone].map(([recipient, memberId]) => ({ memberId, recipient, body, dedupeKey: `contract-summary:${contractId}:${memberId}` }));
+  const messages: MemberSms[] = [...byPhone].map(([recipient, memberId]) => ({
+    memberId,
+    recipient,
+    body,
+    dedupeKey: `contract-summary:${contractId}:${memberId}`,
+  }));
   return queueMemberSms(tx, messages);
 }

@@ -75,10 +75,7 @@ export interface PayoutLine {
 /** A household's line of the payout sheet once the contract is paid and complete. */
 export function payoutLineSms(p: PayoutLine): string {
   const inputs = p.inputDeductionLak > 0n ? `, ຫັກຄ່າປັດໃຈ ${lak(p.inputDeductionLak)}` : "";
-  return checked(
-    `ສ່ວນແບ່ງ ${p.contractNumber} ${shortName(p.memberName, 24)}: ${kg(p.netKg)}${inputs}, ` +
-      `ຮັບ ${lak(p.payableLak)}. ຖາມຫົວໜ້າກຸ່ມໄດ້`,
-  );
+  return checked(`ສ່ວນແບ່ງ ${p.contractNumber} ${shortName(p.memberName, 24)}: ${kg(p.netKg)}${inputs}, ` + `ຮັບ ${lak(p.payableLak)}. ຖາມຫົວໜ້າກຸ່ມໄດ້`);
 }
 
 export interface ContractBrief {
@@ -96,9 +93,7 @@ export interface ContractBrief {
 /** The plain-language summary of a contract in force, cut to what a household needs to know. */
 export function contractSummarySms(c: ContractBrief): string {
   const price =
-    c.priceMechanism === "floor_premium" && c.floorPriceLakPerKg !== null
-      ? `ລາຄາຕະຫຼາດ ບໍ່ຕ່ຳກວ່າ ${lak(c.floorPriceLakPerKg)}/ກິໂລ`
-      : `${lak(c.priceLakPerKg)}/ກິໂລ`;
+    c.priceMechanism === "floor_premium" && c.floorPriceLakPerKg !== null ? `ລາຄາຕະຫຼາດ ບໍ່ຕ່ຳກວ່າ ${lak(c.floorPriceLakPerKg)}/ກິໂລ` : `${lak(c.priceLakPerKg)}/ກິໂລ`;
   const inputs = c.priceMechanism === "input_supply" ? ", ຫັກຄ່າປັດໃຈ" : "";
   return checked(
     `ສັນຍາໃໝ່ ${c.contractNumber}: ຂາຍ${shortName(c.cropName, 16)} ${kg(c.quantityKg)} ` +

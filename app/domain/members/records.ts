@@ -50,7 +50,11 @@ for (const column of CSV_COLUMNS) HEADER_ALIASES[headerKey(column)] = column;
 export const SAMPLE_HEADER_LO = ["ຊື່", "ເພດຂອງຫົວໜ້າຄອບຄົວ", "ເພດຂອງສະມາຊິກ", "ປີເກີດ", "ບ້ານ", "ເບີໂທ"].join(",");
 
 function headerKey(cell: string): string {
-  return cell.normalize("NFC").trim().toLowerCase().replace(/[\s_-]+/g, "");
+  return cell
+    .normalize("NFC")
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, "");
 }
 
 /** The column a header cell names, in English or Lao; undefined when it names none. */
@@ -71,8 +75,7 @@ export type CsvContext = {
 };
 
 export type CsvRowResult =
-  | { row: number; name: string; ok: true; values: MemberValues; village: CsvVillage }
-  | { row: number; name: string; ok: false; problems: RowProblem[] };
+  { row: number; name: string; ok: true; values: MemberValues; village: CsvVillage } | { row: number; name: string; ok: false; problems: RowProblem[] };
 
 export type MembersCsvResult = { ok: true; rows: CsvRowResult[] } | { ok: false; error: Message };
 
@@ -129,9 +132,7 @@ export function checkMemberRecords(records: readonly (readonly string[])[], cont
   const missing = REQUIRED_COLUMNS.filter((c) => !columns.has(c));
   if (missing.length) return { ok: false, error: { key: "members:import.errors.missingColumns", params: { columns: missing.join(", ") } } };
 
-  const dataRows = body
-    .map((fields, i) => ({ row: i + 2, fields }))
-    .filter(({ fields }) => fields.some((f) => f.trim() !== ""));
+  const dataRows = body.map((fields, i) => ({ row: i + 2, fields })).filter(({ fields }) => fields.some((f) => f.trim() !== ""));
   if (dataRows.length === 0) return { ok: false, error: { key: "members:import.errors.noRows" } };
   if (dataRows.length > MAX_CSV_ROWS) return { ok: false, error: { key: "members:import.errors.tooManyRows", params: { max: MAX_CSV_ROWS } } };
 

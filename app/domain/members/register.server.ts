@@ -116,13 +116,7 @@ export async function addMember(db: Db, actor: Actor, organisationId: string, va
   });
 }
 
-export async function updateMember(
-  db: Db,
-  actor: Actor,
-  organisationId: string,
-  memberId: string,
-  values: MemberValues,
-): Promise<MemberWriteResult> {
+export async function updateMember(db: Db, actor: Actor, organisationId: string, memberId: string, values: MemberValues): Promise<MemberWriteResult> {
   return db.$transaction(async (tx) => {
     const before = await tx.member.findFirst({ where: { id: memberId, organisationId }, select: memberSnapshot });
     if (!before) return { ok: false, reason: "notFound" } as const;
@@ -132,7 +126,10 @@ export async function updateMember(
     await recordAudit(tx, { actorId: actor.id, action: "member.updated", entityType: "Member", entityId: memberId, before, after });
     if (before.phone !== after.phone) {
       // A consent covers the number it was given for: a new number needs the household's consent again.
-      await tx.memberSmsConsent.updateMany({ where: { memberId, withdrawnAt: null }, data: { withdrawnAt: new Date(), withdrawnHow: "leader", withdrawnById: actor.id } });
+      await tx.memberSmsConsent.updateMany({
+        where: { memberId, withdrawnAt: null },
+        data: { withdrawnAt: new Date(), withdrawnHow: "leader", withdrawnById: actor.id },
+      });
     }
     return { ok: true, member: after, changed: true } as const;
   });

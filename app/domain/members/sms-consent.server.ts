@@ -59,7 +59,14 @@ export async function consentHistory(db: Db, organisationId: string, memberId: s
  * member no longer has, a day in the future, or a consent already in force
  * for that number.
  */
-export async function recordConsent(db: Db, actor: Actor, organisationId: string, memberId: string, values: ConsentValues, now = new Date()): Promise<ConsentResult> {
+export async function recordConsent(
+  db: Db,
+  actor: Actor,
+  organisationId: string,
+  memberId: string,
+  values: ConsentValues,
+  now = new Date(),
+): Promise<ConsentResult> {
   return db.$transaction(async (tx): Promise<ConsentResult> => {
     const member = await tx.member.findFirst({ where: { id: memberId, organisationId }, select: { id: true, phone: true, active: true } });
     if (!member) return { ok: false, reason: "notFound" };
@@ -80,7 +87,14 @@ export async function recordConsent(db: Db, actor: Actor, organisationId: string
       data: { memberId, phone: member.phone!, givenAt: values.givenOn, givenHow: values.givenHow, recordedById: actor.id, createdAt: now },
       select: consentSelect,
     });
-    await recordAudit(tx, { actorId: actor.id, action: "member.sms_consent_given", entityType: "Member", entityId: memberId, before: open ?? null, after: consent });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "member.sms_consent_given",
+      entityType: "Member",
+      entityId: memberId,
+      before: open ?? null,
+      after: consent,
+    });
     return { ok: true };
   });
 }
@@ -96,7 +110,13 @@ export async function withdrawConsent(db: Db, actor: Actor, organisationId: stri
       data: { withdrawnAt: now, withdrawnHow: "leader", withdrawnById: actor.id },
     });
     if (count === 0) return { ok: false, reason: "invalid", fieldErrors: { _form: "members:sms.errors.nothingToWithdraw" } };
-    await recordAudit(tx, { actorId: actor.id, action: "member.sms_consent_withdrawn", entityType: "Member", entityId: memberId, after: { withdrawnHow: "leader", withdrawnAt: now } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "member.sms_consent_withdrawn",
+      entityType: "Member",
+      entityId: memberId,
+      after: { withdrawnHow: "leader", withdrawnAt: now },
+    });
     return { ok: true };
   });
 }
@@ -113,14 +133,25 @@ export async function recordSmsReply(db: Db, sms: { from: string; text: string; 
   const phone = normalisePhone(sms.from);
   if (!phone) return { optedOut: 0 };
   return db.$transaction(async (tx) => {
-    const open = await tx.memberSmsConsent.findMany({ where: { phone, withdrawnAt: null }, select: { id: true, memberId: true }, orderBy: { createdAt: "asc" }, take: 100 });
+    const open = await tx.memberSmsConsent.findMany({
+      where: { phone, withdrawnAt: null },
+      select: { id: true, memberId: true },
+      orderBy: { createdAt: "asc" },
+      take: 100,
+    });
     if (open.length === 0) return { optedOut: 0 };
     const { count } = await tx.memberSmsConsent.updateMany({
       where: { id: { in: open.map((c) => c.id) }, withdrawnAt: null },
       data: { withdrawnAt: sms.receivedAt, withdrawnHow: "sms_reply" },
     });
     for (const c of open) {
-      await recordAudit(tx, { actorId: null, action: "member.sms_consent_withdrawn", entityType: "Member", entityId: c.memberId, after: { withdrawnHow: "sms_reply", withdrawnAt: sms.receivedAt, phone } });
+      await recordAudit(tx, {
+        actorId: null,
+        action: "member.sms_consent_withdrawn",
+        entityType: "Member",
+        entityId: c.memberId,
+        after: { withdrawnHow: "sms_reply", withdrawnAt: sms.receivedAt, phone },
+      });
     }
     await queueMemberSms(tx, [
       { memberId: open[0]!.memberId, recipient: phone, body: optOutConfirmationSms(), dedupeKey: `sms-stop:${phone}:${sms.receivedAt.getTime()}` },

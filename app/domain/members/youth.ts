@@ -19,10 +19,7 @@ export type MemberCounts = {
   femaleHeaded: number;
 };
 
-export function countMembers(
-  members: readonly { memberSex: string; householdHeadSex: string; birthYear: number }[],
-  today: Date,
-): MemberCounts {
+export function countMembers(members: readonly { memberSex: string; householdHeadSex: string; birthYear: number }[], today: Date): MemberCounts {
   const counts: MemberCounts = { total: 0, female: 0, male: 0, youth: 0, youngWomen: 0, femaleHeaded: 0 };
   for (const m of members) {
     const youth = isYouth(m.birthYear, today);

@@ -39,7 +39,12 @@ export async function pruneHistory(db: Db, now: Date = new Date()): Promise<Prun
   const readBefore = new Date(now.getTime() - NOTIFICATION_KEEP_DAYS * day);
   const anyBefore = new Date(now.getTime() - NOTIFICATION_KEEP_DAYS_UNREAD * day);
   const notifications = await deleteBatch(
-    () => db.notification.findMany({ where: { createdAt: { lt: readBefore }, OR: [{ readAt: { not: null } }, { createdAt: { lt: anyBefore } }] }, select: { id: true }, take: PRUNE_BATCH }),
+    () =>
+      db.notification.findMany({
+        where: { createdAt: { lt: readBefore }, OR: [{ readAt: { not: null } }, { createdAt: { lt: anyBefore } }] },
+        select: { id: true },
+        take: PRUNE_BATCH,
+      }),
     (ids) => db.notification.deleteMany({ where: { id: { in: ids } } }),
   );
   const sessions = await deleteBatch(

@@ -7,12 +7,7 @@ import { defaultLocale, isLocale, type Locale } from "~/utils/i18n";
 import { i18nFor } from "~/utils/i18n.server";
 import { renderNotification, type NotificationKind, type NotificationParams } from "./kinds";
 
-export {
-  listingTitle,
-  notificationKinds,
-  type NotificationKind,
-  type NotificationParams,
-} from "./kinds";
+export { listingTitle, notificationKinds, type NotificationKind, type NotificationParams } from "./kinds";
 
 export type NotifyInput<K extends NotificationKind> = {
   userIds: readonly string[];

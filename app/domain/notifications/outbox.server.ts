@@ -81,7 +81,11 @@ function errorText(error: unknown): string {
  * left whose pause is over, and ones left "sending" by a dispatcher whose
  * lease has passed.
  */
-export async function dispatchOutbox(db: Db, transport: MessageTransport, { limit = 50, now = () => new Date(), leaseMs = LEASE_MS }: DispatchOptions = {}): Promise<DispatchResult> {
+export async function dispatchOutbox(
+  db: Db,
+  transport: MessageTransport,
+  { limit = 50, now = () => new Date(), leaseMs = LEASE_MS }: DispatchOptions = {},
+): Promise<DispatchResult> {
   const at = now();
   const due = await db.outboxMessage.findMany({
     where: {

@@ -5,8 +5,7 @@
 // Every error names the variable to fix.
 import { z } from "zod";
 
-const flag = (name: string) =>
-  z.enum(["0", "1", "true", "false"], { error: `${name} must be 1 or 0.` }).transform((v) => v === "1" || v === "true");
+const flag = (name: string) => z.enum(["0", "1", "true", "false"], { error: `${name} must be 1 or 0.` }).transform((v) => v === "1" || v === "true");
 
 const intIn = (name: string, min: number, max: number) =>
   z.coerce
@@ -16,7 +15,10 @@ const intIn = (name: string, min: number, max: number) =>
     .max(max, { error: `${name} must be at most ${max}.` });
 
 const required = (name: string, what: string) =>
-  z.string({ error: `${name} is required: ${what}.` }).trim().min(1, { error: `${name} is required: ${what}.` });
+  z
+    .string({ error: `${name} is required: ${what}.` })
+    .trim()
+    .min(1, { error: `${name} is required: ${what}.` });
 
 const EnvSchema = z.object({
   MESSAGE_TRANSPORT: z.enum(["log", "live"], { error: 'MESSAGE_TRANSPORT must be "log" or "live".' }).default("log"),
@@ -33,8 +35,9 @@ const SmppSchema = z.object({
   SMPP_PASSWORD: required("SMPP_PASSWORD", "the password of that account").max(8, { error: "SMPP_PASSWORD must be at most 8 characters (SMPP 3.4)." }),
   SMPP_SYSTEM_TYPE: z.string().max(12, { error: "SMPP_SYSTEM_TYPE must be at most 12 characters." }).default(""),
   SMPP_BIND: z.enum(["transceiver", "transmitter"], { error: 'SMPP_BIND must be "transceiver" or "transmitter".' }).default("transceiver"),
-  SMPP_SOURCE_ADDR: required("SMPP_SOURCE_ADDR", "the sender id households see")
-    .regex(/^(\+?\d{1,15}|[A-Za-z0-9 ]{1,11})$/, { error: "SMPP_SOURCE_ADDR must be a number of up to 15 digits or a name of up to 11 letters and digits." }),
+  SMPP_SOURCE_ADDR: required("SMPP_SOURCE_ADDR", "the sender id households see").regex(/^(\+?\d{1,15}|[A-Za-z0-9 ]{1,11})$/, {
+    error: "SMPP_SOURCE_ADDR must be a number of up to 15 digits or a name of up to 11 letters and digits.",
+  }),
   SMPP_TIMEOUT_MS: intIn("SMPP_TIMEOUT_MS", 1000, 120_000).default(15_000),
   SMS_PER_SECOND: intIn("SMS_PER_SECOND", 1, 100).default(5),
 });

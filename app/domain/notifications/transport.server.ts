@@ -42,9 +42,7 @@ export interface MessageTransport {
 export class LogTransport implements MessageTransport {
   readonly sent: OutgoingMessage[] = [];
 
-  constructor(
-    private readonly options: { print?: (line: string) => void; keep?: number } = {},
-  ) {}
+  constructor(private readonly options: { print?: (line: string) => void; keep?: number } = {}) {}
 
   async send(message: OutgoingMessage): Promise<void> {
     this.sent.push({ ...message });

@@ -68,11 +68,21 @@ export async function queueWeeklyMemberPrices(db: Db, now: Date = new Date()): P
     const key = `${crop.id}:${district.id}`;
     if (!cache.has(key)) {
       const read = (districtId?: string) =>
-        db.referencePrice.findMany({ where: { cropId: crop.id, ...(districtId ? { districtId } : {}), ...priced }, orderBy: { observedOn: "desc" }, take: PRICES_READ, select: { priceLakPerKg: true } });
+        db.referencePrice.findMany({
+          where: { cropId: crop.id, ...(districtId ? { districtId } : {}), ...priced },
+          orderBy: { observedOn: "desc" },
+          take: PRICES_READ,
+          select: { priceLakPerKg: true },
+        });
       const local = await read(district.id);
       const rows = local.length ? local : await read();
       const prices = rows.map((r) => r.priceLakPerKg);
-      cache.set(key, prices.length ? { cropName: crop.nameLo, placeName: local.length ? district.nameLo : ALL_DISTRICTS_LO, low: Math.min(...prices), high: Math.max(...prices) } : null);
+      cache.set(
+        key,
+        prices.length
+          ? { cropName: crop.nameLo, placeName: local.length ? district.nameLo : ALL_DISTRICTS_LO, low: Math.min(...prices), high: Math.max(...prices) }
+          : null,
+      );
     }
     return cache.get(key)!;
   }
@@ -90,7 +100,9 @@ export async function queueWeeklyMemberPrices(db: Db, now: Date = new Date()): P
     }
     if (prices.length === 0) continue;
     const body = weeklyPriceSms(prices);
-    queued += await db.$transaction((tx) => queueMemberSms(tx, [{ memberId: c.memberId, recipient: c.phone, body, dedupeKey: `weekly-price:${c.memberId}:${week.key}` }]));
+    queued += await db.$transaction((tx) =>
+      queueMemberSms(tx, [{ memberId: c.memberId, recipient: c.phone, body, dedupeKey: `weekly-price:${c.memberId}:${week.key}` }]),
+    );
   }
   return queued;
 }

@@ -185,7 +185,11 @@ export function computeEffectivePrice(input: EffectivePriceInput): EffectivePric
   if (paymentDays === 0) {
     lines.push({ key: "prices:lines.waitingNone", params: {}, amountLak: 0n });
   } else if (balanceLak === 0n) {
-    lines.push({ key: "prices:lines.waitingAdvanceCovers", params: { advanceLak: input.advanceLak.toString(), amountDueLak: valueLak.toString() }, amountLak: 0n });
+    lines.push({
+      key: "prices:lines.waitingAdvanceCovers",
+      params: { advanceLak: input.advanceLak.toString(), amountDueLak: valueLak.toString() },
+      amountLak: 0n,
+    });
   } else {
     waitingCostLak = divideRoundHalfUp(balanceLak * BigInt(monthlyRatePermille) * BigInt(paymentDays), 1000n * DAYS_PER_MONTH);
     lines.push({

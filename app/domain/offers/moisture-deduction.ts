@@ -78,12 +78,7 @@ export function sortedDeductionTable(bands: readonly Band[]): Band[] {
   return sorted;
 }
 
-export function moistureDeductionKg(input: {
-  grossKg: number;
-  measuredPermille: number;
-  basisPermille: number;
-  bands: readonly Band[];
-}): MoistureDeduction {
+export function moistureDeductionKg(input: { grossKg: number; measuredPermille: number; basisPermille: number; bands: readonly Band[] }): MoistureDeduction {
   const { grossKg, measuredPermille, basisPermille } = input;
   assertWholeNumber("grossKg", grossKg);
   assertWholeNumber("measuredPermille", measuredPermille);

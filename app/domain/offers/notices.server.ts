@@ -41,12 +41,7 @@ export async function tellOrganisation(
   return notify(tx, { userIds, kind, params: { ...listing, company, price }, link });
 }
 
-export async function tellCompany(
-  tx: Tx,
-  companyId: string,
-  kind: "offer_countered" | "offer_accepted" | "offer_rejected",
-  offerId: string,
-): Promise<void> {
+export async function tellCompany(tx: Tx, companyId: string, kind: "offer_countered" | "offer_accepted" | "offer_rejected", offerId: string): Promise<void> {
   const facts = await offerFacts(tx, offerId);
   const userIds = await companyStaffUserIds(tx, companyId);
   const listing = listingTitle(facts.listing);
@@ -54,6 +49,7 @@ export async function tellCompany(
   const fo = facts.listing.organisation;
   const price = facts.currentPriceLakPerKg;
   if (kind === "offer_rejected") return notify(tx, { userIds, kind, params: listing, link });
-  if (kind === "offer_accepted") return notify(tx, { userIds, kind, params: { ...listing, organisationLo: fo.nameLo, organisationEn: fo.nameEn, price }, link });
+  if (kind === "offer_accepted")
+    return notify(tx, { userIds, kind, params: { ...listing, organisationLo: fo.nameLo, organisationEn: fo.nameEn, price }, link });
   return notify(tx, { userIds, kind, params: { ...listing, byLo: fo.nameLo, byEn: fo.nameEn, price }, link });
 }

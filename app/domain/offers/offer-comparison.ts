@@ -193,6 +193,13 @@ export function exportParityOf(terms: {
   exportRateSourceKind: string | null;
   exportMarginLakPerKg: number | null;
 }): { market: string; currency: string; rateSourceKind: string; marginLakPerKg: number } | null {
-  if (terms.templateCode !== "export_parity" || !terms.exportMarket || !terms.exportCurrency || !terms.exportRateSourceKind || terms.exportMarginLakPerKg === null) return null;
+  if (
+    terms.templateCode !== "export_parity" ||
+    !terms.exportMarket ||
+    !terms.exportCurrency ||
+    !terms.exportRateSourceKind ||
+    terms.exportMarginLakPerKg === null
+  )
+    return null;
   return { market: terms.exportMarket, currency: terms.exportCurrency, rateSourceKind: terms.exportRateSourceKind, marginLakPerKg: terms.exportMarginLakPerKg };
 }

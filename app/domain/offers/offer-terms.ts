@@ -2,7 +2,18 @@
 // form serves the trader's offer, the FO's counter and every revision.
 import { z } from "zod";
 import { formDataToObject, issuesToFieldErrors, redisplayValues, type FieldErrors, type FormResult } from "~/utils/forms";
-import { choice, idField, laoDateField, laoDeadlineField, optionalText, optionalWholeNumberField, parseWholeNumber, percentAsPermilleField, requiredText, wholeNumberField } from "~/utils/fields";
+import {
+  choice,
+  idField,
+  laoDateField,
+  laoDeadlineField,
+  optionalText,
+  optionalWholeNumberField,
+  parseWholeNumber,
+  percentAsPermilleField,
+  requiredText,
+  wholeNumberField,
+} from "~/utils/fields";
 import { MAX_PRICE_LAK_PER_KG } from "~/domain/listings/listing-form";
 import { exportCurrencies, rateSourceKinds, templateCodes, type ExportCurrency, type RateSourceKind, type TemplateCode } from "~/domain/contracts/snapshot";
 
@@ -26,53 +37,52 @@ export const MAX_TOLERANCE_PERCENT = 20;
 export const MAX_FOREIGN_MATTER_BASIS_PERCENT = 30;
 const MAX_LAK_TOTAL = 1_000_000_000_000; // one trillion LAK: far above any one deal
 
-export const OfferTermsSchema = z
-  .object({
-    priceLakPerKg: wholeNumberField(1, MAX_PRICE_LAK_PER_KG),
-    quantityKg: wholeNumberField(1, 100_000_000),
-    gradeId: idField,
-    moistureBasis: percentAsPermilleField(40),
-    deliveryDate: laoDateField,
-    deliveryPlace: requiredText(200),
-    transportPaidBy: choice(parties),
-    transportCostLak: optionalWholeNumberField(0, MAX_LAK_TOTAL),
-    bagsPaidBy: choice(parties),
-    bagsCostLak: optionalWholeNumberField(0, MAX_LAK_TOTAL),
-    advanceLak: optionalWholeNumberField(0, MAX_LAK_TOTAL),
-    paymentDays: wholeNumberField(0, 365),
-    latePenalty: z
-      .string()
-      .optional()
-      .transform((v) => (v && v.trim() ? v : "0"))
-      .pipe(percentAsPermilleField(100)),
-    validUntil: laoDeadlineField,
-    message: optionalText(500),
-    templateCode: choice(templateCodes),
-    floorPriceLakPerKg: optionalWholeNumberField(1, MAX_PRICE_LAK_PER_KG),
-    // Export parity: checked only for that template (exportErrors), ignored for the others.
-    exportMarket: optionalText(120),
-    exportCurrency: z.string().optional(),
-    exportRateSourceKind: z.string().optional(),
-    exportMarginLakPerKg: optionalWholeNumberField(0, MAX_PRICE_LAK_PER_KG),
-    inputDescription: optionalText(300),
-    inputValueLak: optionalWholeNumberField(1, MAX_LAK_TOTAL),
-    inputInterest: z
-      .string()
-      .optional()
-      .transform((v) => (v && v.trim() ? v : "0"))
-      .pipe(percentAsPermilleField(100)),
-    // Left blank, the tolerance is the customary 5 % (the form says so next to the field).
-    tolerance: z
-      .string()
-      .optional()
-      .transform((v) => (v && v.trim() ? v : String(DEFAULT_TOLERANCE_PERMILLE / 10)))
-      .pipe(percentAsPermilleField(MAX_TOLERANCE_PERCENT)),
-    foreignMatterBasis: z
-      .string()
-      .optional()
-      .transform((v) => (v && v.trim() ? v : undefined))
-      .pipe(percentAsPermilleField(MAX_FOREIGN_MATTER_BASIS_PERCENT).optional()),
-  });
+export const OfferTermsSchema = z.object({
+  priceLakPerKg: wholeNumberField(1, MAX_PRICE_LAK_PER_KG),
+  quantityKg: wholeNumberField(1, 100_000_000),
+  gradeId: idField,
+  moistureBasis: percentAsPermilleField(40),
+  deliveryDate: laoDateField,
+  deliveryPlace: requiredText(200),
+  transportPaidBy: choice(parties),
+  transportCostLak: optionalWholeNumberField(0, MAX_LAK_TOTAL),
+  bagsPaidBy: choice(parties),
+  bagsCostLak: optionalWholeNumberField(0, MAX_LAK_TOTAL),
+  advanceLak: optionalWholeNumberField(0, MAX_LAK_TOTAL),
+  paymentDays: wholeNumberField(0, 365),
+  latePenalty: z
+    .string()
+    .optional()
+    .transform((v) => (v && v.trim() ? v : "0"))
+    .pipe(percentAsPermilleField(100)),
+  validUntil: laoDeadlineField,
+  message: optionalText(500),
+  templateCode: choice(templateCodes),
+  floorPriceLakPerKg: optionalWholeNumberField(1, MAX_PRICE_LAK_PER_KG),
+  // Export parity: checked only for that template (exportErrors), ignored for the others.
+  exportMarket: optionalText(120),
+  exportCurrency: z.string().optional(),
+  exportRateSourceKind: z.string().optional(),
+  exportMarginLakPerKg: optionalWholeNumberField(0, MAX_PRICE_LAK_PER_KG),
+  inputDescription: optionalText(300),
+  inputValueLak: optionalWholeNumberField(1, MAX_LAK_TOTAL),
+  inputInterest: z
+    .string()
+    .optional()
+    .transform((v) => (v && v.trim() ? v : "0"))
+    .pipe(percentAsPermilleField(100)),
+  // Left blank, the tolerance is the customary 5 % (the form says so next to the field).
+  tolerance: z
+    .string()
+    .optional()
+    .transform((v) => (v && v.trim() ? v : String(DEFAULT_TOLERANCE_PERMILLE / 10)))
+    .pipe(percentAsPermilleField(MAX_TOLERANCE_PERCENT)),
+  foreignMatterBasis: z
+    .string()
+    .optional()
+    .transform((v) => (v && v.trim() ? v : undefined))
+    .pipe(percentAsPermilleField(MAX_FOREIGN_MATTER_BASIS_PERCENT).optional()),
+});
 
 export type OfferTerms = {
   priceLakPerKg: number;
@@ -206,7 +216,10 @@ function foreignMatterErrors(raw: Record<string, string | string[]>, bands: read
 /** When the FO pays transport or bags, the offer must say what that costs it. */
 function costErrors(raw: Record<string, string | string[]>): FieldErrors {
   const errors: FieldErrors = {};
-  for (const [by, cost] of [["transportPaidBy", "transportCostLak"], ["bagsPaidBy", "bagsCostLak"]] as const) {
+  for (const [by, cost] of [
+    ["transportPaidBy", "transportCostLak"],
+    ["bagsPaidBy", "bagsCostLak"],
+  ] as const) {
     const value = raw[cost];
     if (raw[by] === "fo" && !(typeof value === "string" && value.trim())) errors[cost] = "offers:errors.costRequired";
   }
@@ -227,7 +240,9 @@ function costErrors(raw: Record<string, string | string[]>): FieldErrors {
   return errors;
 }
 
-function exportTermsOf(v: z.output<typeof OfferTermsSchema>): Pick<OfferTerms, "exportMarket" | "exportCurrency" | "exportRateSourceKind" | "exportMarginLakPerKg"> {
+function exportTermsOf(
+  v: z.output<typeof OfferTermsSchema>,
+): Pick<OfferTerms, "exportMarket" | "exportCurrency" | "exportRateSourceKind" | "exportMarginLakPerKg"> {
   const currency = exportCurrencies.find((c) => c === v.exportCurrency);
   const kind = rateSourceKinds.find((k) => k === v.exportRateSourceKind);
   if (v.templateCode !== "export_parity" || !v.exportMarket || !currency || !kind || v.exportMarginLakPerKg === undefined)
@@ -240,7 +255,10 @@ export function parseOfferTermsForm(formData: FormData): FormResult<OfferTerms> 
   const parsed = OfferTermsSchema.safeParse(raw);
   const table = parseDeductionRows(raw);
   const foreignMatter = parseDeductionRows(raw, FOREIGN_MATTER_ROW_FIELDS);
-  const grades = parseGradeAdjustments(raw, parsed.success ? { priceLakPerKg: parsed.data.priceLakPerKg, floorPriceLakPerKg: parsed.data.floorPriceLakPerKg } : {});
+  const grades = parseGradeAdjustments(
+    raw,
+    parsed.success ? { priceLakPerKg: parsed.data.priceLakPerKg, floorPriceLakPerKg: parsed.data.floorPriceLakPerKg } : {},
+  );
   const fieldErrors = {
     ...(parsed.success ? {} : issuesToFieldErrors(parsed.error.issues)),
     ...table.errors,
@@ -308,9 +326,15 @@ export function readGradeAdjustments(json: string | null): GradeAdjustment[] | n
 }
 
 /** A revision's foreign-matter schedule; null when it has none (basis null). */
-export function readForeignMatter(revision: { foreignMatterBasisPermille: number | null; foreignMatterTable: string | null }): { basisPermille: number; table: DeductionBand[] } | null {
+export function readForeignMatter(revision: {
+  foreignMatterBasisPermille: number | null;
+  foreignMatterTable: string | null;
+}): { basisPermille: number; table: DeductionBand[] } | null {
   if (revision.foreignMatterBasisPermille === null) return null;
-  return { basisPermille: revision.foreignMatterBasisPermille, table: revision.foreignMatterTable === null ? [] : readDeductionTable(revision.foreignMatterTable) };
+  return {
+    basisPermille: revision.foreignMatterBasisPermille,
+    table: revision.foreignMatterTable === null ? [] : readDeductionTable(revision.foreignMatterTable),
+  };
 }
 
 /** The JSON tables of a stored revision, read back into terms (the form and the offer view start from these). */

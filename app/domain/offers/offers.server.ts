@@ -14,15 +14,7 @@ import { serialiseDeductionTable, serialiseGradeAdjustments, type OfferTerms, ty
 
 type Actor = { id: string };
 
-export type OfferRefusal =
-  | "notFound"
-  | "notVerified"
-  | "listingClosed"
-  | "alreadyOffered"
-  | "notAllowed"
-  | "changed"
-  | "alreadyDecided"
-  | "noTemplate";
+export type OfferRefusal = "notFound" | "notVerified" | "listingClosed" | "alreadyOffered" | "notAllowed" | "changed" | "alreadyDecided" | "noTemplate";
 
 export type OfferResult = { ok: true; offerId: string; contractId?: string } | { ok: false; fieldErrors: FieldErrors } | { ok: false; reason: OfferRefusal };
 
@@ -175,7 +167,13 @@ export async function makeOffer(
       });
       offerId = offer.id;
     }
-    await recordAudit(tx, { actorId: actor.id, action: "offer.submitted", entityType: "Offer", entityId: offerId, after: revisionData(terms, 0, "trader", actor.id) });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "offer.submitted",
+      entityType: "Offer",
+      entityId: offerId,
+      after: revisionData(terms, 0, "trader", actor.id),
+    });
     await tellOrganisation(tx, listing.organisationId, "offer_received", offerId);
     return { ok: true, offerId };
   });
@@ -192,7 +190,14 @@ export async function reviseOffer(db: Db, actor: Actor, offerId: string, expecte
     const number = offer.currentRevision + 1;
     await advanceOffer(tx, offer, { status: "submitted", currentRevision: number, currentPriceLakPerKg: terms.priceLakPerKg });
     await tx.offerRevision.create({ data: { offerId, ...revisionData(terms, number, "trader", actor.id) } });
-    await recordAudit(tx, { actorId: actor.id, action: "offer.revised", entityType: "Offer", entityId: offerId, before: { revision: offer.currentRevision, status: offer.status }, after: { revision: number, priceLakPerKg: terms.priceLakPerKg } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "offer.revised",
+      entityType: "Offer",
+      entityId: offerId,
+      before: { revision: offer.currentRevision, status: offer.status },
+      after: { revision: number, priceLakPerKg: terms.priceLakPerKg },
+    });
     await tellOrganisation(tx, offer.listing.organisationId, offer.status === "countered" ? "offer_countered" : "offer_received", offerId);
     return { ok: true, offerId };
   });
@@ -208,7 +213,14 @@ export async function acceptCounter(db: Db, actor: Actor, offerId: string, expec
     const { id: _id, offerId: _offerId, number: _n, byParty: _b, byUserId: _u, createdAt: _c, ...terms } = live;
     await advanceOffer(tx, offer, { status: "submitted", currentRevision: number });
     await tx.offerRevision.create({ data: { ...terms, offerId, number, byParty: "trader", byUserId: actor.id, message: null } });
-    await recordAudit(tx, { actorId: actor.id, action: "offer.counter_accepted", entityType: "Offer", entityId: offerId, before: { revision: live.number }, after: { revision: number } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "offer.counter_accepted",
+      entityType: "Offer",
+      entityId: offerId,
+      before: { revision: live.number },
+      after: { revision: number },
+    });
     await tellOrganisation(tx, offer.listing.organisationId, "counter_accepted", offerId);
     return { ok: true, offerId };
   });
@@ -219,7 +231,14 @@ export async function withdrawOffer(db: Db, actor: Actor, offerId: string, now =
     const { offer, live } = await traderOffer(tx, actor, offerId);
     if (!traderActions({ status: offer.status, validUntil: live.validUntil }, isLive(offer.listing, now), now).includes("withdraw")) refuse("notAllowed");
     await advanceOffer(tx, offer, { status: "withdrawn", closedAt: now });
-    await recordAudit(tx, { actorId: actor.id, action: "offer.withdrawn", entityType: "Offer", entityId: offerId, before: { status: offer.status }, after: { status: "withdrawn" } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "offer.withdrawn",
+      entityType: "Offer",
+      entityId: offerId,
+      before: { status: offer.status },
+      after: { status: "withdrawn" },
+    });
     await tellOrganisation(tx, offer.listing.organisationId, "offer_withdrawn", offerId);
     return { ok: true, offerId };
   });
@@ -237,7 +256,14 @@ export async function counterOffer(db: Db, actor: Actor, offerId: string, expect
     await advanceOffer(tx, offer, { status: "countered", currentRevision: number, currentPriceLakPerKg: terms.priceLakPerKg });
     await tx.offerRevision.create({ data: { offerId, ...revisionData(terms, number, "fo", actor.id) } });
     await tx.listing.updateMany({ where: { id: offer.listing.id, status: "open" }, data: { status: "under_negotiation", version: { increment: 1 } } });
-    await recordAudit(tx, { actorId: actor.id, action: "offer.countered", entityType: "Offer", entityId: offerId, before: { revision: offer.currentRevision }, after: { revision: number, priceLakPerKg: terms.priceLakPerKg } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "offer.countered",
+      entityType: "Offer",
+      entityId: offerId,
+      before: { revision: offer.currentRevision },
+      after: { revision: number, priceLakPerKg: terms.priceLakPerKg },
+    });
     await tellCompany(tx, offer.companyId, "offer_countered", offerId);
     return { ok: true, offerId };
   });
@@ -290,7 +316,14 @@ export async function rejectOffer(db: Db, actor: Actor, offerId: string, now = n
     const { offer, live } = await foOffer(tx, actor, offerId);
     if (!foActions({ status: offer.status, validUntil: live.validUntil }, isLive(offer.listing, now), now).includes("reject")) refuse("notAllowed");
     await advanceOffer(tx, offer, { status: "rejected", closedAt: now });
-    await recordAudit(tx, { actorId: actor.id, action: "offer.rejected", entityType: "Offer", entityId: offerId, before: { status: offer.status }, after: { status: "rejected" } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "offer.rejected",
+      entityType: "Offer",
+      entityId: offerId,
+      before: { status: offer.status },
+      after: { status: "rejected" },
+    });
     await tellCompany(tx, offer.companyId, "offer_rejected", offerId);
     return { ok: true, offerId };
   });

@@ -5,18 +5,10 @@ import { z } from "zod";
 import { Prisma } from "~/generated/prisma/client";
 import { recordAudit } from "~/utils/audit.server";
 import type { Db } from "~/utils/db.server";
-import {
-  choice,
-  idField,
-  optionalEmailField,
-  optionalPhoneField,
-  passwordField,
-  requiredText,
-} from "~/utils/fields";
+import { choice, idField, optionalEmailField, optionalPhoneField, passwordField, requiredText } from "~/utils/fields";
 import { formDataToObject, issuesToFieldErrors, redisplayValues, type FieldErrors, type FormResult } from "~/utils/forms";
 import { hashPassword } from "~/utils/password.server";
 import { organisationTypes } from "./types";
-
 
 const AccountSchema = z
   .object({
@@ -28,8 +20,7 @@ const AccountSchema = z
   })
   .superRefine((v, ctx) => {
     if (!v.phone && !v.email) ctx.addIssue({ code: "custom", path: ["phone"], message: "validation:phoneOrEmail" });
-    if (v.password !== v.passwordConfirm)
-      ctx.addIssue({ code: "custom", path: ["passwordConfirm"], message: "validation:passwordsDiffer" });
+    if (v.password !== v.passwordConfirm) ctx.addIssue({ code: "custom", path: ["passwordConfirm"], message: "validation:passwordsDiffer" });
   });
 
 const KindSchema = z.object({ kind: choice(["fo", "trader"]) });
@@ -49,19 +40,14 @@ const CompanySchema = z.object({
 
 type Account = z.output<typeof AccountSchema>;
 export type RegistrationInput =
-  | ({ kind: "fo" } & Account & z.output<typeof OrganisationSchema>)
-  | ({ kind: "trader" } & Account & z.output<typeof CompanySchema>);
+  ({ kind: "fo" } & Account & z.output<typeof OrganisationSchema>) | ({ kind: "trader" } & Account & z.output<typeof CompanySchema>);
 
 /** Parses the registration form, reporting every field's problem at once. */
 export function parseRegistrationForm(formData: FormData): FormResult<RegistrationInput> {
   const raw = formDataToObject(formData);
   const kind = KindSchema.safeParse(raw);
   const account = AccountSchema.safeParse(raw);
-  const specific = kind.success
-    ? kind.data.kind === "fo"
-      ? OrganisationSchema.safeParse(raw)
-      : CompanySchema.safeParse(raw)
-    : undefined;
+  const specific = kind.success ? (kind.data.kind === "fo" ? OrganisationSchema.safeParse(raw) : CompanySchema.safeParse(raw)) : undefined;
   const issues = [
     ...(kind.success ? [] : kind.error.issues),
     ...(account.success ? [] : account.error.issues),
@@ -91,10 +77,8 @@ export async function registerAccount(db: Db, input: RegistrationInput): Promise
   }
 
   const taken: FieldErrors = {};
-  if (input.phone && (await db.user.findUnique({ where: { phone: input.phone }, select: { id: true } })))
-    taken.phone = "validation:phoneTaken";
-  if (input.email && (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })))
-    taken.email = "validation:emailTaken";
+  if (input.phone && (await db.user.findUnique({ where: { phone: input.phone }, select: { id: true } }))) taken.phone = "validation:phoneTaken";
+  if (input.email && (await db.user.findUnique({ where: { email: input.email }, select: { id: true } }))) taken.email = "validation:emailTaken";
   if (Object.keys(taken).length) return { ok: false, fieldErrors: taken };
 
   const passwordHash = await hashPassword(input.password);

@@ -20,14 +20,11 @@ export const DecisionSchema = z
     reason: optionalText(500),
   })
   .superRefine((v, ctx) => {
-    if (v.intent === "reject" && !v.reason)
-      ctx.addIssue({ code: "custom", path: ["reason"], message: "validation:reasonRequired" });
+    if (v.intent === "reject" && !v.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "validation:reasonRequired" });
   });
 export type Decision = z.output<typeof DecisionSchema>;
 
-export type DecisionResult =
-  | { ok: true; name: string }
-  | { ok: false; reason: "notFound" | "outOfScope" | "alreadyDecided" };
+export type DecisionResult = { ok: true; name: string } | { ok: false; reason: "notFound" | "outOfScope" | "alreadyDecided" };
 
 export async function listPendingRegistrations(db: Db, scope: FacilitatorScope) {
   const [organisations, companies] = await Promise.all([
@@ -142,7 +139,12 @@ export async function listVerifiedRegistrations(db: Db, scope: FacilitatorScope)
     db.organisation.findMany({
       where: { status: "verified", village: { districtId: { in: scope.districtIds } } },
       orderBy: [{ nameEn: "asc" }, { id: "asc" }],
-      select: { id: true, nameLo: true, nameEn: true, village: { select: { nameLo: true, nameEn: true, district: { select: { nameLo: true, nameEn: true } } } } },
+      select: {
+        id: true,
+        nameLo: true,
+        nameEn: true,
+        village: { select: { nameLo: true, nameEn: true, district: { select: { nameLo: true, nameEn: true } } } },
+      },
     }),
     db.traderCompany.findMany({
       where: { status: "verified", baseProvinceId: { in: scope.provinceIds } },
@@ -177,7 +179,10 @@ export async function suspendRegistration(db: Db, actor: { id: string }, scope: 
       return { ok: true, name: found.nameEn } as const;
     }
 
-    const found = await tx.traderCompany.findUnique({ where: { id: suspension.id }, select: { name: true, status: true, statusReason: true, baseProvinceId: true } });
+    const found = await tx.traderCompany.findUnique({
+      where: { id: suspension.id },
+      select: { name: true, status: true, statusReason: true, baseProvinceId: true },
+    });
     if (!found) return { ok: false, reason: "notFound" } as const;
     if (!scope.provinceIds.includes(found.baseProvinceId)) return { ok: false, reason: "outOfScope" } as const;
     const { count } = await tx.traderCompany.updateMany({ where: { id: suspension.id, status: "verified" }, data: change });

@@ -32,7 +32,10 @@ export interface ExportParityInput {
  * the net may be zero or below when the margin exceeds the gross (exporting
  * would not pay), and is returned as it is for the caller to floor or show.
  */
-export function exportParityLakPerKg({ priceHundredthsPerKg, lakPerHundred, marginLakPerKg }: ExportParityInput): { grossLakPerKg: number; netLakPerKg: number } {
+export function exportParityLakPerKg({ priceHundredthsPerKg, lakPerHundred, marginLakPerKg }: ExportParityInput): {
+  grossLakPerKg: number;
+  netLakPerKg: number;
+} {
   assertWholeNumber("priceHundredthsPerKg", priceHundredthsPerKg, 1);
   assertWholeNumber("lakPerHundred", lakPerHundred, 1);
   assertWholeNumber("marginLakPerKg", marginLakPerKg, 0);
@@ -87,6 +90,10 @@ export interface ParityLine {
 export function parityLines(reference: ParityReference, rates: readonly ParityRate[]): ParityLine[] {
   return rates.map((rate) => ({
     rate,
-    ...exportParityLakPerKg({ priceHundredthsPerKg: reference.priceHundredthsPerKg, lakPerHundred: rate.lakPerHundred, marginLakPerKg: reference.marginLakPerKg }),
+    ...exportParityLakPerKg({
+      priceHundredthsPerKg: reference.priceHundredthsPerKg,
+      lakPerHundred: rate.lakPerHundred,
+      marginLakPerKg: reference.marginLakPerKg,
+    }),
   }));
 }

@@ -36,10 +36,7 @@ export interface PriceBandReport extends PriceBandView {
 }
 
 /** The price band for a crop around a district; null when the district does not exist. */
-export async function getPriceBand(
-  _db: Db | Tx,
-  options: { cropId: string; districtId: string; now: Date; days?: number },
-): Promise<PriceBandReport | null> {
+export async function getPriceBand(_db: Db | Tx, options: { cropId: string; districtId: string; now: Date; days?: number }): Promise<PriceBandReport | null> {
   const { cropId, districtId, now, days = DEFAULT_BAND_DAYS } = options;
   const from = new Date(now.getTime() - days * DAY_MS);
   const window = [sqlDate(from), sqlDate(now)] as const;
@@ -122,7 +119,12 @@ export type AgreedPriceRow = { offerId: string; cropId: string; districtId: stri
 export async function recountAgreedPrices(db: Db): Promise<AgreedPriceRow[]> {
   const offers = await db.offer.findMany({
     where: { status: "accepted", acceptedRevisionId: { not: null } },
-    select: { id: true, acceptedAt: true, acceptedRevision: { select: { priceLakPerKg: true } }, listing: { select: { cropId: true, districtId: true, provinceId: true } } },
+    select: {
+      id: true,
+      acceptedAt: true,
+      acceptedRevision: { select: { priceLakPerKg: true } },
+      listing: { select: { cropId: true, districtId: true, provinceId: true } },
+    },
   });
   return offers
     .map((o) => ({ offerId: o.id, ...o.listing, acceptedAt: o.acceptedAt, priceLakPerKg: o.acceptedRevision!.priceLakPerKg }))

@@ -29,8 +29,7 @@ export function priceBand(prices: readonly number[]): PriceBand | null {
   prices.forEach((p) => assertWholeNumber("price", p));
   const sorted = [...prices].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
-  const median =
-    sorted.length % 2 === 1 ? sorted[mid]! : Number(divideRoundHalfUp(BigInt(sorted[mid - 1]!) + BigInt(sorted[mid]!), 2n));
+  const median = sorted.length % 2 === 1 ? sorted[mid]! : Number(divideRoundHalfUp(BigInt(sorted[mid - 1]!) + BigInt(sorted[mid]!), 2n));
   return { count: sorted.length, median, min: sorted[0]!, max: sorted.at(-1)! };
 }
 

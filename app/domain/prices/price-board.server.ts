@@ -31,7 +31,13 @@ import { boardMonthChoices, boardWindow, DEFAULT_BOARD_MONTHS, type BoardMonths,
 export const referenceSources = ["market_survey", "facilitator_entry"] as const;
 export const contractPriceStatuses = ["active", "completed", "disputed"] as const;
 
-const optionalId = z.string().trim().max(64).optional().catch(undefined).transform((v) => v || undefined);
+const optionalId = z
+  .string()
+  .trim()
+  .max(64)
+  .optional()
+  .catch(undefined)
+  .transform((v) => v || undefined);
 
 // Query strings are typed by hand: a wrong value falls back to the default rather than failing.
 export const PriceBoardSearchSchema = z.object({
@@ -89,7 +95,9 @@ export async function readBoardPrices(db: Db | Tx, options: { cropId: string; fr
     }),
   ]);
   const reference: PriceObservation[] = referenceRows.map((r) => ({ at: r.observedOn, districtId: r.districtId, priceLakPerKg: r.priceLakPerKg }));
-  const contracts: PriceObservation[] = contractRows.flatMap((c) => (c.activatedAt ? [{ at: c.activatedAt, districtId: c.districtId, priceLakPerKg: c.priceLakPerKg }] : []));
+  const contracts: PriceObservation[] = contractRows.flatMap((c) =>
+    c.activatedAt ? [{ at: c.activatedAt, districtId: c.districtId, priceLakPerKg: c.priceLakPerKg }] : [],
+  );
   return { reference, contracts };
 }
 

@@ -57,11 +57,7 @@ export function monthlyBands(observations: readonly PriceObservation[], months: 
 }
 
 /** The month-by-month rows of the board: reference and contract bands per month. */
-export function boardSeries(
-  reference: readonly PriceObservation[],
-  contracts: readonly PriceObservation[],
-  months: readonly string[],
-): BoardMonth[] {
+export function boardSeries(reference: readonly PriceObservation[], contracts: readonly PriceObservation[], months: readonly string[]): BoardMonth[] {
   const ref = monthlyBands(reference, months);
   const con = monthlyBands(contracts, months);
   return months.map((month, i) => ({ month, reference: ref[i]!, contract: con[i]! }));

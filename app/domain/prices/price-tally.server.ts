@@ -21,20 +21,35 @@ export type CropTallyRow = TallyRow & { cropId: string };
 /** Every tally row the records imply, sorted. */
 export async function recountPriceTally(db: Db): Promise<CropTallyRow[]> {
   const [references, contracts] = await Promise.all([
-    db.referencePrice.findMany({ where: { source: { in: [...referenceSources] } }, select: { cropId: true, districtId: true, provinceId: true, observedOn: true, priceLakPerKg: true } }),
-    db.contract.findMany({ where: { status: { in: [...contractPriceStatuses] }, activatedAt: { not: null } }, select: { cropId: true, districtId: true, activatedAt: true, priceLakPerKg: true } }),
+    db.referencePrice.findMany({
+      where: { source: { in: [...referenceSources] } },
+      select: { cropId: true, districtId: true, provinceId: true, observedOn: true, priceLakPerKg: true },
+    }),
+    db.contract.findMany({
+      where: { status: { in: [...contractPriceStatuses] }, activatedAt: { not: null } },
+      select: { cropId: true, districtId: true, activatedAt: true, priceLakPerKg: true },
+    }),
   ]);
   const rows = new Map<string, CropTallyRow>();
   for (const r of references)
-    add(rows, { cropId: r.cropId, kind: "reference", place: r.districtId ?? (r.provinceId ? `province:${r.provinceId}` : "all"), month: laoMonthKey(r.observedOn), priceLakPerKg: r.priceLakPerKg });
-  for (const c of contracts) add(rows, { cropId: c.cropId, kind: "contract", place: c.districtId, month: laoMonthKey(c.activatedAt!), priceLakPerKg: c.priceLakPerKg });
+    add(rows, {
+      cropId: r.cropId,
+      kind: "reference",
+      place: r.districtId ?? (r.provinceId ? `province:${r.provinceId}` : "all"),
+      month: laoMonthKey(r.observedOn),
+      priceLakPerKg: r.priceLakPerKg,
+    });
+  for (const c of contracts)
+    add(rows, { cropId: c.cropId, kind: "contract", place: c.districtId, month: laoMonthKey(c.activatedAt!), priceLakPerKg: c.priceLakPerKg });
   return sortTally([...rows.values()]);
 }
 
 /** The tally as the database keeps it (rows counting nothing left out), sorted. */
 export async function storedPriceTally(db: Db): Promise<CropTallyRow[]> {
   const rows = await db.priceTally.findMany({ where: { count: { gt: 0 } } });
-  return sortTally(rows.map((r) => ({ cropId: r.cropId, kind: r.kind as TallyRow["kind"], place: r.place, month: r.month, priceLakPerKg: r.priceLakPerKg, count: r.count })));
+  return sortTally(
+    rows.map((r) => ({ cropId: r.cropId, kind: r.kind as TallyRow["kind"], place: r.place, month: r.month, priceLakPerKg: r.priceLakPerKg, count: r.count })),
+  );
 }
 
 function sortTally(rows: CropTallyRow[]): CropTallyRow[] {

@@ -90,7 +90,13 @@ function lineForms(row: PriceTextRow, locale: Locale, words: PriceTextWords, cap
   const tails =
     figures.length === 0
       ? [`: ${words.noPrice}`]
-      : figures.map((_, i) => `: ${figures.slice(0, figures.length - i).map(([label, value]) => `${label} ${formatNumber(value, locale)}`).join(", ")} ${words.unit}`);
+      : figures.map(
+          (_, i) =>
+            `: ${figures
+              .slice(0, figures.length - i)
+              .map(([label, value]) => `${label} ${formatNumber(value, locale)}`)
+              .join(", ")} ${words.unit}`,
+        );
   const shortest = tails.at(-1)!;
   const room = capacity - shortest.length - 1;
   const cut = room > 0 ? `${head.slice(0, room)}…${shortest}` : shortest.slice(2, 2 + capacity);

@@ -192,7 +192,18 @@ export function volumeBy(
 }
 
 function reachOf(key: string, organisationIds: ReadonlySet<string>, members: Iterable<MemberFact>, youthOn: Date): ReachRow {
-  const row: ReachRow = { key, organisations: organisationIds.size, households: 0, women: 0, men: 0, youth: 0, womenYouth: 0, menYouth: 0, femaleHeaded: 0, maleHeaded: 0 };
+  const row: ReachRow = {
+    key,
+    organisations: organisationIds.size,
+    households: 0,
+    women: 0,
+    men: 0,
+    youth: 0,
+    womenYouth: 0,
+    menYouth: 0,
+    femaleHeaded: 0,
+    maleHeaded: 0,
+  };
   for (const m of members) {
     const young = isYouth(m.birthYear, youthOn);
     row.households += 1;
@@ -248,11 +259,19 @@ export function sexYouthTable(members: Iterable<MemberFact>, youthOn: Date): Sex
 
 /** Whether a contract's due deliveries were all paid in full by their due dates, as of a day (see the header). */
 export function paidOnTimeVerdict(ledger: ContractFact["ledger"], asOf: Date): OnTimeVerdict {
-  const balance = contractBalance({ deliveries: ledger.deliveries, payments: ledger.payments, advanceLak: ledger.advanceLak, paymentDays: ledger.paymentDays, now: asOf });
+  const balance = contractBalance({
+    deliveries: ledger.deliveries,
+    payments: ledger.payments,
+    advanceLak: ledger.advanceLak,
+    paymentDays: ledger.paymentDays,
+    now: asOf,
+  });
   const due = balance.allocations.filter((a) => calendarDaysBetween(a.dueDate, asOf) > 0);
   if (due.length === 0) {
     // A delivery worth nothing has no allocation: it is due but cannot be late.
-    const anyDue = ledger.deliveries.some((d) => d.status !== "contested" && d.payableLak === 0n && calendarDaysBetween(d.deliveredOn, asOf) > ledger.paymentDays);
+    const anyDue = ledger.deliveries.some(
+      (d) => d.status !== "contested" && d.payableLak === 0n && calendarDaysBetween(d.deliveredOn, asOf) > ledger.paymentDays,
+    );
     return anyDue ? "onTime" : "notDue";
   }
   return due.every((a) => a.source !== "unpaid" && a.daysLate === 0) ? "onTime" : "late";
@@ -298,7 +317,12 @@ export function assembleReport(facts: ReportFacts, range: ReportRange, now: Date
 
   const crops = new Map<string, CropFact>();
   for (const x of [...contracts, ...deliveries]) if (!crops.has(x.crop.code)) crops.set(x.crop.code, x.crop);
-  const byCrop = volumeBy(contracts, deliveries, (c) => c.crop.code, (d) => d.crop.code);
+  const byCrop = volumeBy(
+    contracts,
+    deliveries,
+    (c) => c.crop.code,
+    (d) => d.crop.code,
+  );
   byCrop.rows.sort((a, b) => cmpBig(b.contractedLak, a.contractedLak) || cmpBig(b.deliveredLak, a.deliveredLak) || a.key.localeCompare(b.key));
 
   return {
@@ -306,11 +330,26 @@ export function assembleReport(facts: ReportFacts, range: ReportRange, now: Date
     asOf,
     districts: [...facts.districts],
     crops: [...crops.values()],
-    byDistrict: volumeBy(contracts, deliveries, (c) => c.districtId, (d) => d.districtId, districtIds),
+    byDistrict: volumeBy(
+      contracts,
+      deliveries,
+      (c) => c.districtId,
+      (d) => d.districtId,
+      districtIds,
+    ),
     byCrop,
-    byMonth: volumeBy(contracts, deliveries, (c) => laoMonthKey(c.activatedAt), (d) => laoMonthKey(d.deliveredOn), monthsOfRange(range)),
+    byMonth: volumeBy(
+      contracts,
+      deliveries,
+      (c) => laoMonthKey(c.activatedAt),
+      (d) => laoMonthKey(d.deliveredOn),
+      monthsOfRange(range),
+    ),
     reach: reachBy(contracts, districtIds, end),
-    sexYouth: sexYouthTable(contracts.flatMap((c) => c.members), end),
+    sexYouth: sexYouthTable(
+      contracts.flatMap((c) => c.members),
+      end,
+    ),
     onTime: onTimeBy(contracts, districtIds, asOf),
   };
 }

@@ -70,7 +70,11 @@ const walkOf = (view: ListView) => Math.max(view.countUpTo, Math.min(view.shown,
 
 /** The ids in the walk's order, the first `shown` of them, and the capped count. */
 function cut(ids: string[], view: ListView) {
-  return { first: ids.slice(0, Math.max(0, Math.min(view.shown, CONSOLE_LIST_MAX))), count: Math.min(ids.length, view.countUpTo), more: ids.length > view.countUpTo };
+  return {
+    first: ids.slice(0, Math.max(0, Math.min(view.shown, CONSOLE_LIST_MAX))),
+    count: Math.min(ids.length, view.countUpTo),
+    more: ids.length > view.countUpTo,
+  };
 }
 
 /** Rows read by id, put back in the order of `ids`. */
@@ -136,7 +140,10 @@ export function consoleWalks(districtIds: readonly string[], view: ListView, now
 async function walked(list: ConsoleList, districtIds: readonly string[], view: ListView, now: Date) {
   const { sql, params } = consoleWalks(districtIds, view, now)[list];
   const keys = await reads().all<{ id: string }>(sql, ...params);
-  return cut(keys.map((k) => k.id), view);
+  return cut(
+    keys.map((k) => k.id),
+    view,
+  );
 }
 
 /** The facilitator's districts (with their province), in province then district order. */
@@ -147,7 +154,13 @@ export async function consoleDistricts(userId: string) {
      WHERE f.userId = ? ORDER BY p.nameEn ASC, d.nameEn ASC`,
     userId,
   );
-  return rows.map((r) => ({ id: r.id, nameLo: r.nameLo, nameEn: r.nameEn, provinceId: r.provinceId, province: { nameLo: r.provinceLo, nameEn: r.provinceEn } }));
+  return rows.map((r) => ({
+    id: r.id,
+    nameLo: r.nameLo,
+    nameEn: r.nameEn,
+    provinceId: r.provinceId,
+    province: { nameLo: r.provinceLo, nameEn: r.provinceEn },
+  }));
 }
 
 /** Organisations of these districts and companies based in these provinces waiting to be verified, counted up to WAITING_COUNT_MAX. */
@@ -181,7 +194,18 @@ export async function openDisputesInDistricts(districtIds: readonly string[], vi
   if (districtIds.length === 0) return { items: [], count: 0, more: false };
   const { first, count, more } = await walked("disputes", districtIds, view, now);
   if (first.length === 0) return { items: [], count, more };
-  const rows = await reads().all<{ id: string; category: string; raisedByParty: string; status: string; createdAt: string; contractId: string; number: string; foLo: string; foEn: string; company: string }>(
+  const rows = await reads().all<{
+    id: string;
+    category: string;
+    raisedByParty: string;
+    status: string;
+    createdAt: string;
+    contractId: string;
+    number: string;
+    foLo: string;
+    foEn: string;
+    company: string;
+  }>(
     `SELECT x.id, x.category, x.raisedByParty, x.status, x.createdAt, c.id AS contractId, c.number, o.nameLo AS foLo, o.nameEn AS foEn, t.name AS company
      FROM Dispute x JOIN Contract c ON c.id = x.contractId JOIN Organisation o ON o.id = c.organisationId JOIN TraderCompany t ON t.id = c.companyId
      WHERE x.id IN (${placeholders(first.length)})`,
@@ -225,7 +249,10 @@ export async function contractsAwaitingWitness(districtIds: readonly string[], v
        WHERE c.id IN (${inList})`,
       ...first,
     ),
-    reads().all<{ contractId: string; party: string }>(`SELECT contractId, party FROM ContractSignature WHERE contractId IN (${inList}) ORDER BY signedAt ASC`, ...first),
+    reads().all<{ contractId: string; party: string }>(
+      `SELECT contractId, party FROM ContractSignature WHERE contractId IN (${inList}) ORDER BY signedAt ASC`,
+      ...first,
+    ),
   ]);
   const items = inOrderOf(first, rows).map((r) => ({
     id: r.id,
@@ -299,8 +326,14 @@ export async function overdueWithFigures(ids: readonly string[], now = new Date(
     const balance = contractBalance({
       deliveries: deliveries
         .filter((d) => d.contractId === c.id)
-        .map((d) => ({ payableLak: BigInt(d.amountDueLak) - BigInt(d.inputDeductionLak), deliveredOn: fromSqlDate(d.deliveredOn), status: asRecordStatus(d.status) })),
-      payments: payments.filter((p) => p.contractId === c.id).map((p) => ({ amountLak: BigInt(p.amountLak), paidOn: fromSqlDate(p.paidOn), status: asRecordStatus(p.status) })),
+        .map((d) => ({
+          payableLak: BigInt(d.amountDueLak) - BigInt(d.inputDeductionLak),
+          deliveredOn: fromSqlDate(d.deliveredOn),
+          status: asRecordStatus(d.status),
+        })),
+      payments: payments
+        .filter((p) => p.contractId === c.id)
+        .map((p) => ({ amountLak: BigInt(p.amountLak), paidOn: fromSqlDate(p.paidOn), status: asRecordStatus(p.status) })),
       advanceLak: BigInt(c.advanceLak),
       paymentDays: c.paymentDays,
       now,
@@ -348,7 +381,17 @@ export async function listingsExpiringWithoutOffers(districtIds: readonly string
   if (districtIds.length === 0) return { items: [], count: 0, more: false };
   const { first, count, more } = await walked("expiring", districtIds, view, now);
   if (first.length === 0) return { items: [], count, more };
-  const rows = await reads().all<{ id: string; totalKg: number; offerDeadline: string; foLo: string; foEn: string; cropLo: string; cropEn: string; districtLo: string; districtEn: string }>(
+  const rows = await reads().all<{
+    id: string;
+    totalKg: number;
+    offerDeadline: string;
+    foLo: string;
+    foEn: string;
+    cropLo: string;
+    cropEn: string;
+    districtLo: string;
+    districtEn: string;
+  }>(
     `SELECT l.id, l.totalKg, l.offerDeadline, o.nameLo AS foLo, o.nameEn AS foEn, c.nameLo AS cropLo, c.nameEn AS cropEn, d.nameLo AS districtLo, d.nameEn AS districtEn
      FROM Listing l JOIN Organisation o ON o.id = l.organisationId JOIN Crop c ON c.id = l.cropId JOIN District d ON d.id = l.districtId
      WHERE l.id IN (${placeholders(first.length)})`,

@@ -19,9 +19,7 @@ export const ReportFilterSchema = z.object({ from: optionalDay, to: optionalDay 
 
 export const ExportTableSchema = z.enum(reportTableIds, { error: "validation:invalidChoice" });
 
-export type ReportFilter =
-  | { ok: true; range: ReportRange }
-  | { ok: false; fieldErrors: FieldErrors; values: { from: string; to: string } };
+export type ReportFilter = { ok: true; range: ReportRange } | { ok: false; fieldErrors: FieldErrors; values: { from: string; to: string } };
 
 export function parseReportFilter(params: URLSearchParams, now: Date): ReportFilter {
   const raw = { from: params.get("from") ?? undefined, to: params.get("to") ?? undefined };

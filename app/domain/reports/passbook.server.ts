@@ -33,7 +33,15 @@ export interface PassbookPledge {
 export async function memberPassbook(db: Db, organisationId: string, memberId: string, now = new Date()) {
   const member = await db.member.findFirst({
     where: { id: memberId, organisationId },
-    select: { id: true, name: true, memberSex: true, householdHeadSex: true, birthYear: true, active: true, village: { select: { nameLo: true, nameEn: true } } },
+    select: {
+      id: true,
+      name: true,
+      memberSex: true,
+      householdHeadSex: true,
+      birthYear: true,
+      active: true,
+      village: { select: { nameLo: true, nameEn: true } },
+    },
   });
   if (!member) return null;
   const pledges = await db.pledge.findMany({

@@ -27,7 +27,12 @@ export const noShare = (): MemberShare => ({ netKg: 0, grossLak: 0n, inputDeduct
 export function memberShare(report: { sheet: PayoutSheet | null; households: { rows: readonly HouseholdRow[] } | null }, memberId: string): MemberShare {
   const household = report.households?.rows.find((r) => r.memberId === memberId);
   if (household)
-    return { netKg: household.netKg, grossLak: household.grossLak, inputDeductionLak: household.inputRepaidLak + household.commonInputLak, payableLak: household.payableLak };
+    return {
+      netKg: household.netKg,
+      grossLak: household.grossLak,
+      inputDeductionLak: household.inputRepaidLak + household.commonInputLak,
+      payableLak: household.payableLak,
+    };
   const row = report.sheet?.rows.find((r) => r.memberId === memberId);
   return row ? { netKg: row.netKg, grossLak: row.grossLak, inputDeductionLak: row.inputDeductionLak, payableLak: row.payableLak } : noShare();
 }

@@ -25,7 +25,18 @@ type Counts = Omit<ReachRow, "key" | "organisations"> & {
   headMaleYouth: number;
 };
 
-const zero = (): Counts => ({ households: 0, women: 0, men: 0, youth: 0, womenYouth: 0, menYouth: 0, femaleHeaded: 0, maleHeaded: 0, headFemaleYouth: 0, headMaleYouth: 0 });
+const zero = (): Counts => ({
+  households: 0,
+  women: 0,
+  men: 0,
+  youth: 0,
+  womenYouth: 0,
+  menYouth: 0,
+  femaleHeaded: 0,
+  maleHeaded: 0,
+  headFemaleYouth: 0,
+  headMaleYouth: 0,
+});
 
 const COUNTS = `count(*) AS households,
   count(CASE WHEN r.memberSex = 'female' THEN 1 END) AS women,
@@ -45,7 +56,11 @@ const FIRST_IN_PERIOD = (districts: number) =>
 type Shared = { kind: "organisation" | "household"; memberSex: string | null; householdHeadSex: string | null; birthYear: number | null; districts: number };
 
 /** FOs and households reached in each district of `districtIds` (in that order) and in all of them together, by sex and youth. */
-export async function reachFigures(districtIds: readonly string[], range: ReportRange, youthOn: Date): Promise<{ reach: Table<ReachRow>; sexYouth: SexYouthRow[] }> {
+export async function reachFigures(
+  districtIds: readonly string[],
+  range: ReportRange,
+  youthOn: Date,
+): Promise<{ reach: Table<ReachRow>; sexYouth: SexYouthRow[] }> {
   // isYouth: under YOUTH_AGE_LIMIT in the year (in Laos) of the period's last day.
   const bornAfter = yearInLaos(youthOn) - YOUTH_AGE_LIMIT;
   const first = [...districtIds, range.from, range.to, range.from];
@@ -118,5 +133,14 @@ export async function reachFigures(districtIds: readonly string[], range: Report
 }
 
 function pickReach(c: Counts): Omit<ReachRow, "key" | "organisations"> {
-  return { households: c.households, women: c.women, men: c.men, youth: c.youth, womenYouth: c.womenYouth, menYouth: c.menYouth, femaleHeaded: c.femaleHeaded, maleHeaded: c.maleHeaded };
+  return {
+    households: c.households,
+    women: c.women,
+    men: c.men,
+    youth: c.youth,
+    womenYouth: c.womenYouth,
+    menYouth: c.menYouth,
+    femaleHeaded: c.femaleHeaded,
+    maleHeaded: c.maleHeaded,
+  };
 }

@@ -45,13 +45,21 @@ export async function programmeReportFromRecords(db: Db, scope: ReportScope, ran
             },
           },
         },
-        deliveries: { orderBy: [{ deliveredOn: "asc" }, { createdAt: "asc" }], select: { deliveredOn: true, amountDueLak: true, inputDeductionLak: true, status: true } },
+        deliveries: {
+          orderBy: [{ deliveredOn: "asc" }, { createdAt: "asc" }],
+          select: { deliveredOn: true, amountDueLak: true, inputDeductionLak: true, status: true },
+        },
         payments: { orderBy: [{ paidOn: "asc" }, { createdAt: "asc" }], select: { amountLak: true, paidOn: true, status: true } },
       },
     }),
     db.delivery.findMany({
       where: { status: "confirmed", deliveredOn: { gte: start, lte: end }, ...(districtId ? { contract: { districtId } } : {}) },
-      select: { netKg: true, amountDueLak: true, deliveredOn: true, contract: { select: { id: true, districtId: true, crop: { select: { code: true, nameLo: true, nameEn: true } } } } },
+      select: {
+        netKg: true,
+        amountDueLak: true,
+        deliveredOn: true,
+        contract: { select: { id: true, districtId: true, crop: { select: { code: true, nameLo: true, nameEn: true } } } },
+      },
     }),
   ]);
 
@@ -125,7 +133,11 @@ export async function recountReportReach(db: Db): Promise<{ reach: ReachRecord[]
       organisationId: true,
       districtId: true,
       activatedAt: true,
-      listing: { select: { pledges: { where: { kg: { gt: 0 } }, select: { member: { select: { id: true, memberSex: true, householdHeadSex: true, birthYear: true } } } } } },
+      listing: {
+        select: {
+          pledges: { where: { kg: { gt: 0 } }, select: { member: { select: { id: true, memberSex: true, householdHeadSex: true, birthYear: true } } } },
+        },
+      },
     },
   });
   const rows = new Map<string, ReachRecord>();
@@ -138,7 +150,15 @@ export async function recountReportReach(db: Db): Promise<{ reach: ReachRecord[]
     const day = toLaoDateInput(c.activatedAt!);
     add({ kind: "organisation", reachedId: c.organisationId, districtId: c.districtId, day, memberSex: null, householdHeadSex: null, birthYear: null });
     for (const { member: m } of c.listing.pledges)
-      add({ kind: "household", reachedId: m.id, districtId: c.districtId, day, memberSex: m.memberSex, householdHeadSex: m.householdHeadSex, birthYear: m.birthYear });
+      add({
+        kind: "household",
+        reachedId: m.id,
+        districtId: c.districtId,
+        day,
+        memberSex: m.memberSex,
+        householdHeadSex: m.householdHeadSex,
+        birthYear: m.birthYear,
+      });
   }
   const reach = sortReach([...rows.values()]);
   const districtsOf = new Map<string, Set<string>>();
@@ -148,9 +168,7 @@ export async function recountReportReach(db: Db): Promise<{ reach: ReachRecord[]
     const who = `${r.kind}|${r.reachedId}`;
     (districtsOf.get(who) ?? districtsOf.set(who, new Set()).get(who)!).add(r.districtId);
   }
-  const shared = reach
-    .filter((r) => districtsOf.get(`${r.kind}|${r.reachedId}`)!.size > 1)
-    .map(({ contracts: _c, prevDay: _p, ...r }) => r);
+  const shared = reach.filter((r) => districtsOf.get(`${r.kind}|${r.reachedId}`)!.size > 1).map(({ contracts: _c, prevDay: _p, ...r }) => r);
   return { reach, shared };
 }
 

@@ -29,7 +29,16 @@ import { keptValues } from "~/utils/kept.server";
 import { placeholders, reads, sqlDate } from "~/utils/reads.server";
 import type { SessionUser } from "~/utils/request-state.server";
 import { overdueCutoff } from "~/domain/contracts/overdue";
-import { ratePermille, REPORT_CONTRACT_STATUSES, type CropFact, type DistrictFact, type OnTimeRow, type ProgrammeReport, type Table, type VolumeRow } from "./aggregate";
+import {
+  ratePermille,
+  REPORT_CONTRACT_STATUSES,
+  type CropFact,
+  type DistrictFact,
+  type OnTimeRow,
+  type ProgrammeReport,
+  type Table,
+  type VolumeRow,
+} from "./aggregate";
 import { monthsOfRange, rangeInstants, type ReportRange } from "./period";
 import { reachFigures } from "./reach.server";
 
@@ -121,7 +130,11 @@ async function cutMonth(month: string, start: Date, end: Date, districtIds: read
   const at = (districtId: string, cropId: string) => {
     const key = `${districtId}|${cropId}`;
     let part = byKey.get(key);
-    if (!part) byKey.set(key, (part = { month, districtId, cropId, contracts: 0n, contractedKg: 0n, contractedLak: 0n, deliveries: 0n, deliveredKg: 0n, deliveredLak: 0n }));
+    if (!part)
+      byKey.set(
+        key,
+        (part = { month, districtId, cropId, contracts: 0n, contractedKg: 0n, contractedLak: 0n, deliveries: 0n, deliveredKg: 0n, deliveredLak: 0n }),
+      );
     return part;
   };
   for (const r of contracted) Object.assign(at(r.districtId, r.cropId), { contracts: r.contracts, contractedKg: r.kg, contractedLak: r.lak });
@@ -197,10 +210,18 @@ export async function programmeReportFromSummaries(_db: Db, scope: ReportScope, 
         ),
     reads().all<{ id: string; code: string; nameLo: string; nameEn: string }>("SELECT id, code, nameLo, nameEn FROM Crop"),
   ]);
-  const districts: DistrictFact[] = districtRows.map((d) => ({ id: d.id, name: { lo: d.nameLo, en: d.nameEn }, province: { lo: d.provinceLo, en: d.provinceEn } }));
+  const districts: DistrictFact[] = districtRows.map((d) => ({
+    id: d.id,
+    name: { lo: d.nameLo, en: d.nameEn },
+    province: { lo: d.provinceLo, en: d.provinceEn },
+  }));
   // Every query below is limited to these districts: the scope's, or all of the programme's.
   const districtIds = districts.map((d) => d.id);
-  const [volume, reached, onTimeTable] = await Promise.all([volumes(districtIds, range), reachFigures(districtIds, range, end), onTime(districtIds, start, end, asOf)]);
+  const [volume, reached, onTimeTable] = await Promise.all([
+    volumes(districtIds, range),
+    reachFigures(districtIds, range, end),
+    onTime(districtIds, start, end, asOf),
+  ]);
 
   const cropById = new Map(cropRows.map((c) => [c.id, c]));
   const codeOf = (p: Part) => cropById.get(p.cropId!)?.code ?? p.cropId!;

@@ -82,16 +82,16 @@ export function buildReportTables(report: ProgrammeReport, locale: Locale, t: Tr
     {
       id: "month",
       columns: [{ key: "month", kind: "month" }, ...volumeColumns],
-      rows: [
-        ...report.byMonth.rows.map((r) => ({ cells: [r.key, ...volumeCells(r)] })),
-        { cells: [total, ...volumeCells(report.byMonth.total)], total: true },
-      ],
+      rows: [...report.byMonth.rows.map((r) => ({ cells: [r.key, ...volumeCells(r)] })), { cells: [total, ...volumeCells(report.byMonth.total)], total: true }],
     },
     {
       id: "reach",
       columns: [
         ...districtColumns,
-        ...(["organisations", "households", "women", "men", "youth", "womenYouth", "menYouth", "femaleHeaded", "maleHeaded"] as const).map((key) => ({ key, kind: "count" as const })),
+        ...(["organisations", "households", "women", "men", "youth", "womenYouth", "menYouth", "femaleHeaded", "maleHeaded"] as const).map((key) => ({
+          key,
+          kind: "count" as const,
+        })),
       ],
       rows: [...report.reach.rows, report.reach.total].map((r) => ({
         cells: [
@@ -186,7 +186,10 @@ function csvCell(cell: Cell, kind: ColumnKind): CsvValue {
 
 /** One table as a CSV file: a header row of column names, then the rows, the total last. */
 export function tableToCsv(table: ReportTable, t: Translate): string {
-  return toCsv([table.columns.map((c) => t(`reports:columns.${c.key}`)), ...table.rows.map((r) => r.cells.map((cell, i) => csvCell(cell, table.columns[i]!.kind)))]);
+  return toCsv([
+    table.columns.map((c) => t(`reports:columns.${c.key}`)),
+    ...table.rows.map((r) => r.cells.map((cell, i) => csvCell(cell, table.columns[i]!.kind))),
+  ]);
 }
 
 /** One table for a workbook: the same header and rows, a rate as a percentage (66.7). */

@@ -27,7 +27,12 @@ const MAX_WIDTH = 48;
 
 /** Excel refuses a sheet name over 31 characters or with any of : \ / ? * [ ]. */
 export function sheetName(name: string): string {
-  const clean = name.replace(/[:\\/?*[\]]/g, " ").replace(/\s+/g, " ").trim().slice(0, 31).trim();
+  const clean = name
+    .replace(/[:\\/?*[\]]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, 31)
+    .trim();
   return clean || "Sheet1";
 }
 

@@ -66,9 +66,24 @@ export async function leaderToDo(userId: string, locale: Locale, now = new Date(
   const listing = (r: ListingRow) => ({ crop: localName(r, locale), kg: r.totalKg, deadline: new Date(r.offerDeadline).toISOString() });
   const compare = (id: string) => `/listings/${id}/offers`;
   return nonEmpty([
-    group("offers", offers.filter((r) => r.waiting > r.answered), (r) => ({ kind: "offers", href: compare(r.id), ...capped(r.waiting - r.answered), ...listing(r) }), "/listings/mine"),
-    group("counters", offers.filter((r) => r.answered > 0), (r) => ({ kind: "counters", href: compare(r.id), ...capped(r.answered), ...listing(r) }), "/listings/mine"),
+    group(
+      "offers",
+      offers.filter((r) => r.waiting > r.answered),
+      (r) => ({ kind: "offers", href: compare(r.id), ...capped(r.waiting - r.answered), ...listing(r) }),
+      "/listings/mine",
+    ),
+    group(
+      "counters",
+      offers.filter((r) => r.answered > 0),
+      (r) => ({ kind: "counters", href: compare(r.id), ...capped(r.answered), ...listing(r) }),
+      "/listings/mine",
+    ),
     ...contracts,
-    group("expiring", closing, (r) => ({ kind: "expiring", href: r.offers > 0 ? compare(r.id) : `/listings/${r.id}`, ...capped(r.offers), ...listing(r) }), "/listings/mine"),
+    group(
+      "expiring",
+      closing,
+      (r) => ({ kind: "expiring", href: r.offers > 0 ? compare(r.id) : `/listings/${r.id}`, ...capped(r.offers), ...listing(r) }),
+      "/listings/mine",
+    ),
   ]);
 }

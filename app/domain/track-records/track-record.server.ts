@@ -16,7 +16,10 @@ async function signedContracts(db: Db, where: { companyId: string } | { organisa
       deliveryDate: true,
       paymentDays: true,
       advanceLak: true,
-      deliveries: { select: { deliveredOn: true, netKg: true, amountDueLak: true, inputDeductionLak: true, status: true }, orderBy: [{ deliveredOn: "asc" }, { createdAt: "asc" }] },
+      deliveries: {
+        select: { deliveredOn: true, netKg: true, amountDueLak: true, inputDeductionLak: true, status: true },
+        orderBy: [{ deliveredOn: "asc" }, { createdAt: "asc" }],
+      },
       payments: { select: { amountLak: true, paidOn: true, status: true }, orderBy: [{ paidOn: "asc" }, { createdAt: "asc" }] },
       disputes: { select: { raisedByParty: true, status: true } },
     },

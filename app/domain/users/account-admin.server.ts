@@ -27,8 +27,7 @@ export const ResetIdentifierSchema = z.object({
 });
 
 export type SetStatusResult =
-  | { ok: true; name: string; changed: boolean; sessionsEnded: number }
-  | { ok: false; reason: "forbidden" | "ownAccount" | "notFound" };
+  { ok: true; name: string; changed: boolean; sessionsEnded: number } | { ok: false; reason: "forbidden" | "ownAccount" | "notFound" };
 
 /** Disables (ending every session of the user at once) or re-enables an account. */
 export async function setUserStatus(db: Db, actor: Actor, userId: string, status: "active" | "disabled"): Promise<SetStatusResult> {
@@ -59,7 +58,10 @@ export async function mayMakeResetCode(db: Db, actor: Actor, userId: string): Pr
   if (!actor.roles.includes("facilitator")) return false;
   const privileged = await db.userRole.count({ where: { userId, role: { in: ["admin", "facilitator"] } } });
   if (privileged > 0) return false;
-  const districts = await db.facilitatorDistrict.findMany({ where: { userId: actor.id }, select: { districtId: true, district: { select: { provinceId: true } } } });
+  const districts = await db.facilitatorDistrict.findMany({
+    where: { userId: actor.id },
+    select: { districtId: true, district: { select: { provinceId: true } } },
+  });
   if (districts.length === 0) return false;
   const districtIds = districts.map((d) => d.districtId);
   const provinceIds = [...new Set(districts.map((d) => d.district.provinceId))];
@@ -69,9 +71,7 @@ export async function mayMakeResetCode(db: Db, actor: Actor, userId: string): Pr
   return trades > 0;
 }
 
-export type MakeResetCodeResult =
-  | { ok: true; name: string; code: string; expiresAt: Date }
-  | { ok: false; reason: "ownAccount" | "notFound" };
+export type MakeResetCodeResult = { ok: true; name: string; code: string; expiresAt: Date } | { ok: false; reason: "ownAccount" | "notFound" };
 
 /**
  * Makes a new code for the user (any older unused code stops working) and

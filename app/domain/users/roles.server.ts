@@ -13,12 +13,7 @@ export const SetRolesSchema = z.object({
 
 export type SetRolesResult = { ok: true; name: string } | { ok: false; reason: "notFound" | "ownAdmin" };
 
-export async function setUserRoles(
-  db: Db,
-  actor: { id: string },
-  userId: string,
-  wanted: readonly Role[],
-): Promise<SetRolesResult> {
+export async function setUserRoles(db: Db, actor: { id: string }, userId: string, wanted: readonly Role[]): Promise<SetRolesResult> {
   const next = [...new Set(wanted)].sort();
   if (actor.id === userId && !next.includes("admin")) return { ok: false, reason: "ownAdmin" };
 

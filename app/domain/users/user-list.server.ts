@@ -80,7 +80,10 @@ export async function listUsers(input: { search?: string | null; page?: number }
   const search = cleanSearch(input.search);
   const page = userPageOf(input.page);
   const statement = userListStatement(search, page);
-  const rows = await reads().all<{ id: string; name: string; phone: string | null; email: string | null; status: string; createdAt: string }>(statement.sql, ...statement.params);
+  const rows = await reads().all<{ id: string; name: string; phone: string | null; email: string | null; status: string; createdAt: string }>(
+    statement.sql,
+    ...statement.params,
+  );
   const shown = rows.slice(0, USERS_PAGE_SIZE);
   const roles = shown.length
     ? await reads().all<{ userId: string; role: string }>(
@@ -91,7 +94,10 @@ export async function listUsers(input: { search?: string | null; page?: number }
   const users: ListedUser[] = shown.map((u) => ({
     ...u,
     createdAt: fromSqlDate(u.createdAt),
-    roles: roles.filter((r) => r.userId === u.id).map((r) => r.role).filter(isRole),
+    roles: roles
+      .filter((r) => r.userId === u.id)
+      .map((r) => r.role)
+      .filter(isRole),
   }));
   return { search, page, hasMore: rows.length > USERS_PAGE_SIZE && page < USERS_MAX_PAGE, users };
 }

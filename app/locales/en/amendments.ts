@@ -1,6 +1,7 @@
 export const amendments = {
   title: "Amend contract {{number}}",
-  intro: "A signed contract is never edited. Your change becomes a new contract that points at this one; both parties read and sign it again, and until then this contract stays in force.",
+  intro:
+    "A signed contract is never edited. Your change becomes a new contract that points at this one; both parties read and sign it again, and until then this contract stays in force.",
   priceLakPerKg: "Price (LAK per kg)",
   quantityKg: "Quantity (kg)",
   deliveryDate: "Delivery date",

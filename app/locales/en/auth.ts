@@ -60,7 +60,8 @@ export const auth = {
   },
   reset: {
     title: "Set a new password with a code",
-    intro: "Forgot your password? Ask a facilitator or an administrator for a reset code. Enter it here with your phone number or e-mail, then choose a new password. Every phone or computer signed in to your account will be signed out.",
+    intro:
+      "Forgot your password? Ask a facilitator or an administrator for a reset code. Enter it here with your phone number or e-mail, then choose a new password. Every phone or computer signed in to your account will be signed out.",
     identifier: "Phone number or e-mail",
     code: "Reset code",
     codeHint: "10 letters and digits, for example 7K3QD-9XMPA",
@@ -74,12 +75,14 @@ export const auth = {
   },
   resetCode: {
     title: "Reset code for someone who forgot their password",
-    intro: "For a leader of a farmers' organisation in your districts, or a trader of a company based in your provinces. Check who you are speaking with before giving the code.",
+    intro:
+      "For a leader of a farmers' organisation in your districts, or a trader of a company based in your provinces. Check who you are speaking with before giving the code.",
     identifier: "Their phone number or e-mail",
     identifierHint: "For example 020 5555 1234 or name@example.la",
     submit: "Make a reset code",
     made: "Reset code for {{name}}",
-    showOnce: "It is shown only now. Give it to the person yourself, in person or by phone. It works once, until {{expiresAt}}. Making another code cancels this one.",
+    showOnce:
+      "It is shown only now. Give it to the person yourself, in person or by phone. It works once, until {{expiresAt}}. Making another code cancels this one.",
     howToUse: "They enter it on the page {{path}} with their phone number or e-mail and choose a new password.",
     notFound: "No account that you may reset has this phone number or e-mail.",
     ownAccount: "You cannot make a reset code for your own account. Change your password from your account instead.",

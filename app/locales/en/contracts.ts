@@ -44,7 +44,8 @@ export const contracts = {
   },
   sign: {
     jump: "Go to the sign form",
-    consequence: "Signing binds you to every term of this contract. Once every party has signed, nothing in it can change: a change is made as an amendment, signed again.",
+    consequence:
+      "Signing binds you to every term of this contract. Once every party has signed, nothing in it can change: a change is made as an amendment, signed again.",
     problems: "Nothing was signed. Put right what is marked ({{count}}):",
     backToForm: "Back to the sign form",
     title: "Sign this contract",

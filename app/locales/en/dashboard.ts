@@ -51,8 +51,7 @@ export const dashboard = {
     empty: "You do not buy for a trading company yet.",
     licence: "Licence number: {{licence}}",
     province: "Based in {{province}}",
-    pendingNote:
-      "Waiting for a facilitator to verify this company. You can browse, but you cannot make offers until it is verified.",
+    pendingNote: "Waiting for a facilitator to verify this company. You can browse, but you cannot make offers until it is verified.",
     rejectedNote: "A facilitator did not verify this company: {{reason}}",
     suspendedNote: "This company is suspended: {{reason}}",
     browse: "Find listings to make offers on",

@@ -45,7 +45,8 @@ export const deliveries = {
     confirmPayment: "Confirm: the money arrived",
   },
   lots: {
-    introFo: "One row per household: choose the member, or \"pooled bags\" for bags members mixed (these are shared by pledge). Type the bags, the gross weight on the scale and the moisture; foreign matter, grade and bag weight only when they differ.",
+    introFo:
+      'One row per household: choose the member, or "pooled bags" for bags members mixed (these are shared by pledge). Type the bags, the gross weight on the scale and the moisture; foreign matter, grade and bag weight only when they differ.',
     introTrader: "One row per lot weighed. Only the farmers' organisation names the households; lots you record are its pooled bags, shared by pledge.",
     row: "Lot {{n}}",
     member: "Household",
@@ -99,7 +100,8 @@ export const deliveries = {
   },
   inputs: {
     title: "Inputs handed to members: contract {{number}}",
-    intro: "The trader advanced {{description}}, worth {{value}}. Record which member received what and when: each member then repays their own inputs, with interest from the day they received them.",
+    intro:
+      "The trader advanced {{description}}, worth {{value}}. Record which member received what and when: each member then repays their own inputs, with interest from the day they received them.",
     noInputs: "This contract advances no inputs.",
     handed: "Handed to members: {{handed}} of {{value}}. Not handed to a member (the FO's own): {{left}}.",
     empty: "No handover recorded yet: until one is, the whole value is the FO's own, with interest from the contract date.",
@@ -202,7 +204,8 @@ export const deliveries = {
     reference: "Reference",
     noReference: "none",
     overpayment: "Marked as an overpayment of {{over}}.",
-    consequence: "A recorded payment cannot be undone: it cannot be changed or deleted. The farmers' organisation is asked to confirm that the money arrived, or to contest it.",
+    consequence:
+      "A recorded payment cannot be undone: it cannot be changed or deleted. The farmers' organisation is asked to confirm that the money arrived, or to contest it.",
     confirm: "Yes, record the payment",
     change: "No, change it",
   },
@@ -224,7 +227,7 @@ export const deliveries = {
     amendLink: "Propose an amendment",
   },
   overpayment: {
-    text: "This payment of {{amount}} is {{over}} more than the trader still owes ({{owed}}: the deliveries not contested, less the advance and the payments already recorded, confirmed or not). If that is what was paid, tick \"This is an overpayment\" below and record it again.",
+    text: 'This payment of {{amount}} is {{over}} more than the trader still owes ({{owed}}: the deliveries not contested, less the advance and the payments already recorded, confirmed or not). If that is what was paid, tick "This is an overpayment" below and record it again.',
   },
   balance: {
     title: "What the trader owes",

@@ -75,7 +75,8 @@ export const listings = {
     title: "Withdraw this listing",
     hint: "Withdrawing ends the listing for good. You are asked to confirm first.",
     confirmTitle: "Withdraw this listing?",
-    consequence: "The listing closes for good: traders can no longer make offers on it, and it cannot be published again. To sell this crop later, make a new listing.",
+    consequence:
+      "The listing closes for good: traders can no longer make offers on it, and it cannot be published again. To sell this crop later, make a new listing.",
     offers: "The offers still open on it ({{count}}) will be turned down, and their traders told.",
     noOffers: "No offer is open on this listing.",
     confirm: "Yes, withdraw the listing",

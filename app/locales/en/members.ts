@@ -90,7 +90,7 @@ export const members = {
   import: {
     title: "Import members from a spreadsheet",
     intro:
-      "Choose your member list as an Excel workbook (.xlsx) or as a file saved as \"CSV UTF-8\". Only the first worksheet of a workbook is read, its first row naming the columns. Every row is checked first: if any row has a problem, nothing is imported and you see which rows to fix and why.",
+      'Choose your member list as an Excel workbook (.xlsx) or as a file saved as "CSV UTF-8". Only the first worksheet of a workbook is read, its first row naming the columns. Every row is checked first: if any row has a problem, nothing is imported and you see which rows to fix and why.',
     file: "Excel or CSV file",
     fileHint: "An .xlsx or .csv file, with at most {{rows}} members and 1 MB per file.",
     paste: "Or paste the rows here",
@@ -98,8 +98,8 @@ export const members = {
     submit: "Check and import",
     formatHeading: "How the file must look",
     formatText:
-      "The first row names the columns, in any order, in Lao or in English (ບ້ານ or village). The phone column may be left out. Sex may be written female or male, f or m, ຍິງ or ຊາຍ. The village is its Lao or English name, with or without \"Ban\".",
-    sampleRow: "\"Keomany, Somphone\",male,female,1990,{{village}},020 5555 1234",
+      'The first row names the columns, in any order, in Lao or in English (ບ້ານ or village). The phone column may be left out. Sex may be written female or male, f or m, ຍິງ or ຊາຍ. The village is its Lao or English name, with or without "Ban".',
+    sampleRow: '"Keomany, Somphone",male,female,1990,{{village}},020 5555 1234',
     columnHelp: {
       name: "the member's name",
       household_head_sex: "sex of the household head",
@@ -118,8 +118,7 @@ export const members = {
     },
     villagesHeading: "Villages of {{district}} district",
     importedSummary: "Import done: {{count}} members added to the register.",
-    rejectedSummary:
-      "Nothing was imported: {{count}} of the {{total}} rows have problems. Fix them in your spreadsheet and send the whole file again.",
+    rejectedSummary: "Nothing was imported: {{count}} of the {{total}} rows have problems. Fix them in your spreadsheet and send the whole file again.",
     report: {
       importedHeading: "Members added",
       rejectedHeading: "Rows to fix",
@@ -130,11 +129,11 @@ export const members = {
     },
     errors: {
       noFile: "Choose an Excel or CSV file, or paste the rows.",
-      notSpreadsheet: "This file is not a spreadsheet the portal can read. Save it as an Excel workbook (.xlsx) or as \"CSV UTF-8\" and send it again.",
+      notSpreadsheet: 'This file is not a spreadsheet the portal can read. Save it as an Excel workbook (.xlsx) or as "CSV UTF-8" and send it again.',
       unpackedTooLarge: "This Excel file would unpack to more than 8 MB. Copy only the member list into a new workbook and send that one.",
-      unreadable: "The file could not be read as CSV. Save it again as \"CSV UTF-8\".",
+      unreadable: 'The file could not be read as CSV. Save it again as "CSV UTF-8".',
       tooLarge: "The file is larger than 1 MB. Split it into smaller files.",
-      notUtf8: "The file is not saved as UTF-8, so Lao letters would be lost. In your spreadsheet, save it again as \"CSV UTF-8\".",
+      notUtf8: 'The file is not saved as UTF-8, so Lao letters would be lost. In your spreadsheet, save it again as "CSV UTF-8".',
       empty: "The file is empty.",
       noRows: "The file has a header row but no members.",
       missingColumns: "The header row lacks these columns: {{columns}}.",
@@ -142,9 +141,9 @@ export const members = {
       unterminatedQuote: "A quotation mark opened in row {{row}} is never closed.",
     },
     reasons: {
-      badSex: "\"{{value}}\" is not a sex: write female or male (f, m, ຍິງ, ຊາຍ).",
-      unknownVillage: "There is no village \"{{value}}\" in your district.",
-      ambiguousVillage: "\"{{value}}\" fits more than one village; write the full name.",
+      badSex: '"{{value}}" is not a sex: write female or male (f, m, ຍິງ, ຊາຍ).',
+      unknownVillage: 'There is no village "{{value}}" in your district.',
+      ambiguousVillage: '"{{value}}" fits more than one village; write the full name.',
       alreadyRegistered: "A member with this name and year of birth is already registered.",
       duplicateInFile: "Same name and year of birth as row {{row}}.",
     },

@@ -52,7 +52,8 @@ export const offers = {
     tolerance: "Quantity tolerance (%)",
     toleranceHint: "Delivered net kg may be this much more or less than the quantity: 0 to 20 %. Left blank: 5 %.",
     foreignMatter: "Foreign-matter deduction",
-    foreignMatterHint: "Soil, stones, husks and stems above the free allowance are deducted like moisture: kg per tonne for each percentage point above it, part points in proportion. Leave the allowance and the rows blank for no foreign-matter deduction.",
+    foreignMatterHint:
+      "Soil, stones, husks and stems above the free allowance are deducted like moisture: kg per tonne for each percentage point above it, part points in proportion. Leave the allowance and the rows blank for no foreign-matter deduction.",
     foreignMatterBasis: "Foreign matter allowed free (%)",
     foreignMatterBasisHint: "Usually the limit of the grade offered.",
     gradePrices: "Price by grade delivered",
@@ -69,7 +70,8 @@ export const offers = {
     moistureBasis: "Moisture basis (%)",
     moistureHint: "The crop's standard is {{percent}}. A lower basis means more is deducted.",
     deductionTable: "Moisture deduction table",
-    deductionHint: "For moisture above each 'from' level up to its 'to' level: kg deducted per tonne for each percentage point above the basis, part points in proportion. Starts from the crop's standard table.",
+    deductionHint:
+      "For moisture above each 'from' level up to its 'to' level: kg deducted per tonne for each percentage point above the basis, part points in proportion. Starts from the crop's standard table.",
     bandFrom: "From (%)",
     bandTo: "To (%)",
     bandRate: "kg per tonne per point",
@@ -129,8 +131,7 @@ export const offers = {
       "You are about to agree to the terms of {{organisation}}: {{price}} for {{kg}}. They become your company's offer, and the FO can accept them at once: that writes the contract from these terms for both of you to sign, without asking you again.",
     confirmCounterYes: "Yes, accept the counter-offer",
     confirmWithdrawTitle: "Withdraw your offer?",
-    confirmWithdrawText:
-      "You are about to withdraw your company's offer of {{price}} for {{kg}}. {{organisation}} is told, and can no longer accept it.",
+    confirmWithdrawText: "You are about to withdraw your company's offer of {{price}} for {{kg}}. {{organisation}} is told, and can no longer accept it.",
     confirmWithdrawYes: "Yes, withdraw my offer",
     cannotUndo: "This cannot be undone.",
     keepOffer: "No, back to the offer",

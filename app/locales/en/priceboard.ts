@@ -49,12 +49,32 @@ export const priceboard = {
   noCrops: "There are no crops in the catalogue yet.",
   months: {
     short: {
-      "1": "Jan", "2": "Feb", "3": "Mar", "4": "Apr", "5": "May", "6": "Jun",
-      "7": "Jul", "8": "Aug", "9": "Sep", "10": "Oct", "11": "Nov", "12": "Dec",
+      "1": "Jan",
+      "2": "Feb",
+      "3": "Mar",
+      "4": "Apr",
+      "5": "May",
+      "6": "Jun",
+      "7": "Jul",
+      "8": "Aug",
+      "9": "Sep",
+      "10": "Oct",
+      "11": "Nov",
+      "12": "Dec",
     },
     long: {
-      "1": "January", "2": "February", "3": "March", "4": "April", "5": "May", "6": "June",
-      "7": "July", "8": "August", "9": "September", "10": "October", "11": "November", "12": "December",
+      "1": "January",
+      "2": "February",
+      "3": "March",
+      "4": "April",
+      "5": "May",
+      "6": "June",
+      "7": "July",
+      "8": "August",
+      "9": "September",
+      "10": "October",
+      "11": "November",
+      "12": "December",
     },
   },
   entry: {
@@ -82,7 +102,8 @@ export const priceboard = {
   },
   parity: {
     title: "Export-parity farm-gate price",
-    intro: "What {{crop}} would fetch at the farm gate if sold at the export reference price: the reference × a named exchange rate − the logistics margin (drying, bags, transport, border fees) stated with the reference. Each exchange rate gives its own figure.",
+    intro:
+      "What {{crop}} would fetch at the farm gate if sold at the export reference price: the reference × a named exchange rate − the logistics margin (drying, bags, transport, border fees) stated with the reference. Each exchange rate gives its own figure.",
     none: "No export reference price has been recorded for {{crop}} yet.",
     noRate: "No exchange rate for {{currency}} has been recorded yet, so the reference cannot be converted.",
     reference: "Reference price: {{price}} {{currency}}/kg, {{market}}",
@@ -117,7 +138,8 @@ export const priceboard = {
   },
   exportEntry: {
     title: "Export references and exchange rates",
-    intro: "Record a border or export reference price with the logistics margin to the farm gate, and the exchange rates that convert it, each with its source and date. The price board shows the export-parity farm-gate price from the latest of each.",
+    intro:
+      "Record a border or export reference price with the logistics margin to the farm gate, and the exchange rates that convert it, each with its source and date. The price board shows the export-parity farm-gate price from the latest of each.",
     back: "Back to the price board",
     saved: "Saved. The price board shows it now.",
     reference: {

@@ -1,8 +1,7 @@
 export const prices = {
   band: {
     title: "Reference price",
-    reference:
-      "Reference price: median {{medianLak}}/kg (range {{min}}–{{maxLak}}/kg, {{observations}}, last {{days}} days, {{scope}})",
+    reference: "Reference price: median {{medianLak}}/kg (range {{min}}–{{maxLak}}/kg, {{observations}}, last {{days}} days, {{scope}})",
     noReference: "No reference price for this crop in the last {{days}} days.",
     observationsOne: "1 price",
     observationsMany: "{{count}} prices",
@@ -32,8 +31,7 @@ export const prices = {
   },
   lines: {
     quantity: "Quantity offered",
-    noDeduction:
-      "No moisture deduction: a lot at the expected moisture of {{expectedPermille}} is within the offer's basis of {{basisPermille}}",
+    noDeduction: "No moisture deduction: a lot at the expected moisture of {{expectedPermille}} is within the offer's basis of {{basisPermille}}",
     deductionBand:
       "Moisture {{fromPermille}} to {{toPermille}}: {{pointsTenths}} points × {{kgPerTonnePerPoint}} kg per tonne = {{kgPerTonneTenths}} kg per tonne",
     deductionAboveTable:

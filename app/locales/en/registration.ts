@@ -8,7 +8,8 @@ export const registration = {
   },
   page: {
     title: "Register contract {{number}}",
-    intro: "Record the registration the district office gives this signed contract, as Decree No. 56/Gov on Contract Farming asks. The registration is kept beside the contract: its text, its fingerprint and its signatures do not change.",
+    intro:
+      "Record the registration the district office gives this signed contract, as Decree No. 56/Gov on Contract Farming asks. The registration is kept beside the contract: its text, its fingerprint and its signatures do not change.",
     already: "This contract is already registered, number {{number}}.",
     back: "Back to contract {{number}}",
   },

@@ -32,7 +32,10 @@ export const reports = {
     district: { title: "By district", note: "Contracts by the district of their listing; deliveries by the district of their contract." },
     crop: { title: "By crop", note: "The crop named in the signed contract." },
     month: { title: "By month", note: "Contracts by the month they came into force; deliveries by the month they were delivered." },
-    reach: { title: "Farmers' organisations and households reached", note: "A total counts each organisation and household once, even when it sold in two districts." },
+    reach: {
+      title: "Farmers' organisations and households reached",
+      note: "A total counts each organisation and household once, even when it sold in two districts.",
+    },
     members: { title: "Households reached by sex and youth", note: "Youth: under 35 in the year the period ends." },
     onTime: { title: "Payment on time", note: "Only contracts with a payment already due count in the rate." },
   },
@@ -73,7 +76,8 @@ export const reports = {
     heading: "How the figures are counted",
     contracted:
       "Contracted: contracts that came into force (in force, completed or in dispute) during the period, with the quantity and value written in the contract. An amendment replaces the contract it amends.",
-    delivered: "Delivered: deliveries confirmed by the other party during the period, net weight after the moisture deduction, and the amount due for them before any input-credit deduction.",
+    delivered:
+      "Delivered: deliveries confirmed by the other party during the period, net weight after the moisture deduction, and the amount due for them before any input-credit deduction.",
     reach: "Reached: the farmers' organisations with a contract counted above, and the households that pledged to the listings of those contracts.",
     onTime:
       "Paid on time: a contract whose deliveries were all paid in full by their due dates (delivery day plus the payment days of the contract), judged on {{date}}. A delivery due on that day is not judged yet; contracts with no payment due yet are left out.",
@@ -91,7 +95,8 @@ export const reports = {
     back: "Back to {{name}}",
     organisation: "Member of {{organisation}}",
     details: "{{village}} · born in {{year}}",
-    intro: "Every pledge of this household and its share of each contract: net weight and money, pro rata to its pledge, counted from the confirmed deliveries.",
+    intro:
+      "Every pledge of this household and its share of each contract: net weight and money, pro rata to its pledge, counted from the confirmed deliveries.",
     empty: "This member has not pledged to any listing yet.",
     pledge: "{{crop}}, {{grade}}: {{kg}} pledged",
     listedOn: "Listed on {{date}}",

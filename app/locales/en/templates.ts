@@ -1,6 +1,7 @@
 export const templates = {
   title: "Contract templates",
-  intro: "Every contract is written from a template version. A published version never changes: to change the wording, start a new version, edit it and publish it. Contracts already written keep their version.",
+  intro:
+    "Every contract is written from a template version. A published version never changes: to change the wording, start a new version, edit it and publish it. Contracts already written keep their version.",
   version: "Version {{version}}",
   status: { draft: "Draft", published: "Published", retired: "Retired" },
   contracts: "{{count}} contracts written from it",
@@ -28,7 +29,8 @@ export const templates = {
   },
   check: {
     title: "Completeness check",
-    passed: "Every clause the Legal Guide on Contract Farming lists is here in Lao and English, every placeholder resolves, and the summary states price, quantity, payment and deductions.",
+    passed:
+      "Every clause the Legal Guide on Contract Farming lists is here in Lao and English, every placeholder resolves, and the summary states price, quantity, payment and deductions.",
     failed: "{{count}} things are missing: this version cannot be published until they are fixed.",
     unknown: "This version cannot be checked: its kind of contract is not one the portal writes.",
     ok: "Present",

@@ -5,7 +5,8 @@ export const verify = {
     notRegistered: "Not yet registered by the district office.",
     title: "Check a contract",
     titleNumber: "Check contract {{number}}",
-    intro: "Anyone holding a printed contract can check it here: type the number and the check code printed at its top, or scan its QR code. No sign-in is needed.",
+    intro:
+      "Anyone holding a printed contract can check it here: type the number and the check code printed at its top, or scan its QR code. No sign-in is needed.",
     numberLabel: "Contract number",
     numberHint: "As printed on the paper, for example SSJ-2026-0007.",
     codeLabel: "Check code",
@@ -63,7 +64,8 @@ export const verify = {
     notSigned: "Not signed yet",
     signature: "Signature",
     paper: {
-      signaturesText: "Each party signs by hand and stamps the paper beside its signature on the portal. The signature on the portal is recorded with the fingerprint of the text it signed.",
+      signaturesText:
+        "Each party signs by hand and stamps the paper beside its signature on the portal. The signature on the portal is recorded with the fingerprint of the text it signed.",
       portal: "Signature on the portal",
       notOnPortal: "Not signed on the portal yet",
       byHand: "Signature by hand",

@@ -4,8 +4,7 @@ import type { Translation } from "../types";
 export const prices: Translation<typeof en> = {
   band: {
     title: "ລາຄາອ້າງອີງ",
-    reference:
-      "ລາຄາອ້າງອີງ: ລາຄາກາງ {{medianLak}}/ກິໂລ (ແຕ່ {{min}} ຫາ {{maxLak}}/ກິໂລ, {{observations}}, {{days}} ມື້ຜ່ານມາ, {{scope}})",
+    reference: "ລາຄາອ້າງອີງ: ລາຄາກາງ {{medianLak}}/ກິໂລ (ແຕ່ {{min}} ຫາ {{maxLak}}/ກິໂລ, {{observations}}, {{days}} ມື້ຜ່ານມາ, {{scope}})",
     noReference: "ບໍ່ມີລາຄາອ້າງອີງຂອງພືດນີ້ໃນ {{days}} ມື້ຜ່ານມາ.",
     observationsOne: "1 ລາຄາ",
     observationsMany: "{{count}} ລາຄາ",
@@ -36,8 +35,7 @@ export const prices: Translation<typeof en> = {
   lines: {
     quantity: "ປະລິມານທີ່ສະເໜີ",
     noDeduction: "ບໍ່ຫັກຄວາມຊຸ່ມ: ສິນຄ້າທີ່ມີຄວາມຊຸ່ມຕາມທີ່ຄາດໄວ້ {{expectedPermille}} ຢູ່ພາຍໃນພື້ນຖານຄວາມຊຸ່ມຂອງຂໍ້ສະເໜີ {{basisPermille}}",
-    deductionBand:
-      "ຄວາມຊຸ່ມ {{fromPermille}} ຫາ {{toPermille}}: {{pointsTenths}} ຈຸດ × {{kgPerTonnePerPoint}} ກິໂລ ຕໍ່ ໂຕນ = {{kgPerTonneTenths}} ກິໂລ ຕໍ່ ໂຕນ",
+    deductionBand: "ຄວາມຊຸ່ມ {{fromPermille}} ຫາ {{toPermille}}: {{pointsTenths}} ຈຸດ × {{kgPerTonnePerPoint}} ກິໂລ ຕໍ່ ໂຕນ = {{kgPerTonneTenths}} ກິໂລ ຕໍ່ ໂຕນ",
     deductionAboveTable:
       "ຄວາມຊຸ່ມ {{fromPermille}} ຫາ {{toPermille}} ເກີນຕາຕະລາງການຫັກ (ອາດຖືກປະຕິເສດບໍ່ຮັບຊື້): {{pointsTenths}} ຈຸດ × {{kgPerTonnePerPoint}} ກິໂລ ຕໍ່ ໂຕນ = {{kgPerTonneTenths}} ກິໂລ ຕໍ່ ໂຕນ",
     deduction:
@@ -51,10 +49,8 @@ export const prices: Translation<typeof en> = {
     bagsTrader: "ຄ່າກະສອບ, ພໍ່ຄ້າເປັນຜູ້ຈ່າຍ",
     waitingNone: "ຈ່າຍເງິນໃນມື້ສົ່ງສິນຄ້າ: ບໍ່ມີຕົ້ນທຶນຂອງການລໍຖ້າ",
     waitingAdvanceCovers: "ເງິນລ່ວງໜ້າ {{advanceLak}} ກວມເອົາຈຳນວນເງິນທີ່ຕ້ອງຈ່າຍ {{amountDueLak}}: ບໍ່ມີຕົ້ນທຶນຂອງການລໍຖ້າ",
-    waiting:
-      "ຕົ້ນທຶນຂອງການລໍຖ້າເງິນ: ({{amountDueLak}} − ເງິນລ່ວງໜ້າ {{advanceLak}}) = {{balanceLak}} × {{monthlyRatePermille}} ຕໍ່ເດືອນ × {{paymentDays}} ມື້ ÷ 30",
-    inputInterest:
-      "ດອກເບ້ຍຂອງວັດຖຸປັດໄຈການຜະລິດທີ່ໃຫ້ເປັນໜີ້: {{inputValueLak}} × {{ratePermille}} ຕໍ່ເດືອນ × {{days}} ມື້ (ແຕ່ມື້ຂອງເງື່ອນໄຂນີ້ ຫາ ມື້ສົ່ງສິນຄ້າ) ÷ 30",
+    waiting: "ຕົ້ນທຶນຂອງການລໍຖ້າເງິນ: ({{amountDueLak}} − ເງິນລ່ວງໜ້າ {{advanceLak}}) = {{balanceLak}} × {{monthlyRatePermille}} ຕໍ່ເດືອນ × {{paymentDays}} ມື້ ÷ 30",
+    inputInterest: "ດອກເບ້ຍຂອງວັດຖຸປັດໄຈການຜະລິດທີ່ໃຫ້ເປັນໜີ້: {{inputValueLak}} × {{ratePermille}} ຕໍ່ເດືອນ × {{days}} ມື້ (ແຕ່ມື້ຂອງເງື່ອນໄຂນີ້ ຫາ ມື້ສົ່ງສິນຄ້າ) ÷ 30",
     inputNoInterest: "ວັດຖຸປັດໄຈການຜະລິດ {{inputValueLak}} ທີ່ໃຫ້ເປັນໜີ້ບໍ່ມີດອກເບ້ຍ: ຈ່າຍຄືນຕາມມູນຄ່າ, ບໍ່ມີຕົ້ນທຶນ",
     net: "ເງິນສຸດທິທີ່ກຸ່ມຊາວກະສິກອນໄດ້ຮັບ",
     effective: "ລາຄາຕົວຈິງ: {{netLak}} ÷ {{quantityKg}} = {{effectiveLak}}/ກິໂລ",

@@ -19,11 +19,7 @@ export function loader({ request, context }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   const state = getRequestState(context);
   const user = requireUser(state);
-  const result = await changePassword(
-    db,
-    { userId: user.id, sessionId: state.sessionId!, clientAddress: clientAddress(context) },
-    await request.formData(),
-  );
+  const result = await changePassword(db, { userId: user.id, sessionId: state.sessionId!, clientAddress: clientAddress(context) }, await request.formData());
   if (result.ok) throw redirect("/account/password?changed=1");
   if ("retryAfterSeconds" in result) {
     return data(
@@ -56,9 +52,31 @@ export default function ChangePassword() {
       {Object.keys(errors).length ? <Notice tone="error">{t("validation:formHasErrors")}</Notice> : null}
       <p>{t("password.intro")}</p>
       <Form method="post" className="flex flex-col gap-4" noValidate>
-        <TextField name="currentPassword" type="password" label={t("password.current")} autoComplete="current-password" error={errors.currentPassword} required />
-        <TextField name="newPassword" type="password" label={t("password.new")} hint={t("password.newHint")} autoComplete="new-password" error={errors.newPassword} required />
-        <TextField name="newPasswordConfirm" type="password" label={t("password.confirm")} autoComplete="new-password" error={errors.newPasswordConfirm} required />
+        <TextField
+          name="currentPassword"
+          type="password"
+          label={t("password.current")}
+          autoComplete="current-password"
+          error={errors.currentPassword}
+          required
+        />
+        <TextField
+          name="newPassword"
+          type="password"
+          label={t("password.new")}
+          hint={t("password.newHint")}
+          autoComplete="new-password"
+          error={errors.newPassword}
+          required
+        />
+        <TextField
+          name="newPasswordConfirm"
+          type="password"
+          label={t("password.confirm")}
+          autoComplete="new-password"
+          error={errors.newPasswordConfirm}
+          required
+        />
         <Button>{t("password.submit")}</Button>
       </Form>
     </section>

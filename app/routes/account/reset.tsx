@@ -59,10 +59,32 @@ export default function ResetPassword() {
       {Object.keys(errors).length ? <Notice tone="error">{t("validation:formHasErrors")}</Notice> : null}
       <p>{t("reset.intro")}</p>
       <Form method="post" className="flex flex-col gap-4" noValidate>
-        <TextField name="identifier" label={t("reset.identifier")} autoComplete="username" defaultValue={values.identifier} error={errors.identifier} required />
+        <TextField
+          name="identifier"
+          label={t("reset.identifier")}
+          autoComplete="username"
+          defaultValue={values.identifier}
+          error={errors.identifier}
+          required
+        />
         <TextField name="code" label={t("reset.code")} hint={t("reset.codeHint")} autoComplete="one-time-code" error={errors.code} required />
-        <TextField name="newPassword" type="password" label={t("reset.new")} hint={t("reset.newHint")} autoComplete="new-password" error={errors.newPassword} required />
-        <TextField name="newPasswordConfirm" type="password" label={t("reset.confirm")} autoComplete="new-password" error={errors.newPasswordConfirm} required />
+        <TextField
+          name="newPassword"
+          type="password"
+          label={t("reset.new")}
+          hint={t("reset.newHint")}
+          autoComplete="new-password"
+          error={errors.newPassword}
+          required
+        />
+        <TextField
+          name="newPasswordConfirm"
+          type="password"
+          label={t("reset.confirm")}
+          autoComplete="new-password"
+          error={errors.newPasswordConfirm}
+          required
+        />
         <Button>{t("reset.submit")}</Button>
       </Form>
     </section>

@@ -69,8 +69,12 @@ export default function Admin() {
       {/* A plain GET form: the search works without a script and the address can be kept or shared. */}
       <form method="get" role="search" className="flex flex-wrap items-end gap-3 rounded border border-gray-200 bg-white p-3">
         <div className="flex min-w-0 grow flex-col gap-1">
-          <label htmlFor="user-search" className="font-semibold text-earth-900">{t("search.label")}</label>
-          <p id="user-search-hint" className="text-sm text-gray-600">{t("search.hint")}</p>
+          <label htmlFor="user-search" className="font-semibold text-earth-900">
+            {t("search.label")}
+          </label>
+          <p id="user-search-hint" className="text-sm text-gray-600">
+            {t("search.hint")}
+          </p>
           <input
             id="user-search"
             name="q"
@@ -82,7 +86,11 @@ export default function Admin() {
           />
         </div>
         <Button>{t("search.submit")}</Button>
-        {search ? <Link to="/admin" className="py-2 text-brand-700 underline">{t("search.clear")}</Link> : null}
+        {search ? (
+          <Link to="/admin" className="py-2 text-brand-700 underline">
+            {t("search.clear")}
+          </Link>
+        ) : null}
       </form>
       {users.length === 0 ? <p>{search ? t("search.noMatch", { search }) : t("empty")}</p> : null}
       <ul className="flex flex-col gap-3">
@@ -93,7 +101,9 @@ export default function Admin() {
               <input type="hidden" name="userId" value={u.id} />
               <div>
                 {/* A plain anchor per row (the page is not hydrated): the user's own page, to disable the account or make a reset code. */}
-                <a href={`/admin/users/${u.id}`} className="font-bold text-brand-700 underline">{u.name}</a>
+                <a href={`/admin/users/${u.id}`} className="font-bold text-brand-700 underline">
+                  {u.name}
+                </a>
                 <p className="text-sm text-gray-700">{u.contact}</p>
                 {u.disabled ? <p className="text-sm font-semibold text-red-800">{disabled}</p> : null}
               </div>

@@ -34,8 +34,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
 }
 
 type Outcome =
-  | { kind: "code"; code: string; name: string; expiresAt: string }
-  | { kind: "message"; ok: boolean; message: string; params: Record<string, string> };
+  { kind: "code"; code: string; name: string; expiresAt: string } | { kind: "message"; ok: boolean; message: string; params: Record<string, string> };
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const state = getRequestState(context);
@@ -59,9 +58,15 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 
   const result = await setUserStatus(db, actor, userId, parsed.data.intent === "disable" ? "disabled" : "active");
   if (result.ok) {
-    return data<Outcome>({ kind: "message", ok: true, message: parsed.data.intent === "disable" ? "admin:user.disabled" : "admin:user.enabled", params: { name: result.name } });
+    return data<Outcome>({
+      kind: "message",
+      ok: true,
+      message: parsed.data.intent === "disable" ? "admin:user.disabled" : "admin:user.enabled",
+      params: { name: result.name },
+    });
   }
-  if (result.reason === "ownAccount") return data<Outcome>({ kind: "message", ok: false, message: "admin:user.cannotChangeOwnStatus", params: {} }, { status: 400 });
+  if (result.reason === "ownAccount")
+    return data<Outcome>({ kind: "message", ok: false, message: "admin:user.cannotChangeOwnStatus", params: {} }, { status: 400 });
   notFound(state);
 }
 

@@ -68,9 +68,7 @@ export default function Login() {
       <title>{t("signIn.title")}</title>
       <h1 className="text-2xl font-bold">{t("signIn.title")}</h1>
       {params.get("signedOut") ? <Notice>{t("signIn.signedOut")}</Notice> : null}
-      {actionData?.formError ? (
-        <Notice tone="error">{t(actionData.formError.key, actionData.formError.params)}</Notice>
-      ) : null}
+      {actionData?.formError ? <Notice tone="error">{t(actionData.formError.key, actionData.formError.params)}</Notice> : null}
       <Form method="post" className="flex flex-col gap-4" noValidate>
         <input type="hidden" name="redirectTo" value={safeRedirectPath(params.get("redirectTo"), "")} />
         <TextField
@@ -82,14 +80,7 @@ export default function Login() {
           error={fieldErrors.identifier}
           required
         />
-        <TextField
-          name="password"
-          type="password"
-          label={t("signIn.password")}
-          autoComplete="current-password"
-          error={fieldErrors.password}
-          required
-        />
+        <TextField name="password" type="password" label={t("signIn.password")} autoComplete="current-password" error={fieldErrors.password} required />
         <Button>{t("signIn.submit")}</Button>
       </Form>
       <p>

@@ -64,29 +64,67 @@ export default function Register() {
         <fieldset className="flex flex-col gap-3">
           <legend className="mb-2 text-lg font-bold">{t("register.you")}</legend>
           <TextField name="name" label={t("register.name")} autoComplete="name" defaultValue={values.name} error={errors.name} required />
-          <TextField name="phone" type="tel" inputMode="tel" label={t("register.phone")} hint={t("register.phoneHint")} autoComplete="tel" defaultValue={values.phone} error={errors.phone} />
+          <TextField
+            name="phone"
+            type="tel"
+            inputMode="tel"
+            label={t("register.phone")}
+            hint={t("register.phoneHint")}
+            autoComplete="tel"
+            defaultValue={values.phone}
+            error={errors.phone}
+          />
           <TextField name="email" type="email" label={t("register.email")} autoComplete="email" defaultValue={values.email} error={errors.email} />
-          <TextField name="password" type="password" label={t("register.password")} hint={t("register.passwordHint")} autoComplete="new-password" error={errors.password} required />
-          <TextField name="passwordConfirm" type="password" label={t("register.passwordConfirm")} autoComplete="new-password" error={errors.passwordConfirm} required />
+          <TextField
+            name="password"
+            type="password"
+            label={t("register.password")}
+            hint={t("register.passwordHint")}
+            autoComplete="new-password"
+            error={errors.password}
+            required
+          />
+          <TextField
+            name="passwordConfirm"
+            type="password"
+            label={t("register.passwordConfirm")}
+            autoComplete="new-password"
+            error={errors.passwordConfirm}
+            required
+          />
         </fieldset>
         <fieldset data-kind-section="fo" className="flex flex-col gap-3">
-            <legend className="mb-2 text-lg font-bold">{t("register.organisation")}</legend>
-            <TextField name="orgNameLo" label={t("register.orgNameLo")} defaultValue={values.orgNameLo} error={errors.orgNameLo} />
-            <TextField name="orgNameEn" label={t("register.orgNameEn")} defaultValue={values.orgNameEn} error={errors.orgNameEn} />
-            <SelectField
-              name="orgType"
-              label={t("register.orgType")}
-              defaultValue={values.orgType}
-              error={errors.orgType}
-              options={organisationTypes.map((type) => ({ value: type, label: t(`common:orgType.${type}`) }))}
-            />
-            <SelectField name="villageId" label={t("register.village")} placeholder={t("register.chooseVillage")} groups={villages} defaultValue={values.villageId} error={errors.villageId} />
+          <legend className="mb-2 text-lg font-bold">{t("register.organisation")}</legend>
+          <TextField name="orgNameLo" label={t("register.orgNameLo")} defaultValue={values.orgNameLo} error={errors.orgNameLo} />
+          <TextField name="orgNameEn" label={t("register.orgNameEn")} defaultValue={values.orgNameEn} error={errors.orgNameEn} />
+          <SelectField
+            name="orgType"
+            label={t("register.orgType")}
+            defaultValue={values.orgType}
+            error={errors.orgType}
+            options={organisationTypes.map((type) => ({ value: type, label: t(`common:orgType.${type}`) }))}
+          />
+          <SelectField
+            name="villageId"
+            label={t("register.village")}
+            placeholder={t("register.chooseVillage")}
+            groups={villages}
+            defaultValue={values.villageId}
+            error={errors.villageId}
+          />
         </fieldset>
         <fieldset data-kind-section="trader" className="flex flex-col gap-3">
-            <legend className="mb-2 text-lg font-bold">{t("register.company")}</legend>
-            <TextField name="companyName" label={t("register.companyName")} defaultValue={values.companyName} error={errors.companyName} />
-            <TextField name="licenceNumber" label={t("register.licenceNumber")} defaultValue={values.licenceNumber} error={errors.licenceNumber} />
-            <SelectField name="baseProvinceId" label={t("register.baseProvince")} placeholder={t("register.chooseProvince")} options={provinces} defaultValue={values.baseProvinceId} error={errors.baseProvinceId} />
+          <legend className="mb-2 text-lg font-bold">{t("register.company")}</legend>
+          <TextField name="companyName" label={t("register.companyName")} defaultValue={values.companyName} error={errors.companyName} />
+          <TextField name="licenceNumber" label={t("register.licenceNumber")} defaultValue={values.licenceNumber} error={errors.licenceNumber} />
+          <SelectField
+            name="baseProvinceId"
+            label={t("register.baseProvince")}
+            placeholder={t("register.chooseProvince")}
+            options={provinces}
+            defaultValue={values.baseProvinceId}
+            error={errors.baseProvinceId}
+          />
         </fieldset>
         <Button>{t("register.submit")}</Button>
       </Form>

@@ -21,7 +21,13 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   if (!company) notFound(state);
   const now = new Date();
   return {
-    company: { id: company.id, name: company.name, licenceNumber: company.licenceNumber, province: localName(company.baseProvince, state.locale), status: company.status },
+    company: {
+      id: company.id,
+      name: company.name,
+      licenceNumber: company.licenceNumber,
+      province: localName(company.baseProvince, state.locale),
+      status: company.status,
+    },
     record: await companyTrackRecord(db, company.id, now),
     asOf: now.toISOString(),
   };

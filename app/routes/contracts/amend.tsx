@@ -47,7 +47,10 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const result = await amendContract(db, user, params.contractId, parsed.data);
   if (result.ok) throw redirect(`/contracts/${result.contractId}`);
   if (result.reason === "notFound") notFound(state);
-  return data({ ok: false as const, fieldErrors: {} as Record<string, string>, values: {} as Record<string, string>, message: `amendments:errors.${result.reason}` }, { status: 409 });
+  return data(
+    { ok: false as const, fieldErrors: {} as Record<string, string>, values: {} as Record<string, string>, message: `amendments:errors.${result.reason}` },
+    { status: 409 },
+  );
 }
 
 export default function AmendContract() {

@@ -43,7 +43,12 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   return {
     members: members?.map((m) => ({ id: m.id, name: m.name })) ?? null,
     contract: { id: contract.id, number: contract.number, status: contract.status, mechanism: snapshot.template.priceMechanism },
-    terms: { quantityKg: snapshot.terms.quantityKg, tolerancePermille: snapshot.terms.tolerancePermille, basisPermille: snapshot.terms.moistureBasisPermille, gradeCode: snapshot.grade.code },
+    terms: {
+      quantityKg: snapshot.terms.quantityKg,
+      tolerancePermille: snapshot.terms.tolerancePermille,
+      basisPermille: snapshot.terms.moistureBasisPermille,
+      gradeCode: snapshot.grade.code,
+    },
     ...statement,
     party: roles.fo || roles.trader,
     canRecord: (roles.fo || roles.trader) && contract.status === "active",
@@ -67,7 +72,12 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (intent === "record" || intent === "preview" || intent === "more") {
     // A failed attempt gets a fresh token with its answer: nothing was recorded from it.
     const raw = formDataToObject(formData);
-    const again = { answerFor: null, formToken: intent === "record" ? newFormToken() : formTokenOf(formData), rows: lotRowCount(raw, intent === "more"), preview: null as Preview | null };
+    const again = {
+      answerFor: null,
+      formToken: intent === "record" ? newFormToken() : formTokenOf(formData),
+      rows: lotRowCount(raw, intent === "more"),
+      preview: null as Preview | null,
+    };
     if (intent === "more") return data({ ...formFailure({}, formData), ...again, message: null, over: null });
     const parsed = parseForm(DeliveryFormSchema, formData);
     const grades = await cropGrades(db, access.snapshot);
@@ -84,12 +94,25 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     if (!formToken) return data({ ...formFailure({}, formData), ...again, message: "deliveries:errors.formExpired", over: null }, { status: 400 });
     const input = deliveryInputOf(parsed.data, sheet.lots, formToken);
     if (intent === "preview") {
-      if (access.contract.status !== "active") return data({ ...formFailure({}, formData), ...again, message: "deliveries:errors.notActive", over: null }, { status: 409 });
+      if (access.contract.status !== "active")
+        return data({ ...formFailure({}, formData), ...again, message: "deliveries:errors.notActive", over: null }, { status: 409 });
       const prepared = await prepareDelivery(db, access, access.roles.fo ? "fo" : "trader", input);
       if (!prepared.ok) return data({ ...formFailure(prepared.fieldErrors, formData), ...again, message: null, over: null }, { status: 400 });
       const preview: Preview = {
-        lots: prepared.figured.map(({ figures }, i) => ({ row: sheet.lots[i]!.row, netKg: figures.netKg, tareKg: figures.tareKg, deductedKg: figures.moistureDeductedKg + figures.foreignMatterDeductedKg, amountLak: figures.amountLak.toString() })),
-        total: { lots: prepared.figured.length, bags: prepared.total.bags, grossKg: prepared.total.grossKg, netKg: prepared.total.netKg, amountLak: prepared.total.amountLak.toString() },
+        lots: prepared.figured.map(({ figures }, i) => ({
+          row: sheet.lots[i]!.row,
+          netKg: figures.netKg,
+          tareKg: figures.tareKg,
+          deductedKg: figures.moistureDeductedKg + figures.foreignMatterDeductedKg,
+          amountLak: figures.amountLak.toString(),
+        })),
+        total: {
+          lots: prepared.figured.length,
+          bags: prepared.total.bags,
+          grossKg: prepared.total.grossKg,
+          netKg: prepared.total.netKg,
+          amountLak: prepared.total.amountLak.toString(),
+        },
       };
       return data({ ...formFailure({}, formData), ...again, preview, message: null, over: null });
     }
@@ -108,7 +131,10 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const result = answer.intent === "confirm" ? await confirmDelivery(db, user, answer.id) : await contestDelivery(db, user, answer.id, answer.reason);
   if (result.ok) throw redirect(`${back}?done=${result.completed ? "completed" : answer.intent === "confirm" ? "confirmed" : "contested"}`);
   if (result.reason === "notFound") notFound(state);
-  return data({ ...formFailure({}, formData), answerFor, message: `deliveries:errors.${result.reason}`, over: null, formToken: null, rows: null, preview: null }, { status: 409 });
+  return data(
+    { ...formFailure({}, formData), answerFor, message: `deliveries:errors.${result.reason}`, over: null, formToken: null, rows: null, preview: null },
+    { status: 409 },
+  );
 }
 
 /** Weight of one empty woven polypropylene bag for 50 kg of grain, the common sack: about 100 g. */
@@ -139,7 +165,9 @@ export default function Deliveries() {
     <section className="flex flex-col gap-4">
       <title>{title}</title>
       <p className="no-print">
-        <Link to={`/contracts/${d.contract.id}`} className="text-brand-700 underline">{t("back", { number: d.contract.number })}</Link>
+        <Link to={`/contracts/${d.contract.id}`} className="text-brand-700 underline">
+          {t("back", { number: d.contract.number })}
+        </Link>
       </p>
       <h1 className="text-2xl font-bold">{title}</h1>
       <p>{t("deliveries.intro")}</p>
@@ -178,7 +206,9 @@ export default function Deliveries() {
               <dd className="font-semibold">{lak(x.payableLak)}</dd>
             </dl>
             {d.contract.mechanism === "floor_premium" ? (
-              <p className="text-sm">{x.referencePriceLakPerKg === null ? t("deliveries.noReference") : t("deliveries.reference", { price: lak(x.referencePriceLakPerKg) })}</p>
+              <p className="text-sm">
+                {x.referencePriceLakPerKg === null ? t("deliveries.noReference") : t("deliveries.reference", { price: lak(x.referencePriceLakPerKg) })}
+              </p>
             ) : null}
             {x.aboveTable ? <Notice tone="warning">{t("deliveries.aboveTable")}</Notice> : null}
             <p className="text-sm text-gray-700">
@@ -188,9 +218,13 @@ export default function Deliveries() {
             {x.lots ? <LotTable lots={x.lots} grades={d.grades} /> : null}
             <ArithmeticLines lines={x.lines} caption={t("deliveries.arithmetic")} />
             {x.inputLines ? <ArithmeticLines lines={x.inputLines} summary={t("deliveries.inputArithmetic")} /> : null}
-            {x.status === "confirmed" && x.answeredBy ? <p className="text-sm">{t("deliveries.confirmedBy", { name: x.answeredBy, date: formatDate(x.answeredAt!, locale) })}</p> : null}
+            {x.status === "confirmed" && x.answeredBy ? (
+              <p className="text-sm">{t("deliveries.confirmedBy", { name: x.answeredBy, date: formatDate(x.answeredAt!, locale) })}</p>
+            ) : null}
             {x.status === "contested" && x.answeredBy ? (
-              <p className="text-sm font-semibold text-red-800">{t("deliveries.contestedBy", { name: x.answeredBy, date: formatDate(x.answeredAt!, locale), reason: x.contestReason ?? "" })}</p>
+              <p className="text-sm font-semibold text-red-800">
+                {t("deliveries.contestedBy", { name: x.answeredBy, date: formatDate(x.answeredAt!, locale), reason: x.contestReason ?? "" })}
+              </p>
             ) : null}
             {x.canAnswer ? <AnswerForms id={x.id} error={actionData?.answerFor === x.id ? actionData.fieldErrors.reason : undefined} /> : null}
           </li>
@@ -203,19 +237,56 @@ export default function Deliveries() {
           <p className="text-sm">{d.members ? t("lots.introFo") : t("lots.introTrader")}</p>
           <input type="hidden" name="formToken" value={actionData?.formToken ?? d.formToken} />
           <input type="hidden" name="rows" value={rows} />
-          <TextField name="deliveredOn" type="date" label={t("form.deliveredOn")} defaultValue={values.deliveredOn ?? d.today} error={recordErrors.deliveredOn} required />
-          <TextField name="measuredBy" label={t("form.measuredBy")} hint={t("form.measuredByHint")} defaultValue={values.measuredBy} error={recordErrors.measuredBy} required />
-          <TextField name="instrument" label={t("form.instrument")} hint={t("form.instrumentHint")} defaultValue={values.instrument} error={recordErrors.instrument} required />
-          <TextField name="bagGrams" inputMode="numeric" label={t("form.bagGrams")} hint={t("form.bagGramsHint")} defaultValue={values.bagGrams ?? String(d.defaultBagGrams)} error={recordErrors.bagGrams} required />
+          <TextField
+            name="deliveredOn"
+            type="date"
+            label={t("form.deliveredOn")}
+            defaultValue={values.deliveredOn ?? d.today}
+            error={recordErrors.deliveredOn}
+            required
+          />
+          <TextField
+            name="measuredBy"
+            label={t("form.measuredBy")}
+            hint={t("form.measuredByHint")}
+            defaultValue={values.measuredBy}
+            error={recordErrors.measuredBy}
+            required
+          />
+          <TextField
+            name="instrument"
+            label={t("form.instrument")}
+            hint={t("form.instrumentHint")}
+            defaultValue={values.instrument}
+            error={recordErrors.instrument}
+            required
+          />
+          <TextField
+            name="bagGrams"
+            inputMode="numeric"
+            label={t("form.bagGrams")}
+            hint={t("form.bagGramsHint")}
+            defaultValue={values.bagGrams ?? String(d.defaultBagGrams)}
+            error={recordErrors.bagGrams}
+            required
+          />
           <p className="text-sm">{t("form.moistureHint", { basis: formatPermilleAsPercent(d.terms.basisPermille, locale) })}</p>
           {recordErrors.lots ? <Notice tone="error">{t(recordErrors.lots)}</Notice> : null}
           <LotSheet rows={rows} members={d.members} grades={d.grades} defaultGrade={d.terms.gradeCode} values={values} errors={recordErrors} locale={locale} />
           <RunningTotal locale={locale} />
           {preview ? <PreviewTotals preview={preview} /> : null}
           <div className="flex flex-wrap gap-2">
-            <Button name="intent" value="preview" variant="secondary">{t("lots.check")}</Button>
-            {rows < MAX_LOT_ROWS ? <Button name="intent" value="more" variant="secondary">{t("lots.more")}</Button> : null}
-            <Button name="intent" value="record">{t("form.submit")}</Button>
+            <Button name="intent" value="preview" variant="secondary">
+              {t("lots.check")}
+            </Button>
+            {rows < MAX_LOT_ROWS ? (
+              <Button name="intent" value="more" variant="secondary">
+                {t("lots.more")}
+              </Button>
+            ) : null}
+            <Button name="intent" value="record">
+              {t("form.submit")}
+            </Button>
           </div>
         </Form>
       ) : d.party ? (
@@ -239,27 +310,59 @@ function LotTable({ lots, grades }: { lots: LotView[]; grades: { value: string; 
         <caption className="py-1 text-left font-semibold">{t("lots.caption", { n: lots.length })}</caption>
         <thead>
           <tr className="border-b border-gray-300 text-left">
-            <th scope="col" className="pr-2">{t("lots.who")}</th>
-            <th scope="col" className="pr-2 text-right">{t("lots.bags")}</th>
-            <th scope="col" className="pr-2 text-right">{t("lots.grossKg")}</th>
-            <th scope="col" className="pr-2 text-right">{t("lots.moisture")}</th>
-            <th scope="col" className="pr-2">{t("lots.grade")}</th>
-            <th scope="col" className="pr-2 text-right">{t("lots.deducted")}</th>
-            <th scope="col" className="pr-2 text-right">{t("lots.netKg")}</th>
-            <th scope="col" className="text-right">{t("lots.amount")}</th>
+            <th scope="col" className="pr-2">
+              {t("lots.who")}
+            </th>
+            <th scope="col" className="pr-2 text-right">
+              {t("lots.bags")}
+            </th>
+            <th scope="col" className="pr-2 text-right">
+              {t("lots.grossKg")}
+            </th>
+            <th scope="col" className="pr-2 text-right">
+              {t("lots.moisture")}
+            </th>
+            <th scope="col" className="pr-2">
+              {t("lots.grade")}
+            </th>
+            <th scope="col" className="pr-2 text-right">
+              {t("lots.deducted")}
+            </th>
+            <th scope="col" className="pr-2 text-right">
+              {t("lots.netKg")}
+            </th>
+            <th scope="col" className="text-right">
+              {t("lots.amount")}
+            </th>
           </tr>
         </thead>
         <tbody>
           {lots.map((l) => (
             <tr key={l.position} className="border-b border-gray-100 align-top">
-              <th scope="row" className="pr-2 text-left font-normal">{l.position}. {who(l)}</th>
-              <td data-label={t("lots.bags")} className="pr-2 text-right tabular-nums">{formatNumber(l.bags, locale)}</td>
-              <td data-label={t("lots.grossKg")} className="pr-2 text-right tabular-nums">{kg(l.grossKg)}</td>
-              <td data-label={t("lots.moisture")} className="pr-2 text-right tabular-nums">{formatPermilleAsPercent(l.moisturePermille, locale)}</td>
-              <td data-label={t("lots.grade")} className="pr-2">{grades.find((g) => g.value === l.gradeCode)?.label ?? l.gradeCode}</td>
-              <td data-label={t("lots.deducted")} className="pr-2 text-right tabular-nums">{kg(l.tareKg + l.moistureDeductedKg + l.foreignMatterDeductedKg)}</td>
-              <td data-label={t("lots.netKg")} className="pr-2 text-right font-semibold tabular-nums">{kg(l.netKg)}</td>
-              <td data-label={t("lots.amount")} className="text-right tabular-nums">{formatLak(BigInt(l.amountLak), locale)}</td>
+              <th scope="row" className="pr-2 text-left font-normal">
+                {l.position}. {who(l)}
+              </th>
+              <td data-label={t("lots.bags")} className="pr-2 text-right tabular-nums">
+                {formatNumber(l.bags, locale)}
+              </td>
+              <td data-label={t("lots.grossKg")} className="pr-2 text-right tabular-nums">
+                {kg(l.grossKg)}
+              </td>
+              <td data-label={t("lots.moisture")} className="pr-2 text-right tabular-nums">
+                {formatPermilleAsPercent(l.moisturePermille, locale)}
+              </td>
+              <td data-label={t("lots.grade")} className="pr-2">
+                {grades.find((g) => g.value === l.gradeCode)?.label ?? l.gradeCode}
+              </td>
+              <td data-label={t("lots.deducted")} className="pr-2 text-right tabular-nums">
+                {kg(l.tareKg + l.moistureDeductedKg + l.foreignMatterDeductedKg)}
+              </td>
+              <td data-label={t("lots.netKg")} className="pr-2 text-right font-semibold tabular-nums">
+                {kg(l.netKg)}
+              </td>
+              <td data-label={t("lots.amount")} className="text-right tabular-nums">
+                {formatLak(BigInt(l.amountLak), locale)}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -279,11 +382,25 @@ function PreviewTotals({ preview }: { preview: Preview }) {
   return (
     <div className="rounded border border-brand-600 bg-gray-100 p-2" aria-live="polite">
       <p className="font-semibold">
-        {t("lots.previewTotal", { lots: formatNumber(preview.total.lots, locale), bags: formatNumber(preview.total.bags, locale), gross: kg(preview.total.grossKg), net: kg(preview.total.netKg), amount: formatLak(BigInt(preview.total.amountLak), locale) })}
+        {t("lots.previewTotal", {
+          lots: formatNumber(preview.total.lots, locale),
+          bags: formatNumber(preview.total.bags, locale),
+          gross: kg(preview.total.grossKg),
+          net: kg(preview.total.netKg),
+          amount: formatLak(BigInt(preview.total.amountLak), locale),
+        })}
       </p>
       <ul className="text-sm">
         {preview.lots.map((l) => (
-          <li key={l.row}>{t("lots.previewLot", { n: l.row + 1, tare: kg(l.tareKg), deducted: kg(l.deductedKg), net: kg(l.netKg), amount: formatLak(BigInt(l.amountLak), locale) })}</li>
+          <li key={l.row}>
+            {t("lots.previewLot", {
+              n: l.row + 1,
+              tare: kg(l.tareKg),
+              deducted: kg(l.deductedKg),
+              net: kg(l.netKg),
+              amount: formatLak(BigInt(l.amountLak), locale),
+            })}
+          </li>
         ))}
       </ul>
       <p className="text-sm">{t("lots.previewNote")}</p>
@@ -308,10 +425,16 @@ function OverDeliveryNotice({ over, contractId }: { over: OverDelivery; contract
             limit: kg(over.limitKg),
           })}
         </p>
-        <p>{over.remainingKg > 0 ? t("overDelivery.remaining", { remaining: kg(over.remainingKg), delivered: kg(over.deliveredNetKg) }) : t("overDelivery.none", { delivered: kg(over.deliveredNetKg) })}</p>
+        <p>
+          {over.remainingKg > 0
+            ? t("overDelivery.remaining", { remaining: kg(over.remainingKg), delivered: kg(over.deliveredNetKg) })
+            : t("overDelivery.none", { delivered: kg(over.deliveredNetKg) })}
+        </p>
         <p>
           {t("overDelivery.amendment")}{" "}
-          <Link to={`/contracts/${contractId}/amend`} className="underline">{t("overDelivery.amendLink")}</Link>
+          <Link to={`/contracts/${contractId}/amend`} className="underline">
+            {t("overDelivery.amendLink")}
+          </Link>
         </p>
       </div>
     </Notice>
@@ -324,12 +447,16 @@ function AnswerForms({ id, error }: { id: string; error?: string }) {
     <div className="no-print flex flex-col gap-3 border-t border-gray-200 pt-3 sm:flex-row sm:items-end">
       <Form method="post">
         <input type="hidden" name="id" value={id} />
-        <Button name="intent" value="confirm">{t("answer.confirm")}</Button>
+        <Button name="intent" value="confirm">
+          {t("answer.confirm")}
+        </Button>
       </Form>
       <Form method="post" className="flex flex-1 flex-col gap-2" noValidate>
         <input type="hidden" name="id" value={id} />
         <TextField name="reason" label={t("answer.reason")} hint={t("answer.reasonHint")} error={error} />
-        <Button name="intent" value="contest" variant="secondary">{t("answer.contest")}</Button>
+        <Button name="intent" value="contest" variant="secondary">
+          {t("answer.contest")}
+        </Button>
       </Form>
     </div>
   );

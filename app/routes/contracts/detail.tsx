@@ -92,12 +92,16 @@ export default function ContractDetail() {
       </div>
       {c.previous ? (
         <p>
-          <Link to={`/contracts/${c.previous.id}`} className="text-brand-700 underline">{t("detail.amends", { number: c.previous.number })}</Link>
+          <Link to={`/contracts/${c.previous.id}`} className="text-brand-700 underline">
+            {t("detail.amends", { number: c.previous.number })}
+          </Link>
         </p>
       ) : null}
       {c.amendment ? (
         <p>
-          <Link to={`/contracts/${c.amendment.id}`} className="text-brand-700 underline">{t("detail.amendedBy", { number: c.amendment.number })}</Link>
+          <Link to={`/contracts/${c.amendment.id}`} className="text-brand-700 underline">
+            {t("detail.amendedBy", { number: c.amendment.number })}
+          </Link>
         </p>
       ) : null}
       <div className="rounded border-2 border-brand-600 bg-white p-4">
@@ -105,7 +109,9 @@ export default function ContractDetail() {
         <p className="whitespace-pre-line text-lg leading-relaxed">{c.summary}</p>
         {d.canSignAs ? (
           <p className="no-print mt-3">
-            <a href="#sign" className="inline-flex min-h-11 items-center rounded bg-brand-600 px-4 font-semibold text-white">{t("sign.jump")}</a>
+            <a href="#sign" className="inline-flex min-h-11 items-center rounded bg-brand-600 px-4 font-semibold text-white">
+              {t("sign.jump")}
+            </a>
           </p>
         ) : null}
       </div>
@@ -114,7 +120,13 @@ export default function ContractDetail() {
       </p>
       <p className="break-all text-xs text-gray-600">{t("detail.hash", { hash: c.sha256 })}</p>
 
-      <RegistrationSection registration={d.registration} signed={d.signed} canRegister={d.canRegister} contractId={c.id} justRegistered={params.get("registered") === "1"} />
+      <RegistrationSection
+        registration={d.registration}
+        signed={d.signed}
+        canRegister={d.canRegister}
+        contractId={c.id}
+        justRegistered={params.get("registered") === "1"}
+      />
 
       <SignSection
         contract={{ id: c.id, sha256: c.sha256, status: c.status, witnessRequired: c.witnessRequired }}
@@ -130,28 +142,54 @@ export default function ContractDetail() {
         <div className="mt-2 whitespace-pre-line">{c.text}</div>
         {d.canSignAs ? (
           <p className="no-print mt-3">
-            <a href="#sign" className="font-semibold text-brand-700 underline">{t("sign.backToForm")}</a>
+            <a href="#sign" className="font-semibold text-brand-700 underline">
+              {t("sign.backToForm")}
+            </a>
           </p>
         ) : null}
       </details>
       <details className="rounded border border-gray-200 bg-white p-4">
         <summary className="font-bold">{t("detail.otherLanguage")}</summary>
-        <div className="mt-2 whitespace-pre-line" lang={locale === "lo" ? "en" : "lo"}>{c.otherText}</div>
+        <div className="mt-2 whitespace-pre-line" lang={locale === "lo" ? "en" : "lo"}>
+          {c.otherText}
+        </div>
       </details>
 
       <p className="no-print flex flex-wrap gap-3">
-        <Link to={`/contracts/${c.id}/print`} className="text-brand-700 underline">{t("detail.print")}</Link>
-        <Link to={c.verifyPath} className="text-brand-700 underline">{t("detail.verify")}</Link>
-        <Link to={`/offers/${c.offerId}`} className="text-brand-700 underline">{t("detail.offer")}</Link>
+        <Link to={`/contracts/${c.id}/print`} className="text-brand-700 underline">
+          {t("detail.print")}
+        </Link>
+        <Link to={c.verifyPath} className="text-brand-700 underline">
+          {t("detail.verify")}
+        </Link>
+        <Link to={`/offers/${c.offerId}`} className="text-brand-700 underline">
+          {t("detail.offer")}
+        </Link>
       </p>
       <nav aria-label={t("detail.sections")} className="no-print flex flex-wrap gap-3 rounded border border-gray-200 bg-white p-3">
-        <Link to={`/contracts/${c.id}/deliveries`} className="font-semibold text-brand-700 underline">{t("detail.deliveries")}</Link>
-        <Link to={`/contracts/${c.id}/payments`} className="font-semibold text-brand-700 underline">{t("detail.payments")}</Link>
-        <Link to={`/contracts/${c.id}/disputes`} className="font-semibold text-brand-700 underline">{t("detail.disputes")}</Link>
-        {d.hasInputs ? <Link to={`/contracts/${c.id}/inputs`} className="font-semibold text-brand-700 underline">{t("deliveries:inputs.link")}</Link> : null}
-        {d.seesPayout ? <Link to={`/contracts/${c.id}/payout`} className="font-semibold text-brand-700 underline">{t("detail.payout")}</Link> : null}
+        <Link to={`/contracts/${c.id}/deliveries`} className="font-semibold text-brand-700 underline">
+          {t("detail.deliveries")}
+        </Link>
+        <Link to={`/contracts/${c.id}/payments`} className="font-semibold text-brand-700 underline">
+          {t("detail.payments")}
+        </Link>
+        <Link to={`/contracts/${c.id}/disputes`} className="font-semibold text-brand-700 underline">
+          {t("detail.disputes")}
+        </Link>
+        {d.hasInputs ? (
+          <Link to={`/contracts/${c.id}/inputs`} className="font-semibold text-brand-700 underline">
+            {t("deliveries:inputs.link")}
+          </Link>
+        ) : null}
+        {d.seesPayout ? (
+          <Link to={`/contracts/${c.id}/payout`} className="font-semibold text-brand-700 underline">
+            {t("detail.payout")}
+          </Link>
+        ) : null}
         {d.canAmend ? (
-          <Link to={`/contracts/${c.id}/amend`} className="font-semibold text-brand-700 underline">{t("amendments:link")}</Link>
+          <Link to={`/contracts/${c.id}/amend`} className="font-semibold text-brand-700 underline">
+            {t("amendments:link")}
+          </Link>
         ) : null}
       </nav>
     </section>

@@ -52,7 +52,14 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   };
 }
 
-type Failure = { ok: false; intent: DisputeIntent | null; disputeId: string | null; fieldErrors: FieldErrors; values: Record<string, string>; message: string | null };
+type Failure = {
+  ok: false;
+  intent: DisputeIntent | null;
+  disputeId: string | null;
+  fieldErrors: FieldErrors;
+  values: Record<string, string>;
+  message: string | null;
+};
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const state = getRequestState(context);
@@ -90,7 +97,16 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   }
 
   if (result.ok) {
-    const done = intent === "raise" ? "raised" : intent === "answer" ? "answered" : intent === "mediate" ? "mediated" : result.contractStatus === "active" ? "contractActive" : "resolved";
+    const done =
+      intent === "raise"
+        ? "raised"
+        : intent === "answer"
+          ? "answered"
+          : intent === "mediate"
+            ? "mediated"
+            : result.contractStatus === "active"
+              ? "contractActive"
+              : "resolved";
     throw redirect(`/contracts/${found.contract.id}/disputes?done=${done}`);
   }
   if ("fieldErrors" in result) return fail(intent, result.fieldErrors, null, 400);
@@ -106,8 +122,14 @@ function TextArea({ name, label, hint, error, defaultValue }: { name: string; la
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="font-semibold text-earth-900">{label}</label>
-      {hint ? <p id={`${id}-hint`} className="text-sm text-gray-600">{hint}</p> : null}
+      <label htmlFor={id} className="font-semibold text-earth-900">
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-sm text-gray-600">
+          {hint}
+        </p>
+      ) : null}
       <textarea
         id={id}
         name={name}
@@ -117,12 +139,30 @@ function TextArea({ name, label, hint, error, defaultValue }: { name: string; la
         aria-describedby={describedBy || undefined}
         className="w-full rounded border border-gray-400 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700 focus:outline-2 focus:outline-brand-500"
       />
-      {error ? <p id={`${id}-error`} role="alert" className="text-sm font-semibold text-red-700">{t(error)}</p> : null}
+      {error ? (
+        <p id={`${id}-error`} role="alert" className="text-sm font-semibold text-red-700">
+          {t(error)}
+        </p>
+      ) : null}
     </div>
   );
 }
 
-function StepForm({ intent, disputeId, title, children, submit, extra }: { intent: DisputeIntent; disputeId?: string; title: string; children: ReactNode; submit: string; extra?: ReactNode }) {
+function StepForm({
+  intent,
+  disputeId,
+  title,
+  children,
+  submit,
+  extra,
+}: {
+  intent: DisputeIntent;
+  disputeId?: string;
+  title: string;
+  children: ReactNode;
+  submit: string;
+  extra?: ReactNode;
+}) {
   return (
     <Form method="post" noValidate className="no-print flex flex-col gap-3 rounded border border-brand-600 bg-white p-3">
       <h3 className="font-bold">{title}</h3>
@@ -152,7 +192,9 @@ export default function ContractDisputes() {
       <title>{title}</title>
       <h1 className="text-2xl font-bold">{title}</h1>
       <p className="flex flex-wrap gap-3">
-        <Link to={`/contracts/${d.contract.id}`} className="text-brand-700 underline">{t("backToContract", { number: d.contract.number })}</Link>
+        <Link to={`/contracts/${d.contract.id}`} className="text-brand-700 underline">
+          {t("backToContract", { number: d.contract.number })}
+        </Link>
         <span className="rounded bg-gray-100 px-2 py-0.5 font-semibold">{t("contractStatus", { status: t(`contracts:status.${d.contract.status}`) })}</span>
       </p>
       <p className="text-sm text-gray-700">{t("intro")}</p>
@@ -168,7 +210,13 @@ export default function ContractDisputes() {
             d.raiseAs.length === 1 ? (
               <input type="hidden" name="party" value={d.raiseAs[0]} />
             ) : (
-              <SelectField name="party" label={t("raise.party")} options={d.raiseAs.map((p) => ({ value: p, label: t(`party.${p}`) }))} defaultValue={raise?.values.party} error={raise?.fieldErrors.party} />
+              <SelectField
+                name="party"
+                label={t("raise.party")}
+                options={d.raiseAs.map((p) => ({ value: p, label: t(`party.${p}`) }))}
+                defaultValue={raise?.values.party}
+                error={raise?.fieldErrors.party}
+              />
             )
           }
         >
@@ -180,7 +228,13 @@ export default function ContractDisputes() {
             defaultValue={raise?.values.category}
             error={raise?.fieldErrors.category}
           />
-          <TextArea name="statement" label={t("raise.statement")} hint={t("raise.statementHint")} defaultValue={raise?.values.statement} error={raise?.fieldErrors.statement} />
+          <TextArea
+            name="statement"
+            label={t("raise.statement")}
+            hint={t("raise.statementHint")}
+            defaultValue={raise?.values.statement}
+            error={raise?.fieldErrors.statement}
+          />
         </StepForm>
       ) : d.isParty ? (
         <p className="text-sm">{t("raise.notDisputable")}</p>
@@ -197,7 +251,9 @@ export default function ContractDisputes() {
               <h2 className="text-lg font-bold">{t(`category.${x.category}`)}</h2>
               <span className="rounded bg-gray-100 px-2 py-0.5 font-semibold">{t(`status.${x.status}`)}</span>
             </div>
-            <p className="text-sm text-gray-700">{t("item.raisedBy", { party: t(`party.${x.raisedByParty}`), name: x.raisedBy, date: formatDate(x.createdAt, locale) })}</p>
+            <p className="text-sm text-gray-700">
+              {t("item.raisedBy", { party: t(`party.${x.raisedByParty}`), name: x.raisedBy, date: formatDate(x.createdAt, locale) })}
+            </p>
             <div>
               <h3 className="font-semibold">{t("item.statement")}</h3>
               <p className="whitespace-pre-line">{x.statement}</p>
@@ -229,7 +285,9 @@ export default function ContractDisputes() {
                   {x.entries.map((e) => (
                     <li key={e.id} className="border-l-2 border-gray-300 pl-3">
                       <p className="text-sm text-gray-700">
-                        <time dateTime={e.createdAt}>{t("item.entryBy", { date: formatDateTime(e.createdAt, locale), kind: t(`entryKind.${e.kind}`), name: e.author })}</time>
+                        <time dateTime={e.createdAt}>
+                          {t("item.entryBy", { date: formatDateTime(e.createdAt, locale), kind: t(`entryKind.${e.kind}`), name: e.author })}
+                        </time>
                       </p>
                       <p className="whitespace-pre-line">{e.note}</p>
                     </li>
@@ -239,16 +297,40 @@ export default function ContractDisputes() {
             </div>
             {x.canAnswer ? (
               <StepForm intent="answer" disputeId={x.id} title={t("answer.title")} submit={t("answer.submit")}>
-                <TextArea name="answer" label={t("answer.label")} hint={t("answer.hint")} defaultValue={answer?.values.answer} error={answer?.fieldErrors.answer} />
+                <TextArea
+                  name="answer"
+                  label={t("answer.label")}
+                  hint={t("answer.hint")}
+                  defaultValue={answer?.values.answer}
+                  error={answer?.fieldErrors.answer}
+                />
               </StepForm>
             ) : null}
             {x.canMediate ? (
               <>
                 <StepForm intent="mediate" disputeId={x.id} title={t("mediate.title")} submit={t("mediate.submit")}>
-                  <TextArea name="note" label={t("mediate.note")} hint={t("mediate.hint")} defaultValue={mediate?.values.note} error={mediate?.fieldErrors.note} />
+                  <TextArea
+                    name="note"
+                    label={t("mediate.note")}
+                    hint={t("mediate.hint")}
+                    defaultValue={mediate?.values.note}
+                    error={mediate?.fieldErrors.note}
+                  />
                 </StepForm>
-                <StepForm intent="resolve" disputeId={x.id} title={t("resolve.title")} submit={t("resolve.submit")} extra={<input type="hidden" name="version" value={x.version} />}>
-                  <TextArea name="outcome" label={t("resolve.outcome")} hint={t("resolve.hint")} defaultValue={resolve?.values.outcome} error={resolve?.fieldErrors.outcome} />
+                <StepForm
+                  intent="resolve"
+                  disputeId={x.id}
+                  title={t("resolve.title")}
+                  submit={t("resolve.submit")}
+                  extra={<input type="hidden" name="version" value={x.version} />}
+                >
+                  <TextArea
+                    name="outcome"
+                    label={t("resolve.outcome")}
+                    hint={t("resolve.hint")}
+                    defaultValue={resolve?.values.outcome}
+                    error={resolve?.fieldErrors.outcome}
+                  />
                 </StepForm>
               </>
             ) : null}

@@ -43,7 +43,10 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const result = await recordHandover(db, user, access.contract, access.snapshot, access.roles, handoverInputOf(parsed.data, formToken));
   if (result.ok) throw redirect(`/contracts/${params.contractId}/inputs?done=1`);
   if ("fieldErrors" in result) return data({ ...formFailure(result.fieldErrors, formData), ...again, message: null }, { status: 400 });
-  return data({ ...formFailure({}, formData), ...again, message: `deliveries:inputs.errors.${result.reason}` }, { status: result.reason === "notTheFo" ? 403 : 409 });
+  return data(
+    { ...formFailure({}, formData), ...again, message: `deliveries:inputs.errors.${result.reason}` },
+    { status: result.reason === "notTheFo" ? 403 : 409 },
+  );
 }
 
 export default function Inputs() {
@@ -60,7 +63,9 @@ export default function Inputs() {
     <section className="flex flex-col gap-4">
       <title>{title}</title>
       <p className="no-print">
-        <Link to={`/contracts/${d.contract.id}`} className="text-brand-700 underline">{t("back", { number: d.contract.number })}</Link>
+        <Link to={`/contracts/${d.contract.id}`} className="text-brand-700 underline">
+          {t("back", { number: d.contract.number })}
+        </Link>
       </p>
       <h1 className="text-2xl font-bold">{title}</h1>
       {!d.inputs ? (
@@ -77,20 +82,36 @@ export default function Inputs() {
             <table className="card-table w-full border-collapse bg-white text-sm">
               <thead>
                 <tr className="border-b border-gray-300 text-left">
-                  <th scope="col" className="pr-2">{t("inputs.member")}</th>
-                  <th scope="col" className="pr-2">{t("inputs.item")}</th>
-                  <th scope="col" className="pr-2 text-right">{t("inputs.quantity")}</th>
-                  <th scope="col" className="pr-2 text-right">{t("inputs.value")}</th>
+                  <th scope="col" className="pr-2">
+                    {t("inputs.member")}
+                  </th>
+                  <th scope="col" className="pr-2">
+                    {t("inputs.item")}
+                  </th>
+                  <th scope="col" className="pr-2 text-right">
+                    {t("inputs.quantity")}
+                  </th>
+                  <th scope="col" className="pr-2 text-right">
+                    {t("inputs.value")}
+                  </th>
                   <th scope="col">{t("inputs.handedOn")}</th>
                 </tr>
               </thead>
               <tbody>
                 {d.handovers.map((h) => (
                   <tr key={h.id} className="border-b border-gray-100">
-                    <th scope="row" className="pr-2 text-left font-normal">{h.memberName}</th>
-                    <td data-label={t("inputs.item")} className="pr-2">{h.item}</td>
-                    <td data-label={t("inputs.quantity")} className="pr-2 text-right tabular-nums">{formatNumber(h.quantity, locale)} {t(`inputs.unit.${h.unit}`)}</td>
-                    <td data-label={t("inputs.value")} className="pr-2 text-right tabular-nums">{lak(h.valueLak)}</td>
+                    <th scope="row" className="pr-2 text-left font-normal">
+                      {h.memberName}
+                    </th>
+                    <td data-label={t("inputs.item")} className="pr-2">
+                      {h.item}
+                    </td>
+                    <td data-label={t("inputs.quantity")} className="pr-2 text-right tabular-nums">
+                      {formatNumber(h.quantity, locale)} {t(`inputs.unit.${h.unit}`)}
+                    </td>
+                    <td data-label={t("inputs.value")} className="pr-2 text-right tabular-nums">
+                      {lak(h.valueLak)}
+                    </td>
                     <td data-label={t("inputs.handedOn")}>{formatDate(h.handedOn, locale)}</td>
                   </tr>
                 ))}
@@ -103,7 +124,9 @@ export default function Inputs() {
               <ul className="flex flex-col gap-2">
                 {d.balances.map((b) => (
                   <li key={b.memberId ?? "fo"} className="rounded border border-gray-200 bg-white p-2">
-                    <p className="font-semibold">{b.memberId ? b.name : t("inputs.poolOwed")}: {t("inputs.owed")} {lak(b.owedLak)}</p>
+                    <p className="font-semibold">
+                      {b.memberId ? b.name : t("inputs.poolOwed")}: {t("inputs.owed")} {lak(b.owedLak)}
+                    </p>
                     <ArithmeticLines lines={b.lines} summary={t("inputs.arithmetic", { name: b.memberId ? b.name : t("inputs.poolOwed") })} />
                   </li>
                 ))}
@@ -114,14 +137,51 @@ export default function Inputs() {
             <Form method="post" className="no-print flex flex-col gap-3 rounded border-2 border-brand-600 bg-white p-4" noValidate>
               <h2 className="text-lg font-bold">{t("inputs.form.title")}</h2>
               <input type="hidden" name="formToken" value={actionData?.formToken ?? d.formToken} />
-              <SelectField name="memberId" label={t("inputs.form.memberId")} options={d.members} placeholder={t("inputs.form.chooseMember")} defaultValue={values.memberId} error={errors.memberId} required />
+              <SelectField
+                name="memberId"
+                label={t("inputs.form.memberId")}
+                options={d.members}
+                placeholder={t("inputs.form.chooseMember")}
+                defaultValue={values.memberId}
+                error={errors.memberId}
+                required
+              />
               <TextField name="item" label={t("inputs.form.item")} defaultValue={values.item} error={errors.item} required />
               <div className="grid grid-cols-2 gap-2">
-                <TextField name="quantity" inputMode="numeric" label={t("inputs.form.quantity")} defaultValue={values.quantity} error={errors.quantity} required />
-                <SelectField name="unit" label={t("inputs.form.unit")} options={inputUnits.map((u) => ({ value: u, label: t(`inputs.unit.${u}`) }))} defaultValue={values.unit ?? "kg"} error={errors.unit} required />
+                <TextField
+                  name="quantity"
+                  inputMode="numeric"
+                  label={t("inputs.form.quantity")}
+                  defaultValue={values.quantity}
+                  error={errors.quantity}
+                  required
+                />
+                <SelectField
+                  name="unit"
+                  label={t("inputs.form.unit")}
+                  options={inputUnits.map((u) => ({ value: u, label: t(`inputs.unit.${u}`) }))}
+                  defaultValue={values.unit ?? "kg"}
+                  error={errors.unit}
+                  required
+                />
               </div>
-              <TextField name="valueLak" inputMode="numeric" label={t("inputs.form.valueLak")} hint={t("inputs.form.valueHint", { left: lak(d.inputs.leftLak) })} defaultValue={values.valueLak} error={errors.valueLak} required />
-              <TextField name="handedOn" type="date" label={t("inputs.form.handedOn")} defaultValue={values.handedOn ?? d.today} error={errors.handedOn} required />
+              <TextField
+                name="valueLak"
+                inputMode="numeric"
+                label={t("inputs.form.valueLak")}
+                hint={t("inputs.form.valueHint", { left: lak(d.inputs.leftLak) })}
+                defaultValue={values.valueLak}
+                error={errors.valueLak}
+                required
+              />
+              <TextField
+                name="handedOn"
+                type="date"
+                label={t("inputs.form.handedOn")}
+                defaultValue={values.handedOn ?? d.today}
+                error={errors.handedOn}
+                required
+              />
               <Button>{t("inputs.form.submit")}</Button>
             </Form>
           ) : d.isFo ? (

@@ -5,7 +5,16 @@ import { Button } from "~/components/ui/button";
 import { TextField } from "~/components/ui/field";
 import { PaymentRecordForm, type PaymentReview } from "~/components/payment-record-form";
 import { Notice } from "~/components/ui/notice";
-import { checkPayment, confirmPayment, contestPayment, PaymentFormSchema, paymentInputOf, paymentMethods, paymentStatement, recordPayment } from "~/domain/contracts/contract-payments.server";
+import {
+  checkPayment,
+  confirmPayment,
+  contestPayment,
+  PaymentFormSchema,
+  paymentInputOf,
+  paymentMethods,
+  paymentStatement,
+  recordPayment,
+} from "~/domain/contracts/contract-payments.server";
 import { AnswerFormSchema, contractAccess } from "~/domain/contracts/deliveries.server";
 import { formTokenOf, newFormToken } from "~/domain/contracts/form-token";
 import { db } from "~/utils/db.server";
@@ -58,11 +67,18 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     if (!formToken) return data({ ...formFailure({}, formData), ...again, message: "deliveries:errors.formExpired" }, { status: 400 });
     const input = paymentInputOf(parsed.data, formToken);
     // Only the confirmation step records; the record form's answer is the confirmation, once the server would record it.
-    const result = formData.get("confirmed") === "yes" ? await recordPayment(db, user, params.contractId, input) : await checkPayment(db, user, params.contractId, input);
+    const result =
+      formData.get("confirmed") === "yes" ? await recordPayment(db, user, params.contractId, input) : await checkPayment(db, user, params.contractId, input);
     // Recorded now, or by the same form sent before: the same answer.
     if (result.ok && ("paymentId" in result || result.recordedId)) throw redirect(`${back}?done=paymentRecorded`);
     if (result.ok) {
-      const review: PaymentReview = { amountLak: input.amountLak.toString(), paidOn: input.paidOn.toISOString(), method: input.method, reference: input.reference, overpaymentLak: input.overpaymentLak?.toString() ?? null };
+      const review: PaymentReview = {
+        amountLak: input.amountLak.toString(),
+        paidOn: input.paidOn.toISOString(),
+        method: input.method,
+        reference: input.reference,
+        overpaymentLak: input.overpaymentLak?.toString() ?? null,
+      };
       return { ...formFailure({}, formData), ...quiet, formToken, review };
     }
     if ("fieldErrors" in result) return data({ ...formFailure(result.fieldErrors, formData), ...again }, { status: 400 });
@@ -77,7 +93,10 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const result = answer.intent === "confirm" ? await confirmPayment(db, user, answer.id) : await contestPayment(db, user, answer.id, answer.reason);
   if (result.ok) throw redirect(`${back}?done=${result.completed ? "completed" : answer.intent === "confirm" ? "paymentConfirmed" : "paymentContested"}`);
   if (result.reason === "notFound") notFound(state);
-  return data({ ...formFailure({}, formData), answerFor, message: `deliveries:errors.${result.reason}`, over: null, formToken: null, review: null }, { status: 409 });
+  return data(
+    { ...formFailure({}, formData), answerFor, message: `deliveries:errors.${result.reason}`, over: null, formToken: null, review: null },
+    { status: 409 },
+  );
 }
 
 const DONE = ["paymentRecorded", "paymentConfirmed", "paymentContested", "completed"] as const;
@@ -99,17 +118,29 @@ export default function Payments() {
     <section className="flex flex-col gap-4">
       <title>{title}</title>
       <p className="no-print">
-        <Link to={`/contracts/${d.contract.id}`} className="text-brand-700 underline">{t("back", { number: d.contract.number })}</Link>
+        <Link to={`/contracts/${d.contract.id}`} className="text-brand-700 underline">
+          {t("back", { number: d.contract.number })}
+        </Link>
       </p>
       <h1 className="text-2xl font-bold">{title}</h1>
       <p>{t("payments.intro")}</p>
       {done ? <Notice>{t(`done.${done}`)}</Notice> : null}
       {actionData?.message && !actionData.over ? <Notice tone="error">{t(actionData.message)}</Notice> : null}
-      {actionData?.over ? <Notice tone="error">{t("overpayment.text", { amount: lak((BigInt(actionData.over.owedLak) + BigInt(actionData.over.overLak)).toString()), owed: lak(actionData.over.owedLak), over: lak(actionData.over.overLak) })}</Notice> : null}
+      {actionData?.over ? (
+        <Notice tone="error">
+          {t("overpayment.text", {
+            amount: lak((BigInt(actionData.over.owedLak) + BigInt(actionData.over.overLak)).toString()),
+            owed: lak(actionData.over.owedLak),
+            over: lak(actionData.over.overLak),
+          })}
+        </Notice>
+      ) : null}
       {!d.party ? <Notice>{t("readOnly")}</Notice> : null}
       <p>
         {d.terms.paymentDays === 0 ? t("payments.termsSameDay") : t("payments.terms", { days: d.terms.paymentDays })}{" "}
-        {d.terms.latePenaltyPermillePerMonth > 0 ? t("payments.penalty", { rate: formatPermilleAsPercent(d.terms.latePenaltyPermillePerMonth, locale) }) : t("payments.noPenalty")}
+        {d.terms.latePenaltyPermillePerMonth > 0
+          ? t("payments.penalty", { rate: formatPermilleAsPercent(d.terms.latePenaltyPermillePerMonth, locale) })
+          : t("payments.noPenalty")}
       </p>
 
       <div className="flex flex-col gap-2 rounded border-2 border-brand-600 bg-white p-4">
@@ -137,21 +168,41 @@ export default function Payments() {
             <caption className="py-1 text-left font-semibold">{t("balance.allocations")}</caption>
             <thead>
               <tr className="text-left">
-                <th scope="col" className="pr-2">{t("balance.delivered")}</th>
-                <th scope="col" className="pr-2">{t("balance.dueDate")}</th>
-                <th scope="col" className="pr-2 text-right">{t("balance.amount")}</th>
-                <th scope="col" className="pr-2">{t("balance.paidBy")}</th>
-                <th scope="col" className="text-right">{t("balance.daysLate")}</th>
+                <th scope="col" className="pr-2">
+                  {t("balance.delivered")}
+                </th>
+                <th scope="col" className="pr-2">
+                  {t("balance.dueDate")}
+                </th>
+                <th scope="col" className="pr-2 text-right">
+                  {t("balance.amount")}
+                </th>
+                <th scope="col" className="pr-2">
+                  {t("balance.paidBy")}
+                </th>
+                <th scope="col" className="text-right">
+                  {t("balance.daysLate")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {b.allocations.map((a, i) => (
                 <tr key={i} className={`border-t border-gray-200 ${a.source === "unpaid" && a.daysLate > 0 ? "font-semibold text-red-800" : ""}`}>
-                  <td data-label={t("balance.delivered")} className="pr-2">{date(a.deliveredOn)}</td>
-                  <td data-label={t("balance.dueDate")} className="pr-2">{date(a.dueDate)}</td>
-                  <td data-label={t("balance.amount")} className="pr-2 text-right tabular-nums">{lak(a.amountLak)}</td>
-                  <td data-label={t("balance.paidBy")} className="pr-2">{a.source === "payment" && a.paidOn ? t("balance.source.payment", { date: date(a.paidOn) }) : t(`balance.source.${a.source}`)}</td>
-                  <td data-label={t("balance.daysLate")} className="text-right tabular-nums">{a.daysLate}</td>
+                  <td data-label={t("balance.delivered")} className="pr-2">
+                    {date(a.deliveredOn)}
+                  </td>
+                  <td data-label={t("balance.dueDate")} className="pr-2">
+                    {date(a.dueDate)}
+                  </td>
+                  <td data-label={t("balance.amount")} className="pr-2 text-right tabular-nums">
+                    {lak(a.amountLak)}
+                  </td>
+                  <td data-label={t("balance.paidBy")} className="pr-2">
+                    {a.source === "payment" && a.paidOn ? t("balance.source.payment", { date: date(a.paidOn) }) : t(`balance.source.${a.source}`)}
+                  </td>
+                  <td data-label={t("balance.daysLate")} className="text-right tabular-nums">
+                    {a.daysLate}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -172,20 +223,28 @@ export default function Payments() {
               {p.reference ? ` · ${t("payments.reference", { reference: p.reference })}` : ""} · {t("payments.recordedBy", { name: p.recordedBy })}
             </p>
             {p.overpayment ? <p className="text-sm font-semibold">{t("payments.overpaymentMarked")}</p> : null}
-            {p.status === "confirmed" && p.answeredBy ? <p className="text-sm">{t("deliveries.confirmedBy", { name: p.answeredBy, date: date(p.answeredAt!) })}</p> : null}
+            {p.status === "confirmed" && p.answeredBy ? (
+              <p className="text-sm">{t("deliveries.confirmedBy", { name: p.answeredBy, date: date(p.answeredAt!) })}</p>
+            ) : null}
             {p.status === "contested" && p.answeredBy ? (
-              <p className="text-sm font-semibold text-red-800">{t("deliveries.contestedBy", { name: p.answeredBy, date: date(p.answeredAt!), reason: p.contestReason ?? "" })}</p>
+              <p className="text-sm font-semibold text-red-800">
+                {t("deliveries.contestedBy", { name: p.answeredBy, date: date(p.answeredAt!), reason: p.contestReason ?? "" })}
+              </p>
             ) : null}
             {p.canAnswer ? (
               <div className="no-print flex flex-col gap-3 border-t border-gray-200 pt-3 sm:flex-row sm:items-end">
                 <Form method="post">
                   <input type="hidden" name="id" value={p.id} />
-                  <Button name="intent" value="confirm">{t("answer.confirmPayment")}</Button>
+                  <Button name="intent" value="confirm">
+                    {t("answer.confirmPayment")}
+                  </Button>
                 </Form>
                 <Form method="post" className="flex flex-1 flex-col gap-2" noValidate>
                   <input type="hidden" name="id" value={p.id} />
                   <TextField name="reason" label={t("answer.reason")} error={actionData?.answerFor === p.id ? actionData.fieldErrors.reason : undefined} />
-                  <Button name="intent" value="contest" variant="secondary">{t("answer.contest")}</Button>
+                  <Button name="intent" value="contest" variant="secondary">
+                    {t("answer.contest")}
+                  </Button>
                 </Form>
               </div>
             ) : null}

@@ -43,7 +43,11 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   });
   return {
     contract: { id: contract.id, number: contract.number, status: contract.status },
-    parties: { fo: snapshot.fo.name[state.locale], trader: snapshot.trader.name, crop: `${snapshot.crop.name[state.locale]}, ${snapshot.grade.name[state.locale]}` },
+    parties: {
+      fo: snapshot.fo.name[state.locale],
+      trader: snapshot.trader.name,
+      crop: `${snapshot.crop.name[state.locale]}, ${snapshot.grade.name[state.locale]}`,
+    },
     draft: report.draft,
     confirmedDeliveries: report.confirmedDeliveries,
     otherDeliveries: report.otherDeliveries,
@@ -71,10 +75,16 @@ export default function Payout() {
       <title>{title}</title>
       <style>{A4}</style>
       <p className="no-print flex flex-wrap gap-3">
-        <Link to={`/contracts/${d.contract.id}`} className="text-brand-700 underline">{t("back", { number: d.contract.number })}</Link>
+        <Link to={`/contracts/${d.contract.id}`} className="text-brand-700 underline">
+          {t("back", { number: d.contract.number })}
+        </Link>
         <PrintButton label={t("payout.print")} className="text-brand-700 underline" />
         {d.rows || d.households
-          ? (["csv", "xlsx"] as const).map((f) => <a key={f} href={`/contracts/${d.contract.id}/payout/export?format=${f}`} download className="text-brand-700 underline">{t(`payout.export.${f}`)}</a>)
+          ? (["csv", "xlsx"] as const).map((f) => (
+              <a key={f} href={`/contracts/${d.contract.id}/payout/export?format=${f}`} download className="text-brand-700 underline">
+                {t(`payout.export.${f}`)}
+              </a>
+            ))
           : null}
       </p>
       <h1 className="text-2xl font-bold">{title}</h1>
@@ -90,26 +100,56 @@ export default function Payout() {
         <table className="card-table w-full border-collapse bg-white text-sm">
           <thead>
             <tr className="bg-gray-100 text-left">
-              <th scope="col" className={cell}>#</th>
-              <th scope="col" className={cell}>{t("payout.member")}</th>
-              <th scope="col" className={cell}>{t("payout.pledged")}</th>
-              <th scope="col" className={cell}>{t("payout.net")}</th>
-              <th scope="col" className={cell}>{t("payout.gross")}</th>
-              <th scope="col" className={cell}>{t("payout.inputDeduction")}</th>
-              <th scope="col" className={cell}>{t("payout.payable")}</th>
-              <th scope="col" className={`${cell} w-32`}>{t("payout.signature")}</th>
+              <th scope="col" className={cell}>
+                #
+              </th>
+              <th scope="col" className={cell}>
+                {t("payout.member")}
+              </th>
+              <th scope="col" className={cell}>
+                {t("payout.pledged")}
+              </th>
+              <th scope="col" className={cell}>
+                {t("payout.net")}
+              </th>
+              <th scope="col" className={cell}>
+                {t("payout.gross")}
+              </th>
+              <th scope="col" className={cell}>
+                {t("payout.inputDeduction")}
+              </th>
+              <th scope="col" className={cell}>
+                {t("payout.payable")}
+              </th>
+              <th scope="col" className={`${cell} w-32`}>
+                {t("payout.signature")}
+              </th>
             </tr>
           </thead>
           <tbody>
             {d.rows.map((r, i) => (
               <tr key={r.memberId} className="break-inside-avoid">
-                <td className={num} data-label="#">{i + 1}</td>
-                <th scope="row" className={`${cell} text-left font-normal`}>{r.name}</th>
-                <td className={num} data-label={t("payout.pledged")}>{kg(r.pledgedKg)}</td>
-                <td className={num} data-label={t("payout.net")}>{kg(r.netKg)}</td>
-                <td className={num} data-label={t("payout.gross")}>{lak(r.grossLak)}</td>
-                <td className={num} data-label={t("payout.inputDeduction")}>{lak(r.inputDeductionLak)}</td>
-                <td className={`${num} font-semibold`} data-label={t("payout.payable")}>{lak(r.payableLak)}</td>
+                <td className={num} data-label="#">
+                  {i + 1}
+                </td>
+                <th scope="row" className={`${cell} text-left font-normal`}>
+                  {r.name}
+                </th>
+                <td className={num} data-label={t("payout.pledged")}>
+                  {kg(r.pledgedKg)}
+                </td>
+                <td className={num} data-label={t("payout.net")}>
+                  {kg(r.netKg)}
+                </td>
+                <td className={num} data-label={t("payout.gross")}>
+                  {lak(r.grossLak)}
+                </td>
+                <td className={num} data-label={t("payout.inputDeduction")}>
+                  {lak(r.inputDeductionLak)}
+                </td>
+                <td className={`${num} font-semibold`} data-label={t("payout.payable")}>
+                  {lak(r.payableLak)}
+                </td>
                 <SignatureCell className={cell} label={t("payout.signature")} />
               </tr>
             ))}
@@ -117,12 +157,24 @@ export default function Payout() {
           <tfoot>
             <tr className="bg-gray-100 font-bold">
               <td className={cell} />
-              <th scope="row" className={`${cell} text-left`}>{t("payout.total")}</th>
-              <td className={num} data-label={t("payout.pledged")}>{kg(d.totals.pledgedKg)}</td>
-              <td className={num} data-label={t("payout.net")}>{kg(d.totals.netKg)}</td>
-              <td className={num} data-label={t("payout.gross")}>{lak(d.totals.grossLak)}</td>
-              <td className={num} data-label={t("payout.inputDeduction")}>{lak(d.totals.inputDeductionLak)}</td>
-              <td className={num} data-label={t("payout.payable")}>{lak(d.totals.payableLak)}</td>
+              <th scope="row" className={`${cell} text-left`}>
+                {t("payout.total")}
+              </th>
+              <td className={num} data-label={t("payout.pledged")}>
+                {kg(d.totals.pledgedKg)}
+              </td>
+              <td className={num} data-label={t("payout.net")}>
+                {kg(d.totals.netKg)}
+              </td>
+              <td className={num} data-label={t("payout.gross")}>
+                {lak(d.totals.grossLak)}
+              </td>
+              <td className={num} data-label={t("payout.inputDeduction")}>
+                {lak(d.totals.inputDeductionLak)}
+              </td>
+              <td className={num} data-label={t("payout.payable")}>
+                {lak(d.totals.payableLak)}
+              </td>
               <td className={cell} />
             </tr>
           </tfoot>
@@ -153,50 +205,104 @@ function HouseholdTable({ sheet, inputs }: { sheet: Sheet; inputs: boolean }) {
   const num = `${cell} text-right tabular-nums whitespace-nowrap`;
   const figures = (r: Sheet["totals"]) => (
     <>
-      <td className={num} data-label={t("payout.pledged")}>{kg(r.pledgedKg)}</td>
-      <td className={num} data-label={t("payout.ownNet")}>{kg(r.ownNetKg)}</td>
-      <td className={num} data-label={t("payout.pooledNet")}>{kg(r.pooledNetKg)}</td>
-      <td className={num} data-label={t("payout.ownDeducted")}>{kg(r.ownDeductedKg)}</td>
-      <td className={`${num} font-semibold`} data-label={t("payout.net")}>{kg(r.netKg)}</td>
-      <td className={num} data-label={t("payout.gross")}>{lak(r.grossLak)}</td>
+      <td className={num} data-label={t("payout.pledged")}>
+        {kg(r.pledgedKg)}
+      </td>
+      <td className={num} data-label={t("payout.ownNet")}>
+        {kg(r.ownNetKg)}
+      </td>
+      <td className={num} data-label={t("payout.pooledNet")}>
+        {kg(r.pooledNetKg)}
+      </td>
+      <td className={num} data-label={t("payout.ownDeducted")}>
+        {kg(r.ownDeductedKg)}
+      </td>
+      <td className={`${num} font-semibold`} data-label={t("payout.net")}>
+        {kg(r.netKg)}
+      </td>
+      <td className={num} data-label={t("payout.gross")}>
+        {lak(r.grossLak)}
+      </td>
       {inputs ? (
         <>
-          <td className={num} data-label={t("payout.inputRepaid")}>{lak(r.inputRepaidLak)}</td>
-          <td className={num} data-label={t("payout.commonInput")}>{lak(r.commonInputLak)}</td>
+          <td className={num} data-label={t("payout.inputRepaid")}>
+            {lak(r.inputRepaidLak)}
+          </td>
+          <td className={num} data-label={t("payout.commonInput")}>
+            {lak(r.commonInputLak)}
+          </td>
         </>
       ) : null}
-      <td className={`${num} font-semibold`} data-label={t("payout.payable")}>{lak(r.payableLak)}</td>
-      {inputs ? <td className={num} data-label={t("payout.stillOwed")}>{lak(r.stillOwedLak)}</td> : null}
+      <td className={`${num} font-semibold`} data-label={t("payout.payable")}>
+        {lak(r.payableLak)}
+      </td>
+      {inputs ? (
+        <td className={num} data-label={t("payout.stillOwed")}>
+          {lak(r.stillOwedLak)}
+        </td>
+      ) : null}
     </>
   );
   return (
     <table className="card-table w-full border-collapse bg-white text-sm">
       <thead>
         <tr className="bg-gray-100 text-left">
-          <th scope="col" className={cell}>#</th>
-          <th scope="col" className={cell}>{t("payout.member")}</th>
-          <th scope="col" className={cell}>{t("payout.pledged")}</th>
-          <th scope="col" className={cell}>{t("payout.ownNet")}</th>
-          <th scope="col" className={cell}>{t("payout.pooledNet")}</th>
-          <th scope="col" className={cell}>{t("payout.ownDeducted")}</th>
-          <th scope="col" className={cell}>{t("payout.net")}</th>
-          <th scope="col" className={cell}>{t("payout.gross")}</th>
+          <th scope="col" className={cell}>
+            #
+          </th>
+          <th scope="col" className={cell}>
+            {t("payout.member")}
+          </th>
+          <th scope="col" className={cell}>
+            {t("payout.pledged")}
+          </th>
+          <th scope="col" className={cell}>
+            {t("payout.ownNet")}
+          </th>
+          <th scope="col" className={cell}>
+            {t("payout.pooledNet")}
+          </th>
+          <th scope="col" className={cell}>
+            {t("payout.ownDeducted")}
+          </th>
+          <th scope="col" className={cell}>
+            {t("payout.net")}
+          </th>
+          <th scope="col" className={cell}>
+            {t("payout.gross")}
+          </th>
           {inputs ? (
             <>
-              <th scope="col" className={cell}>{t("payout.inputRepaid")}</th>
-              <th scope="col" className={cell}>{t("payout.commonInput")}</th>
+              <th scope="col" className={cell}>
+                {t("payout.inputRepaid")}
+              </th>
+              <th scope="col" className={cell}>
+                {t("payout.commonInput")}
+              </th>
             </>
           ) : null}
-          <th scope="col" className={cell}>{t("payout.payable")}</th>
-          {inputs ? <th scope="col" className={cell}>{t("payout.stillOwed")}</th> : null}
-          <th scope="col" className={`${cell} w-28`}>{t("payout.signature")}</th>
+          <th scope="col" className={cell}>
+            {t("payout.payable")}
+          </th>
+          {inputs ? (
+            <th scope="col" className={cell}>
+              {t("payout.stillOwed")}
+            </th>
+          ) : null}
+          <th scope="col" className={`${cell} w-28`}>
+            {t("payout.signature")}
+          </th>
         </tr>
       </thead>
       <tbody>
         {sheet.rows.map((r, i) => (
           <tr key={r.memberId} className="break-inside-avoid">
-            <td className={num} data-label="#">{i + 1}</td>
-            <th scope="row" className={`${cell} text-left font-normal`}>{r.name}</th>
+            <td className={num} data-label="#">
+              {i + 1}
+            </td>
+            <th scope="row" className={`${cell} text-left font-normal`}>
+              {r.name}
+            </th>
             {figures(r)}
             <SignatureCell className={cell} label={t("payout.signature")} />
           </tr>
@@ -205,7 +311,9 @@ function HouseholdTable({ sheet, inputs }: { sheet: Sheet; inputs: boolean }) {
       <tfoot>
         <tr className="bg-gray-100 font-bold">
           <td className={cell} />
-          <th scope="row" className={`${cell} text-left`}>{t("payout.total")}</th>
+          <th scope="row" className={`${cell} text-left`}>
+            {t("payout.total")}
+          </th>
           {figures(sheet.totals)}
           <td className={cell} />
         </tr>
@@ -228,7 +336,9 @@ function SignOff() {
   const { t } = useTranslation("deliveries");
   return (
     <section aria-labelledby="sign-off" className="hidden break-inside-avoid print:block">
-      <h2 id="sign-off" className="font-bold">{t("payout.signOff.heading")}</h2>
+      <h2 id="sign-off" className="font-bold">
+        {t("payout.signOff.heading")}
+      </h2>
       <div className="mt-2 grid grid-cols-2 gap-8">
         {(["leader", "treasurer"] as const).map((who) => (
           <div key={who} className="flex flex-col gap-5 text-sm" data-sign-off={who}>

@@ -19,36 +19,60 @@ const bothDates = (iso: string) => `${formatDate(iso, "lo")} / ${formatDate(iso,
 export function PaperSignatures({ signatures }: { signatures: PrintedSignature[] }) {
   return (
     <section className="mt-6" aria-labelledby="paper-signatures">
-      <h2 id="paper-signatures" className="mb-1 text-lg font-bold"><Both k="verify:print.signatures" /></h2>
-      <p className="mb-3 text-sm"><Both k="verify:print.paper.signaturesText" /></p>
+      <h2 id="paper-signatures" className="mb-1 text-lg font-bold">
+        <Both k="verify:print.signatures" />
+      </h2>
+      <p className="mb-3 text-sm">
+        <Both k="verify:print.paper.signaturesText" />
+      </p>
       <div className="flex flex-col gap-3">
         {signatures.map((s) => {
           const stamp = s.party === "fo" ? "verify:print.paper.stampFo" : s.party === "trader" ? "verify:print.paper.stampCompany" : null;
           return (
-            <div key={s.party} data-party={s.party} className="grid gap-3 rounded border border-gray-500 p-3 break-inside-avoid sm:grid-cols-[1fr_40mm] print:grid-cols-[1fr_40mm]">
+            <div
+              key={s.party}
+              data-party={s.party}
+              className="grid gap-3 rounded border border-gray-500 p-3 break-inside-avoid sm:grid-cols-[1fr_40mm] print:grid-cols-[1fr_40mm]"
+            >
               <h3 className="font-bold sm:col-span-full">
                 <Both k={`contracts:party.${s.party}`} />
               </h3>
               <div className="flex flex-col gap-3 text-sm">
                 <div>
-                  <h4 className="font-semibold"><Both k="verify:print.paper.portal" /></h4>
+                  <h4 className="font-semibold">
+                    <Both k="verify:print.paper.portal" />
+                  </h4>
                   {s.signed ? (
                     <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3">
-                      <dt><Both k="verify:print.name" /></dt>
+                      <dt>
+                        <Both k="verify:print.name" />
+                      </dt>
                       <dd className="font-semibold">{s.signed.name}</dd>
-                      <dt><Both k="verify:print.onBehalfOf" /></dt>
+                      <dt>
+                        <Both k="verify:print.onBehalfOf" />
+                      </dt>
                       <dd>{s.signed.behalf}</dd>
-                      <dt><Both k="verify:print.signedOn" /></dt>
-                      <dd>{bothDates(s.signed.at)} · <Both k="verify:print.signedOnline" /></dd>
-                      <dt><Both k="verify:print.signedHash" /></dt>
+                      <dt>
+                        <Both k="verify:print.signedOn" />
+                      </dt>
+                      <dd>
+                        {bothDates(s.signed.at)} · <Both k="verify:print.signedOnline" />
+                      </dd>
+                      <dt>
+                        <Both k="verify:print.signedHash" />
+                      </dt>
                       <dd className="font-mono break-all">{s.signed.sha256}</dd>
                     </dl>
                   ) : (
-                    <p className="mt-1 italic"><Both k="verify:print.paper.notOnPortal" /></p>
+                    <p className="mt-1 italic">
+                      <Both k="verify:print.paper.notOnPortal" />
+                    </p>
                   )}
                 </div>
                 <div>
-                  <h4 className="font-semibold"><Both k="verify:print.paper.byHand" /></h4>
+                  <h4 className="font-semibold">
+                    <Both k="verify:print.paper.byHand" />
+                  </h4>
                   <HandLines
                     lines={[
                       ["verify:print.name", null],
@@ -77,10 +101,17 @@ export function PaperSignatures({ signatures }: { signatures: PrintedSignature[]
 export function RegistrationBlock({ registration }: { registration: { number: string; registeredOn: string; office: string } | null }) {
   const recorded = (value: string | undefined) => (value ? <span className="font-semibold">{value}</span> : null);
   return (
-    <section aria-labelledby="dafo-registration" className="mt-6 grid gap-3 rounded border-2 border-gray-800 p-3 break-inside-avoid sm:grid-cols-[1fr_40mm] print:grid-cols-[1fr_40mm]">
+    <section
+      aria-labelledby="dafo-registration"
+      className="mt-6 grid gap-3 rounded border-2 border-gray-800 p-3 break-inside-avoid sm:grid-cols-[1fr_40mm] print:grid-cols-[1fr_40mm]"
+    >
       <div className="sm:col-span-full">
-        <h2 id="dafo-registration" className="text-lg font-bold"><Both k="verify:print.registration.heading" /></h2>
-        <p className="text-sm"><Both k={registration ? "verify:print.registration.recorded" : "verify:print.registration.text"} /></p>
+        <h2 id="dafo-registration" className="text-lg font-bold">
+          <Both k="verify:print.registration.heading" />
+        </h2>
+        <p className="text-sm">
+          <Both k={registration ? "verify:print.registration.recorded" : "verify:print.registration.text"} />
+        </p>
       </div>
       <HandLines
         lines={[
@@ -102,7 +133,9 @@ function HandLines({ lines }: { lines: [key: string, filled: ReactNode][] }) {
     <div className="mt-2 grid gap-x-6 gap-y-3 sm:grid-cols-2 print:grid-cols-2" data-hand-lines="">
       {lines.map(([key, filled]) => (
         <div key={key} className="flex flex-col">
-          <span className="text-xs"><Both k={key} /></span>
+          <span className="text-xs">
+            <Both k={key} />
+          </span>
           <span className={`flex items-end border-b border-gray-800 ${key.endsWith("signature") ? "min-h-12" : "min-h-7"}`}>{filled}</span>
         </div>
       ))}
@@ -112,8 +145,13 @@ function HandLines({ lines }: { lines: [key: string, filled: ReactNode][] }) {
 
 function StampBox({ label }: { label: string }) {
   return (
-    <div data-stamp="" className="flex aspect-square w-[40mm] max-w-full items-end justify-center self-start border-2 border-dashed border-gray-600 p-2 text-center text-xs">
-      <span><Both k={label} /></span>
+    <div
+      data-stamp=""
+      className="flex aspect-square w-[40mm] max-w-full items-end justify-center self-start border-2 border-dashed border-gray-600 p-2 text-center text-xs"
+    >
+      <span>
+        <Both k={label} />
+      </span>
     </div>
   );
 }

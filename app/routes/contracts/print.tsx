@@ -80,9 +80,14 @@ export default function PrintContract() {
     <article className="mx-auto max-w-[210mm] bg-white p-4 text-gray-900 print:max-w-none print:p-0">
       <title>{t("print.title", { number: c.number })}</title>
       <div className="no-print mb-4 flex flex-wrap items-center gap-3 border-b border-gray-200 pb-3">
-        <PrintButton label={t("print.printButton")} className="inline-flex min-h-11 items-center rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700" />
+        <PrintButton
+          label={t("print.printButton")}
+          className="inline-flex min-h-11 items-center rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
+        />
         <span className="text-sm text-gray-600">{t("print.printHint")}</span>
-        <Link to={`/contracts/${c.id}`} className="ml-auto text-brand-700 underline">{t("print.back")}</Link>
+        <Link to={`/contracts/${c.id}`} className="ml-auto text-brand-700 underline">
+          {t("print.back")}
+        </Link>
       </div>
 
       {/* The table's head and foot repeat on every printed page: the number and hash travel with each sheet. */}
@@ -98,7 +103,9 @@ export default function PrintContract() {
           <tr>
             <td className="border-t border-gray-400 pt-1">
               <RunningLine number={c.number} checkCode={c.checkCode} sha256={c.sha256} />
-              <p className="text-xs text-gray-700"><Both k="verify:print.checkTitle" />: {d.verifyUrl}</p>
+              <p className="text-xs text-gray-700">
+                <Both k="verify:print.checkTitle" />: {d.verifyUrl}
+              </p>
             </td>
           </tr>
         </tfoot>
@@ -110,22 +117,36 @@ export default function PrintContract() {
                   <h1 className="text-2xl font-bold">
                     <span lang="lo">{c.template.lo}</span>
                     <br />
-                    <span lang="en" className="text-xl">{c.template.en}</span>
+                    <span lang="en" className="text-xl">
+                      {c.template.en}
+                    </span>
                   </h1>
-                  <p className="text-lg"><Both k="verify:print.number" />: <strong>{c.number}</strong></p>
+                  <p className="text-lg">
+                    <Both k="verify:print.number" />: <strong>{c.number}</strong>
+                  </p>
                   {c.checkCode ? (
                     <p className="text-lg">
                       <Both k="verify:print.checkCode" />: <strong className="font-mono tracking-wider">{c.checkCode}</strong>
                     </p>
                   ) : null}
-                  <p><Both k="verify:print.date" />: {bothDates(c.createdAt)}</p>
-                  <p><Both k="verify:print.parties" />: <span lang="lo">{c.fo.lo}</span> ({c.fo.en}) · {c.company}</p>
-                  <p><Both k="verify:print.status" />: <span lang="lo">{t(`contracts:status.${c.status}`, { lng: "lo" })}</span> / {t(`contracts:status.${c.status}`, { lng: "en" })}</p>
-                  <p className="text-sm"><Both k="verify:print.template" />:{" "}
+                  <p>
+                    <Both k="verify:print.date" />: {bothDates(c.createdAt)}
+                  </p>
+                  <p>
+                    <Both k="verify:print.parties" />: <span lang="lo">{c.fo.lo}</span> ({c.fo.en}) · {c.company}
+                  </p>
+                  <p>
+                    <Both k="verify:print.status" />: <span lang="lo">{t(`contracts:status.${c.status}`, { lng: "lo" })}</span> /{" "}
+                    {t(`contracts:status.${c.status}`, { lng: "en" })}
+                  </p>
+                  <p className="text-sm">
+                    <Both k="verify:print.template" />:{" "}
                     <span lang="lo">{t("verify:page.templateValue", { lng: "lo", name: c.template.lo, version: String(c.template.version) })}</span> /{" "}
                     {t("verify:page.templateValue", { lng: "en", name: c.template.en, version: String(c.template.version) })}
                   </p>
-                  <p className="text-sm"><Both k="verify:print.fingerprint" />:</p>
+                  <p className="text-sm">
+                    <Both k="verify:print.fingerprint" />:
+                  </p>
                   <p className="font-mono text-xs break-all">{c.sha256}</p>
                 </div>
                 <figure className="flex w-36 shrink-0 flex-col items-center gap-1 text-center">
@@ -140,19 +161,33 @@ export default function PrintContract() {
               </p>
 
               <section className="mt-4 rounded border-2 border-gray-800 p-4">
-                <h2 className="mb-2 text-xl font-bold"><Both k="verify:print.summary" /></h2>
-                <p lang="lo" className="text-xl leading-relaxed whitespace-pre-line print:text-[14pt]">{c.summaryLo}</p>
-                <p lang="en" className="mt-3 text-lg leading-relaxed whitespace-pre-line print:text-[13pt]">{c.summaryEn}</p>
+                <h2 className="mb-2 text-xl font-bold">
+                  <Both k="verify:print.summary" />
+                </h2>
+                <p lang="lo" className="text-xl leading-relaxed whitespace-pre-line print:text-[14pt]">
+                  {c.summaryLo}
+                </p>
+                <p lang="en" className="mt-3 text-lg leading-relaxed whitespace-pre-line print:text-[13pt]">
+                  {c.summaryEn}
+                </p>
               </section>
 
               <section className="mt-6 break-before-page">
-                <h2 className="mb-2 text-lg font-bold"><Both k="verify:print.textLo" /></h2>
-                <div lang="lo" className="leading-relaxed whitespace-pre-line print:text-[10.5pt] print:leading-normal">{c.textLo}</div>
+                <h2 className="mb-2 text-lg font-bold">
+                  <Both k="verify:print.textLo" />
+                </h2>
+                <div lang="lo" className="leading-relaxed whitespace-pre-line print:text-[10.5pt] print:leading-normal">
+                  {c.textLo}
+                </div>
               </section>
 
               <section className="mt-6 break-before-page">
-                <h2 className="mb-2 text-lg font-bold"><Both k="verify:print.textEn" /></h2>
-                <div lang="en" className="leading-relaxed whitespace-pre-line print:text-[10.5pt] print:leading-snug">{c.textEn}</div>
+                <h2 className="mb-2 text-lg font-bold">
+                  <Both k="verify:print.textEn" />
+                </h2>
+                <div lang="en" className="leading-relaxed whitespace-pre-line print:text-[10.5pt] print:leading-snug">
+                  {c.textEn}
+                </div>
               </section>
 
               <PaperSignatures signatures={d.signatures} />

@@ -49,7 +49,10 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (result.ok) throw redirect(`/contracts/${contract.id}?registered=1#registration`);
   if ("fieldErrors" in result) return data({ ...formFailure(result.fieldErrors, formData), message: null }, { status: 400 });
   if (result.reason === "notFound") notFound(state);
-  return data({ ok: false as const, fieldErrors: {} as Record<string, string>, values: {} as Record<string, string>, message: `registration:errors.${result.reason}` }, { status: 409 });
+  return data(
+    { ok: false as const, fieldErrors: {} as Record<string, string>, values: {} as Record<string, string>, message: `registration:errors.${result.reason}` },
+    { status: 409 },
+  );
 }
 
 export default function RegisterContract() {
@@ -72,7 +75,14 @@ export default function RegisterContract() {
       ) : (
         <Form method="post" className="flex flex-col gap-3 rounded border border-gray-200 bg-white p-4">
           <TextField name="number" label={t("form.number")} hint={t("form.numberHint")} defaultValue={values.number} error={errors.number} required />
-          <TextField name="registeredOn" type="date" label={t("form.registeredOn")} defaultValue={values.registeredOn ?? d.today} error={errors.registeredOn} required />
+          <TextField
+            name="registeredOn"
+            type="date"
+            label={t("form.registeredOn")}
+            defaultValue={values.registeredOn ?? d.today}
+            error={errors.registeredOn}
+            required
+          />
           <TextField
             name="office"
             label={t("form.office")}
@@ -86,7 +96,9 @@ export default function RegisterContract() {
         </Form>
       )}
       <p>
-        <Link to={`/contracts/${d.contract.id}`} className="text-brand-700 underline">{t("page.back", { number: d.contract.number })}</Link>
+        <Link to={`/contracts/${d.contract.id}`} className="text-brand-700 underline">
+          {t("page.back", { number: d.contract.number })}
+        </Link>
       </p>
     </section>
   );

@@ -54,7 +54,16 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     list,
     districts: list ? [] : districts.map((d) => ({ id: d.id, name: `${localName(d, locale)}, ${localName(d.province, locale)}` })),
     waiting,
-    toDo: list ? [] : consoleToDo({ registrations: waiting, disputes: count(disputes), witness: count(witness), unregistered: count(unregistered), overdue: count(overdue), expiring: count(expiring) }),
+    toDo: list
+      ? []
+      : consoleToDo({
+          registrations: waiting,
+          disputes: count(disputes),
+          witness: count(witness),
+          unregistered: count(unregistered),
+          overdue: count(overdue),
+          expiring: count(expiring),
+        }),
     /** How many each list has, capped (null: the list is not on this view). */
     counts: { disputes: count(disputes), witness: count(witness), unregistered: count(unregistered), overdue: count(overdue), expiring: count(expiring) },
     disputes: items(disputes, (x) => ({
@@ -107,7 +116,15 @@ const card = "rounded border border-gray-200 bg-white p-3";
 // so a <Link> to an absolute path renders the same anchor at a higher cost per card.
 
 /** One list of the console: its heading with the count, its items or why there are none, and the way to the rest. */
-function Section<T>({ name, heading, empty, counted, items, single, children }: {
+function Section<T>({
+  name,
+  heading,
+  empty,
+  counted,
+  items,
+  single,
+  children,
+}: {
   name: ConsoleList;
   heading: string;
   empty: string;
@@ -150,7 +167,9 @@ export default function FacilitatorDashboard() {
       <title>{t("facilitator.title")}</title>
       {single ? (
         <p>
-          <Link to="/facilitator" className="text-brand-700 underline">{t("facilitator.back")}</Link>
+          <Link to="/facilitator" className="text-brand-700 underline">
+            {t("facilitator.back")}
+          </Link>
         </p>
       ) : (
         <>
@@ -158,14 +177,18 @@ export default function FacilitatorDashboard() {
           <ToDoList groups={toDo} role="facilitator" />
           {waiting ? (
             <div className="rounded border border-gray-200 bg-white p-4">
-              <p className="text-lg">{waiting.more ? t("facilitator.waitingMore", { count: waiting.count }) : t("facilitator.waiting", { count: waiting.count })}</p>
+              <p className="text-lg">
+                {waiting.more ? t("facilitator.waitingMore", { count: waiting.count }) : t("facilitator.waiting", { count: waiting.count })}
+              </p>
               <Link to="/facilitator/verification" className="text-brand-700 underline">
                 {t("facilitator.openQueue")}
               </Link>
             </div>
           ) : null}
           <p>
-            <Link to="/reports" className="text-brand-700 underline">{tr("console.reports")}</Link>
+            <Link to="/reports" className="text-brand-700 underline">
+              {tr("console.reports")}
+            </Link>
           </p>
           <h2 className="text-lg font-bold">{t("facilitator.districts")}</h2>
           {districts.length === 0 ? <p>{t("facilitator.noDistricts")}</p> : <p>{districts.map((d) => d.name).join(" · ")}</p>}
@@ -174,22 +197,37 @@ export default function FacilitatorDashboard() {
       <Section name="disputes" heading={td("facilitator.title")} empty={td("facilitator.empty")} counted={counts.disputes} items={disputes} single={single}>
         {(x) => (
           <li key={x.id} className={card}>
-            <p className="font-semibold">{td("facilitator.line", { number: x.number, category: td(`category.${x.category}`), party: td(`party.${x.raisedByParty}`) })}</p>
+            <p className="font-semibold">
+              {td("facilitator.line", { number: x.number, category: td(`category.${x.category}`), party: td(`party.${x.raisedByParty}`) })}
+            </p>
             <p className="text-sm">{td("facilitator.parties", { fo: x.fo, trader: x.trader })}</p>
             <p className="text-sm text-gray-700">{td("facilitator.age", { days: x.ageDays, date: formatDate(x.since, locale) })}</p>
-            <a href={`/contracts/${x.contractId}/disputes`} className="text-brand-700 underline">{td("facilitator.open")}</a>
+            <a href={`/contracts/${x.contractId}/disputes`} className="text-brand-700 underline">
+              {td("facilitator.open")}
+            </a>
           </li>
         )}
       </Section>
-      <Section name="witness" heading={tr("console.witness.heading")} empty={tr("console.witness.empty")} counted={counts.witness} items={witness} single={single}>
+      <Section
+        name="witness"
+        heading={tr("console.witness.heading")}
+        empty={tr("console.witness.empty")}
+        counted={counts.witness}
+        items={witness}
+        single={single}
+      >
         {(c) => (
           <li key={c.id} className={card}>
             <p className="font-semibold">{tr("console.witness.line", { number: c.number, value: formatLak(BigInt(c.valueLak), locale) })}</p>
             <p className="text-sm">{tr("console.witness.parties", { fo: c.fo, trader: c.trader })}</p>
             <p className="text-sm text-gray-700">
-              {tr("console.witness.signed", { parties: c.signed.length ? c.signed.map((p) => t(`contracts:party.${p}`)).join(", ") : tr("console.witness.nobody") })}
+              {tr("console.witness.signed", {
+                parties: c.signed.length ? c.signed.map((p) => t(`contracts:party.${p}`)).join(", ") : tr("console.witness.nobody"),
+              })}
             </p>
-            <a href={`/contracts/${c.id}`} className="text-brand-700 underline">{tr("console.witness.open")}</a>
+            <a href={`/contracts/${c.id}`} className="text-brand-700 underline">
+              {tr("console.witness.open")}
+            </a>
           </li>
         )}
       </Section>
@@ -199,25 +237,45 @@ export default function FacilitatorDashboard() {
             <p className="font-semibold">{c.number}</p>
             <p className="text-sm">{tr("console.witness.parties", { fo: c.fo, trader: c.trader })}</p>
             <p className="text-sm text-gray-700">{tg("console.signedOn", { date: formatDate(c.signedOn, locale) })}</p>
-            <a href={`/contracts/${c.id}/registration`} className="text-brand-700 underline">{tg("section.register")}</a>
+            <a href={`/contracts/${c.id}/registration`} className="text-brand-700 underline">
+              {tg("section.register")}
+            </a>
           </li>
         )}
       </Section>
-      <Section name="overdue" heading={tr("console.overdue.heading")} empty={tr("console.overdue.empty")} counted={counts.overdue} items={overdue} single={single}>
+      <Section
+        name="overdue"
+        heading={tr("console.overdue.heading")}
+        empty={tr("console.overdue.empty")}
+        counted={counts.overdue}
+        items={overdue}
+        single={single}
+      >
         {(c) => (
           <li key={c.id} className={card}>
             <p className="font-semibold">{tr("console.overdue.line", { number: c.number, amount: formatLak(BigInt(c.overdueLak), locale), days: c.days })}</p>
             <p className="text-sm">{tr("console.overdue.parties", { fo: c.fo, trader: c.trader })}</p>
-            <a href={`/contracts/${c.id}/payments`} className="text-brand-700 underline">{tr("console.overdue.open")}</a>
+            <a href={`/contracts/${c.id}/payments`} className="text-brand-700 underline">
+              {tr("console.overdue.open")}
+            </a>
           </li>
         )}
       </Section>
-      <Section name="expiring" heading={tr("console.expiring.heading")} empty={tr("console.expiring.empty")} counted={counts.expiring} items={expiring} single={single}>
+      <Section
+        name="expiring"
+        heading={tr("console.expiring.heading")}
+        empty={tr("console.expiring.empty")}
+        counted={counts.expiring}
+        items={expiring}
+        single={single}
+      >
         {(l) => (
           <li key={l.id} className={card}>
             <p className="font-semibold">{tr("console.expiring.line", { crop: l.crop, kg: formatKg(l.kg, locale), fo: l.fo, district: l.district })}</p>
             <p className="text-sm text-gray-700">{tr("console.expiring.deadline", { date: formatDate(l.deadline, locale) })}</p>
-            <a href={`/listings/${l.id}`} className="text-brand-700 underline">{tr("console.expiring.open")}</a>
+            <a href={`/listings/${l.id}`} className="text-brand-700 underline">
+              {tr("console.expiring.open")}
+            </a>
           </li>
         )}
       </Section>

@@ -31,7 +31,11 @@ export async function loader({ context }: Route.LoaderArgs) {
   const { locale } = state;
   return {
     verified: {
-      organisations: verified.organisations.map((o) => ({ id: o.id, name: localName(o, locale), place: `${localName(o.village, locale)}, ${localName(o.village.district, locale)}` })),
+      organisations: verified.organisations.map((o) => ({
+        id: o.id,
+        name: localName(o, locale),
+        place: `${localName(o.village, locale)}, ${localName(o.village.district, locale)}`,
+      })),
       companies: verified.companies.map((c) => ({ id: c.id, name: c.name, place: `${c.licenceNumber} · ${localName(c.baseProvince, locale)}` })),
     },
     organisations: organisations.map((o) => ({
@@ -66,7 +70,10 @@ export async function action({ request, context }: Route.ActionArgs) {
     return { ok: true as const, id: parsed.data.id, message: { key, params: { name: result.name } } };
   }
   if (result.reason === "alreadyDecided") {
-    return data({ ok: false as const, fieldErrors: {} as FieldErrors, values: {}, id: parsed.data.id, message: { key: "verification:alreadyDecided", params: {} } }, { status: 409 });
+    return data(
+      { ok: false as const, fieldErrors: {} as FieldErrors, values: {}, id: parsed.data.id, message: { key: "verification:alreadyDecided", params: {} } },
+      { status: 409 },
+    );
   }
   if (result.reason === "outOfScope") throw data({ message: state.t("verification:notYourDistrict") }, { status: 403 });
   throw data({ message: state.t("errors:404.text") }, { status: 404 });
@@ -78,7 +85,10 @@ async function suspend(state: ReturnType<typeof getRequestState>, user: { id: st
   const result = await suspendRegistration(db, user, await getFacilitatorScope(user.id), parsed.data);
   if (result.ok) return { ok: true as const, id: parsed.data.id, message: { key: "reports:suspend.done", params: { name: result.name } } };
   if (result.reason === "notVerified") {
-    return data({ ok: false as const, fieldErrors: {} as FieldErrors, values: {}, id: parsed.data.id, message: { key: "reports:suspend.notVerified", params: {} } }, { status: 409 });
+    return data(
+      { ok: false as const, fieldErrors: {} as FieldErrors, values: {}, id: parsed.data.id, message: { key: "reports:suspend.notVerified", params: {} } },
+      { status: 409 },
+    );
   }
   if (result.reason === "outOfScope") throw data({ message: state.t("verification:notYourDistrict") }, { status: 403 });
   throw data({ message: state.t("errors:404.text") }, { status: 404 });
@@ -160,7 +170,9 @@ export default function VerificationQueue() {
               {t(`common:orgType.${o.type}`)} · {o.place} · {t("registeredAt", { date: o.registeredAt })}
             </p>
             {o.leaders.map((l) => (
-              <p key={l.name} className="text-sm">{t("registeredBy", { name: l.name, contact: l.contact })}</p>
+              <p key={l.name} className="text-sm">
+                {t("registeredBy", { name: l.name, contact: l.contact })}
+              </p>
             ))}
             <DecisionForms kind="organisation" item={o} />
           </li>
@@ -176,7 +188,9 @@ export default function VerificationQueue() {
               {t("licence", { licence: c.licenceNumber })} · {c.place} · {t("registeredAt", { date: c.registeredAt })}
             </p>
             {c.leaders.map((l) => (
-              <p key={l.name} className="text-sm">{t("registeredBy", { name: l.name, contact: l.contact })}</p>
+              <p key={l.name} className="text-sm">
+                {t("registeredBy", { name: l.name, contact: l.contact })}
+              </p>
             ))}
             <DecisionForms kind="company" item={c} />
           </li>

@@ -19,7 +19,14 @@ export async function loader({ context }: Route.LoaderArgs) {
   const [overdue, toDo] = await Promise.all([overdueContracts({ organisationIds: organisations.map((o) => o.id) }), leaderToDo(user.id, state.locale)]);
   return {
     toDo,
-    overdue: overdue.map((c) => ({ id: c.id, number: c.number, fo: localName(c.organisation, state.locale), trader: c.company, overdueLak: c.overdueLak.toString(), days: c.oldestOverdueDays })),
+    overdue: overdue.map((c) => ({
+      id: c.id,
+      number: c.number,
+      fo: localName(c.organisation, state.locale),
+      trader: c.company,
+      overdueLak: c.overdueLak.toString(),
+      days: c.oldestOverdueDays,
+    })),
     organisations: organisations.map((o) => ({
       id: o.id,
       name: localName(o, state.locale),
@@ -45,12 +52,16 @@ export default function FoDashboard() {
       {params.get("registered") ? <Notice>{t("auth:register.done")}</Notice> : null}
       {organisations.length === 0 ? <p>{t("fo.empty")}</p> : <ToDoList groups={toDo} role="fo" />}
       <div className={`rounded border-2 ${overdue.length ? "border-red-700" : "border-gray-200"} bg-white p-4`} role="region" aria-labelledby="overdue-title">
-        <h2 id="overdue-title" className="text-lg font-bold">{t("deliveries:overdue.title")}</h2>
+        <h2 id="overdue-title" className="text-lg font-bold">
+          {t("deliveries:overdue.title")}
+        </h2>
         {overdue.length === 0 ? <p>{t("deliveries:overdue.none")}</p> : null}
         <ul className="flex flex-col gap-2">
           {overdue.map((c) => (
             <li key={c.id}>
-              <Link to={`/contracts/${c.id}/payments`} className="font-semibold text-brand-700 underline">{c.number}</Link>{" "}
+              <Link to={`/contracts/${c.id}/payments`} className="font-semibold text-brand-700 underline">
+                {c.number}
+              </Link>{" "}
               {t("deliveries:overdue.parties", { fo: c.fo, trader: c.trader })}:{" "}
               <strong className="text-red-800">{t("deliveries:overdue.item", { amount: formatLak(BigInt(c.overdueLak), locale), days: c.days })}</strong>
             </li>

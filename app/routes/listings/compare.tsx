@@ -69,7 +69,9 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     expected: {
       permille: expected.permille,
       source: expected.source,
-      harvest: expected.harvest ? { from: formatMonth(expected.harvest.fromMonth, state.locale), to: formatMonth(expected.harvest.toMonth, state.locale) } : null,
+      harvest: expected.harvest
+        ? { from: formatMonth(expected.harvest.fromMonth, state.locale), to: formatMonth(expected.harvest.toMonth, state.locale) }
+        : null,
       standardPermille: listing.crop.standardMoisturePermille,
       crop: localName(listing.crop, state.locale),
       input: listing.expectedMoisturePermille === null ? "" : permilleToPercentInput(listing.expectedMoisturePermille),

@@ -57,7 +57,11 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     bestPrice: found.view === "all" ? null : found.bestPrice,
     liveOfferCount: found.liveOfferCount,
     ownOffers: found.ownOffers.map((o) => ({ id: o.id, status: o.status, price: o.currentPriceLakPerKg, company: o.company.name })),
-    canOffer: found.live && found.companies.some((c) => c.status === "verified" && !found.ownOffers.some((o) => o.company.id === c.id && ["submitted", "countered"].includes(o.status))),
+    canOffer:
+      found.live &&
+      found.companies.some(
+        (c) => c.status === "verified" && !found.ownOffers.some((o) => o.company.id === c.id && ["submitted", "countered"].includes(o.status)),
+      ),
     companyPending: found.companies.length > 0 && found.companies.every((c) => c.status !== "verified"),
     band,
   };
@@ -136,13 +140,18 @@ export default function ListingDetail() {
       {d.leadsFo ? (
         <div className="no-print flex flex-wrap gap-3">
           {d.actions.includes("edit") ? (
-            <Link to={`/listings/${l.id}/edit`} className="inline-flex min-h-11 items-center rounded border border-brand-600 bg-white px-4 font-semibold text-brand-700">
+            <Link
+              to={`/listings/${l.id}/edit`}
+              className="inline-flex min-h-11 items-center rounded border border-brand-600 bg-white px-4 font-semibold text-brand-700"
+            >
               {t("detail.edit")}
             </Link>
           ) : null}
           {d.actions.includes("publish") ? (
             <Form method="post">
-              <Button name="intent" value="publish">{t("detail.publish")}</Button>
+              <Button name="intent" value="publish">
+                {t("detail.publish")}
+              </Button>
             </Form>
           ) : null}
         </div>
@@ -152,11 +161,17 @@ export default function ListingDetail() {
 
       {d.view !== "all" ? (
         <div className="flex flex-col gap-2 rounded border border-gray-200 bg-white p-3">
-          {d.view === "ownOnly" ? <p>{t("detail.sealedNote")}</p> : <p>{d.bestPrice ? t("detail.bestPrice", { price: `${formatLak(d.bestPrice, locale)}/${t("common:units.kg")}` }) : t("detail.noOffersYet")}</p>}
+          {d.view === "ownOnly" ? (
+            <p>{t("detail.sealedNote")}</p>
+          ) : (
+            <p>{d.bestPrice ? t("detail.bestPrice", { price: `${formatLak(d.bestPrice, locale)}/${t("common:units.kg")}` }) : t("detail.noOffersYet")}</p>
+          )}
           {d.ownOffers.map((o) => (
             <p key={o.id}>
               {t("detail.yourOffer")} ({o.company}): {formatLak(o.price, locale)}/{t("common:units.kg")} · {t(`offers:status.${o.status}`)} ·{" "}
-              <Link to={`/offers/${o.id}`} className="text-brand-700 underline">{t("detail.viewOffer")}</Link>
+              <Link to={`/offers/${o.id}`} className="text-brand-700 underline">
+                {t("detail.viewOffer")}
+              </Link>
             </p>
           ))}
           {d.companyPending ? <Notice tone="warning">{t("detail.pendingCompany")}</Notice> : null}

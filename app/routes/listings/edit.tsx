@@ -64,7 +64,12 @@ export default function EditListing() {
       <title>{t("form.editTitle")}</title>
       <h1 className="text-2xl font-bold">{t("form.editTitle")}</h1>
       {actionData?.message ? <Notice tone="error">{t(actionData.message)}</Notice> : null}
-      <ListingForm organisationId={organisationId} {...form} values={actionData ? actionData.values : values} errors={actionData ? actionData.fieldErrors : {}} />
+      <ListingForm
+        organisationId={organisationId}
+        {...form}
+        values={actionData ? actionData.values : values}
+        errors={actionData ? actionData.fieldErrors : {}}
+      />
     </section>
   );
 }

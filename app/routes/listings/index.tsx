@@ -21,7 +21,9 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     filters,
     isFoLeader: hasRole(user, "fo_leader"),
     listings: result.rows.map((row) => toListingCard(row, locale, now)),
-    found: result.capped ? { key: "browse.foundMany", count: formatNumber(COUNT_SHOWN_MAX, locale) } : { key: "browse.found", count: formatNumber(result.total, locale) },
+    found: result.capped
+      ? { key: "browse.foundMany", count: formatNumber(COUNT_SHOWN_MAX, locale) }
+      : { key: "browse.found", count: formatNumber(result.total, locale) },
     page: result.page,
     pages: result.pages,
     crops: choices.crops.map((c) => ({ value: c.id, label: localName(c, locale) })),
@@ -50,14 +52,23 @@ export default function BrowseListings() {
         <h1 className="text-2xl font-bold">{t("browse.title")}</h1>
         {data.isFoLeader ? (
           <p className="flex gap-3">
-            <Link to="/listings/mine" className="text-brand-700 underline">{t("browse.mine")}</Link>
-            <Link to="/listings/new" className="text-brand-700 underline">{t("browse.newListing")}</Link>
+            <Link to="/listings/mine" className="text-brand-700 underline">
+              {t("browse.mine")}
+            </Link>
+            <Link to="/listings/new" className="text-brand-700 underline">
+              {t("browse.newListing")}
+            </Link>
           </p>
         ) : null}
       </div>
       <p>{t("browse.intro")}</p>
       {/* Keyed by the query so that "Clear filters" resets the fields after a client-side navigation. */}
-      <Form key={params.toString()} method="get" className="grid gap-3 rounded border border-gray-200 bg-white p-3 sm:grid-cols-3" aria-label={t("browse.filters")}>
+      <Form
+        key={params.toString()}
+        method="get"
+        className="grid gap-3 rounded border border-gray-200 bg-white p-3 sm:grid-cols-3"
+        aria-label={t("browse.filters")}
+      >
         <SelectField name="crop" label={t("browse.crop")} placeholder={t("browse.anyCrop")} options={data.crops} defaultValue={f.crop} />
         <SelectField name="province" label={t("browse.province")} placeholder={t("browse.anyProvince")} options={data.provinces} defaultValue={f.province} />
         <SelectField name="district" label={t("browse.district")} placeholder={t("browse.anyDistrict")} groups={data.districts} defaultValue={f.district} />
@@ -75,7 +86,9 @@ export default function BrowseListings() {
         />
         <div className="flex items-end gap-3 sm:col-span-3">
           <Button>{t("browse.apply")}</Button>
-          <Link to="/listings" className="text-brand-700 underline">{t("browse.clear")}</Link>
+          <Link to="/listings" className="text-brand-700 underline">
+            {t("browse.clear")}
+          </Link>
         </div>
       </Form>
       <p aria-live="polite">{t(data.found.key, { count: data.found.count })}</p>
@@ -87,9 +100,21 @@ export default function BrowseListings() {
       </ul>
       {data.pages > 1 ? (
         <nav className="flex items-center justify-between" aria-label={t("browse.page", { page: data.page, pages: data.pages })}>
-          {data.page > 1 ? <Link to={pageLink(data.page - 1)} className="text-brand-700 underline">{t("browse.previous")}</Link> : <span />}
+          {data.page > 1 ? (
+            <Link to={pageLink(data.page - 1)} className="text-brand-700 underline">
+              {t("browse.previous")}
+            </Link>
+          ) : (
+            <span />
+          )}
           <span>{t("browse.page", { page: data.page, pages: data.pages })}</span>
-          {data.page < data.pages ? <Link to={pageLink(data.page + 1)} className="text-brand-700 underline">{t("browse.next")}</Link> : <span />}
+          {data.page < data.pages ? (
+            <Link to={pageLink(data.page + 1)} className="text-brand-700 underline">
+              {t("browse.next")}
+            </Link>
+          ) : (
+            <span />
+          )}
         </nav>
       ) : null}
     </section>

@@ -22,7 +22,11 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   if (!found || found.listing.status === "draft") notFound(state);
   const now = new Date();
   const companies = await db.traderCompany.findMany({
-    where: { staff: { some: { userId: user.id } }, status: "verified", offers: { none: { listingId: found.listing.id, status: { in: ["submitted", "countered"] } } } },
+    where: {
+      staff: { some: { userId: user.id } },
+      status: "verified",
+      offers: { none: { listingId: found.listing.id, status: { in: ["submitted", "countered"] } } },
+    },
     orderBy: { name: "asc" },
     select: { id: true, name: true },
   });

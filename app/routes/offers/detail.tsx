@@ -36,11 +36,20 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   const otherLiveOffers = fo.includes("accept")
     ? await db.offer.count({ where: { listingId: offer.listing.id, id: { not: offer.id }, status: { in: ["submitted", "countered"] } } })
     : 0;
-  const contract = offer.status === "accepted" ? await db.contract.findFirst({ where: { offerId: offer.id }, orderBy: { amendmentNumber: "desc" }, select: { id: true, number: true } }) : null;
+  const contract =
+    offer.status === "accepted"
+      ? await db.contract.findFirst({ where: { offerId: offer.id }, orderBy: { amendmentNumber: "desc" }, select: { id: true, number: true } })
+      : null;
   return {
     band,
     contract,
-    offer: { id: offer.id, company: offer.company.name, companyId: offer.companyId, status: offerDisplayStatus(liveTerms, now), currentRevision: offer.currentRevision },
+    offer: {
+      id: offer.id,
+      company: offer.company.name,
+      companyId: offer.companyId,
+      status: offerDisplayStatus(liveTerms, now),
+      currentRevision: offer.currentRevision,
+    },
     listing: {
       id: offer.listing.id,
       title: `${localName(offer.listing.crop, state.locale)}, ${localName(offer.listing.grade, state.locale)}`,
@@ -211,14 +220,20 @@ export default function OfferDetail() {
       <div className="no-print flex flex-wrap gap-3">
         {d.foActions.includes("accept") && !confirmAccept ? confirmLink("accept", t("detail.accept"), "primary") : null}
         {d.foActions.includes("counter") ? (
-          <Link to={`/offers/${d.offer.id}/respond`} className="inline-flex min-h-11 items-center rounded border border-brand-600 bg-white px-4 font-semibold text-brand-700">
+          <Link
+            to={`/offers/${d.offer.id}/respond`}
+            className="inline-flex min-h-11 items-center rounded border border-brand-600 bg-white px-4 font-semibold text-brand-700"
+          >
             {t("detail.counter")}
           </Link>
         ) : null}
         {d.foActions.includes("reject") ? actionForm("reject", t("detail.reject"), "danger") : null}
         {d.traderActions.includes("acceptCounter") && !confirming ? confirmLink("acceptCounter", t("detail.acceptCounter"), "primary") : null}
         {d.traderActions.includes("revise") ? (
-          <Link to={`/offers/${d.offer.id}/respond`} className="inline-flex min-h-11 items-center rounded border border-brand-600 bg-white px-4 font-semibold text-brand-700">
+          <Link
+            to={`/offers/${d.offer.id}/respond`}
+            className="inline-flex min-h-11 items-center rounded border border-brand-600 bg-white px-4 font-semibold text-brand-700"
+          >
             {d.offer.status === "countered" ? t("detail.counterAgain") : t("detail.revise")}
           </Link>
         ) : null}

@@ -24,7 +24,9 @@ export async function loader({ params, context }: Route.LoaderArgs) {
       nameEn: true,
       type: true,
       status: true,
-      village: { select: { nameLo: true, nameEn: true, district: { select: { nameLo: true, nameEn: true, province: { select: { nameLo: true, nameEn: true } } } } } },
+      village: {
+        select: { nameLo: true, nameEn: true, district: { select: { nameLo: true, nameEn: true, province: { select: { nameLo: true, nameEn: true } } } } },
+      },
       _count: { select: { members: { where: { active: true } } } },
     },
   });

@@ -17,7 +17,13 @@ import { hasRole } from "~/utils/permissions.server";
 import type { SessionUser } from "~/utils/request-state.server";
 
 /** The latest month of the board with any price, as one line of the SMS text, with the export parity at the first rate known. */
-export function boardTextFor(options: { crop: string; place: string; months: readonly BoardMonth[]; parity: ExportParityView | null; locale: Locale }): PriceText {
+export function boardTextFor(options: {
+  crop: string;
+  place: string;
+  months: readonly BoardMonth[];
+  parity: ExportParityView | null;
+  locale: Locale;
+}): PriceText {
   const { crop, place, months, parity, locale } = options;
   const latest = [...months].reverse().find((m) => m.reference || m.contract) ?? null;
   const net = parity?.lines[0]?.netLakPerKg ?? null;
@@ -54,7 +60,13 @@ export async function loadPriceBoardPage(db: Db, options: { user: SessionUser | 
     : [null, null];
   const text =
     crop && board
-      ? boardTextFor({ crop: localName(crop, locale), place: district ? localName(district, locale) : resources[locale].priceboard.text.allDistricts, months: board.series, parity, locale })
+      ? boardTextFor({
+          crop: localName(crop, locale),
+          place: district ? localName(district, locale) : resources[locale].priceboard.text.allDistricts,
+          months: board.series,
+          parity,
+          locale,
+        })
       : null;
 
   const scopeDistricts = scopeIds ? districts.filter((d) => scopeIds.includes(d.id)) : [];

@@ -16,7 +16,17 @@ export async function loadExportEntryPage(db: Db, options: { locale: Locale; now
     db.exportReferencePrice.findMany({
       orderBy: { createdAt: "desc" },
       take: LATEST_ENTRIES,
-      select: { id: true, market: true, currency: true, priceHundredthsPerKg: true, moistureBasisPermille: true, sourceName: true, observedOn: true, marginLakPerKg: true, crop: { select: { nameLo: true, nameEn: true } } },
+      select: {
+        id: true,
+        market: true,
+        currency: true,
+        priceHundredthsPerKg: true,
+        moistureBasisPermille: true,
+        sourceName: true,
+        observedOn: true,
+        marginLakPerKg: true,
+        crop: { select: { nameLo: true, nameEn: true } },
+      },
     }),
     db.exchangeRate.findMany({
       orderBy: { createdAt: "desc" },

@@ -32,7 +32,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 export const headers = boardHeaders;
 
 /** On paper: an A4 page of the tables and the export parity; filters, chart and forms stay on screen. */
-const A4_BOARD = "@page { size: A4; margin: 12mm; } @media print { body { background: white; } main { max-width: none; padding: 0; } table { font-size: 9pt; } .price-chart { display: none; } section.price-parity { break-inside: avoid; } }";
+const A4_BOARD =
+  "@page { size: A4; margin: 12mm; } @media print { body { background: white; } main { max-width: none; padding: 0; } table { font-size: 9pt; } .price-chart { display: none; } section.price-parity { break-inside: avoid; } }";
 
 /** A facilitator enters a reference price for one of their districts. */
 export async function action({ request, context }: Route.ActionArgs) {
@@ -96,15 +97,28 @@ export default function PriceBoardPage() {
       <p>{t("intro")}</p>
       {d.canRecordExport ? (
         <p className="no-print">
-          <Link to="/prices/export" className="font-semibold text-brand-700 underline">{t("public.enterExport")}</Link>
+          <Link to="/prices/export" className="font-semibold text-brand-700 underline">
+            {t("public.enterExport")}
+          </Link>
         </p>
       ) : null}
       {d.entered ? <Notice>{t("entry.saved")}</Notice> : null}
       {d.crops.length === 0 ? <p>{t("noCrops")}</p> : null}
 
-      <Form key={params.toString()} method="get" className="no-print grid gap-3 rounded border border-gray-200 bg-white p-3 sm:grid-cols-4" aria-label={t("filters.legend")}>
+      <Form
+        key={params.toString()}
+        method="get"
+        className="no-print grid gap-3 rounded border border-gray-200 bg-white p-3 sm:grid-cols-4"
+        aria-label={t("filters.legend")}
+      >
         <SelectField name="crop" label={t("filters.crop")} options={d.crops} defaultValue={d.filters.crop} />
-        <SelectField name="district" label={t("filters.district")} placeholder={t("filters.allDistricts")} groups={d.districts} defaultValue={d.filters.district} />
+        <SelectField
+          name="district"
+          label={t("filters.district")}
+          placeholder={t("filters.allDistricts")}
+          groups={d.districts}
+          defaultValue={d.filters.district}
+        />
         <SelectField
           name="months"
           label={t("filters.months")}
@@ -147,9 +161,15 @@ export default function PriceBoardPage() {
                   </caption>
                   <thead>
                     <tr className="bg-gray-100">
-                      <th scope="col" rowSpan={2} className={`${cell} text-left`}>{t("monthly.month")}</th>
-                      <th scope="colgroup" colSpan={3} className={cell}>{t("monthly.reference")}</th>
-                      <th scope="colgroup" colSpan={3} className={cell}>{t("monthly.contract")}</th>
+                      <th scope="col" rowSpan={2} className={`${cell} text-left`}>
+                        {t("monthly.month")}
+                      </th>
+                      <th scope="colgroup" colSpan={3} className={cell}>
+                        {t("monthly.reference")}
+                      </th>
+                      <th scope="colgroup" colSpan={3} className={cell}>
+                        {t("monthly.contract")}
+                      </th>
                     </tr>
                     <tr className="bg-gray-100">
                       {[0, 1].map((k) => (
@@ -160,13 +180,27 @@ export default function PriceBoardPage() {
                   <tbody>
                     {d.board.months.map((m) => (
                       <tr key={m.month}>
-                        <th scope="row" className={`${cell} text-left font-normal whitespace-nowrap`}>{longMonth(m.month)}</th>
-                        <td className={numCell} data-label={figureLabels.reference.median}>{median(m.reference)}</td>
-                        <td className={numCell} data-label={figureLabels.reference.range}>{range(m.reference)}</td>
-                        <td className={numCell} data-label={figureLabels.reference.count}>{count(m.reference)}</td>
-                        <td className={numCell} data-label={figureLabels.contract.median}>{median(m.contract)}</td>
-                        <td className={numCell} data-label={figureLabels.contract.range}>{range(m.contract)}</td>
-                        <td className={numCell} data-label={figureLabels.contract.count}>{count(m.contract)}</td>
+                        <th scope="row" className={`${cell} text-left font-normal whitespace-nowrap`}>
+                          {longMonth(m.month)}
+                        </th>
+                        <td className={numCell} data-label={figureLabels.reference.median}>
+                          {median(m.reference)}
+                        </td>
+                        <td className={numCell} data-label={figureLabels.reference.range}>
+                          {range(m.reference)}
+                        </td>
+                        <td className={numCell} data-label={figureLabels.reference.count}>
+                          {count(m.reference)}
+                        </td>
+                        <td className={numCell} data-label={figureLabels.contract.median}>
+                          {median(m.contract)}
+                        </td>
+                        <td className={numCell} data-label={figureLabels.contract.range}>
+                          {range(m.contract)}
+                        </td>
+                        <td className={numCell} data-label={figureLabels.contract.count}>
+                          {count(m.contract)}
+                        </td>
                       </tr>
                     ))}
                   </tbody>
@@ -185,9 +219,15 @@ export default function PriceBoardPage() {
                 </caption>
                 <thead>
                   <tr className="bg-gray-100">
-                    <th scope="col" rowSpan={2} className={`${cell} text-left`}>{t("summary.district")}</th>
-                    <th scope="colgroup" colSpan={3} className={cell}>{t("monthly.reference")}</th>
-                    <th scope="colgroup" colSpan={3} className={cell}>{t("monthly.contract")}</th>
+                    <th scope="col" rowSpan={2} className={`${cell} text-left`}>
+                      {t("summary.district")}
+                    </th>
+                    <th scope="colgroup" colSpan={3} className={cell}>
+                      {t("monthly.reference")}
+                    </th>
+                    <th scope="colgroup" colSpan={3} className={cell}>
+                      {t("monthly.contract")}
+                    </th>
                   </tr>
                   <tr className="bg-gray-100">
                     {[0, 1].map((k) => (
@@ -201,33 +241,66 @@ export default function PriceBoardPage() {
                       <th scope="row" className={`${cell} text-left font-normal`}>
                         {row.name} <span className="text-gray-600">({row.province})</span>
                       </th>
-                      <td className={numCell} data-label={figureLabels.reference.median}>{median(row.reference)}</td>
-                      <td className={numCell} data-label={figureLabels.reference.range}>{range(row.reference)}</td>
-                      <td className={numCell} data-label={figureLabels.reference.count}>{count(row.reference)}</td>
-                      <td className={numCell} data-label={figureLabels.contract.median}>{median(row.contract)}</td>
-                      <td className={numCell} data-label={figureLabels.contract.range}>{range(row.contract)}</td>
-                      <td className={numCell} data-label={figureLabels.contract.count}>{count(row.contract)}</td>
+                      <td className={numCell} data-label={figureLabels.reference.median}>
+                        {median(row.reference)}
+                      </td>
+                      <td className={numCell} data-label={figureLabels.reference.range}>
+                        {range(row.reference)}
+                      </td>
+                      <td className={numCell} data-label={figureLabels.reference.count}>
+                        {count(row.reference)}
+                      </td>
+                      <td className={numCell} data-label={figureLabels.contract.median}>
+                        {median(row.contract)}
+                      </td>
+                      <td className={numCell} data-label={figureLabels.contract.range}>
+                        {range(row.contract)}
+                      </td>
+                      <td className={numCell} data-label={figureLabels.contract.count}>
+                        {count(row.contract)}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
                 <tfoot>
                   <tr className="bg-gray-100 font-semibold">
-                    <th scope="row" className={`${cell} text-left`}>{t("summary.total")}</th>
-                    <td className={numCell} data-label={figureLabels.reference.median}>{median(d.board.total.reference)}</td>
-                    <td className={numCell} data-label={figureLabels.reference.range}>{range(d.board.total.reference)}</td>
-                    <td className={numCell} data-label={figureLabels.reference.count}>{count(d.board.total.reference)}</td>
-                    <td className={numCell} data-label={figureLabels.contract.median}>{median(d.board.total.contract)}</td>
-                    <td className={numCell} data-label={figureLabels.contract.range}>{range(d.board.total.contract)}</td>
-                    <td className={numCell} data-label={figureLabels.contract.count}>{count(d.board.total.contract)}</td>
+                    <th scope="row" className={`${cell} text-left`}>
+                      {t("summary.total")}
+                    </th>
+                    <td className={numCell} data-label={figureLabels.reference.median}>
+                      {median(d.board.total.reference)}
+                    </td>
+                    <td className={numCell} data-label={figureLabels.reference.range}>
+                      {range(d.board.total.reference)}
+                    </td>
+                    <td className={numCell} data-label={figureLabels.reference.count}>
+                      {count(d.board.total.reference)}
+                    </td>
+                    <td className={numCell} data-label={figureLabels.contract.median}>
+                      {median(d.board.total.contract)}
+                    </td>
+                    <td className={numCell} data-label={figureLabels.contract.range}>
+                      {range(d.board.total.contract)}
+                    </td>
+                    <td className={numCell} data-label={figureLabels.contract.count}>
+                      {count(d.board.total.contract)}
+                    </td>
                   </tr>
                 </tfoot>
               </table>
               <p className="mt-1 text-sm text-gray-700">{t("summary.totalNote")}</p>
             </div>
           ) : null}
-          <p className="text-sm text-gray-700">{t("sources")} {t("public.noParties")}</p>
+          <p className="text-sm text-gray-700">
+            {t("sources")} {t("public.noParties")}
+          </p>
           <ExportParityPanel parity={d.parity} crop={d.crop.name} locale={locale} />
-          {d.text ? <PriceTextPanel text={d.text} href={`/prices/text?${new URLSearchParams({ crop: d.crop.id, ...(d.district ? { district: d.district.id } : {}) }).toString()}`} /> : null}
+          {d.text ? (
+            <PriceTextPanel
+              text={d.text}
+              href={`/prices/text?${new URLSearchParams({ crop: d.crop.id, ...(d.district ? { district: d.district.id } : {}) }).toString()}`}
+            />
+          ) : null}
         </>
       ) : null}
 
@@ -240,7 +313,9 @@ function FigureHeads({ cell, labels }: { cell: string; labels: string[] }) {
   return (
     <>
       {labels.map((label) => (
-        <th key={label} scope="col" className={`${cell} text-right`}>{label}</th>
+        <th key={label} scope="col" className={`${cell} text-right`}>
+          {label}
+        </th>
       ))}
     </>
   );

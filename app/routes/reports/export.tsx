@@ -29,7 +29,13 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   if (!format.success) return plain(state.t("reports:errors.format"), 400);
   const now = new Date();
   const filter = parseReportFilter(params, now);
-  if (!filter.ok) return plain(Object.values(filter.fieldErrors).map((key) => state.t(key)).join("\n"), 400);
+  if (!filter.ok)
+    return plain(
+      Object.values(filter.fieldErrors)
+        .map((key) => state.t(key))
+        .join("\n"),
+      400,
+    );
 
   const report = await programmeReport(db, scope, filter.range, now);
   const t = (key: string) => state.t(key);

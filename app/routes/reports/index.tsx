@@ -58,8 +58,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 }
 
 // Wide tables: a landscape A4 sheet, each table kept whole where it fits.
-const PRINT = "@media print { @page { size: A4 landscape; } main { max-width: none; padding: 0; } section.report-table { break-inside: avoid; } table { font-size: 8pt; } }";
-
+const PRINT =
+  "@media print { @page { size: A4 landscape; } main { max-width: none; padding: 0; } section.report-table { break-inside: avoid; } table { font-size: 8pt; } }";
 
 function TableView({ table, csvHref }: { table: ReportTable; csvHref: string }) {
   const { t, i18n } = useTranslation("reports");
@@ -69,7 +69,9 @@ function TableView({ table, csvHref }: { table: ReportTable; csvHref: string }) 
   const labels = table.columns.map((c) => t(`columns.${c.key}`));
   return (
     <section aria-labelledby={headingId} className="report-table flex flex-col gap-2">
-      <h2 id={headingId} className="text-lg font-bold">{t(`tables.${table.id}.title`)}</h2>
+      <h2 id={headingId} className="text-lg font-bold">
+        {t(`tables.${table.id}.title`)}
+      </h2>
       <p className="text-sm text-gray-700">{t(`tables.${table.id}.note`)}</p>
       <table className="card-table w-full border-collapse bg-white text-sm">
         <thead>
@@ -88,9 +90,13 @@ function TableView({ table, csvHref }: { table: ReportTable; csvHref: string }) 
                 const column = table.columns[j]!;
                 const text = formatCell(value, column.kind, locale);
                 return j === 0 ? (
-                  <th key={j} scope="row" className={`${cell} text-left ${r.total ? "" : "font-normal"}`}>{text}</th>
+                  <th key={j} scope="row" className={`${cell} text-left ${r.total ? "" : "font-normal"}`}>
+                    {text}
+                  </th>
                 ) : (
-                  <td key={j} className={`${cell} ${column.kind === "text" ? "" : "text-right tabular-nums whitespace-nowrap"}`} data-label={labels[j]}>{text}</td>
+                  <td key={j} className={`${cell} ${column.kind === "text" ? "" : "text-right tabular-nums whitespace-nowrap"}`} data-label={labels[j]}>
+                    {text}
+                  </td>
                 );
               })}
             </tr>
@@ -98,9 +104,13 @@ function TableView({ table, csvHref }: { table: ReportTable; csvHref: string }) 
         </tbody>
       </table>
       <p className="no-print">
-        <a href={csvHref} download className="text-brand-700 underline">{t("csv")}</a>
+        <a href={csvHref} download className="text-brand-700 underline">
+          {t("csv")}
+        </a>
         {" · "}
-        <a href={`${csvHref}&format=xlsx`} download className="text-brand-700 underline">{t("xlsx")}</a>
+        <a href={`${csvHref}&format=xlsx`} download className="text-brand-700 underline">
+          {t("xlsx")}
+        </a>
       </p>
     </section>
   );
@@ -117,7 +127,9 @@ export default function Reports() {
       <style>{PRINT}</style>
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p>{t("intro")}</p>
-      <p className="font-semibold">{d.scope.all ? t("scopeAll") : d.scope.districts.length ? t("scopeDistricts", { districts: d.scope.districts.join(", ") }) : t("scopeNone")}</p>
+      <p className="font-semibold">
+        {d.scope.all ? t("scopeAll") : d.scope.districts.length ? t("scopeDistricts", { districts: d.scope.districts.join(", ") }) : t("scopeNone")}
+      </p>
 
       <Form method="get" className="no-print flex flex-col gap-3 rounded border border-gray-200 bg-white p-3 sm:flex-row sm:items-end" noValidate>
         <fieldset className="flex flex-1 flex-col gap-3 sm:flex-row">
@@ -136,11 +148,15 @@ export default function Reports() {
       {d.range && d.tables && s ? (
         <>
           <p className="flex flex-wrap items-center gap-3">
-            <span className="text-lg font-semibold">{t("period", { from: formatDate(`${d.range.from}T00:00:00+07:00`, locale), to: formatDate(`${d.range.to}T00:00:00+07:00`, locale) })}</span>
+            <span className="text-lg font-semibold">
+              {t("period", { from: formatDate(`${d.range.from}T00:00:00+07:00`, locale), to: formatDate(`${d.range.to}T00:00:00+07:00`, locale) })}
+            </span>
             <PrintButton label={t("print")} />
           </p>
           <section aria-labelledby="summary" className="flex flex-col gap-2">
-            <h2 id="summary" className="text-lg font-bold">{t("summary.heading")}</h2>
+            <h2 id="summary" className="text-lg font-bold">
+              {t("summary.heading")}
+            </h2>
             <dl className="grid grid-cols-1 gap-2 sm:grid-cols-2 lg:grid-cols-3">
               {[
                 [t("summary.contracted"), t("summary.amounts", { kg: formatKg(s.contractedKg, locale), lak: formatLak(BigInt(s.contractedLak), locale) })],
@@ -151,7 +167,11 @@ export default function Reports() {
                   t("summary.onTime"),
                   s.ratePermille === null
                     ? t("summary.noneDue")
-                    : t("summary.rate", { rate: `${formatTenths(s.ratePermille, locale)} %`, onTime: formatNumber(s.onTime, locale), due: formatNumber(s.due, locale) }),
+                    : t("summary.rate", {
+                        rate: `${formatTenths(s.ratePermille, locale)} %`,
+                        onTime: formatNumber(s.onTime, locale),
+                        due: formatNumber(s.due, locale),
+                      }),
                 ],
               ].map(([label, value]) => (
                 <div key={label} className="rounded border border-gray-200 bg-white p-3">
@@ -165,7 +185,9 @@ export default function Reports() {
             <TableView key={table.id} table={table} csvHref={`/reports/export?table=${table.id}&${rangeQuery(d.range!)}`} />
           ))}
           <section aria-labelledby="definitions" className="flex flex-col gap-1 text-sm">
-            <h2 id="definitions" className="font-bold">{t("definitions.heading")}</h2>
+            <h2 id="definitions" className="font-bold">
+              {t("definitions.heading")}
+            </h2>
             <p>{t("definitions.contracted")}</p>
             <p>{t("definitions.delivered")}</p>
             <p>{t("definitions.reach")}</p>

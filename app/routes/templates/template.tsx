@@ -36,7 +36,12 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const raw = formDataToObject(await request.formData());
   if (raw.intent === "publish") {
     const result = await publishTemplate(db, user, params.templateId);
-    return result.ok ? { ok: true as const, message: "templates:published", fieldErrors: {} } : data({ ok: false as const, message: "reason" in result ? `templates:errors.${result.reason}` : "validation:invalid", fieldErrors: {} }, { status: 409 });
+    return result.ok
+      ? { ok: true as const, message: "templates:published", fieldErrors: {} }
+      : data(
+          { ok: false as const, message: "reason" in result ? `templates:errors.${result.reason}` : "validation:invalid", fieldErrors: {} },
+          { status: 409 },
+        );
   }
   const clauses: ContractClause[] = readClauses(template.clauses).map((clause, i) => {
     const next = { ...clause };
@@ -85,7 +90,9 @@ export default function TemplateVersion() {
             const lang = field === "legalBasisLo" ? "lo" : "en";
             return (
               <div key={field} className="mb-2 flex flex-col gap-1">
-                <label htmlFor={field} className="text-sm font-semibold">{t(`legalBasis.${lang}`)}</label>
+                <label htmlFor={field} className="text-sm font-semibold">
+                  {t(`legalBasis.${lang}`)}
+                </label>
                 {draft ? (
                   <textarea
                     id={field}
@@ -97,7 +104,9 @@ export default function TemplateVersion() {
                     className="rounded border border-gray-400 p-2 aria-[invalid=true]:border-red-700"
                   />
                 ) : (
-                  <p id={field} lang={lang}>{value || t("legalBasis.none")}</p>
+                  <p id={field} lang={lang}>
+                    {value || t("legalBasis.none")}
+                  </p>
                 )}
                 {errors[field] ? <p className="text-sm font-semibold text-red-700">{t(errors[field])}</p> : null}
               </div>
@@ -110,7 +119,9 @@ export default function TemplateVersion() {
             <li key={clause.key} className="rounded border border-gray-200 bg-white p-3">
               {FIELDS.map((field) => {
                 const name = `clause.${i}.${field}`;
-                const label = t(field === "titleLo" ? "clauseTitleLo" : field === "titleEn" ? "clauseTitleEn" : field === "bodyLo" ? "clauseBodyLo" : "clauseBodyEn");
+                const label = t(
+                  field === "titleLo" ? "clauseTitleLo" : field === "titleEn" ? "clauseTitleEn" : field === "bodyLo" ? "clauseBodyLo" : "clauseBodyEn",
+                );
                 return (
                   <div key={field} className="mb-2 flex flex-col gap-1">
                     <label htmlFor={name} className="text-sm font-semibold">
@@ -138,13 +149,19 @@ export default function TemplateVersion() {
             </li>
           ))}
         </ol>
-        {draft ? <Button name="intent" value="save">{t("save")}</Button> : null}
+        {draft ? (
+          <Button name="intent" value="save">
+            {t("save")}
+          </Button>
+        ) : null}
       </Form>
       <TemplateCheckList check={d.check} />
       {draft ? (
         <Form method="post" className="flex flex-col gap-2">
           <p className="text-sm">{t("publishHint")}</p>
-          <Button name="intent" value="publish">{t("publish")}</Button>
+          <Button name="intent" value="publish">
+            {t("publish")}
+          </Button>
         </Form>
       ) : null}
     </section>

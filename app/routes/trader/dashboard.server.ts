@@ -6,7 +6,15 @@ import { CONSOLE_LIST_MAX, overdueWithFigures, type ListView, type Shown } from 
 import { placeholders, reads, sqlDate } from "~/utils/reads.server";
 
 export async function staffedCompanies(userId: string) {
-  const rows = await reads().all<{ id: string; name: string; licenceNumber: string; status: string; statusReason: string | null; provinceLo: string; provinceEn: string }>(
+  const rows = await reads().all<{
+    id: string;
+    name: string;
+    licenceNumber: string;
+    status: string;
+    statusReason: string | null;
+    provinceLo: string;
+    provinceEn: string;
+  }>(
     `SELECT t.id, t.name, t.licenceNumber, t.status, t.statusReason, p.nameLo AS provinceLo, p.nameEn AS provinceEn
      FROM TraderStaff s JOIN TraderCompany t ON t.id = s.companyId JOIN Province p ON p.id = t.baseProvinceId
      WHERE s.userId = ? ORDER BY t.name ASC`,
@@ -31,6 +39,9 @@ export async function overdueForCompanies(companyIds: readonly string[], view: L
     ...companyIds,
     sqlDate(overdueCutoff(now)),
   );
-  const items = await overdueWithFigures(keys.slice(0, shown).map((k) => k.id), now);
+  const items = await overdueWithFigures(
+    keys.slice(0, shown).map((k) => k.id),
+    now,
+  );
   return { items, count: Math.min(keys.length, view.countUpTo), more: keys.length > view.countUpTo };
 }

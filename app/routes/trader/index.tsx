@@ -20,11 +20,21 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const all = new URL(request.url).searchParams.get("overdue") === "all";
   const companies = await staffedCompanies(user.id);
   const companyIds = companies.map((c) => c.id);
-  const [overdue, toDo] = await Promise.all([overdueForCompanies(companyIds, all ? LIST_VIEW : FIRST_VIEW), all ? [] : traderToDo(user.id, companyIds, state.locale)]);
+  const [overdue, toDo] = await Promise.all([
+    overdueForCompanies(companyIds, all ? LIST_VIEW : FIRST_VIEW),
+    all ? [] : traderToDo(user.id, companyIds, state.locale),
+  ]);
   return {
     toDo,
     all,
-    overdue: overdue.items.map((c) => ({ id: c.id, number: c.number, fo: localName(c.organisation, state.locale), trader: c.company, overdueLak: c.overdueLak.toString(), days: c.oldestOverdueDays })),
+    overdue: overdue.items.map((c) => ({
+      id: c.id,
+      number: c.number,
+      fo: localName(c.organisation, state.locale),
+      trader: c.company,
+      overdueLak: c.overdueLak.toString(),
+      days: c.oldestOverdueDays,
+    })),
     overdueCount: { count: overdue.count, more: overdue.more },
     companies: companies.map((c) => ({
       id: c.id,
@@ -54,7 +64,11 @@ export default function TraderDashboard() {
           {t("trader.browse")}
         </Link>
       </p>
-      <div className={`rounded border-2 ${overdueCount.count ? "border-red-700" : "border-gray-200"} bg-white p-4`} role="region" aria-labelledby="overdue-title">
+      <div
+        className={`rounded border-2 ${overdueCount.count ? "border-red-700" : "border-gray-200"} bg-white p-4`}
+        role="region"
+        aria-labelledby="overdue-title"
+      >
         <h2 id="overdue-title" className="text-lg font-bold">
           {t("deliveries:overdue.title")} <span className="font-normal text-gray-700">({count})</span>
         </h2>
@@ -62,7 +76,9 @@ export default function TraderDashboard() {
         <ul className="flex flex-col gap-2">
           {overdue.map((c) => (
             <li key={c.id}>
-              <Link to={`/contracts/${c.id}/payments`} className="font-semibold text-brand-700 underline">{c.number}</Link>{" "}
+              <Link to={`/contracts/${c.id}/payments`} className="font-semibold text-brand-700 underline">
+                {c.number}
+              </Link>{" "}
               {t("deliveries:overdue.parties", { fo: c.fo, trader: c.trader })}:{" "}
               <strong className="text-red-800">{t("deliveries:overdue.item", { amount: formatLak(BigInt(c.overdueLak), locale), days: c.days })}</strong>
             </li>
@@ -76,7 +92,9 @@ export default function TraderDashboard() {
         {all ? (
           <p className="flex flex-col gap-1">
             {overdueCount.more ? <span className="text-sm text-gray-700">{t("lists.onlyMost", { count: overdueCount.count })}</span> : null}
-            <Link to="/trader" className="text-brand-700 underline">{t("trader.back")}</Link>
+            <Link to="/trader" className="text-brand-700 underline">
+              {t("trader.back")}
+            </Link>
           </p>
         ) : null}
       </div>

@@ -256,7 +256,7 @@ export const paymentClause: ContractClause = {
     "When: {{paymentDays}}; {{paymentDeadline}}.",
     "How: by bank transfer to the FO's account, or in cash counted in front of at least two FO leaders against a receipt they sign. The trader records every payment on the portal and the FO confirms it there.",
     "Advance: {{advance}}.",
-    'Late payment: {{latePenalty}} A late payment shows as "overdue" on both parties\' pages and counts in the trader\'s record of paying on time.',
+    "Late payment: {{latePenalty}} A late payment shows as \"overdue\" on both parties' pages and counts in the trader's record of paying on time.",
   ),
 };
 
@@ -319,8 +319,7 @@ const gradeRefusalLo =
   "ຄ) ຜົນຜະລິດທີ່ບໍ່ຖືກຕາມ {{gradeName}}, ຫຼື ຊຸ່ມເກີນຕາຕະລາງຂອງມາດຕາ 6, ພໍ່ຄ້າບໍ່ຮັບກໍໄດ້; ຕ້ອງຂຽນເຫດຜົນໃສ່ໃບກວດຄຸນນະພາບ ແລະ ກຸ່ມບໍ່ເຫັນດີໄດ້ (ມາດຕາ 4). ການບໍ່ຮັບແບບນີ້ ບໍ່ແມ່ນການລະເມີດສັນຍາ.";
 const gradeRefusalEn =
   "c) The trader may refuse a lot that does not meet {{gradeName}} or is wetter than the table of clause 6 allows; the reason is written on the grade sheet and the FO may contest it (clause 4). Refusing such a lot is not a breach.";
-const latePaymentLo =
-  "ງ) ການຈ່າຍເງິນຊ້າ: ຄ່າປັບໃໝຕາມມາດຕາ 9; ຖ້າຊ້າເກີນ 30 ມື້, ກຸ່ມຢຸດການສົ່ງຄັ້ງຕໍ່ໄປໄດ້ ຈົນກວ່າຈະໄດ້ຮັບເງິນ, ໂດຍບໍ່ຖືວ່າລະເມີດສັນຍາ.";
+const latePaymentLo = "ງ) ການຈ່າຍເງິນຊ້າ: ຄ່າປັບໃໝຕາມມາດຕາ 9; ຖ້າຊ້າເກີນ 30 ມື້, ກຸ່ມຢຸດການສົ່ງຄັ້ງຕໍ່ໄປໄດ້ ຈົນກວ່າຈະໄດ້ຮັບເງິນ, ໂດຍບໍ່ຖືວ່າລະເມີດສັນຍາ.";
 const latePaymentEn =
   "d) Late payment: the penalty of clause 9; when a payment is more than 30 days late, the FO may also stop further deliveries until it is paid, without being in breach.";
 const recordLo =

@@ -25,7 +25,6 @@ export async function requireRegister(state: RequestState, organisationId: strin
   };
 }
 
-
 /** Back to the register after a change, with a note of what changed (post, redirect, get). */
 export function backToRegister(organisationId: string, done: Done, name: string): never {
   const query = new URLSearchParams({ done, name });

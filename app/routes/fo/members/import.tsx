@@ -51,22 +51,36 @@ function Report() {
             {t("actions.backToRegister", { organisation: organisation.name })}
           </Link>
         </p>
-        <h2 id="import-report" className="text-lg font-bold">{t("import.report.importedHeading")}</h2>
+        <h2 id="import-report" className="text-lg font-bold">
+          {t("import.report.importedHeading")}
+        </h2>
         <div>
           <table className="card-table w-full border-collapse bg-white text-left">
             <thead>
               <tr className="border-b border-gray-300">
-                <th scope="col" className="p-2">{t("import.report.row")}</th>
-                <th scope="col" className="p-2">{t("import.report.name")}</th>
-                <th scope="col" className="p-2">{t("import.report.village")}</th>
+                <th scope="col" className="p-2">
+                  {t("import.report.row")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("import.report.name")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("import.report.village")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {result.imported.map((r) => (
                 <tr key={r.row} className="border-b border-gray-200">
-                  <td className="p-2" data-label={t("import.report.row")}>{r.row}</td>
-                  <td className="p-2" data-label={t("import.report.name")}>{r.name}</td>
-                  <td className="p-2" data-label={t("import.report.village")}>{villageName.get(r.villageId)}</td>
+                  <td className="p-2" data-label={t("import.report.row")}>
+                    {r.row}
+                  </td>
+                  <td className="p-2" data-label={t("import.report.name")}>
+                    {r.name}
+                  </td>
+                  <td className="p-2" data-label={t("import.report.village")}>
+                    {villageName.get(r.villageId)}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -78,27 +92,38 @@ function Report() {
   return (
     <section aria-labelledby="import-report" className="flex flex-col gap-2">
       <Notice tone="error">{t("import.rejectedSummary", { count: result.rejected.length, total: result.total })}</Notice>
-      <h2 id="import-report" className="text-lg font-bold">{t("import.report.rejectedHeading")}</h2>
+      <h2 id="import-report" className="text-lg font-bold">
+        {t("import.report.rejectedHeading")}
+      </h2>
       <div>
         <table className="card-table w-full border-collapse bg-white text-left">
           <thead>
             <tr className="border-b border-gray-300">
-              <th scope="col" className="p-2">{t("import.report.row")}</th>
-              <th scope="col" className="p-2">{t("import.report.name")}</th>
-              <th scope="col" className="p-2">{t("import.report.problems")}</th>
+              <th scope="col" className="p-2">
+                {t("import.report.row")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("import.report.name")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("import.report.problems")}
+              </th>
             </tr>
           </thead>
           <tbody>
             {result.rejected.map((r) => (
               <tr key={r.row} className="border-b border-gray-200 align-top">
-                <td className="p-2" data-label={t("import.report.row")}>{r.row}</td>
-                <td className="p-2" data-label={t("import.report.name")}>{r.name}</td>
+                <td className="p-2" data-label={t("import.report.row")}>
+                  {r.row}
+                </td>
+                <td className="p-2" data-label={t("import.report.name")}>
+                  {r.name}
+                </td>
                 <td className="p-2" data-label={t("import.report.problems")}>
                   <ul className="flex flex-col gap-1">
                     {r.problems.map((p) => (
                       <li key={p.column}>
-                        <span className="font-semibold">{t(`import.columnLabels.${p.column}`)}</span> (<code>{p.column}</code>):{" "}
-                        {t(p.reason, p.params)}
+                        <span className="font-semibold">{t(`import.columnLabels.${p.column}`)}</span> (<code>{p.column}</code>): {t(p.reason, p.params)}
                       </li>
                     ))}
                   </ul>
@@ -131,13 +156,27 @@ export default function ImportMembers() {
 
       <Form method="post" encType="multipart/form-data" className="flex flex-col gap-4 rounded border border-gray-200 bg-white p-4">
         <div className="flex flex-col gap-1">
-          <label htmlFor="members-file" className="font-semibold text-earth-900">{t("import.file")}</label>
-          <p id="members-file-hint" className="text-sm text-gray-600">{t("import.fileHint", { rows: formatNumber(maxRows, locale) })}</p>
-          <input id="members-file" type="file" name="file" accept=".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" aria-describedby="members-file-hint" />
+          <label htmlFor="members-file" className="font-semibold text-earth-900">
+            {t("import.file")}
+          </label>
+          <p id="members-file-hint" className="text-sm text-gray-600">
+            {t("import.fileHint", { rows: formatNumber(maxRows, locale) })}
+          </p>
+          <input
+            id="members-file"
+            type="file"
+            name="file"
+            accept=".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            aria-describedby="members-file-hint"
+          />
         </div>
         <div className="flex flex-col gap-1">
-          <label htmlFor="members-csv" className="font-semibold text-earth-900">{t("import.paste")}</label>
-          <p id="members-csv-hint" className="text-sm text-gray-600">{t("import.pasteHint")}</p>
+          <label htmlFor="members-csv" className="font-semibold text-earth-900">
+            {t("import.paste")}
+          </label>
+          <p id="members-csv-hint" className="text-sm text-gray-600">
+            {t("import.pasteHint")}
+          </p>
           <textarea
             id="members-csv"
             name="csv"
@@ -151,7 +190,9 @@ export default function ImportMembers() {
       </Form>
 
       <section aria-labelledby="csv-format" className="flex flex-col gap-2">
-        <h2 id="csv-format" className="text-lg font-bold">{t("import.formatHeading")}</h2>
+        <h2 id="csv-format" className="text-lg font-bold">
+          {t("import.formatHeading")}
+        </h2>
         <p>{t("import.formatText")}</p>
         <pre className="rounded bg-gray-100 p-3 text-sm break-all whitespace-pre-wrap">
           {locale === "lo" ? SAMPLE_HEADER_LO : SAMPLE_HEADER}

@@ -79,13 +79,18 @@ export default function MemberRegister() {
         <Link to={`${base}/new`} className="inline-flex min-h-11 items-center rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
           {t("actions.add")}
         </Link>
-        <Link to={`${base}/import`} className="inline-flex min-h-11 items-center rounded border border-brand-600 bg-white px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50">
+        <Link
+          to={`${base}/import`}
+          className="inline-flex min-h-11 items-center rounded border border-brand-600 bg-white px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50"
+        >
           {t("actions.import")}
         </Link>
       </div>
 
       <section aria-labelledby="member-counts" className="rounded border border-gray-200 bg-white p-4">
-        <h2 id="member-counts" className="mb-2 text-lg font-bold">{t("counts.heading")}</h2>
+        <h2 id="member-counts" className="mb-2 text-lg font-bold">
+          {t("counts.heading")}
+        </h2>
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3">
           {countItems.map(([key, value]) => (
             <div key={key}>
@@ -113,14 +118,30 @@ export default function MemberRegister() {
           <caption className="sr-only">{t(show === "active" ? "table.captionActive" : "table.captionInactive")}</caption>
           <thead>
             <tr className="border-b border-gray-300">
-              <th scope="col" className="p-2">{t("table.name")}</th>
-              <th scope="col" className="p-2">{t("table.memberSex")}</th>
-              <th scope="col" className="p-2">{t("table.householdHeadSex")}</th>
-              <th scope="col" className="p-2">{t("table.birthYear")}</th>
-              <th scope="col" className="p-2">{t("table.youth")}</th>
-              <th scope="col" className="p-2">{t("table.village")}</th>
-              <th scope="col" className="p-2">{t("table.phone")}</th>
-              <th scope="col" className="p-2">{t("table.sms")}</th>
+              <th scope="col" className="p-2">
+                {t("table.name")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("table.memberSex")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("table.householdHeadSex")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("table.birthYear")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("table.youth")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("table.village")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("table.phone")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("table.sms")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -131,9 +152,15 @@ export default function MemberRegister() {
                     {m.name}
                   </Link>
                 </th>
-                <td className="p-2" data-label={t("table.memberSex")}>{t(`common:sex.${m.memberSex}`)}</td>
-                <td className="p-2" data-label={t("table.householdHeadSex")}>{t(`common:sex.${m.householdHeadSex}`)}</td>
-                <td className="p-2" data-label={t("table.birthYear")}>{m.birthYear}</td>
+                <td className="p-2" data-label={t("table.memberSex")}>
+                  {t(`common:sex.${m.memberSex}`)}
+                </td>
+                <td className="p-2" data-label={t("table.householdHeadSex")}>
+                  {t(`common:sex.${m.householdHeadSex}`)}
+                </td>
+                <td className="p-2" data-label={t("table.birthYear")}>
+                  {m.birthYear}
+                </td>
                 <td className="p-2" data-label={t("table.youth")}>
                   {m.youth ? (
                     t("table.youthYes")
@@ -144,8 +171,12 @@ export default function MemberRegister() {
                     </>
                   )}
                 </td>
-                <td className="p-2" data-label={t("table.village")}>{m.village}</td>
-                <td className="p-2 whitespace-nowrap" data-label={t("table.phone")}>{m.phone}</td>
+                <td className="p-2" data-label={t("table.village")}>
+                  {m.village}
+                </td>
+                <td className="p-2 whitespace-nowrap" data-label={t("table.phone")}>
+                  {m.phone}
+                </td>
                 <td className="p-2" data-label={t("table.sms")}>
                   {m.sms ? (
                     t("table.smsYes")

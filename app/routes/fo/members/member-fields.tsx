@@ -3,15 +3,7 @@ import { useTranslation } from "~/utils/i18n-react";
 import { RadioGroup, SelectField, TextField, type Option } from "~/components/ui/field";
 import { memberSexes } from "~/domain/members/member-schema";
 
-export function MemberFields({
-  villages,
-  values,
-  errors,
-}: {
-  villages: Option[];
-  values: Record<string, string>;
-  errors: Record<string, string>;
-}) {
+export function MemberFields({ villages, values, errors }: { villages: Option[]; values: Record<string, string>; errors: Record<string, string> }) {
   const { t } = useTranslation("members");
   const sexOptions = memberSexes.map((sex) => ({ value: sex, label: t(`common:sex.${sex}`) }));
   return (

@@ -19,7 +19,6 @@ import { MemberFields } from "./member-fields";
 import { SmsConsentSection } from "./sms-consent-section";
 import { smsView } from "./sms-view.server";
 
-
 export async function loader({ params, context }: Route.LoaderArgs) {
   const state = getRequestState(context);
   const { organisation, villages } = await requireRegister(state, params.organisationId);
@@ -64,7 +63,9 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (intent.data.intent === "consent" || intent.data.intent === "withdrawConsent") {
     const parsed = intent.data.intent === "consent" ? parseForm(ConsentFormSchema, formData) : null;
     if (parsed && !parsed.ok) return data({ ...parsed, form: "consent" as const }, { status: 400 });
-    const result = parsed ? await recordConsent(db, user, organisation.id, params.memberId, parsed.data) : await withdrawConsent(db, user, organisation.id, params.memberId);
+    const result = parsed
+      ? await recordConsent(db, user, organisation.id, params.memberId, parsed.data)
+      : await withdrawConsent(db, user, organisation.id, params.memberId);
     if (result.ok) {
       const member = await getMember(db, organisation.id, params.memberId);
       return backToRegister(organisation.id, parsed ? "smsGiven" : "smsWithdrawn", member?.name ?? "");
@@ -96,7 +97,9 @@ export default function EditMember() {
       </p>
       <h1 className="text-2xl font-bold">{t("edit.title", { name: member.name })}</h1>
       <p>
-        <span className={`inline-block rounded px-2 py-0.5 text-sm font-semibold ${member.active ? "bg-green-100 text-green-900" : "bg-gray-200 text-gray-800"}`}>
+        <span
+          className={`inline-block rounded px-2 py-0.5 text-sm font-semibold ${member.active ? "bg-green-100 text-green-900" : "bg-gray-200 text-gray-800"}`}
+        >
           {t(member.active ? "edit.statusActive" : "edit.statusInactive")}
         </span>
       </p>

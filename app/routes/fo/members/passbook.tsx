@@ -42,7 +42,13 @@ export async function loader({ params, context }: Route.LoaderArgs) {
         payableLak: lak(c.payableLak),
       })),
     })),
-    totals: { pledgedKg: totals.pledgedKg, netKg: totals.netKg, grossLak: lak(totals.grossLak), inputDeductionLak: lak(totals.inputDeductionLak), payableLak: lak(totals.payableLak) },
+    totals: {
+      pledgedKg: totals.pledgedKg,
+      netKg: totals.netKg,
+      grossLak: lak(totals.grossLak),
+      inputDeductionLak: lak(totals.inputDeductionLak),
+      payableLak: lak(totals.payableLak),
+    },
     printedAt: new Date().toISOString(),
   };
 }
@@ -67,7 +73,6 @@ function Amounts({ row, kg, lak }: { row: Row; kg: (n: number) => string; lak: (
     </dl>
   );
 }
-
 
 export default function Passbook() {
   const { t, i18n } = useTranslation("reports");
@@ -117,7 +122,9 @@ export default function Passbook() {
         </article>
       ))}
       <section aria-labelledby="passbook-totals" className="rounded border border-gray-400 bg-white p-3 break-inside-avoid">
-        <h2 id="passbook-totals" className="text-lg font-bold">{t("reports:passbook.totals")}</h2>
+        <h2 id="passbook-totals" className="text-lg font-bold">
+          {t("reports:passbook.totals")}
+        </h2>
         <dl className="grid grid-cols-[1fr_auto] gap-x-4 gap-y-1 text-sm">
           <dt>{t("reports:passbook.totalPledged")}</dt>
           <dd className="text-right tabular-nums">{kg(d.totals.pledgedKg)}</dd>

@@ -32,13 +32,13 @@ export function SmsConsentSection({ sms, errors, values }: { sms: SmsView; error
   const methodOptions = consentMethods.map((m) => ({ value: m, label: t(`sms.methods.${m}`) }));
   return (
     <section id="sms" aria-labelledby="sms-heading" className="flex flex-col gap-3 rounded border border-gray-200 bg-white p-4">
-      <h2 id="sms-heading" className="text-lg font-bold">{t("sms.heading")}</h2>
+      <h2 id="sms-heading" className="text-lg font-bold">
+        {t("sms.heading")}
+      </h2>
       <p>{t("sms.intro")}</p>
       {errors._form ? <Notice tone="error">{t(errors._form)}</Notice> : null}
       <p className="font-semibold" data-testid="sms-status">
-        {sms.inForce
-          ? t("sms.inForce", { phone: sms.inForce.phone, date: sms.inForce.givenOn, how: t(`sms.methods.${sms.inForce.givenHow}`) })
-          : t("sms.none")}
+        {sms.inForce ? t("sms.inForce", { phone: sms.inForce.phone, date: sms.inForce.givenOn, how: t(`sms.methods.${sms.inForce.givenHow}`) }) : t("sms.none")}
       </p>
 
       {sms.inForce ? (
@@ -46,7 +46,9 @@ export function SmsConsentSection({ sms, errors, values }: { sms: SmsView; error
           <h3 className="font-bold">{t("sms.withdrawHeading")}</h3>
           <p>{t("sms.withdrawText", { phone: sms.inForce.phone })}</p>
           <div>
-            <Button name="intent" value="withdrawConsent" variant="danger">{t("sms.withdraw")}</Button>
+            <Button name="intent" value="withdrawConsent" variant="danger">
+              {t("sms.withdraw")}
+            </Button>
           </div>
         </Form>
       ) : sms.phone ? (
@@ -56,8 +58,24 @@ export function SmsConsentSection({ sms, errors, values }: { sms: SmsView; error
           <input type="hidden" name="phone" value={sms.phone} />
           <p>{t("sms.forPhone", { phone: sms.phone })}</p>
           {errors.phone ? <Notice tone="error">{t(errors.phone)}</Notice> : null}
-          <TextField name="givenOn" type="date" label={t("sms.givenOn")} hint={t("sms.givenOnHint")} defaultValue={values.givenOn ?? sms.today} error={errors.givenOn} required />
-          <SelectField name="givenHow" label={t("sms.givenHow")} placeholder={t("sms.chooseHow")} options={methodOptions} defaultValue={values.givenHow} error={errors.givenHow} required />
+          <TextField
+            name="givenOn"
+            type="date"
+            label={t("sms.givenOn")}
+            hint={t("sms.givenOnHint")}
+            defaultValue={values.givenOn ?? sms.today}
+            error={errors.givenOn}
+            required
+          />
+          <SelectField
+            name="givenHow"
+            label={t("sms.givenHow")}
+            placeholder={t("sms.chooseHow")}
+            options={methodOptions}
+            defaultValue={values.givenHow}
+            error={errors.givenHow}
+            required
+          />
           <div>
             <Button>{t("sms.record")}</Button>
           </div>
@@ -74,21 +92,32 @@ export function SmsConsentSection({ sms, errors, values }: { sms: SmsView; error
           <caption className="sr-only">{t("sms.historyHeading")}</caption>
           <thead>
             <tr className="border-b border-gray-300">
-              <th scope="col" className="p-2">{t("sms.history.phone")}</th>
-              <th scope="col" className="p-2">{t("sms.history.given")}</th>
-              <th scope="col" className="p-2">{t("sms.history.withdrawn")}</th>
+              <th scope="col" className="p-2">
+                {t("sms.history.phone")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("sms.history.given")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("sms.history.withdrawn")}
+              </th>
             </tr>
           </thead>
           <tbody>
             {sms.history.map((row) => (
               <tr key={row.id} className="border-b border-gray-200">
-                <th scope="row" className="p-2 whitespace-nowrap font-semibold">{row.phone}</th>
+                <th scope="row" className="p-2 whitespace-nowrap font-semibold">
+                  {row.phone}
+                </th>
                 <td className="p-2" data-label={t("sms.history.given")}>
                   {t("sms.history.givenText", { date: row.givenOn, how: t(`sms.methods.${row.givenHow}`), by: row.recordedBy ?? "–" })}
                 </td>
                 <td className="p-2" data-label={t("sms.history.withdrawn")}>
                   {row.withdrawnOn
-                    ? t(`sms.history.withdrawnText.${row.withdrawnHow === "sms_reply" ? "sms_reply" : "leader"}`, { date: row.withdrawnOn, by: row.withdrawnBy ?? "–" })
+                    ? t(`sms.history.withdrawnText.${row.withdrawnHow === "sms_reply" ? "sms_reply" : "leader"}`, {
+                        date: row.withdrawnOn,
+                        by: row.withdrawnBy ?? "–",
+                      })
                     : t(sms.inForce?.id === row.id ? "sms.history.open" : "sms.history.stale")}
                 </td>
               </tr>
