@@ -124,7 +124,7 @@ describe("security headers", () => {
     for (const file of files) {
       const source = readFileSync(file, "utf8");
       for (const [, name] of source.matchAll(/<style>\{(\w+)\}<\/style>/g)) {
-        const literal = source.match(new RegExp(`const ${name} = ("(?:[^"\\\\]|\\\\.)*");`));
+        const literal = source.match(new RegExp(`const ${name} =\\s*("(?:[^"\\\\]|\\\\.)*");`));
         expect(literal, `${path.relative(app, file)}: ${name} must be a string constant`).not.toBeNull();
         rendered.push(JSON.parse(literal![1]!) as string);
       }
