@@ -38,6 +38,7 @@ export async function growDatabase(options: ScaleOptions): Promise<ScaleResult> 
   const sizes = sizesAt(options.scale);
   const started = performance.now();
   if (ensureSource(options.from)) log(`Created the demo database ${options.from} (migrate and seed).`);
+  const now = options.nowIsDefault ? new Date() : options.now;
   copyDatabase(options.from, options.out);
   const migrated = migrate(options.out);
   if (migrated.length) log(`Applied ${migrated.length} pending migration(s) to the copy.`);
@@ -52,14 +53,14 @@ export async function growDatabase(options: ScaleOptions): Promise<ScaleResult> 
     const schema = checkSchema(db);
     if (schema.defaulted.length) log(`Columns left to their default: ${schema.defaulted.join(", ")}`);
 
-    const world = loadWorld(db, options.now);
+    const world = loadWorld(db, now);
     const writer = new Writer(db);
     const rng = new Random(options.seed);
     const ids = new IdFactory(rng.fork("ids"));
     const users = new Users(world, writer, ids, rng.fork("users"));
     const inbox = new Inbox();
     const progress = new Progress(writer, log);
-    log(`Scale ${options.scale} (seed ${options.seed}, dated from ${options.now.toISOString()}) into ${options.out}`);
+    log(`Scale ${options.scale} (seed ${options.seed}, dated from ${now.toISOString()}) into ${options.out}`);
 
     const step = async (name: string, work: () => unknown) => {
       progress.begin(name);
@@ -114,7 +115,7 @@ export async function growDatabase(options: ScaleOptions): Promise<ScaleResult> 
     db.exec("ANALYZE");
     progress.end("statistics for the query planner");
     progress.begin("checks");
-    const verification = verifyDatabase(db, { quick: options.quickCheck ?? options.scale >= 2, now: options.now });
+    const verification = verifyDatabase(db, { quick: options.quickCheck ?? options.scale >= 2, now });
     progress.end("checks");
     db.pragma("journal_mode = WAL");
     return { ...verification, out: options.out, seconds: (performance.now() - started) / 1000 };

@@ -12,6 +12,12 @@ export interface ScaleOptions {
   out: string;
   /** the moment the data set is dated from */
   now: Date;
+  /**
+   * true when --now was not given: the data set is then dated from the moment
+   * it starts being written, after the demo database it grows was seeded, so that
+   * nothing the seed wrote is dated after it
+   */
+  nowIsDefault?: boolean;
   /** quick_check instead of integrity_check (default from the size of the data set) */
   quickCheck?: boolean;
   log?: (line: string) => void;
@@ -59,5 +65,6 @@ export function parseOptions(argv: string[]): ScaleOptions | "help" {
     from: values.from ?? "data/portal.db",
     out: values.out ?? `data/scale-${values.scale}.db`,
     now,
+    nowIsDefault: values.now === undefined,
   };
 }

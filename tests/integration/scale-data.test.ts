@@ -99,6 +99,16 @@ describe("npm run db:scale", () => {
     }
   });
 
+  it("without --now, dates the data set from after the demo seed it had to create", async () => {
+    // Taken before seeding, the default moment would precede what the seed itself writes.
+    const fresh = path.join(dir, "fresh-demo.db");
+    const options = parseOptions(["--scale", String(SCALE), "--from", fresh, "--out", path.join(dir, "fresh.db")]);
+    if (options === "help") throw new Error("unexpected help");
+    expect(options.nowIsDefault).toBe(true);
+    const result = await growDatabase({ ...options, seed: "5", log: () => {} });
+    expect(result.problems).toEqual([]);
+  }, 240_000);
+
   it("refuses bad options before touching a file", () => {
     expect(() => parseOptions([])).toThrow(UsageError);
     expect(() => parseOptions(["--scale", "0"])).toThrow(/positive/);
