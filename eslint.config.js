@@ -25,6 +25,24 @@ export default tseslint.config(
     },
   },
   {
+    files: ["app/**/*.tsx"],
+    ignores: ["app/components/ui/link.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "react-router",
+              importNames: ["Link", "NavLink"],
+              message: "Use ~/components/ui/link: pages are not hydrated, and React Router's Link costs CPU on every page for nothing.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["app/domain/**/*.{ts,tsx}"],
     rules: {
       "no-restricted-imports": [

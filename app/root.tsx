@@ -1,5 +1,6 @@
 import { useTranslation } from "~/utils/i18n-react";
-import { Form, Links, Meta, NavLink, Outlet, useLocation, useRouteLoaderData } from "react-router";
+import { Form, Links, Meta, Outlet, useLocation, useRouteLoaderData } from "react-router";
+import { NavLink } from "~/components/ui/link";
 import type { Route } from "./+types/root";
 import "./app.css";
 import enhanceScript from "./enhance.js?url";

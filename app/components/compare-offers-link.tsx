@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { Link } from "~/components/ui/link";
 import { useTranslation } from "~/utils/i18n-react";
 
 /** Counts above this are shown as "99+": the count is read with a limit (LIVE_OFFER_COUNT_CAP). */

@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { Link } from "~/components/ui/link";
 import { Notice } from "~/components/ui/notice";
 import { formatDate } from "~/utils/format";
 import { useTranslation } from "~/utils/i18n-react";

@@ -1,5 +1,6 @@
 import { useTranslation } from "~/utils/i18n-react";
-import { isRouteErrorResponse, Link, useRouteError } from "react-router";
+import { isRouteErrorResponse, useRouteError } from "react-router";
+import { Link } from "~/components/ui/link";
 
 /** A message the route threw with its refusal (already in the reader's language), if it gave one. */
 function thrownMessage(error: unknown): string | null {

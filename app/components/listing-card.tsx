@@ -1,6 +1,6 @@
 import { useTranslation } from "~/utils/i18n-react";
 import type { ReactNode } from "react";
-import { Link } from "react-router";
+import { Link } from "~/components/ui/link";
 import type { ListingCard as Card } from "~/domain/listings/search.server";
 import { formatDate, formatKg, formatLak } from "~/utils/format";
 import { isLocale } from "~/utils/i18n";

@@ -1,5 +1,6 @@
 import { useTranslation } from "~/utils/i18n-react";
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
+import { Link } from "~/components/ui/link";
 import { Button } from "~/components/ui/button";
 import { SelectField, TextField, type Option, type OptionGroup } from "~/components/ui/field";
 import { Notice } from "~/components/ui/notice";

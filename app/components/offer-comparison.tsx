@@ -2,7 +2,7 @@
 // expected moisture and the arithmetic behind it, what the best offer brings
 // over it, and (for the FO's leaders) accept and counter links into the
 // offer's own pages, where the existing confirmation and forms decide.
-import { Link } from "react-router";
+import { Link } from "~/components/ui/link";
 import { ArithmeticLines } from "~/components/arithmetic-lines";
 import type { SerialisedLine } from "~/domain/offers/effective-price";
 import type { FoOfferAction } from "~/domain/offers/offer-status";

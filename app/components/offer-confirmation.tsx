@@ -3,7 +3,8 @@
 // A section of the offer's own page, reached by ?confirm=<intent>#confirm,
 // that says the consequence in plain words and holds the only form that does
 // it, with confirmed=yes; the server refuses the intent without it.
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
+import { Link } from "~/components/ui/link";
 import { Button } from "~/components/ui/button";
 
 export const confirmedIntents = ["accept", "acceptCounter", "withdraw"] as const;

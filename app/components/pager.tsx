@@ -1,4 +1,5 @@
-import { Link, useSearchParams } from "react-router";
+import { useSearchParams } from "react-router";
+import { Link } from "~/components/ui/link";
 import { useTranslation } from "~/utils/i18n-react";
 
 /**

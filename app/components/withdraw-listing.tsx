@@ -2,7 +2,8 @@
 // page: a link to a confirmation that says what withdrawing does, then the
 // one form that does it. Without JavaScript the link reloads the page with
 // ?confirm=withdraw and lands on the confirmation (#confirm).
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
+import { Link } from "~/components/ui/link";
 import { Button } from "~/components/ui/button";
 import { useTranslation } from "~/utils/i18n-react";
 

@@ -1,5 +1,6 @@
 import { useTranslation } from "~/utils/i18n-react";
-import { Link, redirect } from "react-router";
+import { redirect } from "react-router";
+import { Link } from "~/components/ui/link";
 import { getRequestState } from "~/utils/request-state.server";
 import { landingPathFor } from "~/utils/roles";
 import type { Route } from "./+types/home";

@@ -1,5 +1,6 @@
 import { useTranslation } from "~/utils/i18n-react";
-import { data, Form, Link, redirect, useLoaderData } from "react-router";
+import { data, Form, redirect, useLoaderData } from "react-router";
+import { Link } from "~/components/ui/link";
 import { Button } from "~/components/ui/button";
 import { InboxActionSchema, listInbox, markAllNotificationsRead, markNotificationRead } from "~/domain/notifications/inbox.server";
 import { formatDateTime, renderNotification } from "~/domain/notifications/kinds";

@@ -28,12 +28,35 @@ function tableOf(instance: I18n): Table {
 
 const PLACEHOLDER = /\{\{\s*([^{}\s]+)\s*\}\}/g;
 
+/** A string cut once at its placeholders: even entries are text, odd ones `[name, whole]`. */
+type Template = (string | readonly [string, string])[];
+const templates = new Map<string, Template>();
+
+function templateOf(text: string): Template {
+  let parts = templates.get(text);
+  if (parts) return parts;
+  parts = [];
+  let last = 0;
+  for (const match of text.matchAll(PLACEHOLDER)) {
+    parts.push(text.slice(last, match.index), [match[1]!, match[0]] as const);
+    last = match.index + match[0].length;
+  }
+  parts.push(text.slice(last));
+  templates.set(text, parts);
+  return parts;
+}
+
+// The strings are few and fixed, the calls many: a page of offers fills the same
+// sentences hundreds of times, so each is parsed once instead of by a regex each call.
 function interpolate(text: string, values: Record<string, unknown>): string {
-  return text.replace(PLACEHOLDER, (whole, name: string) => {
-    if (!(name in values) || values[name] === undefined) return whole;
-    const v = values[name];
-    return v === null ? "" : String(v);
-  });
+  const parts = templateOf(text);
+  let out = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const [name, whole] = parts[i] as readonly [string, string];
+    const v = name in values ? values[name] : undefined;
+    out += (v === undefined ? whole : v === null ? "" : String(v)) + (parts[i + 1] as string);
+  }
+  return out;
 }
 
 const SIMPLE_OPTIONS = new Set(["lng", "ns"]);

@@ -1,6 +1,6 @@
 // The board as the text of one SMS, with its length and parts, and a link to
 // the same text as plain text (for a phone that forwards it, or a gateway).
-import { Link } from "react-router";
+import { Link } from "~/components/ui/link";
 import type { PriceText } from "~/domain/prices/price-text";
 import { useTranslation } from "~/utils/i18n-react";
 

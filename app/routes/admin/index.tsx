@@ -1,5 +1,6 @@
 import { useTranslation } from "~/utils/i18n-react";
-import { data, Link, useActionData, useLoaderData } from "react-router";
+import { data, useActionData, useLoaderData } from "react-router";
+import { Link } from "~/components/ui/link";
 import { z } from "zod";
 import { Pager } from "~/components/pager";
 import { Button } from "~/components/ui/button";

@@ -1,5 +1,6 @@
 import { useTranslation } from "~/utils/i18n-react";
-import { data, Link, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
+import { data, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
+import { Link } from "~/components/ui/link";
 import { SignSection } from "~/components/sign-contract";
 import { loadContractFor } from "~/domain/contracts/contract-view.server";
 import { renderSummary, summaryVoiceFor } from "~/domain/contracts/render";

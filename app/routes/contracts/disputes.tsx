@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from "react";
 import { useTranslation } from "~/utils/i18n-react";
-import { data, Form, Link, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
+import { data, Form, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
+import { Link } from "~/components/ui/link";
 import { Button } from "~/components/ui/button";
 import { SelectField } from "~/components/ui/field";
 import { Notice } from "~/components/ui/notice";

@@ -1,5 +1,6 @@
 import { useTranslation } from "~/utils/i18n-react";
-import { Link, useLoaderData } from "react-router";
+import { useLoaderData } from "react-router";
+import { Link } from "~/components/ui/link";
 import { z } from "zod";
 import { Pager } from "~/components/pager";
 import { listContractsFor } from "~/domain/contracts/contract-list.server";

@@ -1,6 +1,7 @@
 import { useTranslation } from "~/utils/i18n-react";
 import { PrintButton } from "~/components/print-button";
-import { Link, useLoaderData } from "react-router";
+import { useLoaderData } from "react-router";
+import { Link } from "~/components/ui/link";
 import { Notice } from "~/components/ui/notice";
 import { contractAccess } from "~/domain/contracts/deliveries.server";
 import { PAYOUT_RULE_KEY } from "~/domain/contracts/payout";

@@ -1,6 +1,7 @@
 import { useTranslation } from "~/utils/i18n-react";
 import { PrintButton } from "~/components/print-button";
-import { Link, useLoaderData } from "react-router";
+import { useLoaderData } from "react-router";
+import { Link } from "~/components/ui/link";
 import { Both } from "~/components/bilingual";
 import { QrCode } from "~/components/qr-code";
 import { formatCheckCode } from "~/domain/contracts/check-code";

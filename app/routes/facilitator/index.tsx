@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "~/utils/i18n-react";
-import { Link, useLoaderData } from "react-router";
+import { useLoaderData } from "react-router";
+import { Link } from "~/components/ui/link";
 import { ToDoList } from "~/components/to-do-list";
 import { localName } from "~/domain/places/choices.server";
 import { consoleToDo } from "~/domain/to-do/to-do";

@@ -1,5 +1,6 @@
 import { useTranslation } from "~/utils/i18n-react";
-import { Form, Link, useLoaderData, useSearchParams } from "react-router";
+import { Form, useLoaderData, useSearchParams } from "react-router";
+import { Link } from "~/components/ui/link";
 import { ListingCard } from "~/components/listing-card";
 import { Button } from "~/components/ui/button";
 import { SelectField, TextField } from "~/components/ui/field";

@@ -1,5 +1,6 @@
 import { useTranslation } from "~/utils/i18n-react";
-import { Link, useLoaderData } from "react-router";
+import { useLoaderData } from "react-router";
+import { Link } from "~/components/ui/link";
 import { CompareOffersLink } from "~/components/compare-offers-link";
 import { ListingCard } from "~/components/listing-card";
 import { listingsLedBy, toListingCard } from "~/domain/listings/search.server";

@@ -1,5 +1,6 @@
 import { useTranslation } from "~/utils/i18n-react";
-import { data, Link, redirect, useActionData, useLoaderData } from "react-router";
+import { data, redirect, useActionData, useLoaderData } from "react-router";
+import { Link } from "~/components/ui/link";
 import { ListingForm } from "~/components/listing-form";
 import { Notice } from "~/components/ui/notice";
 import { parseListingForm } from "~/domain/listings/listing-form";

@@ -1,5 +1,6 @@
 import { useTranslation } from "~/utils/i18n-react";
-import { data, Form, Link, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
+import { data, Form, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
+import { Link } from "~/components/ui/link";
 import { ArithmeticLines } from "~/components/arithmetic-lines";
 import { confirmedIntents, confirmPath, OfferConfirmation, type ConfirmedIntent } from "~/components/offer-confirmation";
 import { OfferTermsSummary } from "~/components/offer-terms-summary";

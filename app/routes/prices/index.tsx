@@ -1,5 +1,6 @@
 import { useTranslation } from "~/utils/i18n-react";
-import { data, Form, Link, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
+import { data, Form, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
+import { Link } from "~/components/ui/link";
 import { PriceTrendChart, type TrendPoint } from "~/components/price-trend-chart";
 import { ExportParityPanel } from "~/components/prices/export-parity-panel";
 import { PriceTextPanel } from "~/components/prices/price-text-panel";

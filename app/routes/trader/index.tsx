@@ -1,5 +1,6 @@
 import { useTranslation } from "~/utils/i18n-react";
-import { Link, useLoaderData, useSearchParams } from "react-router";
+import { useLoaderData, useSearchParams } from "react-router";
+import { Link } from "~/components/ui/link";
 import { StatusBadge } from "~/components/status-badge";
 import { ToDoList } from "~/components/to-do-list";
 import { Notice } from "~/components/ui/notice";

@@ -1,5 +1,6 @@
 import { useTranslation } from "~/utils/i18n-react";
-import { Link, useLoaderData } from "react-router";
+import { useLoaderData } from "react-router";
+import { Link } from "~/components/ui/link";
 import { Notice } from "~/components/ui/notice";
 import { listMembers } from "~/domain/members/register.server";
 import { smsRecipientIds } from "~/domain/members/sms-consent.server";

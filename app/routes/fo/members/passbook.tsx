@@ -1,6 +1,7 @@
 import { PrintButton } from "~/components/print-button";
 import { useTranslation } from "~/utils/i18n-react";
-import { Link, useLoaderData } from "react-router";
+import { useLoaderData } from "react-router";
+import { Link } from "~/components/ui/link";
 import { localName } from "~/domain/places/choices.server";
 import { memberPassbook } from "~/domain/reports/passbook.server";
 import { db } from "~/utils/db.server";
