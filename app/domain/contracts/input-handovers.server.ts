@@ -53,7 +53,7 @@ export type HandoverResult =
 
 /** Everything that moves the input balances of a contract, for the ledgers. */
 export async function inputEvents(db: Db | Tx, contractId: string) {
-  const [handovers, repayments, legacy] = await Promise.all([
+  const [handovers, repayments, legacy, cash] = await Promise.all([
     db.inputHandover.findMany({
       where: { contractId },
       orderBy: [{ handedOn: "asc" }, { createdAt: "asc" }],
@@ -68,8 +68,14 @@ export async function inputEvents(db: Db | Tx, contractId: string) {
       where: { contractId, lotCount: 0, status: { not: "contested" }, inputDeductionLak: { gt: 0 } },
       select: { deliveredOn: true, inputDeductionLak: true },
     }),
+    // Repaid in cash outside a delivery (./input-cash.server).
+    db.inputCashRepayment.findMany({
+      where: { contractId },
+      orderBy: [{ paidOn: "asc" }, { createdAt: "asc" }],
+      select: { id: true, memberId: true, amountLak: true, interestLak: true, paidOn: true, note: true, member: { select: { name: true } } },
+    }),
   ]);
-  return { handovers, repayments, legacy };
+  return { handovers, repayments, legacy, cash };
 }
 
 export type InputEvents = Awaited<ReturnType<typeof inputEvents>>;
@@ -98,6 +104,11 @@ export function inputBalances(snapshot: ContractSnapshot, events: InputEvents, d
     const list = repayments.get(r.memberId) ?? [];
     list.push({ on: r.delivery.deliveredOn, amountLak: r.amountLak });
     repayments.set(r.memberId, list);
+  }
+  for (const c of events.cash) {
+    const list = repayments.get(c.memberId) ?? [];
+    list.push({ on: c.paidOn, amountLak: c.amountLak, cash: true });
+    repayments.set(c.memberId, list);
   }
   for (const d of events.legacy) {
     const list = repayments.get(null) ?? [];
@@ -218,7 +229,8 @@ export async function handoverPage(
 ) {
   const { contract, snapshot, roles } = access;
   const head = { contract: { id: contract.id, number: contract.number }, isFo: roles.fo };
-  if (snapshot.terms.inputValueLak === null) return { ...head, inputs: null, handovers: [], balances: [], members: [], canRecord: false };
+  if (snapshot.terms.inputValueLak === null)
+    return { ...head, inputs: null, handovers: [], balances: [], members: [], cash: [], debtors: [], canRecord: false, canRepay: false };
   const events = await inputEvents(db, contract.id);
   const balances = inputBalances(snapshot, events, now)!;
   const valueLak = BigInt(snapshot.terms.inputValueLak);
@@ -258,6 +270,17 @@ export async function handoverPage(
       ...(balances.pool ? [{ memberId: null, name: "", owedLak: balances.pool.owedLak.toString(), lines: serialiseLines(balances.pool.lines) }] : []),
     ].sort((a, b) => (a.memberId === null ? 1 : b.memberId === null ? -1 : a.name.localeCompare(b.name))),
     members: members.map((m) => ({ value: m.id, label: m.name })),
+    cash: events.cash.map((c) => ({
+      id: c.id,
+      memberName: c.member.name,
+      amountLak: c.amountLak.toString(),
+      interestLak: c.interestLak.toString(),
+      paidOn: c.paidOn.toISOString(),
+      note: c.note,
+    })),
+    /** members who received inputs: who may repay in cash */
+    debtors: [...names].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label)),
     canRecord: roles.fo && contract.status === "active",
+    canRepay: roles.fo && (contract.status === "active" || contract.status === "completed"),
   };
 }

@@ -106,6 +106,7 @@ export const reports = {
     net: "Net weight",
     gross: "Amount",
     inputDeduction: "Input credit deducted",
+    cashRepaid: "Input credit repaid in cash (not deducted)",
     payable: "To receive",
     provisional: "Provisional: the contract is not completed yet",
     final: "Final",

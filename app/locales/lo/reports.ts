@@ -103,6 +103,7 @@ export const reports: Translation<typeof en> = {
     net: "ນ້ຳໜັກສຸດທິ",
     gross: "ຈຳນວນເງິນ",
     inputDeduction: "ຫັກໜີ້ປັດໄຈການຜະລິດ",
+    cashRepaid: "ໜີ້ປັດໄຈທີ່ຈ່າຍຄືນເປັນເງິນສົດ (ບໍ່ໄດ້ຫັກ)",
     payable: "ເງິນທີ່ຈະໄດ້ຮັບ",
     provisional: "ຊົ່ວຄາວ: ສັນຍາຍັງບໍ່ສຳເລັດ",
     final: "ສຸດທ້າຍ",

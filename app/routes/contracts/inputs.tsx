@@ -6,6 +6,8 @@ import { SelectField, TextField } from "~/components/ui/field";
 import { Notice } from "~/components/ui/notice";
 import { contractAccess } from "~/domain/contracts/deliveries.server";
 import { formTokenOf, newFormToken } from "~/domain/contracts/form-token";
+import { CashRepayments } from "~/components/input-cash";
+import { cashRepaymentInputOf, CashRepaymentFormSchema, recordCashRepayment } from "~/domain/contracts/input-cash.server";
 import { handoverInputOf, HandoverFormSchema, handoverPage, recordHandover } from "~/domain/contracts/input-handovers.server";
 import { inputUnits } from "~/domain/contracts/input-units";
 import { db } from "~/utils/db.server";
@@ -35,16 +37,30 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   // Only the FO's leaders record: refused before reading anything sent.
   if (!access.roles.fo) forbidden(state);
   const formData = await request.formData();
-  const again = { formToken: newFormToken() };
-  const parsed = parseForm(HandoverFormSchema, formData);
-  if (!parsed.ok) return data({ ...parsed, ...again, message: null }, { status: 400 });
+  // The handover form predates the intents: no intent is a handover.
+  const intent = formData.get("intent") === "cash" ? "cash" : "handover";
+  const again = { formToken: newFormToken(), intent };
   const formToken = formTokenOf(formData);
-  if (!formToken) return data({ ...formFailure({}, formData), ...again, message: "deliveries:errors.formExpired" }, { status: 400 });
-  const result = await recordHandover(db, user, access.contract, access.snapshot, access.roles, handoverInputOf(parsed.data, formToken));
-  if (result.ok) throw redirect(`/contracts/${params.contractId}/inputs?done=1`);
+  const expired = () => data({ ...formFailure({}, formData), ...again, message: "deliveries:errors.formExpired" }, { status: 400 });
+  let result;
+  let errors: string;
+  if (intent === "cash") {
+    const parsed = parseForm(CashRepaymentFormSchema, formData);
+    if (!parsed.ok) return data({ ...parsed, ...again, message: null }, { status: 400 });
+    if (!formToken) return expired();
+    result = await recordCashRepayment(db, user, access.contract, access.snapshot, access.roles, cashRepaymentInputOf(parsed.data, formToken));
+    errors = "inputs.cash.errors";
+  } else {
+    const parsed = parseForm(HandoverFormSchema, formData);
+    if (!parsed.ok) return data({ ...parsed, ...again, message: null }, { status: 400 });
+    if (!formToken) return expired();
+    result = await recordHandover(db, user, access.contract, access.snapshot, access.roles, handoverInputOf(parsed.data, formToken));
+    errors = "inputs.errors";
+  }
+  if (result.ok) throw redirect(`/contracts/${params.contractId}/inputs?done=${intent === "cash" ? "cash" : "1"}`);
   if ("fieldErrors" in result) return data({ ...formFailure(result.fieldErrors, formData), ...again, message: null }, { status: 400 });
   return data(
-    { ...formFailure({}, formData), ...again, message: `deliveries:inputs.errors.${result.reason}` },
+    { ...formFailure({}, formData), ...again, message: `deliveries:${errors}.${result.reason}` },
     { status: result.reason === "notTheFo" ? 403 : 409 },
   );
 }
@@ -56,8 +72,9 @@ export default function Inputs() {
   const [params] = useSearchParams();
   const locale = i18n.language === "en" ? "en" : "lo";
   const lak = (n: string) => formatLak(BigInt(n), locale);
-  const errors: Record<string, string> = actionData?.fieldErrors ?? {};
-  const values: Record<string, string> = actionData?.values ?? {};
+  const mine = actionData?.intent !== "cash";
+  const errors: Record<string, string> = (mine && actionData?.fieldErrors) || {};
+  const values: Record<string, string> = (mine && actionData?.values) || {};
   const title = t("inputs.title", { number: d.contract.number });
   return (
     <section className="flex flex-col gap-4">
@@ -73,7 +90,7 @@ export default function Inputs() {
       ) : (
         <>
           <p>{t("inputs.intro", { description: d.inputs.description, value: lak(d.inputs.valueLak) })}</p>
-          {params.get("done") ? <Notice>{t("inputs.done")}</Notice> : null}
+          {params.get("done") ? <Notice>{t(params.get("done") === "cash" ? "inputs.cash.done" : "inputs.done")}</Notice> : null}
           {actionData?.message ? <Notice tone="error">{t(actionData.message)}</Notice> : null}
           <p className="font-semibold">{t("inputs.handed", { handed: lak(d.inputs.handedLak), value: lak(d.inputs.valueLak), left: lak(d.inputs.leftLak) })}</p>
           {d.handovers.length === 0 ? (
@@ -133,6 +150,20 @@ export default function Inputs() {
               </ul>
             </div>
           ) : null}
+          <CashRepayments
+            rows={d.cash}
+            form={
+              d.canRepay
+                ? {
+                    debtors: d.debtors,
+                    formToken: (!mine && actionData?.formToken) || d.formToken,
+                    today: d.today,
+                    values: (!mine && actionData?.values) || {},
+                    errors: (!mine && actionData?.fieldErrors) || {},
+                  }
+                : null
+            }
+          />
           {d.canRecord ? (
             <Form method="post" className="no-print flex flex-col gap-3 rounded border-2 border-brand-600 bg-white p-4" noValidate>
               <h2 className="text-lg font-bold">{t("inputs.form.title")}</h2>

@@ -40,6 +40,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
         grossLak: lak(c.grossLak),
         inputDeductionLak: lak(c.inputDeductionLak),
         payableLak: lak(c.payableLak),
+        cashRepaidLak: lak(c.cashRepaidLak),
       })),
     })),
     totals: {
@@ -48,6 +49,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
       grossLak: lak(totals.grossLak),
       inputDeductionLak: lak(totals.inputDeductionLak),
       payableLak: lak(totals.payableLak),
+      cashRepaidLak: lak(totals.cashRepaidLak),
     },
     printedAt: new Date().toISOString(),
   };
@@ -55,7 +57,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
 
 const PRINT = "@media print { main { max-width: none; padding: 0; } }";
 
-type Row = { netKg: number; grossLak: string; inputDeductionLak: string; payableLak: string };
+type Row = { netKg: number; grossLak: string; inputDeductionLak: string; payableLak: string; cashRepaidLak: string };
 
 /** A member's share (or the totals): net kg, the amount, the input credit deducted, what they receive. */
 function Amounts({ row, kg, lak }: { row: Row; kg: (n: number) => string; lak: (n: string) => string }) {
@@ -70,6 +72,12 @@ function Amounts({ row, kg, lak }: { row: Row; kg: (n: number) => string; lak: (
       <dd className="text-right tabular-nums">{lak(row.inputDeductionLak)}</dd>
       <dt className="font-bold">{t("reports:passbook.payable")}</dt>
       <dd className="text-right font-bold tabular-nums">{lak(row.payableLak)}</dd>
+      {row.cashRepaidLak !== "0" ? (
+        <>
+          <dt>{t("reports:passbook.cashRepaid")}</dt>
+          <dd className="text-right tabular-nums">{lak(row.cashRepaidLak)}</dd>
+        </>
+      ) : null}
     </dl>
   );
 }
