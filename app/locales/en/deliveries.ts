@@ -137,6 +137,30 @@ export const deliveries = {
       handedOn: "Day it was handed over",
       submit: "Record the handover",
     },
+    correct: {
+      link: "Correct…",
+      title: "Correct a handover",
+      intro:
+        "{{name}}: {{item}}, {{value}}, handed over on {{date}}. Change what was wrong and record the correction, or void the handover if it never happened. The handover stays in the history with your reason.",
+      reason: "Why it is corrected",
+      reasonHint: "For example: written for the wrong member; the value was 800,000, not 8,000,000.",
+      replace: "Record the correction",
+      void: "Void the handover",
+      cancel: "Leave it as it is",
+      done: "The handover is corrected; the one it replaces is kept in the history.",
+      voidedTitle: "Handovers voided",
+      voidedLine: "{{name}}: {{item}}, {{value}}, handed over on {{date}}; voided on {{voidedOn}}. Reason: {{reason}}",
+      settledNote: "Handovers that a delivery or a repayment in cash has already settled cannot be corrected.",
+      errors: {
+        notFound: "This handover is not on this contract.",
+        settled: "A delivery or a repayment in cash has already settled this handover, so it can no longer be corrected.",
+        alreadyVoided: "This handover was already voided.",
+        changed: "Something was recorded on this contract at the same time; look at the handovers and try again.",
+        notActive: "The contract is not in force, so nothing can be corrected.",
+        notTheFo: "Only the farmers' organisation's leaders correct handovers.",
+        notInputSupply: "This contract advances no inputs.",
+      },
+    },
     cash: {
       title: "Repaid in cash",
       intro:

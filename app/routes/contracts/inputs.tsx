@@ -7,6 +7,8 @@ import { Notice } from "~/components/ui/notice";
 import { contractAccess } from "~/domain/contracts/deliveries.server";
 import { formTokenOf, newFormToken } from "~/domain/contracts/form-token";
 import { CashRepayments } from "~/components/input-cash";
+import { CorrectionForm, VoidedHandovers } from "~/components/input-correction";
+import { correctHandover, correctionInputOf, CorrectionFormSchema } from "~/domain/contracts/input-corrections.server";
 import { cashRepaymentInputOf, CashRepaymentFormSchema, recordCashRepayment } from "~/domain/contracts/input-cash.server";
 import { handoverInputOf, HandoverFormSchema, handoverPage, recordHandover } from "~/domain/contracts/input-handovers.server";
 import { inputUnits } from "~/domain/contracts/input-units";
@@ -38,7 +40,8 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (!access.roles.fo) forbidden(state);
   const formData = await request.formData();
   // The handover form predates the intents: no intent is a handover.
-  const intent = formData.get("intent") === "cash" ? "cash" : "handover";
+  const sent = formData.get("intent");
+  const intent = sent === "cash" || sent === "correct" ? sent : "handover";
   const again = { formToken: newFormToken(), intent };
   const formToken = formTokenOf(formData);
   const expired = () => data({ ...formFailure({}, formData), ...again, message: "deliveries:errors.formExpired" }, { status: 400 });
@@ -50,6 +53,11 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     if (!formToken) return expired();
     result = await recordCashRepayment(db, user, access.contract, access.snapshot, access.roles, cashRepaymentInputOf(parsed.data, formToken));
     errors = "inputs.cash.errors";
+  } else if (intent === "correct") {
+    const parsed = parseForm(CorrectionFormSchema, formData);
+    if (!parsed.ok) return data({ ...parsed, ...again, message: null }, { status: 400 });
+    result = await correctHandover(db, user, access.contract, access.snapshot, access.roles, correctionInputOf(parsed.data, formToken));
+    errors = "inputs.correct.errors";
   } else {
     const parsed = parseForm(HandoverFormSchema, formData);
     if (!parsed.ok) return data({ ...parsed, ...again, message: null }, { status: 400 });
@@ -57,11 +65,11 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     result = await recordHandover(db, user, access.contract, access.snapshot, access.roles, handoverInputOf(parsed.data, formToken));
     errors = "inputs.errors";
   }
-  if (result.ok) throw redirect(`/contracts/${params.contractId}/inputs?done=${intent === "cash" ? "cash" : "1"}`);
+  if (result.ok) throw redirect(`/contracts/${params.contractId}/inputs?done=${intent === "handover" ? "1" : intent}`);
   if ("fieldErrors" in result) return data({ ...formFailure(result.fieldErrors, formData), ...again, message: null }, { status: 400 });
   return data(
     { ...formFailure({}, formData), ...again, message: `deliveries:${errors}.${result.reason}` },
-    { status: result.reason === "notTheFo" ? 403 : 409 },
+    { status: result.reason === "notTheFo" ? 403 : result.reason === "notFound" ? 404 : 409 },
   );
 }
 
@@ -72,7 +80,10 @@ export default function Inputs() {
   const [params] = useSearchParams();
   const locale = i18n.language === "en" ? "en" : "lo";
   const lak = (n: string) => formatLak(BigInt(n), locale);
-  const mine = actionData?.intent !== "cash";
+  const mine = actionData?.intent === "handover";
+  const cash = actionData?.intent === "cash";
+  const fixing = actionData?.intent === "correct";
+  const correcting = d.handovers.find((h) => h.correctable && h.id === (params.get("correct") ?? actionData?.values?.handoverId));
   const errors: Record<string, string> = (mine && actionData?.fieldErrors) || {};
   const values: Record<string, string> = (mine && actionData?.values) || {};
   const title = t("inputs.title", { number: d.contract.number });
@@ -90,7 +101,9 @@ export default function Inputs() {
       ) : (
         <>
           <p>{t("inputs.intro", { description: d.inputs.description, value: lak(d.inputs.valueLak) })}</p>
-          {params.get("done") ? <Notice>{t(params.get("done") === "cash" ? "inputs.cash.done" : "inputs.done")}</Notice> : null}
+          {params.get("done") ? (
+            <Notice>{t(params.get("done") === "cash" ? "inputs.cash.done" : params.get("done") === "correct" ? "inputs.correct.done" : "inputs.done")}</Notice>
+          ) : null}
           {actionData?.message ? <Notice tone="error">{t(actionData.message)}</Notice> : null}
           <p className="font-semibold">{t("inputs.handed", { handed: lak(d.inputs.handedLak), value: lak(d.inputs.valueLak), left: lak(d.inputs.leftLak) })}</p>
           {d.handovers.length === 0 ? (
@@ -112,6 +125,11 @@ export default function Inputs() {
                     {t("inputs.value")}
                   </th>
                   <th scope="col">{t("inputs.handedOn")}</th>
+                  {d.isFo ? (
+                    <th scope="col" className="no-print">
+                      <span className="sr-only">{t("inputs.correct.title")}</span>
+                    </th>
+                  ) : null}
                 </tr>
               </thead>
               <tbody>
@@ -130,6 +148,15 @@ export default function Inputs() {
                       {lak(h.valueLak)}
                     </td>
                     <td data-label={t("inputs.handedOn")}>{formatDate(h.handedOn, locale)}</td>
+                    {d.isFo ? (
+                      <td className="no-print">
+                        {h.correctable ? (
+                          <Link to={`?correct=${h.id}#correct`} className="text-brand-700 underline" aria-label={`${t("inputs.correct.link")} ${h.memberName}`}>
+                            {t("inputs.correct.link")}
+                          </Link>
+                        ) : null}
+                      </td>
+                    ) : null}
                   </tr>
                 ))}
               </tbody>
@@ -150,16 +177,28 @@ export default function Inputs() {
               </ul>
             </div>
           ) : null}
+          {correcting ? (
+            <CorrectionForm
+              handover={correcting}
+              members={d.members}
+              formToken={(fixing && actionData?.formToken) || d.formToken}
+              values={(fixing && actionData?.values) || {}}
+              errors={(fixing && actionData?.fieldErrors) || {}}
+              backTo={`/contracts/${d.contract.id}/inputs`}
+            />
+          ) : null}
+          {d.isFo && d.handovers.some((h) => !h.correctable) ? <p className="no-print text-sm">{t("inputs.correct.settledNote")}</p> : null}
+          <VoidedHandovers rows={d.voided} />
           <CashRepayments
             rows={d.cash}
             form={
               d.canRepay
                 ? {
                     debtors: d.debtors,
-                    formToken: (!mine && actionData?.formToken) || d.formToken,
+                    formToken: (cash && actionData?.formToken) || d.formToken,
                     today: d.today,
-                    values: (!mine && actionData?.values) || {},
-                    errors: (!mine && actionData?.fieldErrors) || {},
+                    values: (cash && actionData?.values) || {},
+                    errors: (cash && actionData?.fieldErrors) || {},
                   }
                 : null
             }
