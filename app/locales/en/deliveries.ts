@@ -98,6 +98,16 @@ export const deliveries = {
     inputMember: "Inputs of {{name}}, repaid (of which interest {{interestLak}})",
     inputFo: "Inputs the FO did not hand to a member, repaid (of which interest {{interestLak}})",
   },
+  shortfalls: {
+    title: "Households that delivered less than they pledged",
+    none: "Each of the {{count}} households that pledged has delivered its pledge on its own lots.",
+    summary: "{{short}} of the {{count}} households that pledged have delivered less than their pledge on their own lots: {{kg}} short in all.",
+    pooled: "{{kg}} net came in the FO's pooled bags, which belong to no one household: some of a household's shortfall may be in them.",
+    member: "Member",
+    pledged: "Pledged",
+    delivered: "Delivered, net",
+    short: "Short by",
+  },
   inputs: {
     title: "Inputs handed to members: contract {{number}}",
     intro:

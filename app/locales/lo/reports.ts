@@ -104,6 +104,8 @@ export const reports: Translation<typeof en> = {
     gross: "ຈຳນວນເງິນ",
     inputDeduction: "ຫັກໜີ້ປັດໄຈການຜະລິດ",
     cashRepaid: "ໜີ້ປັດໄຈທີ່ຈ່າຍຄືນເປັນເງິນສົດ (ບໍ່ໄດ້ຫັກ)",
+    short: "ສົ່ງໃນກອງຂອງຕົນເອງ: {{delivered}} ຈາກ {{pledged}} ທີ່ຈອງໄວ້, ຂາດ {{short}} (ການສົ່ງທີ່ຢືນຢັນແລ້ວ)",
+    delivered: "ສົ່ງໃນກອງຂອງຕົນເອງ: {{delivered}}, ຄົບຕາມທີ່ຈອງໄວ້ {{pledged}} (ການສົ່ງທີ່ຢືນຢັນແລ້ວ)",
     payable: "ເງິນທີ່ຈະໄດ້ຮັບ",
     provisional: "ຊົ່ວຄາວ: ສັນຍາຍັງບໍ່ສຳເລັດ",
     final: "ສຸດທ້າຍ",

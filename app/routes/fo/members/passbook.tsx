@@ -41,6 +41,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
         inputDeductionLak: lak(c.inputDeductionLak),
         payableLak: lak(c.payableLak),
         cashRepaidLak: lak(c.cashRepaidLak),
+        delivery: c.delivery,
       })),
     })),
     totals: {
@@ -123,6 +124,13 @@ export default function Passbook() {
                 <p className="text-sm text-gray-700">
                   {t(`contracts:status.${c.status}`)} · {c.provisional ? t("reports:passbook.provisional") : t("reports:passbook.final")}
                 </p>
+                {c.delivery ? (
+                  <p className={c.delivery.shortKg > 0 ? "text-sm font-semibold" : "text-sm"}>
+                    {c.delivery.shortKg > 0
+                      ? t("reports:passbook.short", { delivered: kg(c.delivery.deliveredKg), pledged: kg(c.delivery.pledgedKg), short: kg(c.delivery.shortKg) })
+                      : t("reports:passbook.delivered", { delivered: kg(c.delivery.deliveredKg), pledged: kg(c.delivery.pledgedKg) })}
+                  </p>
+                ) : null}
                 <Amounts kg={kg} lak={lak} row={c} />
               </section>
             ))
