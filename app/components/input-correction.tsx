@@ -7,7 +7,7 @@ import { Button } from "~/components/ui/button";
 import { SelectField, TextField } from "~/components/ui/field";
 import { inputUnits } from "~/domain/contracts/input-units";
 import { toLaoDateInput } from "~/utils/dates";
-import { formatDate, formatLak } from "~/utils/format";
+import { formatDate, formatLak, formatNumber } from "~/utils/format";
 import { useTranslation } from "~/utils/i18n-react";
 
 type Handover = { id: string; memberId: string; memberName: string; item: string; quantity: number; unit: string; valueLak: string; handedOn: string };
@@ -138,5 +138,68 @@ export function VoidedHandovers({
         ))}
       </ul>
     </section>
+  );
+}
+
+type HandoverRow = Handover & { correctable: boolean };
+
+/** The handovers in force, with a link to correct each one no delivery has settled (for the FO's leaders). */
+export function HandoverTable({ rows, canCorrect }: { rows: HandoverRow[]; canCorrect: boolean }) {
+  const { t, i18n } = useTranslation("deliveries");
+  const locale = i18n.language === "en" ? "en" : "lo";
+  const lak = (n: string) => formatLak(BigInt(n), locale);
+  return (
+    <table className="card-table w-full border-collapse bg-white text-sm">
+      <thead>
+        <tr className="border-b border-gray-300 text-left">
+          <th scope="col" className="pr-2">
+            {t("inputs.member")}
+          </th>
+          <th scope="col" className="pr-2">
+            {t("inputs.item")}
+          </th>
+          <th scope="col" className="pr-2 text-right">
+            {t("inputs.quantity")}
+          </th>
+          <th scope="col" className="pr-2 text-right">
+            {t("inputs.value")}
+          </th>
+          <th scope="col">{t("inputs.handedOn")}</th>
+          {canCorrect ? (
+            <th scope="col" className="no-print">
+              <span className="sr-only">{t("inputs.correct.title")}</span>
+            </th>
+          ) : null}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((h) => (
+          <tr key={h.id} className="border-b border-gray-100">
+            <th scope="row" className="pr-2 text-left font-normal">
+              {h.memberName}
+            </th>
+            <td data-label={t("inputs.item")} className="pr-2">
+              {h.item}
+            </td>
+            <td data-label={t("inputs.quantity")} className="pr-2 text-right tabular-nums">
+              {formatNumber(h.quantity, locale)} {t(`inputs.unit.${h.unit}`)}
+            </td>
+            <td data-label={t("inputs.value")} className="pr-2 text-right tabular-nums">
+              {lak(h.valueLak)}
+            </td>
+            <td data-label={t("inputs.handedOn")}>{formatDate(h.handedOn, locale)}</td>
+            {canCorrect ? (
+              <td className="no-print">
+                {h.correctable ? (
+                  <Link to={`?correct=${h.id}#correct`} className="text-brand-700 underline" aria-label={`${t("inputs.correct.link")} ${h.memberName}`}>
+                    {t("inputs.correct.link")}
+                  </Link>
+                ) : null}
+              </td>
+            ) : null}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

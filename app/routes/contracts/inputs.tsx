@@ -7,14 +7,14 @@ import { Notice } from "~/components/ui/notice";
 import { contractAccess } from "~/domain/contracts/deliveries.server";
 import { formTokenOf, newFormToken } from "~/domain/contracts/form-token";
 import { CashRepayments } from "~/components/input-cash";
-import { CorrectionForm, VoidedHandovers } from "~/components/input-correction";
+import { CorrectionForm, HandoverTable, VoidedHandovers } from "~/components/input-correction";
 import { correctHandover, correctionInputOf, CorrectionFormSchema } from "~/domain/contracts/input-corrections.server";
 import { cashRepaymentInputOf, CashRepaymentFormSchema, recordCashRepayment } from "~/domain/contracts/input-cash.server";
 import { handoverInputOf, HandoverFormSchema, handoverPage, recordHandover } from "~/domain/contracts/input-handovers.server";
 import { inputUnits } from "~/domain/contracts/input-units";
 import { db } from "~/utils/db.server";
 import { toLaoDateInput } from "~/utils/dates";
-import { formatDate, formatLak, formatNumber } from "~/utils/format";
+import { formatLak } from "~/utils/format";
 import { formFailure, parseForm } from "~/utils/forms";
 import { forbidden, notFound, requireUser } from "~/utils/permissions.server";
 import { getRequestState } from "~/utils/request-state.server";
@@ -106,62 +106,7 @@ export default function Inputs() {
           ) : null}
           {actionData?.message ? <Notice tone="error">{t(actionData.message)}</Notice> : null}
           <p className="font-semibold">{t("inputs.handed", { handed: lak(d.inputs.handedLak), value: lak(d.inputs.valueLak), left: lak(d.inputs.leftLak) })}</p>
-          {d.handovers.length === 0 ? (
-            <p>{t("inputs.empty")}</p>
-          ) : (
-            <table className="card-table w-full border-collapse bg-white text-sm">
-              <thead>
-                <tr className="border-b border-gray-300 text-left">
-                  <th scope="col" className="pr-2">
-                    {t("inputs.member")}
-                  </th>
-                  <th scope="col" className="pr-2">
-                    {t("inputs.item")}
-                  </th>
-                  <th scope="col" className="pr-2 text-right">
-                    {t("inputs.quantity")}
-                  </th>
-                  <th scope="col" className="pr-2 text-right">
-                    {t("inputs.value")}
-                  </th>
-                  <th scope="col">{t("inputs.handedOn")}</th>
-                  {d.isFo ? (
-                    <th scope="col" className="no-print">
-                      <span className="sr-only">{t("inputs.correct.title")}</span>
-                    </th>
-                  ) : null}
-                </tr>
-              </thead>
-              <tbody>
-                {d.handovers.map((h) => (
-                  <tr key={h.id} className="border-b border-gray-100">
-                    <th scope="row" className="pr-2 text-left font-normal">
-                      {h.memberName}
-                    </th>
-                    <td data-label={t("inputs.item")} className="pr-2">
-                      {h.item}
-                    </td>
-                    <td data-label={t("inputs.quantity")} className="pr-2 text-right tabular-nums">
-                      {formatNumber(h.quantity, locale)} {t(`inputs.unit.${h.unit}`)}
-                    </td>
-                    <td data-label={t("inputs.value")} className="pr-2 text-right tabular-nums">
-                      {lak(h.valueLak)}
-                    </td>
-                    <td data-label={t("inputs.handedOn")}>{formatDate(h.handedOn, locale)}</td>
-                    {d.isFo ? (
-                      <td className="no-print">
-                        {h.correctable ? (
-                          <Link to={`?correct=${h.id}#correct`} className="text-brand-700 underline" aria-label={`${t("inputs.correct.link")} ${h.memberName}`}>
-                            {t("inputs.correct.link")}
-                          </Link>
-                        ) : null}
-                      </td>
-                    ) : null}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+          {d.handovers.length === 0 ? <p>{t("inputs.empty")}</p> : <HandoverTable rows={d.handovers} canCorrect={d.isFo} />}
           {d.balances.length ? (
             <div className="flex flex-col gap-2">
               <h2 className="text-lg font-bold">{t("inputs.balances")}</h2>
