@@ -50,6 +50,13 @@ export function ComparedOffers({ rows, ranked, listingKg }: { rows: ComparedRow[
             {t("price")}: {perKg(r.priceLakPerKg)} · {t("quantity")}: {formatKg(r.quantityKg, locale)} · {t("payment")}:{" "}
             {t("offers:terms.paymentDaysValue", { count: r.paymentDays })}
           </p>
+          <p className="text-sm">
+            {t("tolerance", {
+              percent: formatPermilleAsPercent(r.effective.quantityRange.tolerancePermille, locale),
+              min: formatKg(r.effective.quantityRange.minKg, locale),
+              max: formatKg(r.effective.quantityRange.maxKg, locale),
+            })}
+          </p>
           {r.effective.floor && r.floorPriceLakPerKg !== null ? (
             <p className="text-sm font-semibold">{t("floorRanked", { floor: formatLak(r.floorPriceLakPerKg, locale) })}</p>
           ) : null}

@@ -86,14 +86,29 @@ export function TrackRecord({ record, asOf }: { record: TrackRecordView; asOf: s
                 />
               </>
             ) : (
-              <Row
-                label={t("record.deliveries")}
-                value={t("record.deliveriesValue", {
-                  confirmed: n(deliveries.confirmed),
-                  contested: n(deliveries.contested),
-                  awaiting: n(deliveries.awaiting),
-                })}
-              />
+              <>
+                <Row
+                  label={t("record.deliveries")}
+                  value={t("record.deliveriesValue", {
+                    confirmed: n(deliveries.confirmed),
+                    contested: n(deliveries.contested),
+                    awaiting: n(deliveries.awaiting),
+                  })}
+                />
+                <Row
+                  label={t("record.householdsShort")}
+                  value={
+                    record.households.contracts === 0
+                      ? t("record.notYet")
+                      : t("record.householdsShortValue", { short: n(record.households.short), pledging: n(record.households.pledging) })
+                  }
+                  hint={
+                    record.households.contracts === 0
+                      ? t("record.householdsShortNone")
+                      : t("record.householdsShortHint", { kg: formatKg(record.households.shortKg, locale), count: n(record.households.contracts) })
+                  }
+                />
+              </>
             )}
             <Row label={t("record.disputesBy")} value={disputesValue(disputes.raisedBy)} />
             <Row label={t("record.disputesAgainst")} value={disputesValue(disputes.raisedAgainst)} />

@@ -209,7 +209,8 @@ for (const lang of ["lo", "en"] as const) {
     await expect(handoverRows).toHaveCount(3);
     for (const h of handovers) {
       const row = handoverRows.filter({ has: page.getByRole("rowheader", { name: members[h.member]!, exact: true }) });
-      await expect(row.getByRole("cell")).toHaveText([h.item, `${formatNumber(h.quantity, lang)} ${I.unit[h.unit]}`, lak(h.valueLak), today]);
+      // No delivery has settled it yet: the leader may still correct it.
+      await expect(row.getByRole("cell")).toHaveText([h.item, `${formatNumber(h.quantity, lang)} ${I.unit[h.unit]}`, lak(h.valueLak), today, I.correct.link]);
     }
     // What each member owes today: the value handed over, no day of interest yet; nothing left to the FO.
     const balances = page.getByRole("heading", { name: I.balances, exact: true }).locator("xpath=following-sibling::ul[1]").locator(":scope > li");
@@ -422,17 +423,18 @@ for (const lang of ["lo", "en"] as const) {
       D.payout.inputRepaid,
       D.payout.commonInput,
       D.payout.payable,
+      D.payout.cashRepaid,
       D.payout.stillOwed,
       D.payout.signature,
     ]);
     const bodyRows = table.locator("tbody tr");
     await expect(bodyRows).toHaveCount(6);
-    const sums = Array.from({ length: 10 }, () => 0n);
+    const sums = Array.from({ length: 11 }, () => 0n);
     for (const [i, l] of lots.entries()) {
       const repaid = handovers.find((h) => h.member === i)?.valueLak ?? 0n;
       const row = bodyRows.filter({ has: page.getByRole("rowheader", { name: l.member, exact: true }) });
       const cells = row.getByRole("cell");
-      // #, pledged, own lots net, pooled share, own deductions, net, amount, own inputs repaid, FO's inputs, to pay, still owed, signature
+      // #, pledged, own lots net, pooled share, own deductions, net, amount, own inputs repaid, FO's inputs, to pay, repaid in cash, still owed, signature
       await expect(cells, `payout row of ${l.member}`).toHaveText([
         /^\d+$/,
         kg(listing.pledges[i]!.kg),
@@ -445,9 +447,10 @@ for (const lang of ["lo", "en"] as const) {
         lak(0),
         lak(l.amount - repaid),
         lak(0),
+        lak(0),
         "",
       ]);
-      for (let c = 0; c < 10; c++) sums[c]! += figure(await cells.nth(c + 1).textContent());
+      for (let c = 0; c < 11; c++) sums[c]! += figure(await cells.nth(c + 1).textContent());
     }
     // The totals row is the sum of the rows, and the sum of what was delivered.
     const totals = table.locator("tfoot tr");
@@ -465,9 +468,10 @@ for (const lang of ["lo", "en"] as const) {
       lak(0),
       lak(totalAmount - INPUT_VALUE),
       lak(0),
+      lak(0),
       "",
     ]);
-    for (let c = 0; c < 10; c++) expect(figure(await totalCells.nth(c + 1).textContent()), `total of column ${c + 3}`).toBe(sums[c]);
+    for (let c = 0; c < 11; c++) expect(figure(await totalCells.nth(c + 1).textContent()), `total of column ${c + 3}`).toBe(sums[c]);
 
     await namko.context().close();
   });

@@ -74,6 +74,7 @@ type HouseholdRow = {
   inputRepaidLak: string;
   commonInputLak: string;
   payableLak: string;
+  cashRepaidLak: string;
   stillOwedLak: string;
 };
 type Page = {
@@ -132,6 +133,7 @@ describe("the member payout sheet", () => {
       inputRepaidLak: "0",
       commonInputLak: "1000000",
       payableLak: "8253500",
+      cashRepaidLak: "0",
       stillOwedLak: "0",
     });
     const byMember = Object.fromEntries(page.households!.rows.map((r) => [r.memberId, r]));
@@ -163,6 +165,7 @@ describe("the member payout sheet", () => {
       "inputRepaidLak",
       "commonInputLak",
       "payableLak",
+      "cashRepaidLak",
       "stillOwedLak",
     ] as const)
       expect(page.households!.rows.reduce((s, r) => s + BigInt(r[column]), 0n).toString(), column).toBe(String(page.households!.totals[column]));
@@ -286,6 +289,7 @@ describe("the member payout sheet", () => {
             lak(p.inputRepaid),
             lak(p.commonInput),
             lak(p.payable),
+            lak(p.cashRepaid),
             lak(p.stillOwed),
           ],
           fields: [
@@ -298,6 +302,7 @@ describe("the member payout sheet", () => {
             "inputRepaidLak",
             "commonInputLak",
             "payableLak",
+            "cashRepaidLak",
             "stillOwedLak",
           ] as const,
           rows: page.households.rows as Record<string, unknown>[],

@@ -233,6 +233,24 @@ describe("the comparison at the expected moisture", () => {
   });
 });
 
+describe("the tolerance in the comparison", () => {
+  it("shows each offer's own quantity tolerance as the net kg a delivery may come to, read from its revision", async () => {
+    const { fo, listing } = await scene();
+    const tight = await createCompany();
+    const loose = await createCompany();
+    const t = await makeOffer(db, tight.trader, { listingId: listing.id, companyId: tight.company.id }, await offerTerms({ tolerance: "0" }));
+    const l = await makeOffer(db, loose.trader, { listingId: listing.id, companyId: loose.company.id }, await offerTerms({ tolerance: "12.5" }));
+    if (!t.ok || !l.ok) throw new Error("offers");
+    const rows = dataOf<{ live: { id: string; effective: { quantityRange: unknown } }[] }>(
+      await call(compareLoader, await request(`/listings/${listing.id}/offers`, { userId: fo.leader.id }), { listingId: listing.id }),
+    ).live;
+    const range = (id: string) => rows.find((r) => r.id === id)!.effective.quantityRange;
+    expect(range(t.offerId)).toEqual({ tolerancePermille: 0, minKg: 3000, maxKg: 3000 });
+    // 3,000 kg ± 12.5 %: 2,625 to 3,375 net
+    expect(range(l.offerId)).toEqual({ tolerancePermille: 125, minKg: 2625, maxKg: 3375 });
+  });
+});
+
 describe("the listing form", () => {
   it("saves the expected moisture with the draft, blank as the default, and refuses a bad one next to the field", async () => {
     const fo = await createFo();

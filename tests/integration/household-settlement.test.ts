@@ -10,59 +10,13 @@ import { afterAll, describe, expect, it } from "vitest";
 import { confirmDelivery, recordDelivery } from "~/domain/contracts/deliveries.server";
 import { gradeAdjustmentFor } from "~/domain/contracts/lots";
 import type { ContractSnapshot } from "~/domain/contracts/snapshot";
-import { signContract } from "~/domain/contracts/signing.server";
-import { acceptOffer, makeOffer } from "~/domain/offers/offers.server";
 import { action as deliveriesAction, loader as deliveriesLoader } from "~/routes/contracts/deliveries";
 import { action as inputsAction, loader as inputsLoader } from "~/routes/contracts/inputs";
 import { loader as payoutLoader } from "~/routes/contracts/payout";
-import { toLaoDateInput } from "~/utils/dates";
 import { db } from "~/utils/db.server";
-import type { Role } from "~/utils/roles";
-import { call, dataOf, locationOf, request, statusOf, TEST_PASSWORD } from "../fixtures/app";
-import { createCompany, createFo, offerTerms, publishedListing, readContract } from "../fixtures/market";
-
-const as = (user: { id: string }, ...roles: Role[]) => ({ id: user.id, roles });
-const DAY = 86_400_000;
-
-async function inputContract() {
-  const since = new Date(Date.now() - 60 * DAY);
-  const fo = await createFo({ members: 6 });
-  const listing = await publishedListing(fo);
-  const trader = await createCompany();
-  const terms = await offerTerms({
-    templateCode: "input_supply",
-    quantityKg: "6000",
-    priceLakPerKg: "3100",
-    inputDescription: "Maize seed and urea",
-    inputValueLak: "3000000",
-    inputInterest: "2",
-  });
-  const made = await makeOffer(db, trader.trader, { listingId: listing.id, companyId: trader.company.id }, terms, since);
-  if (!made.ok) throw new Error(JSON.stringify(made));
-  const accepted = await acceptOffer(db, fo.leader, made.offerId, 1, since);
-  if (!accepted.ok || !accepted.contractId) throw new Error(JSON.stringify(accepted));
-  const contract = await readContract(accepted.contractId);
-  for (const [user, role, party] of [
-    [fo.leader, "fo_leader", "fo"],
-    [trader.trader, "trader", "trader"],
-  ] as const) {
-    const signed = await signContract(
-      db,
-      as(user, role),
-      contract.id,
-      { as: party, password: TEST_PASSWORD, sha256: contract.sha256, confirmRead: true },
-      since,
-    );
-    if (!signed.ok) throw new Error(JSON.stringify(signed));
-  }
-  return { fo, trader, listing, contract: await readContract(contract.id), since };
-}
-
-const daysAgo = (n: number) => toLaoDateInput(new Date(Date.now() - n * DAY));
-
-function handoverForm(memberId: string, valueLak: string, days: number, formToken: string) {
-  return { memberId, item: "Urea", quantity: "50", unit: "kg", valueLak, handedOn: daysAgo(days), formToken };
-}
+import { call, dataOf, locationOf, request, statusOf } from "../fixtures/app";
+import { createFo } from "../fixtures/market";
+import { as, daysAgo, handoverForm, inputContract } from "../fixtures/inputs";
 
 describe("inputs handed to members", () => {
   it("are recorded by the FO's leaders only, never beyond what the contract advanced, and read by the trader", async () => {

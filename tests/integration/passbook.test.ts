@@ -107,10 +107,13 @@ describe("the member passbook", () => {
         grossLak: "3084500",
         inputDeductionLak: "333333",
         payableLak: "2751167",
+        cashRepaidLak: "0",
+        // The FO's pooled bags: shared by pledge, so nothing to say of what this household brought.
+        delivery: null,
       },
     ]);
     expect(page.pledges[1]!.contracts).toEqual([]);
-    expect(page.totals).toEqual({ pledgedKg: 1400, netKg: 995, grossLak: "3084500", inputDeductionLak: "333333", payableLak: "2751167" });
+    expect(page.totals).toEqual({ pledgedKg: 1400, netKg: 995, grossLak: "3084500", inputDeductionLak: "333333", payableLak: "2751167", cashRepaidLak: "0" });
 
     // The second member's line: 1,493 kg and 4,126,750 LAK to receive.
     const other = dataOf<Page>(
@@ -119,7 +122,7 @@ describe("the member passbook", () => {
         memberId: m1!.id,
       }),
     );
-    expect(other.totals).toEqual({ pledgedKg: 1500, netKg: 1493, grossLak: "4626750", inputDeductionLak: "500000", payableLak: "4126750" });
+    expect(other.totals).toEqual({ pledgedKg: 1500, netKg: 1493, grossLak: "4626750", inputDeductionLak: "500000", payableLak: "4126750", cashRepaidLak: "0" });
 
     // In Lao, names come in Lao.
     const lao = dataOf<Page>(
@@ -159,7 +162,7 @@ describe("the member passbook", () => {
       }),
     );
     expect(empty.pledges).toEqual([]);
-    expect(empty.totals).toEqual({ pledgedKg: 0, netKg: 0, grossLak: "0", inputDeductionLak: "0", payableLak: "0" });
+    expect(empty.totals).toEqual({ pledgedKg: 0, netKg: 0, grossLak: "0", inputDeductionLak: "0", payableLak: "0", cashRepaidLak: "0" });
     // The member's page still loads (and links here).
     expect(
       statusOf(

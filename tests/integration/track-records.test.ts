@@ -106,6 +106,7 @@ describe("track records", () => {
       fulfilment: { contracts: 2, contractedKg: 6000, deliveredKg: 2000, percentTenths: 333 },
       payments: { countedLak: "6200000", onTimeLak: "3100000", percentTenths: 500, lateDeliveries: 1, stillUnpaid: 0, averageDaysLateTenths: 30 },
       deliveries: { confirmed: 2, contested: 0, awaiting: 0 },
+      households: { contracts: 0, pledging: 0, short: 0, shortKg: 0 },
       disputes: { raisedBy: { total: 1, resolved: 0, open: 1 }, raisedAgainst: { total: 1, resolved: 1, open: 0 } },
     });
 
@@ -124,6 +125,7 @@ describe("track records", () => {
       deliveredKg: 2000,
       fulfilment: { contracts: 3, contractedKg: 9000, deliveredKg: 2000, percentTenths: 222 },
       deliveries: { confirmed: 2, contested: 0, awaiting: 0 },
+      households: { contracts: 0, pledging: 0, short: 0, shortKg: 0 },
       disputes: { raisedBy: { total: 1, resolved: 1, open: 0 }, raisedAgainst: { total: 1, resolved: 0, open: 1 } },
     });
   });

@@ -59,6 +59,30 @@ describe("what a household owes for its inputs", () => {
     expect(small).toMatchObject({ principalLak: 1_000_000n, interestLak: 15_000n, owedLak: 1_015_000n });
   });
 
+  it("counts a repayment in cash like one at a delivery, and says which it was", () => {
+    // 1,000,000 on 1 June; 400,000 in cash on 1 July (interest 20,000 first, then 380,000 of the value);
+    // 620,000 to 31 July: 12,400; then 300,000 at a delivery that day.
+    const b = inputBalanceOn({
+      handovers: [{ on: day("2026-06-01"), valueLak: 1_000_000n, item: "urea" }],
+      repayments: [
+        { on: day("2026-07-31"), amountLak: 300_000n },
+        { on: day("2026-07-01"), amountLak: 400_000n, cash: true },
+      ],
+      interestPermillePerMonth: rate,
+      interestUntil: until,
+      day: day("2026-07-31"),
+    });
+    expect(b).toMatchObject({ principalLak: 332_400n, interestLak: 0n, owedLak: 332_400n, interestAccruedLak: 32_400n });
+    expect(b.lines.map((l) => [l.key.replace("deliveries:inputs.lines.", ""), l.amountLak])).toEqual([
+      ["handover", 1_000_000n],
+      ["interest", 20_000n],
+      ["cashRepayment", -400_000n],
+      ["interest", 12_400n],
+      ["repayment", -300_000n],
+      ["owed", 332_400n],
+    ]);
+  });
+
   it("stops interest at the contract's delivery date", () => {
     // 1 March to 31 March: 30 days (1,000,000 × 20 × 30 ÷ 30,000 = 20,000), none after.
     const b = inputBalanceOn({

@@ -5,6 +5,7 @@ import {
   expectedPremium,
   inputCreditDays,
   isFloorOffer,
+  quantityRange,
   rankOffers,
   shortfall,
   type ComparableTerms,
@@ -27,6 +28,7 @@ function terms(override: Partial<ComparableTerms> = {}): ComparableTerms {
     priceLakPerKg: 3_100,
     floorPriceLakPerKg: null,
     quantityKg: 12_000,
+    tolerancePermille: 50,
     moistureBasisPermille: 140,
     deductionTable: LENIENT,
     transportPaidBy: "trader",
@@ -277,5 +279,34 @@ describe("the comparison's lines", () => {
     const compareKeys = [...keys].filter((k) => k.startsWith("compare:lines.")).map((k) => k.slice("compare:lines.".length));
     expect(compareKeys.sort()).toEqual(Object.keys(resources.en.compare.lines).sort());
     for (const key of compareKeys) expect(resources.lo.compare.lines).toHaveProperty(key);
+  });
+});
+
+describe("each offer's quantity tolerance", () => {
+  it("gives the net kg a delivery may come to either way, the upper end the contract's delivery limit", () => {
+    expect(quantityRange(12_000, 50)).toEqual({ tolerancePermille: 50, minKg: 11_400, maxKg: 12_600 });
+    expect(quantityRange(12_000, 0)).toEqual({ tolerancePermille: 0, minKg: 12_000, maxKg: 12_000 });
+    // 333 kg at 2.5 %: 324.675 → 325 and 341.325 → 341, half up to whole kg
+    expect(quantityRange(333, 25)).toEqual({ tolerancePermille: 25, minKg: 325, maxKg: 341 });
+    // 10 kg at 5 %: 9.5 → 10 (half up) and 10.5 → 11
+    expect(quantityRange(10, 50)).toEqual({ tolerancePermille: 50, minKg: 10, maxKg: 11 });
+  });
+
+  it("refuses what is not a tolerance", () => {
+    expect(() => quantityRange(12_000, 2.5)).toThrow();
+    expect(() => quantityRange(12_000, -1)).toThrow();
+    expect(() => quantityRange(12_000, 1_001)).toThrow();
+  });
+
+  it("is shown with each offer and never changes its rank", () => {
+    const tight = offer("tight", { tolerancePermille: 0 });
+    const loose = offer("loose", { tolerancePermille: 200 }, new Date("2026-09-02T03:00:00Z"));
+    const ranked = rank([loose, tight], at(220));
+    expect(ids(ranked)).toEqual(["tight", "loose"]);
+    expect(ranked.map((r) => r.evaluation.quantityRange)).toEqual([
+      { tolerancePermille: 0, minKg: 12_000, maxKg: 12_000 },
+      { tolerancePermille: 200, minKg: 9_600, maxKg: 14_400 },
+    ]);
+    expect(ranked[0]!.evaluation.ranked.netLak).toBe(ranked[1]!.evaluation.ranked.netLak);
   });
 });

@@ -301,8 +301,8 @@ describe("the member passbook", () => {
     ];
     const sheet = payoutSheet({ pledges, netKg: 2985, payableLak: 8_253_500n, inputDeductionLak: 1_000_000n });
     const share = memberShare({ sheet, households: null }, "a");
-    expect(share).toEqual({ netKg: 995, grossLak: 3_084_500n, inputDeductionLak: 333_333n, payableLak: 2_751_167n });
-    expect(memberShare({ sheet, households: null }, "nobody")).toEqual({ netKg: 0, grossLak: 0n, inputDeductionLak: 0n, payableLak: 0n });
+    expect(share).toEqual({ netKg: 995, grossLak: 3_084_500n, inputDeductionLak: 333_333n, payableLak: 2_751_167n, cashRepaidLak: 0n });
+    expect(memberShare({ sheet, households: null }, "nobody")).toEqual({ netKg: 0, grossLak: 0n, inputDeductionLak: 0n, payableLak: 0n, cashRepaidLak: 0n });
     expect(memberShare({ sheet: null, households: null }, "a").netKg).toBe(0);
     // By household: its own inputs and its share of the FO's both count as deducted.
     const households = householdPayout(
@@ -325,8 +325,16 @@ describe("the member passbook", () => {
       grossLak: 3_100_000n,
       inputDeductionLak: 500_000n,
       payableLak: 2_600_000n,
+      cashRepaidLak: 0n,
     });
-    const second = { netKg: 100, grossLak: 310_000n, inputDeductionLak: 0n, payableLak: 310_000n };
+    // A household's cash repayment is shown beside, never taken from what it receives.
+    expect(
+      memberShare({ sheet: null, households: { rows: households.map((r) => ({ ...r, cashRepaidLak: r.memberId === "a" ? 40_000n : 0n })) } }, "a"),
+    ).toMatchObject({
+      payableLak: 2_600_000n,
+      cashRepaidLak: 40_000n,
+    });
+    const second = { netKg: 100, grossLak: 310_000n, inputDeductionLak: 0n, payableLak: 310_000n, cashRepaidLak: 40_000n };
     expect(
       passbookTotals([
         { kg: 1000, contracts: [share, second] },
@@ -338,6 +346,7 @@ describe("the member passbook", () => {
       grossLak: 3_394_500n,
       inputDeductionLak: 333_333n,
       payableLak: 3_061_167n,
+      cashRepaidLak: 40_000n,
     });
   });
 });

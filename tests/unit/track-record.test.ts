@@ -120,6 +120,7 @@ describe("track record", () => {
         fulfilment: { contracts: 0, contractedKg: 0, deliveredKg: 0, percentTenths: null },
         payments: { countedLak: 0n, onTimeLak: 0n, percentTenths: null, lateDeliveries: 0, stillUnpaid: 0, averageDaysLateTenths: null },
         deliveries: { confirmed: 0, contested: 0, awaiting: 0 },
+        households: { contracts: 0, pledging: 0, short: 0, shortKg: 0 },
         disputes: { raisedBy: { total: 0, resolved: 0, open: 0 }, raisedAgainst: { total: 0, resolved: 0, open: 0 } },
       });
     }

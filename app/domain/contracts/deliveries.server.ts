@@ -71,6 +71,7 @@ import { exportParityPrice, figureForDay, type ExchangeRateFigure, type ExportRe
 import { DEFAULT_REFERENCE_MAX_AGE_DAYS, deliveryPrice, referencePriceForDay, type DeliveryPrice } from "./price-rules";
 import type { ContractSnapshot } from "./snapshot";
 import { allocateRepayments, deliveryShares } from "./household-settlement";
+import { refreshHouseholdShortfall } from "./household-shortfall.server";
 import { inputBalances, inputEvents } from "./input-handovers.server";
 import { repaymentOf } from "./input-ledger";
 import { computeLot, sumLots, type LotFigures, type LotMeasure } from "./lots";
@@ -606,6 +607,7 @@ async function answerDelivery(db: Db, actor: Actor, deliveryId: string, answer: 
     });
     if (count === 0) refuse("alreadyAnswered");
     await refreshOverdueFrom(tx, contract.id, now);
+    if (answer.status === "confirmed") await refreshHouseholdShortfall(tx, contract.id);
     await recordAudit(tx, {
       actorId: actor.id,
       action: answer.status === "confirmed" ? "delivery.confirmed" : "delivery.contested",

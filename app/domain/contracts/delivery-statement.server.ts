@@ -15,6 +15,7 @@ import {
   type contractAccess,
   type Party,
 } from "./deliveries.server";
+import { householdShortfalls } from "./household-shortfall";
 import { computeLot } from "./lots";
 import type { ContractSnapshot } from "./snapshot";
 
@@ -175,10 +176,34 @@ export async function deliveryStatement(db: Db, access: NonNullable<Awaited<Retu
   const counted = rows.filter((d) => d.status !== "contested");
   return {
     deliveries: views,
+    shortfalls: await shortfallsOf(db, contract.listingId, counted, named),
     totals: {
       grossKg: counted.reduce((s, d) => s + d.grossKg, 0),
       netKg: counted.reduce((s, d) => s + d.netKg, 0),
       payableLak: counted.reduce((s, d) => s + d.amountDueLak - d.inputDeductionLak, 0n).toString(),
     },
+  };
+}
+
+/**
+ * The households that delivered less than they pledged (./household-shortfall),
+ * from the deliveries that count; null until a delivery made of lots counts.
+ * Names only for those who may read the member register; the trader sees how
+ * many and how much. One read of the listing's pledges: bounded by the listing.
+ */
+async function shortfallsOf(db: Db, listingId: string, counted: readonly StatementRow[], named: boolean) {
+  if (!counted.some((d) => d.lotCount > 0)) return null;
+  const pledges = await db.pledge.findMany({ where: { listingId }, select: { kg: true, memberId: true, member: { select: { name: true } } } });
+  const names = new Map(pledges.map((p) => [p.memberId, p.member.name]));
+  const s = householdShortfalls(
+    pledges.map((p) => ({ memberId: p.memberId, kg: p.kg })),
+    counted.flatMap((d) => d.lots.map((l) => ({ memberId: l.memberId, netKg: l.netKg }))),
+  );
+  return {
+    households: s.rows.length,
+    pledgingHouseholds: s.pledgingHouseholds,
+    shortKg: s.shortKg,
+    pooledKg: s.pooledKg,
+    rows: named ? s.rows.map((r) => ({ ...r, name: names.get(r.memberId) ?? "" })) : null,
   };
 }

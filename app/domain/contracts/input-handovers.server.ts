@@ -53,9 +53,10 @@ export type HandoverResult =
 
 /** Everything that moves the input balances of a contract, for the ledgers. */
 export async function inputEvents(db: Db | Tx, contractId: string) {
-  const [handovers, repayments, legacy] = await Promise.all([
+  const [handovers, repayments, legacy, cash] = await Promise.all([
     db.inputHandover.findMany({
-      where: { contractId },
+      // A voided handover stays as history (./input-corrections.server) and moves no balance.
+      where: { contractId, voidedAt: null },
       orderBy: [{ handedOn: "asc" }, { createdAt: "asc" }],
       select: { id: true, memberId: true, item: true, quantity: true, unit: true, valueLak: true, handedOn: true, member: { select: { name: true } } },
     }),
@@ -68,8 +69,14 @@ export async function inputEvents(db: Db | Tx, contractId: string) {
       where: { contractId, lotCount: 0, status: { not: "contested" }, inputDeductionLak: { gt: 0 } },
       select: { deliveredOn: true, inputDeductionLak: true },
     }),
+    // Repaid in cash outside a delivery (./input-cash.server).
+    db.inputCashRepayment.findMany({
+      where: { contractId },
+      orderBy: [{ paidOn: "asc" }, { createdAt: "asc" }],
+      select: { id: true, memberId: true, amountLak: true, interestLak: true, paidOn: true, note: true, member: { select: { name: true } } },
+    }),
   ]);
-  return { handovers, repayments, legacy };
+  return { handovers, repayments, legacy, cash };
 }
 
 export type InputEvents = Awaited<ReturnType<typeof inputEvents>>;
@@ -99,6 +106,11 @@ export function inputBalances(snapshot: ContractSnapshot, events: InputEvents, d
     list.push({ on: r.delivery.deliveredOn, amountLak: r.amountLak });
     repayments.set(r.memberId, list);
   }
+  for (const c of events.cash) {
+    const list = repayments.get(c.memberId) ?? [];
+    list.push({ on: c.paidOn, amountLak: c.amountLak, cash: true });
+    repayments.set(c.memberId, list);
+  }
   for (const d of events.legacy) {
     const list = repayments.get(null) ?? [];
     list.push({ on: d.deliveredOn, amountLak: d.inputDeductionLak });
@@ -116,6 +128,39 @@ export function inputBalances(snapshot: ContractSnapshot, events: InputEvents, d
         })
       : null;
   return { byMember, pool };
+}
+
+/**
+ * What is wrong with a handover about to be recorded (see the header); empty
+ * when nothing. `replacing` is the handover it corrects, whose value no longer counts.
+ */
+export async function handoverErrors(
+  tx: Tx,
+  contract: { id: string; organisationId: string },
+  snapshot: ContractSnapshot,
+  input: Pick<HandoverInput, "memberId" | "valueLak" | "handedOn">,
+  now: Date,
+  replacing: string | null = null,
+): Promise<FieldErrors> {
+  const fieldErrors: FieldErrors = {};
+  const member = await tx.member.findFirst({ where: { id: input.memberId, organisationId: contract.organisationId }, select: { id: true } });
+  if (!member) fieldErrors.memberId = "deliveries:inputs.errors.unknownMember";
+  if (calendarDaysBetween(now, input.handedOn) > 0) fieldErrors.handedOn = "deliveries:inputs.errors.dateInFuture";
+  else if (calendarDaysBetween(new Date(snapshot.date), input.handedOn) < 0) fieldErrors.handedOn = "deliveries:inputs.errors.beforeContract";
+  else {
+    const last = await tx.delivery.findFirst({
+      where: { contractId: contract.id, status: { not: "contested" } },
+      orderBy: { deliveredOn: "desc" },
+      select: { deliveredOn: true },
+    });
+    if (last && calendarDaysBetween(last.deliveredOn, input.handedOn) < 0) fieldErrors.handedOn = "deliveries:inputs.errors.beforeDelivery";
+  }
+  const handed = await tx.inputHandover.aggregate({
+    where: { contractId: contract.id, voidedAt: null, ...(replacing ? { id: { not: replacing } } : {}) },
+    _sum: { valueLak: true },
+  });
+  if ((handed._sum.valueLak ?? 0n) + input.valueLak > BigInt(snapshot.terms.inputValueLak!)) fieldErrors.valueLak = "deliveries:inputs.errors.moreThanAdvanced";
+  return fieldErrors;
 }
 
 export async function recordHandover(
@@ -145,22 +190,7 @@ export async function recordHandover(
     if (before) return before;
     const current = await tx.contract.findUniqueOrThrow({ where: { id: contract.id }, select: { status: true, version: true } });
     if (current.status !== "active") refuse("notActive");
-    const fieldErrors: FieldErrors = {};
-    const member = await tx.member.findFirst({ where: { id: input.memberId, organisationId: contract.organisationId }, select: { id: true } });
-    if (!member) fieldErrors.memberId = "deliveries:inputs.errors.unknownMember";
-    if (calendarDaysBetween(now, input.handedOn) > 0) fieldErrors.handedOn = "deliveries:inputs.errors.dateInFuture";
-    else if (calendarDaysBetween(new Date(snapshot.date), input.handedOn) < 0) fieldErrors.handedOn = "deliveries:inputs.errors.beforeContract";
-    else {
-      const last = await tx.delivery.findFirst({
-        where: { contractId: contract.id, status: { not: "contested" } },
-        orderBy: { deliveredOn: "desc" },
-        select: { deliveredOn: true },
-      });
-      if (last && calendarDaysBetween(last.deliveredOn, input.handedOn) < 0) fieldErrors.handedOn = "deliveries:inputs.errors.beforeDelivery";
-    }
-    const handed = await tx.inputHandover.aggregate({ where: { contractId: contract.id }, _sum: { valueLak: true } });
-    if ((handed._sum.valueLak ?? 0n) + input.valueLak > BigInt(snapshot.terms.inputValueLak!))
-      fieldErrors.valueLak = "deliveries:inputs.errors.moreThanAdvanced";
+    const fieldErrors = await handoverErrors(tx, contract, snapshot, input, now);
     if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors };
     const created = await tx.inputHandover.create({
       data: {
@@ -218,8 +248,27 @@ export async function handoverPage(
 ) {
   const { contract, snapshot, roles } = access;
   const head = { contract: { id: contract.id, number: contract.number }, isFo: roles.fo };
-  if (snapshot.terms.inputValueLak === null) return { ...head, inputs: null, handovers: [], balances: [], members: [], canRecord: false };
-  const events = await inputEvents(db, contract.id);
+  if (snapshot.terms.inputValueLak === null)
+    return { ...head, inputs: null, handovers: [], voided: [], balances: [], members: [], cash: [], debtors: [], canRecord: false, canRepay: false };
+  const [events, voided, lastDelivery] = await Promise.all([
+    inputEvents(db, contract.id),
+    db.inputHandover.findMany({
+      where: { contractId: contract.id, voidedAt: { not: null } },
+      orderBy: { voidedAt: "asc" },
+      select: { id: true, item: true, valueLak: true, handedOn: true, voidedAt: true, voidReason: true, member: { select: { name: true } } },
+    }),
+    db.delivery.findFirst({
+      where: { contractId: contract.id, status: { not: "contested" } },
+      orderBy: { deliveredOn: "desc" },
+      select: { deliveredOn: true },
+    }),
+  ]);
+  // A handover may be corrected until a delivery or a repayment in cash by its member has settled it (./input-corrections.server).
+  const lastCash = new Map<string, Date>();
+  for (const c of events.cash) lastCash.set(c.memberId, c.paidOn);
+  const settledOn = (on: Date | undefined, handedOn: Date) => on !== undefined && calendarDaysBetween(handedOn, on) >= 0;
+  const correctable = (h: { memberId: string; handedOn: Date }) =>
+    roles.fo && contract.status === "active" && !settledOn(lastDelivery?.deliveredOn, h.handedOn) && !settledOn(lastCash.get(h.memberId), h.handedOn);
   const balances = inputBalances(snapshot, events, now)!;
   const valueLak = BigInt(snapshot.terms.inputValueLak);
   const handedLak = events.handovers.reduce((s, h) => s + h.valueLak, 0n);
@@ -241,12 +290,23 @@ export async function handoverPage(
     },
     handovers: events.handovers.map((h) => ({
       id: h.id,
+      memberId: h.memberId,
+      correctable: correctable(h),
       memberName: h.member.name,
       item: h.item,
       quantity: h.quantity,
       unit: h.unit,
       valueLak: h.valueLak.toString(),
       handedOn: h.handedOn.toISOString(),
+    })),
+    voided: voided.map((h) => ({
+      id: h.id,
+      memberName: h.member.name,
+      item: h.item,
+      valueLak: h.valueLak.toString(),
+      handedOn: h.handedOn.toISOString(),
+      voidedAt: h.voidedAt!.toISOString(),
+      reason: h.voidReason ?? "",
     })),
     balances: [
       ...[...balances.byMember].map(([memberId, b]) => ({
@@ -258,6 +318,17 @@ export async function handoverPage(
       ...(balances.pool ? [{ memberId: null, name: "", owedLak: balances.pool.owedLak.toString(), lines: serialiseLines(balances.pool.lines) }] : []),
     ].sort((a, b) => (a.memberId === null ? 1 : b.memberId === null ? -1 : a.name.localeCompare(b.name))),
     members: members.map((m) => ({ value: m.id, label: m.name })),
+    cash: events.cash.map((c) => ({
+      id: c.id,
+      memberName: c.member.name,
+      amountLak: c.amountLak.toString(),
+      interestLak: c.interestLak.toString(),
+      paidOn: c.paidOn.toISOString(),
+      note: c.note,
+    })),
+    /** members who received inputs: who may repay in cash */
+    debtors: [...names].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label)),
     canRecord: roles.fo && contract.status === "active",
+    canRepay: roles.fo && (contract.status === "active" || contract.status === "completed"),
   };
 }

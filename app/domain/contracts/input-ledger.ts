@@ -5,7 +5,8 @@
 // interest on interest, counted from the day the inputs were HANDED OVER, and
 // never after the contract's delivery date. Interest = balance × monthly rate
 // × days ÷ 30, on the balance still owed: a partial repayment at a delivery
-// lowers the balance on which interest runs from that day. A repayment pays
+// lowers the balance on which interest runs from that day, and so does one
+// the member makes in cash outside a delivery. A repayment pays
 // the interest accrued first, then the value of the inputs; interest accrued
 // is never itself a base for interest.
 //
@@ -28,6 +29,8 @@ export interface LedgerHandover {
 export interface LedgerRepayment {
   on: Date;
   amountLak: bigint;
+  /** paid in cash outside a delivery (only the line says so) */
+  cash?: boolean;
 }
 
 export interface InputBalance {
@@ -42,7 +45,7 @@ export interface InputBalance {
   lines: Line[];
 }
 
-type Event = { kind: "handover"; on: Date; amountLak: bigint; item: string } | { kind: "repayment"; on: Date; amountLak: bigint };
+type Event = { kind: "handover"; on: Date; amountLak: bigint; item: string } | { kind: "repayment"; on: Date; amountLak: bigint; cash: boolean };
 
 function earlier(a: Date, b: Date): Date {
   return a.getTime() <= b.getTime() ? a : b;
@@ -69,7 +72,9 @@ export function inputBalanceOn(input: {
     ...input.handovers
       .filter((h) => calendarDaysBetween(h.on, dayEnd) >= 0)
       .map((h): Event => ({ kind: "handover", on: h.on, amountLak: h.valueLak, item: h.item })),
-    ...input.repayments.filter((r) => calendarDaysBetween(r.on, dayEnd) >= 0).map((r): Event => ({ kind: "repayment", on: r.on, amountLak: r.amountLak })),
+    ...input.repayments
+      .filter((r) => calendarDaysBetween(r.on, dayEnd) >= 0)
+      .map((r): Event => ({ kind: "repayment", on: r.on, amountLak: r.amountLak, cash: r.cash === true })),
   ];
   events.sort((a, b) => {
     const days = calendarDaysBetween(b.on, a.on);
@@ -109,7 +114,7 @@ export function inputBalanceOn(input: {
       const toInterest = paid < interest ? paid : interest;
       interest -= toInterest;
       principal -= paid - toInterest;
-      lines.push({ key: "deliveries:inputs.lines.repayment", params: { onDate: e.on.toISOString() }, amountLak: -paid });
+      lines.push({ key: `deliveries:inputs.lines.${e.cash ? "cashRepayment" : "repayment"}`, params: { onDate: e.on.toISOString() }, amountLak: -paid });
     }
   }
   accrueTo(dayEnd);

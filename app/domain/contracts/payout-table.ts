@@ -39,7 +39,12 @@ export function payoutTable(report: PayoutReport, inputs: boolean, t: Translate)
           ]
         : []),
       ["payable", "lak", "payableLak"],
-      ...(inputs ? [["stillOwed", "lak", "stillOwedLak"]] : []),
+      ...(inputs
+        ? [
+            ["cashRepaid", "lak", "cashRepaidLak"],
+            ["stillOwed", "lak", "stillOwedLak"],
+          ]
+        : []),
     ] as [string, Kind, keyof typeof h.totals][];
     return {
       columns: [...first, ...figures.map(([key, kind]) => column(key, kind))],

@@ -19,13 +19,15 @@ import type { ContractSnapshot } from "./snapshot";
 
 export interface HouseholdSheetRow extends HouseholdRow {
   name: string;
+  /** own inputs repaid in cash outside the deliveries (./input-cash.server); not part of what the sheet pays */
+  cashRepaidLak: bigint;
   /** own inputs still owed today (0 when none were handed to the household) */
   stillOwedLak: bigint;
 }
 
 export interface HouseholdSheet {
   rows: HouseholdSheetRow[];
-  totals: Omit<HouseholdRow, "memberId"> & { stillOwedLak: bigint };
+  totals: Omit<HouseholdRow, "memberId"> & { cashRepaidLak: bigint; stillOwedLak: bigint };
 }
 
 export interface PayoutReport {
@@ -106,12 +108,19 @@ export async function payoutFor(
     for (const m of await db.member.findMany({ where: { id: { in: [...extraIds] } }, select: { id: true, name: true } })) names.set(m.id, m.name);
 
   const balances = snapshot ? inputBalances(snapshot, events, now) : null;
+  const cashByMember = new Map<string, bigint>();
+  for (const c of events.cash) cashByMember.set(c.memberId, (cashByMember.get(c.memberId) ?? 0n) + c.amountLak);
   const rows = householdPayout(
     settled,
     pledges.map((p) => ({ memberId: p.member.id, kg: p.kg })),
     [...names.keys()],
   )
-    .map((r): HouseholdSheetRow => ({ ...r, name: names.get(r.memberId) ?? "", stillOwedLak: balances?.byMember.get(r.memberId)?.owedLak ?? 0n }))
+    .map((r): HouseholdSheetRow => ({
+      ...r,
+      name: names.get(r.memberId) ?? "",
+      cashRepaidLak: cashByMember.get(r.memberId) ?? 0n,
+      stillOwedLak: balances?.byMember.get(r.memberId)?.owedLak ?? 0n,
+    }))
     .sort((a, b) => a.name.localeCompare(b.name) || a.memberId.localeCompare(b.memberId));
   const totals = rows.reduce(
     (t, r) => ({
@@ -124,6 +133,7 @@ export async function payoutFor(
       inputRepaidLak: t.inputRepaidLak + r.inputRepaidLak,
       commonInputLak: t.commonInputLak + r.commonInputLak,
       payableLak: t.payableLak + r.payableLak,
+      cashRepaidLak: t.cashRepaidLak + r.cashRepaidLak,
       stillOwedLak: t.stillOwedLak + r.stillOwedLak,
     }),
     {
@@ -136,6 +146,7 @@ export async function payoutFor(
       inputRepaidLak: 0n,
       commonInputLak: 0n,
       payableLak: 0n,
+      cashRepaidLak: 0n,
       stillOwedLak: 0n,
     },
   );

@@ -26,7 +26,15 @@
 // half up to a whole LAK (the FO sells the rest at the same price elsewhere:
 // an assumption, said on the line). Difference = best − this, exact from the
 // two rounded nets, so the three lines add up.
+//
+// THE TOLERANCE (quantityRange): each offer's own quantity tolerance, a term
+// the trader proposes and the contract freezes, shown beside the quantity as
+// the net kg a delivery may come to: quantity × (1000 ∓ tolerance) ÷ 1000,
+// half up to a whole kg, the upper end being exactly the contract's delivery
+// limit (deliveryLimitKg). Not ranked on: it says how much the FO may deliver
+// short or over, not what a kg is worth.
 import type { Band } from "./moisture-deduction";
+import { deliveryLimitKg } from "~/domain/contracts/delivery-amount";
 import { calendarDaysBetween } from "~/domain/contracts/payments";
 import { assertWholeNumber, divideRoundHalfUp } from "~/domain/prices/rounding";
 import { compareOffers, computeEffectivePrice, type EffectivePrice, type Line, type PaidBy } from "./effective-price";
@@ -37,6 +45,8 @@ export interface ComparableTerms {
   priceLakPerKg: number;
   floorPriceLakPerKg: number | null;
   quantityKg: number;
+  /** the quantity tolerance, per mille either way */
+  tolerancePermille: number;
   moistureBasisPermille: number;
   deductionTable: readonly Band[];
   transportPaidBy: PaidBy;
@@ -71,6 +81,26 @@ export interface OfferEvaluation {
   floor: boolean;
   /** floor-price offers only: shown beside, never ranked on */
   expectedPremium: ExpectedPremium | null;
+  /** the net kg the offer's tolerance lets a delivery come to; shown, never ranked on */
+  quantityRange: QuantityRange;
+}
+
+export interface QuantityRange {
+  tolerancePermille: number;
+  minKg: number;
+  maxKg: number;
+}
+
+/** The net kg within the tolerance either way of the quantity (see the header). */
+export function quantityRange(quantityKg: number, tolerancePermille: number): QuantityRange {
+  assertWholeNumber("quantityKg", quantityKg);
+  assertWholeNumber("tolerancePermille", tolerancePermille);
+  if (tolerancePermille > 1000) throw new RangeError("tolerancePermille must be at most 1000");
+  return {
+    tolerancePermille,
+    minKg: Math.floor((quantityKg * (1000 - tolerancePermille) + 500) / 1000),
+    maxKg: deliveryLimitKg(quantityKg, tolerancePermille),
+  };
 }
 
 export function isFloorOffer(terms: Pick<ComparableTerms, "templateCode" | "floorPriceLakPerKg">): boolean {
@@ -103,7 +133,12 @@ export function evaluateOffer(terms: ComparableTerms, context: ComparisonContext
       ? { inputValueLak: terms.inputValueLak!, interestPermillePerMonth: terms.inputInterestPermillePerMonth, days: inputCreditDays(terms) }
       : null,
   });
-  return { ranked, floor, expectedPremium: floor ? expectedPremium(terms.priceLakPerKg, terms.floorPriceLakPerKg!, ranked.netKg) : null };
+  return {
+    ranked,
+    floor,
+    expectedPremium: floor ? expectedPremium(terms.priceLakPerKg, terms.floorPriceLakPerKg!, ranked.netKg) : null,
+    quantityRange: quantityRange(terms.quantityKg, terms.tolerancePermille),
+  };
 }
 
 /** The premium a floor-price offer expects above its floor, on the net kg at the expected moisture. */

@@ -71,6 +71,7 @@ export type EvaluatedTerms = Pick<
   | "priceLakPerKg"
   | "floorPriceLakPerKg"
   | "quantityKg"
+  | "tolerancePermille"
   | "moistureBasisPermille"
   | "deductionTable"
   | "transportPaidBy"
@@ -91,6 +92,7 @@ export function comparableTerms(revision: EvaluatedTerms): ComparableTerms {
     priceLakPerKg: revision.priceLakPerKg,
     floorPriceLakPerKg: revision.floorPriceLakPerKg,
     quantityKg: revision.quantityKg,
+    tolerancePermille: revision.tolerancePermille,
     moistureBasisPermille: revision.moistureBasisPermille,
     deductionTable: readDeductionTable(revision.deductionTable),
     transportPaidBy: revision.transportPaidBy as Party,
@@ -108,13 +110,14 @@ export function comparableTerms(revision: EvaluatedTerms): ComparableTerms {
 
 /** An evaluation ready for a loader's JSON. */
 export function evaluationView(evaluation: OfferEvaluation) {
-  const { ranked, floor, expectedPremium } = evaluation;
+  const { ranked, floor, expectedPremium, quantityRange } = evaluation;
   return {
     effectiveLakPerKg: ranked.effectiveLakPerKg,
     netLak: ranked.netLak.toString(),
     lines: serialiseLines(ranked.lines),
     floor,
     premium: expectedPremium ? { premiumLak: expectedPremium.premiumLak.toString(), lines: serialiseLines(expectedPremium.lines) } : null,
+    quantityRange,
   };
 }
 export type EvaluationView = ReturnType<typeof evaluationView>;

@@ -7,7 +7,19 @@ import { payoutFor } from "~/domain/contracts/payout.server";
 import { displayStatus } from "~/domain/listings/status";
 import type { LocalText } from "~/domain/contracts/snapshot";
 import type { Db } from "~/utils/db.server";
+import { householdShortfalls } from "~/domain/contracts/household-shortfall";
+import type { PayoutReport } from "~/domain/contracts/payout.server";
 import { memberShare, passbookTotals, type MemberShare } from "./passbook";
+
+function deliveryAgainstPledge(report: PayoutReport, memberId: string, pledgedKg: number) {
+  if (!report.households) return null;
+  const row = report.households.rows.find((r) => r.memberId === memberId);
+  // A share of the FO's pooled bags is by pledge: what the household itself brought cannot be told.
+  if (row && row.pooledNetKg > 0) return null;
+  const deliveredKg = row?.ownNetKg ?? 0;
+  const short = householdShortfalls([{ memberId, kg: pledgedKg }], [{ memberId, netKg: deliveredKg }]).rows[0];
+  return { pledgedKg, deliveredKg, shortKg: short?.shortKg ?? 0 };
+}
 
 export interface PassbookContract extends MemberShare {
   id: string;
@@ -17,6 +29,13 @@ export interface PassbookContract extends MemberShare {
   /** the share may still change: the contract is not completed */
   provisional: boolean;
   activatedAt: Date;
+  /**
+   * What the household delivered on its own lots against its pledge, over the
+   * confirmed deliveries (~/domain/contracts/household-shortfall); null while
+   * no confirmed delivery has lots (deliveries before lots were shared by pledge),
+   * or when the household has a share of pooled bags (shared by pledge too).
+   */
+  delivery: { pledgedKg: number; deliveredKg: number; shortKg: number } | null;
 }
 
 export interface PassbookPledge {
@@ -80,6 +99,7 @@ export async function memberPassbook(db: Db, organisationId: string, memberId: s
         provisional: report.draft,
         activatedAt: c.activatedAt!,
         ...memberShare(report, member.id),
+        delivery: deliveryAgainstPledge(report, member.id, p.kg),
       });
     }
     entries.push({

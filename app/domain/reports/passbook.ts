@@ -15,16 +15,21 @@ export interface MemberShare {
   grossLak: bigint;
   inputDeductionLak: bigint;
   payableLak: bigint;
+  /** own inputs repaid in cash outside the deliveries: not taken from what the member receives */
+  cashRepaidLak: bigint;
 }
 
-export const noShare = (): MemberShare => ({ netKg: 0, grossLak: 0n, inputDeductionLak: 0n, payableLak: 0n });
+export const noShare = (): MemberShare => ({ netKg: 0, grossLak: 0n, inputDeductionLak: 0n, payableLak: 0n, cashRepaidLak: 0n });
 
 /**
  * The member's line of a payout sheet: by household (its own lots and own
  * inputs, plus its share of the FO's) or, for deliveries recorded before
  * lots, by pledge; nothing when the member is not on it.
  */
-export function memberShare(report: { sheet: PayoutSheet | null; households: { rows: readonly HouseholdRow[] } | null }, memberId: string): MemberShare {
+export function memberShare(
+  report: { sheet: PayoutSheet | null; households: { rows: readonly (HouseholdRow & { cashRepaidLak?: bigint })[] } | null },
+  memberId: string,
+): MemberShare {
   const household = report.households?.rows.find((r) => r.memberId === memberId);
   if (household)
     return {
@@ -32,9 +37,12 @@ export function memberShare(report: { sheet: PayoutSheet | null; households: { r
       grossLak: household.grossLak,
       inputDeductionLak: household.inputRepaidLak + household.commonInputLak,
       payableLak: household.payableLak,
+      cashRepaidLak: household.cashRepaidLak ?? 0n,
     };
   const row = report.sheet?.rows.find((r) => r.memberId === memberId);
-  return row ? { netKg: row.netKg, grossLak: row.grossLak, inputDeductionLak: row.inputDeductionLak, payableLak: row.payableLak } : noShare();
+  return row
+    ? { netKg: row.netKg, grossLak: row.grossLak, inputDeductionLak: row.inputDeductionLak, payableLak: row.payableLak, cashRepaidLak: 0n }
+    : noShare();
 }
 
 export interface PassbookTotals extends MemberShare {
@@ -51,6 +59,7 @@ export function passbookTotals(pledges: readonly { kg: number; contracts: readon
       totals.grossLak += c.grossLak;
       totals.inputDeductionLak += c.inputDeductionLak;
       totals.payableLak += c.payableLak;
+      totals.cashRepaidLak += c.cashRepaidLak;
     }
   }
   return totals;

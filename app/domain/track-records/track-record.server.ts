@@ -16,6 +16,9 @@ async function signedContracts(db: Db, where: { companyId: string } | { organisa
       deliveryDate: true,
       paymentDays: true,
       advanceLak: true,
+      lotHouseholds: true,
+      shortHouseholds: true,
+      shortHouseholdKg: true,
       deliveries: {
         select: { deliveredOn: true, netKg: true, amountDueLak: true, inputDeductionLak: true, status: true },
         orderBy: [{ deliveredOn: "asc" }, { createdAt: "asc" }],

@@ -89,6 +89,11 @@ export interface TrackContract {
   deliveries: readonly TrackDelivery[];
   payments: readonly TrackPayment[];
   disputes: readonly TrackDispute[];
+  /** households that pledged, once a confirmed delivery has lots (kept on the contract); 0 or absent: not known */
+  lotHouseholds?: number;
+  /** of those, the households short of their pledge on their own lots, and by how many kg */
+  shortHouseholds?: number;
+  shortHouseholdKg?: number;
 }
 
 export interface DisputeTally {
@@ -127,6 +132,12 @@ export interface TrackRecord {
   };
   deliveries: { confirmed: number; contested: number; awaiting: number };
   disputes: { raisedBy: DisputeTally; raisedAgainst: DisputeTally };
+  /**
+   * Households short of their pledge (side-selling seen per household), over
+   * the deals due whose deliveries were recorded as lots, each contract
+   * version counted on its own
+   */
+  households: { contracts: number; pledging: number; short: number; shortKg: number };
 }
 
 const LAO_OFFSET_MS = 7 * 3600_000;
@@ -224,6 +235,7 @@ export function trackRecord(party: TrackParty, contracts: readonly TrackContract
   let contractedKg = 0;
   let deliveredKg = 0;
   const fulfilment = { contracts: 0, contractedKg: 0, deliveredKg: 0 };
+  const households = { contracts: 0, pledging: 0, short: 0, shortKg: 0 };
   let countedLak = 0n;
   let onTimeLak = 0n;
   const late: { days: number; unpaid: boolean }[] = [];
@@ -239,6 +251,13 @@ export function trackRecord(party: TrackParty, contracts: readonly TrackContract
       fulfilment.contracts += 1;
       fulfilment.contractedKg += head.quantityKg;
       fulfilment.deliveredKg += Math.min(confirmedKg, head.quantityKg);
+      for (const v of versions) {
+        if (!v.lotHouseholds) continue;
+        households.contracts += 1;
+        households.pledging += v.lotHouseholds;
+        households.short += v.shortHouseholds ?? 0;
+        households.shortKg += v.shortHouseholdKg ?? 0;
+      }
     }
     for (const d of records) {
       if (d.status === "confirmed") deliveries.confirmed += 1;
@@ -270,6 +289,7 @@ export function trackRecord(party: TrackParty, contracts: readonly TrackContract
       averageDaysLateTenths: tenths(BigInt(totalLateDays), BigInt(late.length), 10n),
     },
     deliveries,
+    households,
     disputes: {
       raisedBy: tally(disputes.filter((d) => d.raisedByParty === party)),
       raisedAgainst: tally(disputes.filter((d) => d.raisedByParty !== party)),

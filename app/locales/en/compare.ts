@@ -23,6 +23,7 @@ export const compare = {
   premiumArithmetic: "How the premium is worked out",
   price: "Price",
   quantity: "Quantity",
+  tolerance: "Quantity tolerance: {{percent}} more or less, so a delivery of {{min}} to {{max}} net fulfils it",
   payment: "Payment",
   effective: "Effective price",
   open: "Open offer",

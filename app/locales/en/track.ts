@@ -13,6 +13,11 @@ export const track = {
     fulfilment: "Share of the contracted volume delivered",
     fulfilmentHint: "{{delivered}} of {{contracted}}, counted on the contracts that are complete or past their delivery date ({{count}}).",
     fulfilmentNone: "No contract has reached its delivery date yet.",
+    householdsShort: "Households that delivered less than they pledged",
+    householdsShortValue: "{{short}} of {{pledging}}",
+    householdsShortHint:
+      "{{kg}} short in all, on their own lots in confirmed deliveries, over the contracts that are complete or past their delivery date and were delivered as household lots ({{count}}).",
+    householdsShortNone: "No contract due has deliveries recorded as household lots yet.",
     onTime: "Payments made on time",
     onTimeHint: "{{onTime}} of {{counted}} paid by the due date written in the contract.",
     onTimeNone: "No payment has fallen due yet.",

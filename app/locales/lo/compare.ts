@@ -25,6 +25,7 @@ export const compare: Translation<typeof en> = {
   premiumArithmetic: "ວິທີຄິດໄລ່ເງິນເພີ່ມ",
   price: "ລາຄາ",
   quantity: "ປະລິມານ",
+  tolerance: "ຄວາມຄາດເຄື່ອນຂອງປະລິມານ: ບວກ ຫຼື ລົບ {{percent}}, ສະນັ້ນ ການສົ່ງສຸດທິ {{min}} ຫາ {{max}} ຖືວ່າຄົບ",
   payment: "ການຈ່າຍເງິນ",
   effective: "ລາຄາຕົວຈິງ",
   open: "ເປີດຂໍ້ສະເໜີ",

@@ -17,6 +17,7 @@ import {
   prepareDelivery,
   recordDelivery,
 } from "~/domain/contracts/deliveries.server";
+import { HouseholdShortfalls } from "~/components/household-shortfalls";
 import { deliveryStatement } from "~/domain/contracts/delivery-statement.server";
 import { LOT_ROWS, lotRowCount, MAX_LOT_ROWS, parseLotRows } from "~/domain/contracts/lot-form";
 import { LotSheet, RunningTotal } from "~/components/lot-sheet";
@@ -181,6 +182,7 @@ export default function Deliveries() {
         {t("deliveries.totals", { gross: kg(d.totals.grossKg), net: kg(d.totals.netKg), payable: lak(d.totals.payableLak) })}
       </p>
       {d.deliveries.length === 0 ? <p>{t("deliveries.empty")}</p> : null}
+      <HouseholdShortfalls shortfalls={d.shortfalls} />
       <ol className="flex flex-col gap-3">
         {d.deliveries.map((x) => (
           <li key={x.id} className="flex flex-col gap-2 rounded border border-gray-200 bg-white p-4">

@@ -7,11 +7,15 @@ import { SelectField, TextField } from "~/components/ui/field";
 import { Notice } from "~/components/ui/notice";
 import { contractAccess } from "~/domain/contracts/deliveries.server";
 import { formTokenOf, newFormToken } from "~/domain/contracts/form-token";
+import { CashRepayments } from "~/components/input-cash";
+import { CorrectionForm, HandoverTable, VoidedHandovers } from "~/components/input-correction";
+import { correctHandover, correctionInputOf, CorrectionFormSchema } from "~/domain/contracts/input-corrections.server";
+import { cashRepaymentInputOf, CashRepaymentFormSchema, recordCashRepayment } from "~/domain/contracts/input-cash.server";
 import { handoverInputOf, HandoverFormSchema, handoverPage, recordHandover } from "~/domain/contracts/input-handovers.server";
 import { inputUnits } from "~/domain/contracts/input-units";
 import { db } from "~/utils/db.server";
 import { toLaoDateInput } from "~/utils/dates";
-import { formatDate, formatLak, formatNumber } from "~/utils/format";
+import { formatLak } from "~/utils/format";
 import { formFailure, parseForm } from "~/utils/forms";
 import { forbidden, notFound, requireUser } from "~/utils/permissions.server";
 import { getRequestState } from "~/utils/request-state.server";
@@ -36,17 +40,37 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   // Only the FO's leaders record: refused before reading anything sent.
   if (!access.roles.fo) forbidden(state);
   const formData = await request.formData();
-  const again = { formToken: newFormToken() };
-  const parsed = parseForm(HandoverFormSchema, formData);
-  if (!parsed.ok) return data({ ...parsed, ...again, message: null }, { status: 400 });
+  // The handover form predates the intents: no intent is a handover.
+  const sent = formData.get("intent");
+  const intent = sent === "cash" || sent === "correct" ? sent : "handover";
+  const again = { formToken: newFormToken(), intent };
   const formToken = formTokenOf(formData);
-  if (!formToken) return data({ ...formFailure({}, formData), ...again, message: "deliveries:errors.formExpired" }, { status: 400 });
-  const result = await recordHandover(db, user, access.contract, access.snapshot, access.roles, handoverInputOf(parsed.data, formToken));
-  if (result.ok) throw redirect(`/contracts/${params.contractId}/inputs?done=1`);
+  const expired = () => data({ ...formFailure({}, formData), ...again, message: "deliveries:errors.formExpired" }, { status: 400 });
+  let result;
+  let errors: string;
+  if (intent === "cash") {
+    const parsed = parseForm(CashRepaymentFormSchema, formData);
+    if (!parsed.ok) return data({ ...parsed, ...again, message: null }, { status: 400 });
+    if (!formToken) return expired();
+    result = await recordCashRepayment(db, user, access.contract, access.snapshot, access.roles, cashRepaymentInputOf(parsed.data, formToken));
+    errors = "inputs.cash.errors";
+  } else if (intent === "correct") {
+    const parsed = parseForm(CorrectionFormSchema, formData);
+    if (!parsed.ok) return data({ ...parsed, ...again, message: null }, { status: 400 });
+    result = await correctHandover(db, user, access.contract, access.snapshot, access.roles, correctionInputOf(parsed.data, formToken));
+    errors = "inputs.correct.errors";
+  } else {
+    const parsed = parseForm(HandoverFormSchema, formData);
+    if (!parsed.ok) return data({ ...parsed, ...again, message: null }, { status: 400 });
+    if (!formToken) return expired();
+    result = await recordHandover(db, user, access.contract, access.snapshot, access.roles, handoverInputOf(parsed.data, formToken));
+    errors = "inputs.errors";
+  }
+  if (result.ok) throw redirect(`/contracts/${params.contractId}/inputs?done=${intent === "handover" ? "1" : intent}`);
   if ("fieldErrors" in result) return data({ ...formFailure(result.fieldErrors, formData), ...again, message: null }, { status: 400 });
   return data(
-    { ...formFailure({}, formData), ...again, message: `deliveries:inputs.errors.${result.reason}` },
-    { status: result.reason === "notTheFo" ? 403 : 409 },
+    { ...formFailure({}, formData), ...again, message: `deliveries:${errors}.${result.reason}` },
+    { status: result.reason === "notTheFo" ? 403 : result.reason === "notFound" ? 404 : 409 },
   );
 }
 
@@ -57,8 +81,12 @@ export default function Inputs() {
   const [params] = useSearchParams();
   const locale = i18n.language === "en" ? "en" : "lo";
   const lak = (n: string) => formatLak(BigInt(n), locale);
-  const errors: Record<string, string> = actionData?.fieldErrors ?? {};
-  const values: Record<string, string> = actionData?.values ?? {};
+  const mine = actionData?.intent === "handover";
+  const cash = actionData?.intent === "cash";
+  const fixing = actionData?.intent === "correct";
+  const correcting = d.handovers.find((h) => h.correctable && h.id === (params.get("correct") ?? actionData?.values?.handoverId));
+  const errors: Record<string, string> = (mine && actionData?.fieldErrors) || {};
+  const values: Record<string, string> = (mine && actionData?.values) || {};
   const title = t("inputs.title", { number: d.contract.number });
   return (
     <section className="flex flex-col gap-4">
@@ -74,51 +102,12 @@ export default function Inputs() {
       ) : (
         <>
           <p>{t("inputs.intro", { description: d.inputs.description, value: lak(d.inputs.valueLak) })}</p>
-          {params.get("done") ? <Notice>{t("inputs.done")}</Notice> : null}
+          {params.get("done") ? (
+            <Notice>{t(params.get("done") === "cash" ? "inputs.cash.done" : params.get("done") === "correct" ? "inputs.correct.done" : "inputs.done")}</Notice>
+          ) : null}
           {actionData?.message ? <Notice tone="error">{t(actionData.message)}</Notice> : null}
           <p className="font-semibold">{t("inputs.handed", { handed: lak(d.inputs.handedLak), value: lak(d.inputs.valueLak), left: lak(d.inputs.leftLak) })}</p>
-          {d.handovers.length === 0 ? (
-            <p>{t("inputs.empty")}</p>
-          ) : (
-            <table className="card-table w-full border-collapse bg-white text-sm">
-              <thead>
-                <tr className="border-b border-gray-300 text-left">
-                  <th scope="col" className="pr-2">
-                    {t("inputs.member")}
-                  </th>
-                  <th scope="col" className="pr-2">
-                    {t("inputs.item")}
-                  </th>
-                  <th scope="col" className="pr-2 text-right">
-                    {t("inputs.quantity")}
-                  </th>
-                  <th scope="col" className="pr-2 text-right">
-                    {t("inputs.value")}
-                  </th>
-                  <th scope="col">{t("inputs.handedOn")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {d.handovers.map((h) => (
-                  <tr key={h.id} className="border-b border-gray-100">
-                    <th scope="row" className="pr-2 text-left font-normal">
-                      {h.memberName}
-                    </th>
-                    <td data-label={t("inputs.item")} className="pr-2">
-                      {h.item}
-                    </td>
-                    <td data-label={t("inputs.quantity")} className="pr-2 text-right tabular-nums">
-                      {formatNumber(h.quantity, locale)} {t(`inputs.unit.${h.unit}`)}
-                    </td>
-                    <td data-label={t("inputs.value")} className="pr-2 text-right tabular-nums">
-                      {lak(h.valueLak)}
-                    </td>
-                    <td data-label={t("inputs.handedOn")}>{formatDate(h.handedOn, locale)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+          {d.handovers.length === 0 ? <p>{t("inputs.empty")}</p> : <HandoverTable rows={d.handovers} canCorrect={d.isFo} />}
           {d.balances.length ? (
             <div className="flex flex-col gap-2">
               <h2 className="text-lg font-bold">{t("inputs.balances")}</h2>
@@ -134,6 +123,32 @@ export default function Inputs() {
               </ul>
             </div>
           ) : null}
+          {correcting ? (
+            <CorrectionForm
+              handover={correcting}
+              members={d.members}
+              formToken={(fixing && actionData?.formToken) || d.formToken}
+              values={(fixing && actionData?.values) || {}}
+              errors={(fixing && actionData?.fieldErrors) || {}}
+              backTo={`/contracts/${d.contract.id}/inputs`}
+            />
+          ) : null}
+          {d.isFo && d.handovers.some((h) => !h.correctable) ? <p className="no-print text-sm">{t("inputs.correct.settledNote")}</p> : null}
+          <VoidedHandovers rows={d.voided} />
+          <CashRepayments
+            rows={d.cash}
+            form={
+              d.canRepay
+                ? {
+                    debtors: d.debtors,
+                    formToken: (cash && actionData?.formToken) || d.formToken,
+                    today: d.today,
+                    values: (cash && actionData?.values) || {},
+                    errors: (cash && actionData?.fieldErrors) || {},
+                  }
+                : null
+            }
+          />
           {d.canRecord ? (
             <Form method="post" className="no-print flex flex-col gap-3 rounded border-2 border-brand-600 bg-white p-4" noValidate>
               <h2 className="text-lg font-bold">{t("inputs.form.title")}</h2>

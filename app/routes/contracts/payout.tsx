@@ -33,6 +33,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     inputRepaidLak: r.inputRepaidLak.toString(),
     commonInputLak: r.commonInputLak.toString(),
     payableLak: r.payableLak.toString(),
+    cashRepaidLak: r.cashRepaidLak.toString(),
     stillOwedLak: r.stillOwedLak.toString(),
   });
   const sheet = report.sheet;
@@ -238,9 +239,14 @@ function HouseholdTable({ sheet, inputs }: { sheet: Sheet; inputs: boolean }) {
         {lak(r.payableLak)}
       </td>
       {inputs ? (
-        <td className={num} data-label={t("payout.stillOwed")}>
-          {lak(r.stillOwedLak)}
-        </td>
+        <>
+          <td className={num} data-label={t("payout.cashRepaid")}>
+            {lak(r.cashRepaidLak)}
+          </td>
+          <td className={num} data-label={t("payout.stillOwed")}>
+            {lak(r.stillOwedLak)}
+          </td>
+        </>
       ) : null}
     </>
   );
@@ -286,9 +292,14 @@ function HouseholdTable({ sheet, inputs }: { sheet: Sheet; inputs: boolean }) {
             {t("payout.payable")}
           </th>
           {inputs ? (
-            <th scope="col" className={cell}>
-              {t("payout.stillOwed")}
-            </th>
+            <>
+              <th scope="col" className={cell}>
+                {t("payout.cashRepaid")}
+              </th>
+              <th scope="col" className={cell}>
+                {t("payout.stillOwed")}
+              </th>
+            </>
           ) : null}
           <th scope="col" className={`${cell} w-28`}>
             {t("payout.signature")}

@@ -51,6 +51,7 @@ type RevisionRow = {
   byParty: string;
   priceLakPerKg: number;
   quantityKg: number;
+  tolerancePermille: number;
   moistureBasisPermille: number;
   deductionTable: string;
   transportPaidBy: string;
@@ -79,7 +80,7 @@ export async function offersToCompare(listingId: string) {
       listingId,
     ),
     reads().all<RevisionRow>(
-      `SELECT r.offerId, r.number, r.byParty, r.priceLakPerKg, r.quantityKg, r.moistureBasisPermille, r.deductionTable, r.transportPaidBy, r.transportCostLak,
+      `SELECT r.offerId, r.number, r.byParty, r.priceLakPerKg, r.quantityKg, r.tolerancePermille, r.moistureBasisPermille, r.deductionTable, r.transportPaidBy, r.transportCostLak,
          r.bagsPaidBy, r.bagsCostLak, r.advanceLak, r.paymentDays, r.validUntil, r.deliveryDate, r.createdAt,
          r.templateCode, r.floorPriceLakPerKg, r.inputValueLak, r.inputInterestPermillePerMonth,
          r.exportMarket, r.exportCurrency, r.exportRateSourceKind, r.exportMarginLakPerKg

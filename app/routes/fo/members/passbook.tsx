@@ -41,6 +41,8 @@ export async function loader({ params, context }: Route.LoaderArgs) {
         grossLak: lak(c.grossLak),
         inputDeductionLak: lak(c.inputDeductionLak),
         payableLak: lak(c.payableLak),
+        cashRepaidLak: lak(c.cashRepaidLak),
+        delivery: c.delivery,
       })),
     })),
     totals: {
@@ -49,6 +51,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
       grossLak: lak(totals.grossLak),
       inputDeductionLak: lak(totals.inputDeductionLak),
       payableLak: lak(totals.payableLak),
+      cashRepaidLak: lak(totals.cashRepaidLak),
     },
     printedAt: new Date().toISOString(),
   };
@@ -56,7 +59,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
 
 const PRINT = "@media print { main { max-width: none; padding: 0; } }";
 
-type Row = { netKg: number; grossLak: string; inputDeductionLak: string; payableLak: string };
+type Row = { netKg: number; grossLak: string; inputDeductionLak: string; payableLak: string; cashRepaidLak: string };
 
 /** A member's share (or the totals): net kg, the amount, the input credit deducted, what they receive. */
 function Amounts({ row, kg, lak }: { row: Row; kg: (n: number) => string; lak: (n: string) => string }) {
@@ -71,6 +74,12 @@ function Amounts({ row, kg, lak }: { row: Row; kg: (n: number) => string; lak: (
       <dd className="text-right tabular-nums">{lak(row.inputDeductionLak)}</dd>
       <dt className="font-bold">{t("reports:passbook.payable")}</dt>
       <dd className="text-right font-bold tabular-nums">{lak(row.payableLak)}</dd>
+      {row.cashRepaidLak !== "0" ? (
+        <>
+          <dt>{t("reports:passbook.cashRepaid")}</dt>
+          <dd className="text-right tabular-nums">{lak(row.cashRepaidLak)}</dd>
+        </>
+      ) : null}
     </dl>
   );
 }
@@ -116,6 +125,13 @@ export default function Passbook() {
                 <p className="text-sm text-gray-700">
                   {t(`contracts:status.${c.status}`)} · {c.provisional ? t("reports:passbook.provisional") : t("reports:passbook.final")}
                 </p>
+                {c.delivery ? (
+                  <p className={c.delivery.shortKg > 0 ? "text-sm font-semibold" : "text-sm"}>
+                    {c.delivery.shortKg > 0
+                      ? t("reports:passbook.short", { delivered: kg(c.delivery.deliveredKg), pledged: kg(c.delivery.pledgedKg), short: kg(c.delivery.shortKg) })
+                      : t("reports:passbook.delivered", { delivered: kg(c.delivery.deliveredKg), pledged: kg(c.delivery.pledgedKg) })}
+                  </p>
+                ) : null}
                 <Amounts kg={kg} lak={lak} row={c} />
               </section>
             ))
