@@ -2,7 +2,8 @@
 // handover's own values to change, a reason, and two buttons, record the
 // correction or void it. Plain form; works without JavaScript. Also the list
 // of handovers voided, with their reasons.
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
+import { Link } from "~/components/ui/link";
 import { Button } from "~/components/ui/button";
 import { SelectField, TextField } from "~/components/ui/field";
 import { inputUnits } from "~/domain/contracts/input-units";
