@@ -23,7 +23,13 @@ function snapshotV2(): ContractSnapshot {
     },
     trader: { ...s.trader, staff: [{ name: "Somchai", phone: null, sex: "male" }] },
     members: [
-      { name: "ນາງ ຄຳ", sex: "female", village: { lo: "ບ້ານນາຫີນ", en: "Ban Nahin" }, pledgedKg: 1_200 },
+      {
+        name: "ນາງ ຄຳ",
+        sex: "female",
+        village: { lo: "ບ້ານນາຫີນ", en: "Ban Nahin" },
+        pledgedKg: 1_200,
+        site: { village: { lo: "ບ້ານໂພນ", en: "Ban Phon" }, areaM2: 4_500 },
+      },
       { name: "ທ້າວ ສີ", sex: "male", village: { lo: "ບ້ານໂພນ", en: "Ban Phon" }, pledgedKg: 800 },
     ],
   };
@@ -41,7 +47,7 @@ describe("version 2 of every template", () => {
     }
     // The clauses the new terms do not touch are version 1's, word for word.
     const v1 = contractTemplates[code].clauses;
-    for (const key of clauseKeys.filter((k) => !["parties", "weighing", "breach"].includes(k)))
+    for (const key of clauseKeys.filter((k) => !["parties", "commodity", "weighing", "breach"].includes(k)))
       expect(t.clauses.find((c) => c.key === key)).toEqual(v1.find((c) => c.key === key));
   });
 
@@ -68,7 +74,7 @@ describe("version 2 of every template", () => {
         [
           "Annex: the members covered by contract SSJ-2027-0001",
           "No. Name; sex; village; pledged",
-          "1. ນາງ ຄຳ; woman; Ban Nahin; 1,200 kg",
+          "1. ນາງ ຄຳ; woman; Ban Nahin; 1,200 kg; field: Ban Phon, 0.45 ha",
           "2. ທ້າວ ສີ; man; Ban Phon; 800 kg",
           "Total: 2 households, 2,000 kg",
           "",
@@ -76,7 +82,7 @@ describe("version 2 of every template", () => {
       ),
     ).toBe(true);
     expect(r.textLo).toContain("ເອກະສານຊ້ອນທ້າຍ: ສະມາຊິກທີ່ສັນຍາເລກທີ SSJ-2027-0001 ກວມເອົາ");
-    expect(r.textLo).toContain("1. ນາງ ຄຳ; ຍິງ; ບ້ານນາຫີນ; 1.200 ກິໂລ");
+    expect(r.textLo).toContain("1. ນາງ ຄຳ; ຍິງ; ບ້ານນາຫີນ; 1.200 ກິໂລ; ໄຮ່ນາ: ບ້ານໂພນ, 0,45 ເຮັກຕາ");
     expect(r.textLo).toContain("ລວມ: 2 ຄົວເຮືອນ, 2.000 ກິໂລ");
     // The annex comes after clause 17.
     expect(r.textEn.indexOf("Annex:")).toBeGreaterThan(r.textEn.indexOf("Clause 17. A member's grievance"));
@@ -115,5 +121,21 @@ describe("version 2 of every template", () => {
     expect(r.textEn).toContain("beside the dispute steps of clause 13");
     expect(r.textLo).toContain("ມາດຕາ 16. ການຮັກສາຄວາມລັບ ຂອງຂໍ້ມູນຂອງຄູ່ສັນຍາ");
     expect(r.textLo).toContain("ມາດຕາ 17. ຄຳຮ້ອງທຸກ ຂອງສະມາຊິກ");
+  });
+
+  it("names the production site in a forward contract's clause 2, and not in a spot sale", () => {
+    const forward = renderContract(snapshotV2(), latestContractTemplates.forward_fixed.clauses);
+    expect(forward.textEn).toContain(
+      "Production site: the members' fields in Ban Phon (0.45 ha); 0.45 ha in all, each household's in the annex. The FO delivers the crop grown on these fields.",
+    );
+    expect(forward.textLo).toContain("ບ່ອນຜະລິດ: ໄຮ່ນາຂອງສະມາຊິກ ຢູ່ ບ້ານໂພນ (0,45 ເຮັກຕາ); ລວມ 0,45 ເຮັກຕາ");
+    const input = renderContract(snapshotV2(), latestContractTemplates.input_supply.clauses);
+    expect(input.textEn).toContain("Production site: the members' fields in Ban Phon");
+    const spot = renderContract(snapshotV2(), latestContractTemplates.spot_fixed.clauses);
+    expect(spot.textEn).not.toContain("Production site");
+    const none = { ...snapshotV2(), members: snapshotV2().members!.map(({ site: _s, ...m }) => m) };
+    expect(renderContract(none, latestContractTemplates.forward_floor.clauses).textEn).toContain(
+      "Production site: the FO stated no fields when its members pledged",
+    );
   });
 });

@@ -110,7 +110,12 @@ export async function snapshotOfAcceptedOffer(
           // The members annex: bounded by the listing's own pledges (one per household).
           pledges: {
             orderBy: [{ member: { name: "asc" } }, { memberId: "asc" }],
-            select: { kg: true, member: { select: { name: true, memberSex: true, village: { select: { nameLo: true, nameEn: true } } } } },
+            select: {
+              kg: true,
+              areaM2: true,
+              siteVillage: { select: { nameLo: true, nameEn: true } },
+              member: { select: { name: true, memberSex: true, village: { select: { nameLo: true, nameEn: true } } } },
+            },
           },
           crop: { select: { code: true, nameLo: true, nameEn: true, standardMoisturePermille: true } },
           organisation: {
@@ -193,6 +198,7 @@ export async function snapshotOfAcceptedOffer(
       sex: p.member.memberSex === "male" ? "male" : "female",
       village: local(p.member.village),
       pledgedKg: p.kg,
+      ...(p.areaM2 !== null ? { site: { village: local(p.siteVillage ?? p.member.village), areaM2: p.areaM2 } } : {}),
     })),
     crop: { code: offer.listing.crop.code, name: local(offer.listing.crop), standardMoisturePermille: offer.listing.crop.standardMoisturePermille },
     grade: { code: revision.grade.code, name: local(revision.grade), spec: { lo: revision.grade.specLo, en: revision.grade.specEn } },

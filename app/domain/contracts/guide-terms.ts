@@ -5,7 +5,7 @@
 // before these terms carry none of the snapshot fields read here, and their
 // templates (version 1) name none of these placeholders: their text and hash
 // are as they were.
-import { formatKg, formatNumber } from "~/utils/format";
+import { formatHundredths, formatKg, formatNumber } from "~/utils/format";
 import type { Locale } from "~/utils/i18n";
 import type { ContractSnapshot, LeaderPosition, SnapshotSex } from "./snapshot";
 
@@ -59,9 +59,10 @@ export function membersAnnex(s: ContractSnapshot, locale: Locale): string | null
     lo ? "ລຳດັບ. ຊື່; ເພດ; ບ້ານ; ປະລິມານທີ່ສັນຍາ" : "No. Name; sex; village; pledged",
   ];
   if (members.length === 0) lines.push(lo ? "ບໍ່ມີສະມາຊິກ ທີ່ໄດ້ສັນຍາໄວ້." : "No member pledged.");
-  members.forEach((m, i) =>
-    lines.push(`${formatNumber(i + 1, locale)}. ${m.name}; ${sexWord(m.sex, locale)}; ${m.village[locale]}; ${formatKg(m.pledgedKg, locale)}`),
-  );
+  members.forEach((m, i) => {
+    const site = m.site ? `; ${lo ? "ໄຮ່ນາ" : "field"}: ${m.site.village[locale]}, ${hectares(m.site.areaM2, locale)}` : "";
+    lines.push(`${formatNumber(i + 1, locale)}. ${m.name}; ${sexWord(m.sex, locale)}; ${m.village[locale]}; ${formatKg(m.pledgedKg, locale)}${site}`);
+  });
   const total = members.reduce((sum, m) => sum + m.pledgedKg, 0);
   lines.push(
     lo
@@ -69,4 +70,31 @@ export function membersAnnex(s: ContractSnapshot, locale: Locale): string | null
       : `Total: ${formatNumber(members.length, locale)} households, ${formatKg(total, locale)}`,
   );
   return lines.join("\n");
+}
+
+/** An area in m² as hectares with two decimals ("1.50 ha" / "1,50 ເຮັກຕາ"). */
+export function hectares(areaM2: number, locale: Locale): string {
+  const ha = formatHundredths(Math.round(areaM2 / 100), locale);
+  return locale === "lo" ? `${ha} ເຮັກຕາ` : `${ha} ha`;
+}
+
+/**
+ * Where the crop is grown, for a forward or input-supply contract: the villages
+ * of the members' fields with their area, and the total. Said so when the FO
+ * stated no field.
+ */
+export function productionSiteText(s: ContractSnapshot, locale: Locale): string {
+  const lo = locale === "lo";
+  const sited = (s.members ?? []).flatMap((m) => (m.site ? [m.site] : []));
+  if (sited.length === 0)
+    return lo
+      ? "ກຸ່ມບໍ່ໄດ້ລະບຸໄຮ່ນາ ຕອນສະມາຊິກຈອງ; ຜົນຜະລິດມາຈາກໄຮ່ນາຂອງສະມາຊິກ ໃນບ້ານຂອງເຂົາເຈົ້າ."
+      : "the FO stated no fields when its members pledged; the crop comes from the members' fields in their villages.";
+  const byVillage = new Map<string, number>();
+  for (const site of sited) byVillage.set(site.village[locale], (byVillage.get(site.village[locale]) ?? 0) + site.areaM2);
+  const total = sited.reduce((sum, site) => sum + site.areaM2, 0);
+  const villages = [...byVillage].map(([village, area]) => `${village} (${hectares(area, locale)})`).join(", ");
+  return lo
+    ? `ໄຮ່ນາຂອງສະມາຊິກ ຢູ່ ${villages}; ລວມ ${hectares(total, locale)}, ຂອງແຕ່ລະຄົວເຮືອນ ຢູ່ໃນເອກະສານຊ້ອນທ້າຍ. ກຸ່ມສົ່ງຜົນຜະລິດ ທີ່ປູກຢູ່ໃນໄຮ່ນາເຫຼົ່ານີ້.`
+    : `the members' fields in ${villages}; ${hectares(total, locale)} in all, each household's in the annex. The FO delivers the crop grown on these fields.`;
 }

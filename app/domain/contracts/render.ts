@@ -27,7 +27,7 @@ import { divideRoundHalfUp } from "~/domain/prices/rounding";
 import { addDays, toLaoDateInput } from "~/utils/dates";
 import { formatDate as formatDateNumeric, formatDateInWords, formatKg, formatLak, formatNumber, formatPermilleAsPercent, formatPhone } from "~/utils/format";
 import type { Locale } from "~/utils/i18n";
-import { membersAnnex, membersCoveredText, signatoriesText } from "./guide-terms";
+import { membersAnnex, membersCoveredText, productionSiteText, signatoriesText } from "./guide-terms";
 import type { ContractSnapshot, SnapshotBand, SnapshotExportParity } from "./snapshot";
 
 /** One clause of a template, as stored in ContractTemplate.clauses (a JSON array of these). */
@@ -95,6 +95,7 @@ export const placeholderNames = [
   // Since template version 2 (./guide-terms).
   "signatories",
   "membersCovered",
+  "productionSite",
 ] as const;
 export type PlaceholderName = (typeof placeholderNames)[number];
 export type PlaceholderValues = Record<PlaceholderName, string>;
@@ -634,6 +635,7 @@ export function placeholderValues(snapshot: ContractSnapshot, locale: Locale): P
         : "no witness is required; either party may still ask a facilitator to witness it.",
     signatories: signatoriesText(s, locale),
     membersCovered: membersCoveredText(s, locale),
+    productionSite: productionSiteText(s, locale),
   };
 }
 

@@ -40,7 +40,14 @@ export type SnapshotSex = "female" | "male";
 export type LeaderPosition = "leader" | "secretary";
 
 /** One household the contract covers: the registered member, their village and pledge. */
-export type SnapshotMember = { name: string; sex: SnapshotSex; village: LocalText; pledgedKg: number };
+export type SnapshotMember = {
+  name: string;
+  sex: SnapshotSex;
+  village: LocalText;
+  pledgedKg: number;
+  /** the production site (field's village and area in m²), where the FO stated it */
+  site?: { village: LocalText; areaM2: number };
+};
 
 export type ContractSnapshot = {
   number: string;

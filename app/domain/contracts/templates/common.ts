@@ -537,11 +537,23 @@ export const grievanceClause: ContractClause = {
   ),
 };
 
+/** A forward contract's crop is grown on named fields (the Legal Guide's production site). */
+function commodityClauseV2(timing: Timing): ContractClause {
+  const v1 = commodityClause(timing);
+  if (timing === "spot") return v1;
+  return {
+    ...v1,
+    bodyLo: text(v1.bodyLo, "ບ່ອນຜະລິດ: {{productionSite}}"),
+    bodyEn: text(v1.bodyEn, "Production site: {{productionSite}}"),
+  };
+}
+
 /** The seventeen clauses of a version 2 template, in the order of `clauseKeysV2`. */
 export function buildClausesV2(options: { timing: Timing; mechanism: PriceMechanism; inputs: boolean; graceDays: number }): ContractClause[] {
   const v1 = buildClauses(options);
   const replaced: Partial<Record<ClauseKey, ContractClause>> = {
     parties: partiesClauseV2,
+    commodity: commodityClauseV2(options.timing),
     weighing: weighingClauseV2,
     breach: breachClauseV2(options.mechanism),
   };
