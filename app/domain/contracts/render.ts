@@ -852,6 +852,12 @@ function heading(s: ContractSnapshot, locale: Locale): string {
         : `Template ${s.template.code}, version ${s.template.version}`,
   ];
   if (s.amends !== null) lines.push(locale === "lo" ? `ສັນຍາສະບັບປັບປຸງ ຂອງສັນຍາເລກທີ ${s.amends}` : `Amendment of contract ${s.amends}`);
+  if (s.callOff)
+    lines.push(
+      locale === "lo"
+        ? `ການສັ່ງຊື້ຂອງລະດູ ${s.callOff.season}, ຕາມສັນຍາກອບເລກທີ ${s.callOff.framework}`
+        : `Call-off for the ${s.callOff.season} season under framework contract ${s.callOff.framework}`,
+    );
   // Only where the template version names one: older contracts render, and hash, as they did.
   if (s.template.legalBasis) lines.push(locale === "lo" ? `ພື້ນຖານທາງກົດໝາຍ: ${s.template.legalBasis.lo}` : `Legal basis: ${s.template.legalBasis.en}`);
   return lines.join("\n");

@@ -122,6 +122,8 @@ export type ContractSnapshot = {
    * Absent in contracts written before the annex: they have none.
    */
   members?: SnapshotMember[];
+  /** a seasonal call-off: the framework contract it is made under, and its season. Absent in every other contract */
+  callOff?: { framework: string; season: number };
   /**
    * How the text writes dates, phones and the template. 2: dates 05/12/2026,
    * phones 020 5555 1234, the template by name only. Absent in contracts
