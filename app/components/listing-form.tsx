@@ -1,11 +1,12 @@
 import { useTranslation } from "~/utils/i18n-react";
+import { Fragment } from "react";
 import { Form } from "react-router";
 import { Link } from "~/components/ui/link";
 import { Button } from "~/components/ui/button";
 import { SelectField, TextField, type Option, type OptionGroup } from "~/components/ui/field";
 import { Notice } from "~/components/ui/notice";
 import { parseWholeNumber } from "~/utils/numbers";
-import { PLEDGE_PREFIX } from "~/domain/listings/listing-form";
+import { AREA_PREFIX, PLEDGE_PREFIX, SITE_PREFIX } from "~/domain/listings/listing-form";
 import { formatKg, formatNumber } from "~/utils/format";
 
 export type ListingFormProps = {
@@ -13,13 +14,15 @@ export type ListingFormProps = {
   crops: Option[];
   grades: OptionGroup[];
   villages: OptionGroup[];
+  /** the villages of the FO's district, where its members' fields may lie */
+  siteVillages: Option[];
   members: { id: string; name: string; village: string }[];
   values: Record<string, string>;
   errors: Record<string, string>;
 };
 
 /** The listing form, for a new listing and for editing a draft; works without JavaScript. */
-export function ListingForm({ organisationId, crops, grades, villages, members, values, errors }: ListingFormProps) {
+export function ListingForm({ organisationId, crops, grades, villages, siteVillages, members, values, errors }: ListingFormProps) {
   const { t, i18n } = useTranslation("listings");
   const locale = i18n.language === "en" ? "en" : "lo";
   const pledged = members.reduce((sum, m) => sum + (parseWholeNumber(values[`pledge.${m.id}`] ?? "") ?? 0), 0);
@@ -97,6 +100,7 @@ export function ListingForm({ organisationId, crops, grades, villages, members, 
       <fieldset className="flex flex-col gap-2">
         <legend className="text-lg font-bold">{t("form.pledges")}</legend>
         <p className="text-sm text-gray-700">{t("form.pledgesHint")}</p>
+        <p className="text-sm text-gray-700">{t("form.siteHint")}</p>
         {errors.pledges ? (
           <p role="alert" className="text-sm font-semibold text-red-700">
             {t(errors.pledges)}
@@ -114,28 +118,35 @@ export function ListingForm({ organisationId, crops, grades, villages, members, 
               const name = `pledge.${m.id}`;
               const error = errors[name];
               return (
-                <tr key={m.id} className="border-t border-gray-200">
-                  <td className="py-1 pr-2">
-                    <label htmlFor={name}>{m.name}</label>
-                    <span className="block text-xs text-gray-600">{m.village}</span>
-                  </td>
-                  <td className="py-1">
-                    <input
-                      id={name}
-                      name={name}
-                      inputMode="numeric"
-                      defaultValue={values[name] ?? ""}
-                      aria-invalid={error ? true : undefined}
-                      aria-describedby={error ? `${name}-error` : undefined}
-                      className="w-32 rounded border border-gray-400 px-2 py-1 aria-[invalid=true]:border-red-700"
-                    />
-                    {error ? (
-                      <p id={`${name}-error`} className="text-sm font-semibold text-red-700">
-                        {t(error)}
-                      </p>
-                    ) : null}
-                  </td>
-                </tr>
+                <Fragment key={m.id}>
+                  <tr className="border-t border-gray-200">
+                    <td className="py-1 pr-2">
+                      <label htmlFor={name}>{m.name}</label>
+                      <span className="block text-xs text-gray-600">{m.village}</span>
+                    </td>
+                    <td className="py-1">
+                      <input
+                        id={name}
+                        name={name}
+                        inputMode="numeric"
+                        defaultValue={values[name] ?? ""}
+                        aria-invalid={error ? true : undefined}
+                        aria-describedby={error ? `${name}-error` : undefined}
+                        className="w-32 rounded border border-gray-400 px-2 py-1 aria-[invalid=true]:border-red-700"
+                      />
+                      {error ? (
+                        <p id={`${name}-error`} className="text-sm font-semibold text-red-700">
+                          {t(error)}
+                        </p>
+                      ) : null}
+                    </td>
+                  </tr>
+                  <tr>
+                    <td colSpan={2} className="pb-2">
+                      <SiteFields memberId={m.id} memberName={m.name} siteVillages={siteVillages} values={values} errors={errors} />
+                    </td>
+                  </tr>
+                </Fragment>
               );
             })}
           </tbody>
@@ -155,5 +166,76 @@ export function ListingForm({ organisationId, crops, grades, villages, members, 
       </fieldset>
       <Button>{t("form.saveDraft")}</Button>
     </Form>
+  );
+}
+
+/** The production site beside a pledge: the field's area (ha) and its village (blank: the member's home village). */
+function SiteFields({
+  memberId,
+  memberName,
+  siteVillages,
+  values,
+  errors,
+}: {
+  memberId: string;
+  memberName: string;
+  siteVillages: Option[];
+  values: Record<string, string>;
+  errors: Record<string, string>;
+}) {
+  const { t } = useTranslation("listings");
+  const area = `${AREA_PREFIX}${memberId}`;
+  const site = `${SITE_PREFIX}${memberId}`;
+  const areaError = errors[area];
+  const siteError = errors[site];
+  return (
+    <div className="flex flex-wrap items-start gap-x-3 gap-y-1 text-sm">
+      <div className="flex flex-col">
+        <span aria-hidden="true" className="text-xs text-gray-700">
+          {t("form.area")}
+        </span>
+        <input
+          id={area}
+          name={area}
+          inputMode="decimal"
+          aria-label={`${t("form.area")}: ${memberName}`}
+          defaultValue={values[area] ?? ""}
+          aria-invalid={areaError ? true : undefined}
+          aria-describedby={areaError ? `${area}-error` : undefined}
+          className="w-20 rounded border border-gray-400 px-2 py-1 aria-[invalid=true]:border-red-700"
+        />
+        {areaError ? (
+          <p id={`${area}-error`} className="font-semibold text-red-700">
+            {t(areaError)}
+          </p>
+        ) : null}
+      </div>
+      <div className="flex min-w-0 flex-col">
+        <span aria-hidden="true" className="text-xs text-gray-700">
+          {t("form.siteVillage")}
+        </span>
+        <select
+          id={site}
+          name={site}
+          aria-label={`${t("form.siteVillage")}: ${memberName}`}
+          defaultValue={values[site] ?? ""}
+          aria-invalid={siteError ? true : undefined}
+          aria-describedby={siteError ? `${site}-error` : undefined}
+          className="max-w-48 rounded border border-gray-400 px-1 py-1 aria-[invalid=true]:border-red-700"
+        >
+          <option value="">{t("form.siteSameAsHome")}</option>
+          {siteVillages.map((v) => (
+            <option key={v.value} value={v.value}>
+              {v.label}
+            </option>
+          ))}
+        </select>
+        {siteError ? (
+          <p id={`${site}-error`} className="font-semibold text-red-700">
+            {t(siteError)}
+          </p>
+        ) : null}
+      </div>
+    </div>
   );
 }

@@ -1,22 +1,22 @@
 // The contract templates every installation needs (spot sale at a fixed
 // price, forward contract at a fixed price, forward contract with a floor
 // price, input-supply contract, forward contract at export parity with a
-// floor), created as published version 1.
+// floor), created as published versions 1 and 2.
 //
-// Idempotent and hands-off: a template is created only when NO row with its code
-// exists (any version, any status). Existing rows are never modified: a
-// published template is immutable, and a facilitator may have published a newer
-// version or retired one on purpose.
+// Idempotent and hands-off: a shipped version is created only when NO row with
+// its code has that version or a later one (any status). Existing rows are
+// never modified: a published template is immutable, and a facilitator may have
+// published a newer version or retired one on purpose. So an installation that
+// holds version 1 gets version 2 beside it on the next start, and new contracts
+// are written from version 2; its contracts of version 1 keep their text.
 import type { PrismaClient } from "../../app/generated/prisma/client";
-import { contractTemplates } from "../../app/domain/contracts/templates";
-import { templateCodes } from "../../app/domain/contracts/snapshot";
+import { shippedTemplateVersions } from "../../app/domain/contracts/templates";
 
 export async function seedContractTemplates(db: PrismaClient): Promise<void> {
   await db.$transaction(async (tx) => {
-    for (const code of templateCodes) {
-      const existing = await tx.contractTemplate.findFirst({ where: { code }, select: { id: true } });
+    for (const t of shippedTemplateVersions) {
+      const existing = await tx.contractTemplate.findFirst({ where: { code: t.code, version: { gte: t.version } }, select: { id: true } });
       if (existing) continue;
-      const t = contractTemplates[code];
       await tx.contractTemplate.create({
         data: {
           code: t.code,

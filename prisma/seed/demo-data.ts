@@ -133,21 +133,23 @@ interface UserSeed {
   email: string;
   phone: string;
   roles: Role[];
+  /** written into the contracts they sign (signatories' sex and role) */
+  sex: "female" | "male";
 }
 
 const USERS: UserSeed[] = [
-  { key: "leader", name: "Bounmy Keomany", email: "leader@demo.la", phone: "8562055510001", roles: ["fo_leader"] },
-  { key: "trader", name: "Thongsay Chanthavong", email: "trader@demo.la", phone: "8562055510002", roles: ["trader"] },
-  { key: "facilitator", name: "Phonesavanh Latsavong", email: "facilitator@demo.la", phone: "8562055510003", roles: ["facilitator"] },
-  { key: "admin", name: "Daovone Sihalath", email: "admin@demo.la", phone: "8562055510004", roles: ["admin"] },
-  { key: "leader2", name: "Manivanh Sisombath", email: "leader2@demo.la", phone: "8562055510012", roles: ["fo_leader"] },
-  { key: "leader3", name: "Khamphone Inthavong", email: "leader3@demo.la", phone: "8562055510013", roles: ["fo_leader"] },
-  { key: "leader4", name: "Tou Yang", email: "leader4@demo.la", phone: "8562055510014", roles: ["fo_leader"] },
-  { key: "leader5", name: "Bouasy Phanthavong", email: "leader5@demo.la", phone: "8562055510015", roles: ["fo_leader"] },
-  { key: "trader2", name: "Sisavath Souvannalath", email: "trader2@demo.la", phone: "8562055510022", roles: ["trader"] },
-  { key: "trader3", name: "Vanxay Douangmany", email: "trader3@demo.la", phone: "8562055510023", roles: ["trader"] },
-  { key: "trader4", name: "Sengdeuane Xayavong", email: "trader4@demo.la", phone: "8562055510024", roles: ["trader"] },
-  { key: "facilitatorXyb", name: "Khamla Silavong", email: "facilitator.xyb@demo.la", phone: "8562055510031", roles: ["facilitator"] },
+  { key: "leader", name: "Bounmy Keomany", email: "leader@demo.la", phone: "8562055510001", roles: ["fo_leader"], sex: "male" },
+  { key: "trader", name: "Thongsay Chanthavong", email: "trader@demo.la", phone: "8562055510002", roles: ["trader"], sex: "male" },
+  { key: "facilitator", name: "Phonesavanh Latsavong", email: "facilitator@demo.la", phone: "8562055510003", roles: ["facilitator"], sex: "female" },
+  { key: "admin", name: "Daovone Sihalath", email: "admin@demo.la", phone: "8562055510004", roles: ["admin"], sex: "female" },
+  { key: "leader2", name: "Manivanh Sisombath", email: "leader2@demo.la", phone: "8562055510012", roles: ["fo_leader"], sex: "female" },
+  { key: "leader3", name: "Khamphone Inthavong", email: "leader3@demo.la", phone: "8562055510013", roles: ["fo_leader"], sex: "male" },
+  { key: "leader4", name: "Tou Yang", email: "leader4@demo.la", phone: "8562055510014", roles: ["fo_leader"], sex: "male" },
+  { key: "leader5", name: "Bouasy Phanthavong", email: "leader5@demo.la", phone: "8562055510015", roles: ["fo_leader"], sex: "female" },
+  { key: "trader2", name: "Sisavath Souvannalath", email: "trader2@demo.la", phone: "8562055510022", roles: ["trader"], sex: "male" },
+  { key: "trader3", name: "Vanxay Douangmany", email: "trader3@demo.la", phone: "8562055510023", roles: ["trader"], sex: "male" },
+  { key: "trader4", name: "Sengdeuane Xayavong", email: "trader4@demo.la", phone: "8562055510024", roles: ["trader"], sex: "female" },
+  { key: "facilitatorXyb", name: "Khamla Silavong", email: "facilitator.xyb@demo.la", phone: "8562055510031", roles: ["facilitator"], sex: "female" },
 ];
 
 interface OrgSeed {
@@ -340,6 +342,7 @@ async function createDemo(tx: Tx, passwordHash: string): Promise<void> {
         phone: u.phone,
         passwordHash,
         locale: null,
+        sex: u.sex,
         roles: { create: u.roles.map((role) => ({ role })) },
       },
       select: { id: true },

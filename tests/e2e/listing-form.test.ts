@@ -20,7 +20,7 @@ async function openForm(page: Page) {
   return {
     crop: page.getByLabel(L.form.crop, { exact: true }),
     grade: page.getByLabel(L.form.grade, { exact: true }),
-    pledges: page.getByRole("group", { name: L.form.pledges }).locator("input"),
+    pledges: page.getByRole("group", { name: L.form.pledges }).locator('input[name^="pledge."]'),
     total: page.locator("[data-running-total-output]"),
   };
 }

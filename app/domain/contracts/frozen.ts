@@ -27,6 +27,8 @@ export const FROZEN_CONTRACT_FIELDS = [
   "document",
   "valueLak",
   "witnessRequired",
+  "frameworkId",
+  "season",
   "createdAt",
 ] as const;
 

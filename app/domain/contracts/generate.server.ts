@@ -19,7 +19,9 @@ import {
   rateSourceKinds,
   templateCodes,
   type ContractSnapshot,
+  type LeaderPosition,
   type PriceMechanism,
+  type SnapshotSex,
   type SnapshotExportParity,
   type TemplateCode,
 } from "./snapshot";
@@ -27,6 +29,8 @@ import {
 export const ClauseSchema = z.array(z.object({ key: z.string(), titleLo: z.string(), titleEn: z.string(), bodyLo: z.string(), bodyEn: z.string() }));
 
 const local = (row: { nameLo: string; nameEn: string }) => ({ lo: row.nameLo, en: row.nameEn });
+const sexOf = (sex: string | null): SnapshotSex | null => (sex === "female" || sex === "male" ? sex : null);
+const positionOf = (position: string): LeaderPosition => (position === "secretary" ? "secretary" : "leader");
 
 export async function latestPublishedTemplate(tx: Tx, code: string) {
   return tx.contractTemplate.findFirst({ where: { code, status: "published" }, orderBy: { version: "desc" } });
@@ -98,11 +102,21 @@ export async function snapshotOfAcceptedOffer(
           name: true,
           licenceNumber: true,
           baseProvince: { select: { nameLo: true, nameEn: true } },
-          staff: { select: { user: { select: { name: true, phone: true } } } },
+          staff: { select: { user: { select: { name: true, phone: true, sex: true } } } },
         },
       },
       listing: {
         select: {
+          // The members annex: bounded by the listing's own pledges (one per household).
+          pledges: {
+            orderBy: [{ member: { name: "asc" } }, { memberId: "asc" }],
+            select: {
+              kg: true,
+              areaM2: true,
+              siteVillage: { select: { nameLo: true, nameEn: true } },
+              member: { select: { name: true, memberSex: true, village: { select: { nameLo: true, nameEn: true } } } },
+            },
+          },
           crop: { select: { code: true, nameLo: true, nameEn: true, standardMoisturePermille: true } },
           organisation: {
             select: {
@@ -116,7 +130,7 @@ export async function snapshotOfAcceptedOffer(
                   district: { select: { nameLo: true, nameEn: true, province: { select: { nameLo: true, nameEn: true } } } },
                 },
               },
-              leaders: { select: { user: { select: { name: true, phone: true } } } },
+              leaders: { select: { position: true, user: { select: { name: true, phone: true, sex: true } } } },
             },
           },
         },
@@ -171,14 +185,21 @@ export async function snapshotOfAcceptedOffer(
       village: local(organisation.village),
       district: local(organisation.village.district),
       province: local(organisation.village.district.province),
-      leaders: organisation.leaders.map((l) => ({ name: l.user.name, phone: l.user.phone })),
+      leaders: organisation.leaders.map((l) => ({ name: l.user.name, phone: l.user.phone, sex: sexOf(l.user.sex), position: positionOf(l.position) })),
     },
     trader: {
       name: offer.company.name,
       licenceNumber: offer.company.licenceNumber,
       province: local(offer.company.baseProvince),
-      staff: offer.company.staff.map((s) => ({ name: s.user.name, phone: s.user.phone })),
+      staff: offer.company.staff.map((s) => ({ name: s.user.name, phone: s.user.phone, sex: sexOf(s.user.sex) })),
     },
+    members: offer.listing.pledges.map((p) => ({
+      name: p.member.name,
+      sex: p.member.memberSex === "male" ? "male" : "female",
+      village: local(p.member.village),
+      pledgedKg: p.kg,
+      ...(p.areaM2 !== null ? { site: { village: local(p.siteVillage ?? p.member.village), areaM2: p.areaM2 } } : {}),
+    })),
     crop: { code: offer.listing.crop.code, name: local(offer.listing.crop), standardMoisturePermille: offer.listing.crop.standardMoisturePermille },
     grade: { code: revision.grade.code, name: local(revision.grade), spec: { lo: revision.grade.specLo, en: revision.grade.specEn } },
     terms,

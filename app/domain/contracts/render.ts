@@ -27,6 +27,7 @@ import { divideRoundHalfUp } from "~/domain/prices/rounding";
 import { addDays, toLaoDateInput } from "~/utils/dates";
 import { formatDate as formatDateNumeric, formatDateInWords, formatKg, formatLak, formatNumber, formatPermilleAsPercent, formatPhone } from "~/utils/format";
 import type { Locale } from "~/utils/i18n";
+import { membersAnnex, membersCoveredText, productionSiteText, signatoriesText } from "./guide-terms";
 import type { ContractSnapshot, SnapshotBand, SnapshotExportParity } from "./snapshot";
 
 /** One clause of a template, as stored in ContractTemplate.clauses (a JSON array of these). */
@@ -91,6 +92,10 @@ export const placeholderNames = [
   "inputMaxDeduction",
   "value",
   "witness",
+  // Since template version 2 (./guide-terms).
+  "signatories",
+  "membersCovered",
+  "productionSite",
 ] as const;
 export type PlaceholderName = (typeof placeholderNames)[number];
 export type PlaceholderValues = Record<PlaceholderName, string>;
@@ -628,6 +633,9 @@ export function placeholderValues(snapshot: ContractSnapshot, locale: Locale): P
       : lo
         ? "ບໍ່ຈຳເປັນຕ້ອງມີພະຍານ; ແຕ່ຝ່າຍໃດຝ່າຍໜຶ່ງ ສາມາດຂໍໃຫ້ພະນັກງານອຳນວຍຄວາມສະດວກເປັນພະຍານໄດ້."
         : "no witness is required; either party may still ask a facilitator to witness it.",
+    signatories: signatoriesText(s, locale),
+    membersCovered: membersCoveredText(s, locale),
+    productionSite: productionSiteText(s, locale),
   };
 }
 
@@ -844,6 +852,12 @@ function heading(s: ContractSnapshot, locale: Locale): string {
         : `Template ${s.template.code}, version ${s.template.version}`,
   ];
   if (s.amends !== null) lines.push(locale === "lo" ? `ສັນຍາສະບັບປັບປຸງ ຂອງສັນຍາເລກທີ ${s.amends}` : `Amendment of contract ${s.amends}`);
+  if (s.callOff)
+    lines.push(
+      locale === "lo"
+        ? `ການສັ່ງຊື້ຂອງລະດູ ${s.callOff.season}, ຕາມສັນຍາກອບເລກທີ ${s.callOff.framework}`
+        : `Call-off for the ${s.callOff.season} season under framework contract ${s.callOff.framework}`,
+    );
   // Only where the template version names one: older contracts render, and hash, as they did.
   if (s.template.legalBasis) lines.push(locale === "lo" ? `ພື້ນຖານທາງກົດໝາຍ: ${s.template.legalBasis.lo}` : `Legal basis: ${s.template.legalBasis.en}`);
   return lines.join("\n");
@@ -859,9 +873,15 @@ function tidy(text: string): string {
     .join("\n");
 }
 
+/** The annex after the clauses, where the snapshot has one (./guide-terms); nothing in contracts written before. */
+function annex(snapshot: ContractSnapshot, locale: Locale): string {
+  const text = membersAnnex(snapshot, locale);
+  return text === null ? "" : `\n${text}\n`;
+}
+
 export function renderContract(snapshot: ContractSnapshot, clauses: readonly ContractClause[]): RenderedContract {
-  const textLo = tidy(`${heading(snapshot, "lo")}\n\n${renderClauses(clauses, placeholderValues(snapshot, "lo"), "lo")}\n`);
-  const textEn = tidy(`${heading(snapshot, "en")}\n\n${renderClauses(clauses, placeholderValues(snapshot, "en"), "en")}\n`);
+  const textLo = tidy(`${heading(snapshot, "lo")}\n\n${renderClauses(clauses, placeholderValues(snapshot, "lo"), "lo")}\n${annex(snapshot, "lo")}`);
+  const textEn = tidy(`${heading(snapshot, "en")}\n\n${renderClauses(clauses, placeholderValues(snapshot, "en"), "en")}\n${annex(snapshot, "en")}`);
   return {
     textLo,
     textEn,

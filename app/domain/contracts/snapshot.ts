@@ -36,6 +36,19 @@ export type SnapshotExportParity = {
   maxAgeDays: number;
 };
 
+export type SnapshotSex = "female" | "male";
+export type LeaderPosition = "leader" | "secretary";
+
+/** One household the contract covers: the registered member, their village and pledge. */
+export type SnapshotMember = {
+  name: string;
+  sex: SnapshotSex;
+  village: LocalText;
+  pledgedKg: number;
+  /** the production site (field's village and area in m²), where the FO stated it */
+  site?: { village: LocalText; areaM2: number };
+};
+
 export type ContractSnapshot = {
   number: string;
   amendmentNumber: number;
@@ -52,13 +65,14 @@ export type ContractSnapshot = {
     village: LocalText;
     district: LocalText;
     province: LocalText;
-    leaders: { name: string; phone: string | null }[];
+    /** sex and position: absent in contracts written before the signatories' sex and role were stated */
+    leaders: { name: string; phone: string | null; sex?: SnapshotSex | null; position?: LeaderPosition }[];
   };
   trader: {
     name: string;
     licenceNumber: string;
     province: LocalText;
-    staff: { name: string; phone: string | null }[];
+    staff: { name: string; phone: string | null; sex?: SnapshotSex | null }[];
   };
   crop: { code: string; name: LocalText; standardMoisturePermille: number };
   grade: { code: string; name: LocalText; spec: LocalText };
@@ -102,6 +116,14 @@ export type ContractSnapshot = {
   /** quantity × price (× the floor for a floor-price contract), LAK */
   valueLak: string;
   witnessRequired: boolean;
+  /**
+   * The members the contract covers, from the listing's pledges, printed in the
+   * contract's annex (render.ts, membersAnnex) and so covered by its hash.
+   * Absent in contracts written before the annex: they have none.
+   */
+  members?: SnapshotMember[];
+  /** a seasonal call-off: the framework contract it is made under, and its season. Absent in every other contract */
+  callOff?: { framework: string; season: number };
   /**
    * How the text writes dates, phones and the template. 2: dates 05/12/2026,
    * phones 020 5555 1234, the template by name only. Absent in contracts

@@ -10,10 +10,14 @@ import { formatKg, formatLak } from "~/utils/format";
 import type { Locale } from "~/utils/i18n";
 import { placeholderValues, renderClauses, renderSummary, type ContractClause } from "./render";
 import { sampleSnapshot, SAMPLE_TERMS, type SampleTemplate } from "./sample-contract";
-import { clauseKeys } from "./templates/common";
+import { clauseKeysV2 } from "./templates/common";
 
-/** The clauses the Legal Guide asks every contract to have, as the templates key them. */
-export const guideClauseKeys = clauseKeys;
+/**
+ * The clauses the Legal Guide asks every contract to have, as the templates key
+ * them: since version 2 of the templates, confidentiality of the parties' data
+ * and a member's grievance path too, so a version without them is refused.
+ */
+export const guideClauseKeys = clauseKeysV2;
 
 export type CheckItem =
   | { kind: "legalBasis"; ok: boolean; missing: Locale[] }

@@ -6,7 +6,7 @@ import type { Db } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n";
 
 export async function listingFormData(db: Db, organisationId: string, locale: Locale) {
-  const [crops, villages, members] = await Promise.all([
+  const [crops, villages, members, siteVillages] = await Promise.all([
     db.crop.findMany({
       where: { active: true },
       orderBy: [{ sortOrder: "asc" }, { nameEn: "asc" }],
@@ -18,6 +18,12 @@ export async function listingFormData(db: Db, organisationId: string, locale: Lo
       orderBy: { name: "asc" },
       select: { id: true, name: true, village: { select: { nameLo: true, nameEn: true } } },
     }),
+    // Where the members' fields may lie: the villages of the FO's own district (a bounded list).
+    db.village.findMany({
+      where: { district: { villages: { some: { organisations: { some: { id: organisationId } } } } } },
+      orderBy: { nameEn: "asc" },
+      select: { id: true, nameLo: true, nameEn: true },
+    }),
   ]);
   return {
     crops: crops.map((c) => ({ value: c.id, label: localName(c, locale) })),
@@ -28,5 +34,6 @@ export async function listingFormData(db: Db, organisationId: string, locale: Lo
     })),
     villages,
     members: members.map((m) => ({ id: m.id, name: m.name, village: localName(m.village, locale) })),
+    siteVillages: siteVillages.map((v) => ({ value: v.id, label: localName(v, locale) })),
   };
 }

@@ -4,6 +4,7 @@ import { choice, idField, laoDateField, laoDeadlineField, optionalText, optional
 import { formDataToObject, issuesToFieldErrors, redisplayValues, type FieldErrors, type FormResult } from "~/utils/forms";
 import { expectedMoistureField } from "./expected-moisture";
 import { MAX_PLEDGE_KG, normalisePledges, type PledgeInput } from "./pledges";
+import { MAX_AREA_M2, parseHectares } from "./production-site";
 import { offerModes } from "./status";
 
 export const MAX_PRICE_LAK_PER_KG = 10_000_000;
@@ -37,6 +38,9 @@ export const ListingSchema = z
 export type ListingInput = z.output<typeof ListingSchema> & { pledges: PledgeInput[] };
 
 export const PLEDGE_PREFIX = "pledge.";
+/** The production site beside each pledge: area.<memberId> in hectares, site.<memberId> a village id; both optional. */
+export const AREA_PREFIX = "area.";
+export const SITE_PREFIX = "site.";
 
 /** Pledges come as one field per member, named pledge.<memberId>; blank means none. */
 export function parsePledgeFields(raw: Record<string, string | string[]>): { pledges: PledgeInput[]; errors: FieldErrors } {
@@ -48,7 +52,20 @@ export function parsePledgeFields(raw: Record<string, string | string[]>): { ple
     const kg = parseWholeNumber(value);
     if (kg === null) errors[key] = "validation:wholeNumber";
     else if (kg > MAX_PLEDGE_KG) errors[key] = "validation:tooHigh";
-    else pledges.push({ memberId, kg });
+    else {
+      const area = raw[`${AREA_PREFIX}${memberId}`];
+      const site = raw[`${SITE_PREFIX}${memberId}`];
+      const pledge: PledgeInput = { memberId, kg };
+      if (typeof area === "string" && area.trim()) {
+        const m2 = parseHectares(area);
+        if (m2 === null) errors[`${AREA_PREFIX}${memberId}`] = "listings:errors.areaHectares";
+        else if (m2 === 0) errors[`${AREA_PREFIX}${memberId}`] = "validation:tooLow";
+        else if (m2 > MAX_AREA_M2) errors[`${AREA_PREFIX}${memberId}`] = "validation:tooHigh";
+        else pledge.areaM2 = m2;
+      }
+      if (typeof site === "string" && site.trim()) pledge.siteVillageId = site.trim().slice(0, 64);
+      pledges.push(pledge);
+    }
   }
   const merged = normalisePledges(pledges);
   if (!Object.keys(errors).length && merged.length === 0) errors.pledges = "listings:errors.noPledges";

@@ -7,6 +7,7 @@ import type { Db, Tx } from "~/utils/db.server";
 import type { FieldErrors } from "~/utils/forms";
 import type { ListingInput } from "./listing-form";
 import { pledgeTotal } from "./pledges";
+import { aboveYield } from "./production-site";
 import { allowedListingActions, isLive } from "./status";
 
 type Actor = { id: string };
@@ -32,6 +33,13 @@ async function checkReferences(tx: Tx, organisationId: string, input: ListingInp
   });
   const known = new Set(members.map((m) => m.id));
   for (const p of input.pledges) if (!known.has(p.memberId)) errors[`pledge.${p.memberId}`] = "listings:errors.notAMember";
+  // The production site: a village that exists, and no more kg than the area can plausibly grow.
+  const siteIds = [...new Set(input.pledges.flatMap((p) => (p.siteVillageId ? [p.siteVillageId] : [])))];
+  const sites = siteIds.length ? await tx.village.findMany({ where: { id: { in: siteIds } }, select: { id: true } }) : [];
+  const knownSites = new Set(sites.map((v) => v.id));
+  for (const p of input.pledges) if (p.siteVillageId && !knownSites.has(p.siteVillageId)) errors[`site.${p.memberId}`] = "validation:invalidChoice";
+  const crop = await tx.crop.findUnique({ where: { id: input.cropId }, select: { code: true } });
+  if (crop) for (const p of input.pledges) if (aboveYield(crop.code, p.kg, p.areaM2)) errors[`pledge.${p.memberId}`] = "listings:errors.aboveYield";
   return errors;
 }
 
@@ -96,7 +104,7 @@ export async function saveListingDraft(
 
     const before = await tx.listing.findFirst({
       where: { id: target.listingId, organisationId: organisation.id },
-      include: { pledges: { select: { memberId: true, kg: true } } },
+      include: { pledges: { select: { memberId: true, kg: true, areaM2: true, siteVillageId: true } } },
     });
     if (!before) return { ok: false, reason: "notFound" } as const;
     const { count } = await tx.listing.updateMany({

@@ -1,7 +1,8 @@
 // Pledges: the kg each member puts into a listing. The listing's total is
 // always their sum, so payout shares later add up to what was sold.
 
-export type PledgeInput = { memberId: string; kg: number };
+/** areaM2 and siteVillageId: the production site, when the FO states it (./production-site). */
+export type PledgeInput = { memberId: string; kg: number; areaM2?: number; siteVillageId?: string };
 
 export const MAX_PLEDGE_KG = 1_000_000;
 
@@ -11,7 +12,11 @@ export function pledgeTotal(pledges: readonly PledgeInput[]): number {
 
 /** Drops empty pledges and merges repeated members; the form sends one field per member. */
 export function normalisePledges(pledges: readonly PledgeInput[]): PledgeInput[] {
-  const byMember = new Map<string, number>();
-  for (const p of pledges) if (p.kg > 0) byMember.set(p.memberId, (byMember.get(p.memberId) ?? 0) + p.kg);
-  return [...byMember].map(([memberId, kg]) => ({ memberId, kg }));
+  const byMember = new Map<string, PledgeInput>();
+  for (const p of pledges) {
+    if (p.kg <= 0) continue;
+    const seen = byMember.get(p.memberId);
+    byMember.set(p.memberId, seen ? { ...seen, kg: seen.kg + p.kg } : { ...p });
+  }
+  return [...byMember.values()];
 }

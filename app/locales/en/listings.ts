@@ -70,6 +70,11 @@ export const listings = {
     addMembers: "Record members",
     total: "Total: {{kg}}",
     saveDraft: "Save draft",
+    siteHint:
+      "For a forward or input-supply sale, also give each household's field: its area in hectares and its village. The contract names them, and a pledge above what the area can grow is refused.",
+    area: "Field (ha)",
+    siteVillage: "Field's village",
+    siteSameAsHome: "Home village",
   },
   withdraw: {
     title: "Withdraw this listing",
@@ -119,6 +124,8 @@ export const listings = {
   },
   errors: {
     noPledges: "Enter at least one member's pledge.",
+    aboveYield: "More than this field can grow of this crop: check the kg and the hectares.",
+    areaHectares: "Give the area in hectares, with at most two decimals (for example 1.5).",
     notAMember: "This household is not an active member of the organisation.",
     placeRequired: "Choose a pick-up village or give a delivery point.",
     windowReversed: "The end of the window must not be before its start.",

@@ -1,3 +1,4 @@
+import { hectaresInput } from "~/domain/listings/production-site";
 import { useTranslation } from "~/utils/i18n-react";
 import { data, redirect, useActionData, useLoaderData } from "react-router";
 import { ListingForm } from "~/components/listing-form";
@@ -14,7 +15,7 @@ import { getRequestState } from "~/utils/request-state.server";
 import type { Route } from "./+types/edit";
 
 async function draftOf(listingId: string) {
-  return db.listing.findUnique({ where: { id: listingId }, include: { pledges: { select: { memberId: true, kg: true } } } });
+  return db.listing.findUnique({ where: { id: listingId }, include: { pledges: { select: { memberId: true, kg: true, areaM2: true, siteVillageId: true } } } });
 }
 
 export async function loader({ params, context }: Route.LoaderArgs) {
@@ -36,7 +37,11 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     offerDeadline: toLaoDateInput(listing.offerDeadline),
     notes: listing.notes ?? "",
   };
-  for (const p of listing.pledges) values[`pledge.${p.memberId}`] = String(p.kg);
+  for (const p of listing.pledges) {
+    values[`pledge.${p.memberId}`] = String(p.kg);
+    if (p.areaM2 !== null) values[`area.${p.memberId}`] = hectaresInput(p.areaM2);
+    if (p.siteVillageId) values[`site.${p.memberId}`] = p.siteVillageId;
+  }
   return { organisationId: listing.organisationId, values, form: await listingFormData(db, listing.organisationId, state.locale) };
 }
 

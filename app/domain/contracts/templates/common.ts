@@ -438,3 +438,124 @@ export function buildClauses(options: { timing: Timing; mechanism: PriceMechanis
     amendmentsClause,
   ];
 }
+
+// ---------------------------------------------------------------------------
+// Version 2 of every template: the further terms the UNIDROIT/FAO/IFAD Legal
+// Guide asks for (the signatories' sex and role, the members covered in an
+// annex, confidentiality, a member's grievance path), and wording that matches
+// priced grades and foreign matter. Version 1 above stays exactly as it was:
+// the contracts written from it render and hash from it. The two new clauses
+// come last, so every "clause N" the fifteen texts cite keeps its number.
+// ---------------------------------------------------------------------------
+
+/** The clause keys of version 2, in order: version 1's fifteen, then the two the guide adds. */
+export const clauseKeysV2 = [...clauseKeys, "confidentiality", "grievance"] as const;
+
+const partiesClauseV2: ContractClause = {
+  ...partiesClause,
+  bodyLo: text(
+    'ຜູ້ຂາຍ: {{foName}} ({{foType}}), {{foVillage}}, ເມືອງ{{foDistrict}}, ແຂວງ{{foProvince}}. ໃນສັນຍານີ້ເອີ້ນວ່າ "ກຸ່ມ". ຜູ້ເຊັນແທນກຸ່ມ ແມ່ນຫົວໜ້າກຸ່ມ: {{foLeaders}}. ກຸ່ມຂາຍແທນສະມາຊິກ ທີ່ໄດ້ລວມຜົນຜະລິດຂອງຕົນ ເພື່ອຂາຍຄັ້ງນີ້.',
+    'ຜູ້ຊື້: {{traderName}}, ໃບອະນຸຍາດທຸລະກິດເລກທີ {{traderLicence}}, ຕັ້ງຢູ່ແຂວງ{{traderProvince}}. ໃນສັນຍານີ້ເອີ້ນວ່າ "ພໍ່ຄ້າ". ພະນັກງານຂອງພໍ່ຄ້າ ສຳລັບສັນຍານີ້: {{traderStaff}}.',
+    "ຜູ້ເຊັນສັນຍາ (ເພດ ແລະ ໜ້າທີ່): {{signatories}}.",
+    "ສະມາຊິກທີ່ສັນຍານີ້ກວມເອົາ: {{membersCovered}}",
+    "ພະຍານ: {{witness}}",
+    'ສັນຍາເລກທີ {{contractNumber}}, ເຮັດວັນທີ {{contractDate}} ໃນເວັບ, ຕາມແບບສັນຍາ "{{templateName}}". {{amends}}',
+  ),
+  bodyEn: text(
+    'Seller: {{foName}} ({{foType}}), {{foVillage}}, {{foDistrict}} district, {{foProvince}} province, called "the FO" in this contract. The FO signs through its leaders: {{foLeaders}}. The FO sells on behalf of its members, who pooled their crop for this sale.',
+    'Buyer: {{traderName}}, trading licence no. {{traderLicence}}, based in {{traderProvince}} province, called "the trader". The trader\'s staff for this contract: {{traderStaff}}.',
+    "Signatories (sex and role): {{signatories}}.",
+    "Members covered by this contract: {{membersCovered}}",
+    "Witness: {{witness}}",
+    'Contract {{contractNumber}}, made on {{contractDate}} on the portal from the template "{{templateName}}". {{amends}}',
+  ),
+};
+
+const weighingClauseV2: ContractClause = {
+  key: "weighing",
+  titleLo: "ການຊັ່ງນ້ຳໜັກ, ການຫັກ ແລະ ລາຄາຕາມຊັ້ນຄຸນນະພາບ",
+  titleEn: "Weighing, deductions and prices by grade",
+  bodyLo: text(
+    weighingClause.bodyLo.split("\n")[0]!,
+    "ການຫັກ ແລະ ລາຄາຕາມຊັ້ນຄຸນນະພາບ:",
+    "{{deductionTable}}",
+    "ເວັບຄິດໄລ່ການຫັກ ຈາກຄ່າທີ່ວັດໄດ້ ແລະ ຕາຕະລາງຂອງມາດຕານີ້; ບໍ່ມີໃຜພິມຕົວເລກຫັກເອງ. ບໍ່ອະນຸຍາດໃຫ້ຫັກນ້ຳໜັກແບບອື່ນ ນອກຈາກທີ່ຂຽນໄວ້ໃນມາດຕານີ້ (ບໍ່ປັດລົງ, ບໍ່ຫັກເພີ່ມຍ້ອນຂີ້ຝຸ່ນ ຫຼື ຄ່າຈັດການ). ຊັ້ນຄຸນນະພາບ ປ່ຽນແຕ່ລາຄາຕໍ່ກິໂລ ຕາມລາຍການຂ້າງເທິງ, ບໍ່ປ່ຽນນ້ຳໜັກ.",
+  ),
+  bodyEn: text(
+    weighingClause.bodyEn.split("\n")[0]!,
+    "Deductions and prices by grade:",
+    "{{deductionTable}}",
+    "The portal works out the deductions from the measured figures and the tables of this clause; nobody types them in by hand. No weight deduction other than those written in this clause is allowed (no rounding down, no extra cut for dust or handling). A lot's grade changes only its price per kg, as listed above, never its weight.",
+  ),
+};
+
+const gradeRefusalLoV2 =
+  "ຄ) ພໍ່ຄ້າບໍ່ຮັບຜົນຜະລິດໄດ້ ກໍຕໍ່ເມື່ອມັນບໍ່ຖືກຕາມຊັ້ນຄຸນນະພາບໃດເລີຍ ຂອງ{{cropName}}, ຫຼື ຊຸ່ມເກີນ ຫຼື ມີສິ່ງເຈືອປົນເກີນ ຕາຕະລາງຂອງມາດຕາ 6; ຜົນຜະລິດຂອງຊັ້ນໃດກໍຕາມ ຖືກຮັບຊື້ ໃນລາຄາທີ່ມາດຕາ 6 ກຳນົດໃຫ້ຊັ້ນນັ້ນ, ບໍ່ຖືກປະຕິເສດຍ້ອນຊັ້ນຂອງມັນ. ຕ້ອງຂຽນເຫດຜົນການບໍ່ຮັບ ໃສ່ໃບກວດຄຸນນະພາບ ແລະ ກຸ່ມບໍ່ເຫັນດີໄດ້ (ມາດຕາ 4). ການບໍ່ຮັບແບບນີ້ ບໍ່ແມ່ນການລະເມີດສັນຍາ.";
+const gradeRefusalEnV2 =
+  "c) The trader may refuse a lot only when it meets none of the grades of {{cropName}}, or is wetter or holds more foreign matter than the tables of clause 6 allow; a lot of any grade is bought at the price clause 6 gives that grade, and is not refused for its grade. The reason for a refusal is written on the grade sheet and the FO may contest it (clause 4). Refusing such a lot is not a breach.";
+
+function breachClauseV2(mechanism: PriceMechanism): ContractClause {
+  const v1 = breachClause(mechanism);
+  const swap = (body: string, from: string, to: string) => {
+    if (!body.includes(from)) throw new Error("breach clause: the grade refusal line moved");
+    return body.replace(from, to);
+  };
+  return { ...v1, bodyLo: swap(v1.bodyLo, gradeRefusalLo, gradeRefusalLoV2), bodyEn: swap(v1.bodyEn, gradeRefusalEn, gradeRefusalEnV2) };
+}
+
+export const confidentialityClause: ContractClause = {
+  key: "confidentiality",
+  titleLo: "ການຮັກສາຄວາມລັບ ຂອງຂໍ້ມູນຂອງຄູ່ສັນຍາ",
+  titleEn: "Confidentiality of the parties' data",
+  bodyLo: text(
+    "ແຕ່ລະຝ່າຍ ຮັກສາເປັນຄວາມລັບ ຂໍ້ມູນຂອງອີກຝ່າຍໜຶ່ງ ທີ່ຮູ້ຍ້ອນສັນຍານີ້: ຊື່, ບ້ານ, ເບີໂທ, ປະລິມານທີ່ສັນຍາ, ການສົ່ງ ແລະ ເງິນທີ່ແບ່ງໃຫ້ ຂອງສະມາຊິກ; ລາຄາ ແລະ ເງື່ອນໄຂທີ່ຕົກລົງກັນ; ແລະ ເອກະສານທຸລະກິດ ຂອງແຕ່ລະຝ່າຍ.",
+    "ບໍ່ມີຝ່າຍໃດ ໃຊ້ຂໍ້ມູນນີ້ ເພື່ອເລື່ອງອື່ນ ນອກຈາກສັນຍານີ້, ແລະ ບໍ່ສົ່ງຕໍ່ໃຫ້ຜູ້ອື່ນ, ຍົກເວັ້ນ: ໃຫ້ພະນັກງານອຳນວຍຄວາມສະດວກ ແລະ ຫ້ອງການກະສິກຳ ແລະ ປ່າໄມ້ເມືອງ{{foDistrict}} ເພື່ອການຂຶ້ນທະບຽນ, ການໄກ່ເກ່ຍ ແລະ ບົດລາຍງານຂອງໂຄງການ; ໃຫ້ສານ ຫຼື ເຈົ້າໜ້າທີ່ ທີ່ກົດໝາຍບັງຄັບໃຫ້ສົ່ງ; ແລະ ກະດານລາຄາສາທາລະນະ ຂອງເວັບ, ທີ່ສະແດງລາຄາເປັນຍອດລວມ ແລະ ລາຄາກາງ ໂດຍບໍ່ບອກຊື່ຝ່າຍໃດ.",
+    "ເບີໂທຂອງສະມາຊິກ ໃຊ້ສົ່ງແຕ່ຂໍ້ຄວາມ ທີ່ສະມາຊິກແຕ່ລະຄົນ ຍິນຍອມຮັບ; ສະມາຊິກຖອນການຍິນຍອມໄດ້ທຸກເວລາ.",
+    "ມາດຕານີ້ ຍັງມີຜົນ 2 ປີ ຫຼັງຈາກສັນຍາສິ້ນສຸດ.",
+  ),
+  bodyEn: text(
+    "Each party keeps confidential what it learns of the other through this contract: the members' names, villages, phones, pledges, deliveries and payouts; the prices and terms agreed; and each party's business records.",
+    "Neither party uses them for anything but this contract, nor passes them to anyone else, except: to the facilitator and the District Agriculture and Forestry Office of {{foDistrict}} for registration, mediation and the programme's reports; to a court or authority that the law entitles to them; and on the portal's public price board, which shows prices as totals and medians that name no party.",
+    "The members' phone numbers are used only for the messages each member agreed to receive; a member may withdraw that agreement at any time.",
+    "This clause still applies for 2 years after the contract ends.",
+  ),
+};
+
+export const grievanceClause: ContractClause = {
+  key: "grievance",
+  titleLo: "ຄຳຮ້ອງທຸກ ຂອງສະມາຊິກ",
+  titleEn: "A member's grievance",
+  bodyLo: text(
+    "ສະມາຊິກຂອງກຸ່ມ ທີ່ມີຄຳຮ້ອງທຸກ ກ່ຽວກັບສ່ວນຂອງຕົນເອງ ໃນສັນຍານີ້ (ນ້ຳໜັກ, ຄວາມຊຸ່ມ ຫຼື ຊັ້ນຄຸນນະພາບ ຂອງຕົນ; ສ່ວນແບ່ງເງິນຂອງຕົນ; ປັດໄຈການຜະລິດ ທີ່ໄດ້ຮັບ ຫຼື ຕ້ອງຈ່າຍຄືນ; ຫຼື ວິທີທີ່ຕົນຖືກປະຕິບັດ) ແຈ້ງຫົວໜ້າກຸ່ມ ({{foLeaders}}) ໄດ້ ດ້ວຍຕົນເອງ ຫຼື ຜ່ານນາຍບ້ານ, ໄດ້ທຸກເວລາ ແລະ ບໍ່ເສຍຄ່າ. ກຸ່ມຂຽນຄຳຮ້ອງທຸກນັ້ນໄວ້, ຕອບສະມາຊິກ ພາຍໃນ 14 ມື້, ແລະ ບອກວ່າຕັດສິນແນວໃດ ແລະ ຍ້ອນຫຍັງ.",
+    "ຖ້າສະມາຊິກຍັງບໍ່ພໍໃຈ, ນຳຄຳຮ້ອງທຸກໄປຫາ ພະນັກງານອຳນວຍຄວາມສະດວກຂອງໂຄງການ ປະຈຳເມືອງ{{foDistrict}} ໄດ້. ພະນັກງານຜູ້ນັ້ນ ຟັງທັງສະມາຊິກ ແລະ ກຸ່ມ; ຖ້າເລື່ອງນັ້ນກ່ຽວກັບພໍ່ຄ້າ, ກຸ່ມແຈ້ງພໍ່ຄ້າ ຕາມຂັ້ນຕອນຂອງມາດຕາ 13.",
+    "ບໍ່ມີສະມາຊິກຄົນໃດ ຖືກຕັດອອກຈາກການຂາຍຄັ້ງຕໍ່ໄປ ຫຼື ຖືກຈ່າຍໜ້ອຍລົງ ຍ້ອນໄດ້ຮ້ອງທຸກ. ຂັ້ນຕອນນີ້ ຢູ່ຄຽງຂ້າງ ຂັ້ນຕອນແກ້ໄຂຂໍ້ຂັດແຍ່ງ ລະຫວ່າງກຸ່ມ ແລະ ພໍ່ຄ້າ ຂອງມາດຕາ 13, ບໍ່ແທນຂັ້ນຕອນນັ້ນ.",
+  ),
+  bodyEn: text(
+    "A member of the FO with a grievance about their own part in this contract (their weight, moisture or grade; their share of the payment; the inputs they received or repay; or how they were treated) may bring it to the FO leaders ({{foLeaders}}) in person or through the village chief, at any time and at no cost. The FO writes the grievance down, answers the member within 14 days, and says what it decided and why.",
+    "If the member is still not satisfied, they may take the grievance to the programme facilitator for {{foDistrict}} district, who hears both the member and the FO; when it concerns the trader, the FO raises it with the trader through the steps of clause 13.",
+    "No member may be left out of a later sale, or paid less, for having brought a grievance. This path stands beside the dispute steps of clause 13 between the FO and the trader, and does not replace them.",
+  ),
+};
+
+/** A forward contract's crop is grown on named fields (the Legal Guide's production site). */
+function commodityClauseV2(timing: Timing): ContractClause {
+  const v1 = commodityClause(timing);
+  if (timing === "spot") return v1;
+  return {
+    ...v1,
+    bodyLo: text(v1.bodyLo, "ບ່ອນຜະລິດ: {{productionSite}}"),
+    bodyEn: text(v1.bodyEn, "Production site: {{productionSite}}"),
+  };
+}
+
+/** The seventeen clauses of a version 2 template, in the order of `clauseKeysV2`. */
+export function buildClausesV2(options: { timing: Timing; mechanism: PriceMechanism; inputs: boolean; graceDays: number }): ContractClause[] {
+  const v1 = buildClauses(options);
+  const replaced: Partial<Record<ClauseKey, ContractClause>> = {
+    parties: partiesClauseV2,
+    commodity: commodityClauseV2(options.timing),
+    weighing: weighingClauseV2,
+    breach: breachClauseV2(options.mechanism),
+  };
+  return [...v1.map((c) => replaced[c.key as ClauseKey] ?? c), confidentialityClause, grievanceClause];
+}

@@ -1,7 +1,7 @@
 // Forward contract with a floor price plus premium: on delivery day the FO is
 // paid the higher of the guaranteed floor and the market reference price, so a
 // harvest-time price drop cannot push it below the floor.
-import { buildClauses, LEGAL_BASIS, type ContractTemplateContent } from "./common";
+import { buildClauses, buildClausesV2, LEGAL_BASIS, type ContractTemplateContent } from "./common";
 
 export const forwardFloor: ContractTemplateContent = {
   code: "forward_floor",
@@ -13,4 +13,11 @@ export const forwardFloor: ContractTemplateContent = {
   clauses: buildClauses({ timing: "forward", mechanism: "floor_premium", inputs: false, graceDays: 30 }),
   legalBasisLo: LEGAL_BASIS.lo,
   legalBasisEn: LEGAL_BASIS.en,
+};
+
+/** Version 2: the Legal Guide's further terms and the wording of priced grades (./common, buildClausesV2). */
+export const forwardFloorV2: ContractTemplateContent = {
+  ...forwardFloor,
+  version: 2,
+  clauses: buildClausesV2({ timing: "forward", mechanism: "floor_premium", inputs: false, graceDays: 30 }),
 };
