@@ -51,7 +51,7 @@ export function loadWorld(db: Database.Database, now: Date): World {
   if (!templates.has("spot_fixed")) throw new Error("The source database has no published spot_fixed contract template (run npm run db:seed).");
 
   const userByEmail = (email: string): UserNode & { passwordHash: string } => {
-    const u = db.prepare(`SELECT id, name, email, phone, passwordHash FROM User WHERE email = ?`).get(email) as
+    const u = db.prepare(`SELECT id, name, email, phone, sex, passwordHash FROM User WHERE email = ?`).get(email) as
       (UserNode & { passwordHash: string }) | undefined;
     if (!u) throw new Error(`The demo account ${email} is missing from the source database: start from a seeded demo database.`);
     return u;
@@ -61,16 +61,16 @@ export function loadWorld(db: Database.Database, now: Date): World {
   const facilitator = userByEmail(DEMO_EMAILS.facilitator);
   const admin = userByEmail(DEMO_EMAILS.admin);
   const facilitatorXyb = userByEmail(DEMO_EMAILS.facilitatorXyb);
-  const user = (u: UserNode & { passwordHash?: string }): UserNode => ({ id: u.id, name: u.name, email: u.email, phone: u.phone });
+  const user = (u: UserNode & { passwordHash?: string }): UserNode => ({ id: u.id, name: u.name, email: u.email, phone: u.phone, sex: u.sex });
 
   const facilitators: UserNode[] = [];
   const seen = new Map<string, UserNode>();
-  for (const row of all<{ userId: string; districtId: string; name: string; email: string | null; phone: string | null }>(
-    `SELECT fd.userId, fd.districtId, u.name, u.email, u.phone FROM FacilitatorDistrict fd JOIN User u ON u.id = fd.userId WHERE u.status = 'active' ORDER BY u.createdAt, u.id`,
+  for (const row of all<{ userId: string; districtId: string; name: string; email: string | null; phone: string | null; sex: string | null }>(
+    `SELECT fd.userId, fd.districtId, u.name, u.email, u.phone, u.sex FROM FacilitatorDistrict fd JOIN User u ON u.id = fd.userId WHERE u.status = 'active' ORDER BY u.createdAt, u.id`,
   )) {
     let node = seen.get(row.userId);
     if (!node) {
-      node = { id: row.userId, name: row.name, email: row.email, phone: row.phone };
+      node = { id: row.userId, name: row.name, email: row.email, phone: row.phone, sex: row.sex };
       seen.set(row.userId, node);
       facilitators.push(node);
     }
@@ -92,8 +92,8 @@ export function loadWorld(db: Database.Database, now: Date): World {
     nameEn: foRow.nameEn,
     type: foRow.type,
     village: villageById.get(foRow.villageId)!,
-    leaders: all<{ id: string; name: string; email: string | null; phone: string | null; position: string }>(
-      `SELECT u.id, u.name, u.email, u.phone, ol.position FROM OrganisationLeader ol JOIN User u ON u.id = ol.userId WHERE ol.organisationId = ? ORDER BY ol.createdAt, u.id`,
+    leaders: all<{ id: string; name: string; email: string | null; phone: string | null; sex: string | null; position: string }>(
+      `SELECT u.id, u.name, u.email, u.phone, u.sex, ol.position FROM OrganisationLeader ol JOIN User u ON u.id = ol.userId WHERE ol.organisationId = ? ORDER BY ol.createdAt, u.id`,
       foRow.id,
     ).map((r) => ({ user: user(r), position: r.position })),
     status: foRow.status,
@@ -121,7 +121,7 @@ export function loadWorld(db: Database.Database, now: Date): World {
     licenceNumber: companyRow.licenceNumber,
     baseProvince: provinceById.get(companyRow.baseProvinceId)!,
     staff: all<UserNode>(
-      `SELECT u.id, u.name, u.email, u.phone FROM TraderStaff ts JOIN User u ON u.id = ts.userId WHERE ts.companyId = ? ORDER BY ts.createdAt, u.id`,
+      `SELECT u.id, u.name, u.email, u.phone, u.sex FROM TraderStaff ts JOIN User u ON u.id = ts.userId WHERE ts.companyId = ? ORDER BY ts.createdAt, u.id`,
       companyRow.id,
     ).map((u) => ({ user: u })),
     status: companyRow.status,

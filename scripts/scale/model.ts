@@ -38,6 +38,8 @@ export interface UserNode {
   name: string;
   email: string | null;
   phone: string | null;
+  /** "female", "male" or null: the contract names its signatories' sex */
+  sex: string | null;
 }
 
 export interface GradeNode {

@@ -56,7 +56,10 @@ export async function snapshotFor(input: SnapshotInput): Promise<ContractSnapsho
   const offerNode = {
     id: input.offerId,
     company: input.company,
-    listing: { crop: input.crop, organisation: input.organisation },
+    // The generator keeps no member names or villages beside its pledges, so its
+    // contracts carry an empty members annex; the pages read the annex only in the
+    // contract's own text, which costs the same whatever it lists.
+    listing: { crop: input.crop, organisation: input.organisation, pledges: [] },
   };
   const revisionNode = { ...input.revision, grade: input.grade };
   const tx = {

@@ -7,7 +7,7 @@
 import type Database from "better-sqlite3";
 
 export const COLUMNS = {
-  User: ["id", "name", "email", "phone", "passwordHash", "locale", "status", "createdAt", "updatedAt"],
+  User: ["id", "name", "email", "phone", "sex", "passwordHash", "locale", "status", "createdAt", "updatedAt"],
   UserRole: ["userId", "role", "createdAt"],
   Session: ["id", "userId", "expiresAt", "createdAt"],
   FacilitatorDistrict: ["userId", "districtId"],

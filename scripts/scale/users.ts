@@ -47,13 +47,14 @@ export class Users {
     const sex = input.sex ?? (this.rng.chance(0.35) ? "female" : "male");
     const { en: name } = personName(this.rng, sex, input.hmong ?? false);
     const id = this.ids.next(input.createdAt);
-    const user: UserNode = { id, name, email: this.rng.chance(0.8) ? this.email(name) : null, phone: this.phone() };
+    const user: UserNode = { id, name, email: this.rng.chance(0.8) ? this.email(name) : null, phone: this.phone(), sex };
     const created = new Date(input.createdAt);
     this.writer.insert("User", {
       id,
       name,
       email: user.email,
       phone: user.phone,
+      sex,
       passwordHash: this.world.passwordHash,
       locale: this.rng.weighted([
         [null, 5],
