@@ -9,7 +9,8 @@ export type ShortfallView = {
   pledgingHouseholds: number;
   shortKg: number;
   pooledKg: number;
-  rows: { memberId: string; name: string; pledgedKg: number; deliveredKg: number; shortKg: number }[] | null;
+  refusedKg: number;
+  rows: { memberId: string; name: string; pledgedKg: number; deliveredKg: number; shortKg: number; refusedKg: number }[] | null;
 };
 
 export function HouseholdShortfalls({ shortfalls }: { shortfalls: ShortfallView | null }) {
@@ -29,6 +30,7 @@ export function HouseholdShortfalls({ shortfalls }: { shortfalls: ShortfallView 
           : t("shortfalls.summary", { short: s.households, count: s.pledgingHouseholds, kg: kg(s.shortKg) })}
       </p>
       {s.pooledKg > 0 ? <p className="text-sm">{t("shortfalls.pooled", { kg: kg(s.pooledKg) })}</p> : null}
+      {s.refusedKg > 0 ? <p className="text-sm">{t("shortfalls.refused", { kg: kg(s.refusedKg) })}</p> : null}
       {s.rows && s.rows.length ? (
         <table className="card-table w-full border-collapse text-sm">
           <thead>
@@ -42,8 +44,11 @@ export function HouseholdShortfalls({ shortfalls }: { shortfalls: ShortfallView 
               <th scope="col" className="pr-2 text-right">
                 {t("shortfalls.delivered")}
               </th>
-              <th scope="col" className="text-right">
+              <th scope="col" className="pr-2 text-right">
                 {t("shortfalls.short")}
+              </th>
+              <th scope="col" className="text-right">
+                {t("shortfalls.refusedColumn")}
               </th>
             </tr>
           </thead>
@@ -59,8 +64,11 @@ export function HouseholdShortfalls({ shortfalls }: { shortfalls: ShortfallView 
                 <td data-label={t("shortfalls.delivered")} className="pr-2 text-right tabular-nums">
                   {kg(r.deliveredKg)}
                 </td>
-                <td data-label={t("shortfalls.short")} className="text-right font-semibold tabular-nums">
+                <td data-label={t("shortfalls.short")} className="pr-2 text-right font-semibold tabular-nums">
                   {kg(r.shortKg)}
+                </td>
+                <td data-label={t("shortfalls.refusedColumn")} className="text-right tabular-nums">
+                  {r.refusedKg > 0 ? kg(r.refusedKg) : "—"}
                 </td>
               </tr>
             ))}

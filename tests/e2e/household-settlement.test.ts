@@ -314,6 +314,13 @@ for (const lang of ["lo", "en"] as const) {
     await expect(row5.getByLabel(D.lots.grossKg, { exact: true })).toHaveValue(String(lots[4]!.grossKg));
     await expect(row5.getByRole("combobox", { name: new RegExp(`^${escapeRegExp(D.lots.member)}`) })).toHaveValue(/.+/);
     await expect(row5.getByRole("combobox", { name: new RegExp(`^${escapeRegExp(D.lots.grade)}`) })).toHaveValue("G3");
+    // The buyer refused three mouldy bags of the first household at the scale: recorded, paid nothing.
+    const refusedRow = page.getByRole("group", { name: fmt(D.refused.row, { n: formatNumber(1, lang) }), exact: true });
+    const refusedChoice = (label: string) => refusedRow.getByRole("combobox", { name: new RegExp(`^${escapeRegExp(label)}`) });
+    await refusedChoice(D.lots.member).selectOption({ label: lots[0]!.member });
+    await refusedRow.getByLabel(D.lots.bags, { exact: true }).fill("3");
+    await refusedRow.getByLabel(D.lots.grossKg, { exact: true }).fill("140");
+    await refusedChoice(D.refused.reason).selectOption({ label: D.refused.reasons.mould });
     await page.getByRole("button", { name: D.form.submit, exact: true }).click();
     await expect(page).toHaveURL(`${contractPath}/deliveries?done=recorded`);
     await expect(page.getByRole("status").filter({ hasText: D.done.recorded })).toBeVisible();
@@ -325,6 +332,11 @@ for (const lang of ["lo", "en"] as const) {
     await expect(definition(sheet, D.deliveries.net)).toHaveText(kg(totalNet));
     await expect(definition(sheet, D.deliveries.amountDue)).toHaveText(lak(totalAmount));
     await expect(definition(sheet, D.deliveries.payable)).toHaveText(lak(totalAmount - INPUT_VALUE));
+    await expect(
+      sheet.getByText(fmt(D.refused.line, { who: lots[0]!.member, bags: formatNumber(3, lang), gross: kg(140), reason: D.refused.reasons.mould }), {
+        exact: true,
+      }),
+    ).toBeVisible();
     // The delivery is the sum of its lots; each member who received inputs repays their own, no interest on the day.
     const sumRows = sheet.getByRole("table", { name: D.deliveries.arithmetic }).locator("tbody tr");
     await expect(sumRows).toHaveCount(11);

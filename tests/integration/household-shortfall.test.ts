@@ -38,11 +38,11 @@ describe("households that delivered less than they pledged", () => {
 
     const mine = (await page(fo.leader.id)).shortfalls!;
     expect(mine).toMatchObject({ households: 5, pledgingHouseholds: 6, shortKg: 4 * 1000 + 15, pooledKg: 0 });
-    const others = fo.members.slice(2).map((m) => ({ memberId: m.id, name: m.name, pledgedKg: 1000, deliveredKg: 0, shortKg: 1000 }));
+    const others = fo.members.slice(2).map((m) => ({ memberId: m.id, name: m.name, pledgedKg: 1000, deliveredKg: 0, shortKg: 1000, refusedKg: 0 }));
     others.sort((a, b) => (a.memberId < b.memberId ? -1 : 1));
-    expect(mine.rows).toEqual([...others, { memberId: m1, name: fo.members[1]!.name, pledgedKg: 1000, deliveredKg: 985, shortKg: 15 }]);
+    expect(mine.rows).toEqual([...others, { memberId: m1, name: fo.members[1]!.name, pledgedKg: 1000, deliveredKg: 985, shortKg: 15, refusedKg: 0 }]);
     // The trader sees how many and how much, never who.
-    expect((await page(trader.trader.id)).shortfalls).toEqual({ households: 5, pledgingHouseholds: 6, shortKg: 4015, pooledKg: 0, rows: null });
+    expect((await page(trader.trader.id)).shortfalls).toEqual({ households: 5, pledgingHouseholds: 6, shortKg: 4015, pooledKg: 0, refusedKg: 0, rows: null });
 
     // The passbook counts confirmed deliveries: nothing to say until the trader confirms.
     const passbook = async (memberId: string) =>

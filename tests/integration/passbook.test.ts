@@ -110,6 +110,7 @@ describe("the member passbook", () => {
         cashRepaidLak: "0",
         // The FO's pooled bags: shared by pledge, so nothing to say of what this household brought.
         delivery: null,
+        refused: [],
       },
     ]);
     expect(page.pledges[1]!.contracts).toEqual([]);

@@ -18,8 +18,8 @@ describe("households that delivered less than they pledged", () => {
       ],
     );
     expect(s.rows).toEqual([
-      { memberId: "d", pledgedKg: 800, deliveredKg: 0, shortKg: 800 },
-      { memberId: "a", pledgedKg: 1000, deliveredKg: 900, shortKg: 100 },
+      { memberId: "d", pledgedKg: 800, deliveredKg: 0, shortKg: 800, refusedKg: 0 },
+      { memberId: "a", pledgedKg: 1000, deliveredKg: 900, shortKg: 100, refusedKg: 0 },
     ]);
     expect(s).toMatchObject({ pledgingHouseholds: 4, shortKg: 900, pooledKg: 0 });
   });
@@ -36,7 +36,13 @@ describe("households that delivered less than they pledged", () => {
         { memberId: "x", netKg: 50 },
       ],
     );
-    expect(s).toEqual({ rows: [{ memberId: "a", pledgedKg: 1000, deliveredKg: 200, shortKg: 800 }], pledgingHouseholds: 1, shortKg: 800, pooledKg: 700 });
+    expect(s).toEqual({
+      rows: [{ memberId: "a", pledgedKg: 1000, deliveredKg: 200, shortKg: 800, refusedKg: 0 }],
+      pledgingHouseholds: 1,
+      shortKg: 800,
+      pooledKg: 700,
+      refusedKg: 0,
+    });
   });
 
   it("breaks ties by member, adds a member's pledges up, and refuses figures that are not kg", () => {
@@ -53,7 +59,31 @@ describe("households that delivered less than they pledged", () => {
       ["b", 100],
     ]);
     expect(householdShortfalls([], []).rows).toEqual([]);
+    expect(() => householdShortfalls([], [], [{ memberId: "a", grossKg: 0 }])).toThrow();
     expect(() => householdShortfalls([{ memberId: "a", kg: 1.5 }], [])).toThrow();
     expect(() => householdShortfalls([], [{ memberId: "a", netKg: -1 }])).toThrow();
+  });
+
+  it("gives each household's refused kg beside its shortfall, without counting them as delivered", () => {
+    const s = householdShortfalls(
+      [
+        { memberId: "a", kg: 1000 },
+        { memberId: "b", kg: 500 },
+      ],
+      [
+        { memberId: "a", netKg: 400 },
+        { memberId: "b", netKg: 500 },
+      ],
+      [
+        { memberId: "a", grossKg: 350 },
+        { memberId: "a", grossKg: 250 },
+        { memberId: "b", grossKg: 100 },
+        { memberId: null, grossKg: 80 },
+      ],
+    );
+    // b delivered its whole pledge: its refused bags make it no shortfall.
+    expect(s.rows).toEqual([{ memberId: "a", pledgedKg: 1000, deliveredKg: 400, shortKg: 600, refusedKg: 600 }]);
+    expect(s.refusedKg).toBe(780);
+    expect(s.shortKg).toBe(600);
   });
 });

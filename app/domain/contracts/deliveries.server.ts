@@ -21,7 +21,9 @@
 //
 // LOTS: a delivery is made of lots (./lots), one per household or the FO's
 // pooled bags; its figures are the sum of its lots. Only the FO names
-// households; the trader records the FO's pooled bags.
+// households; the trader records the FO's pooled bags. Lots the buyer refused
+// at the scale are recorded beside them with their reason (./refused-lots) and
+// are no part of the figures.
 //
 // INPUT CREDIT (input-supply contracts): each household owes for the inputs
 // handed to it, with interest from its own handover on the balance still owed
@@ -51,6 +53,7 @@
 // from "recorded" at the version it was read at, so of two answers one wins,
 // and the same answer sent twice by the same person is answered as the first.
 import { z } from "zod";
+import { REFUSAL_REASONS, type RefusedLotInput } from "./refused-lots";
 import { tellMembersOfDelivery } from "~/domain/members/member-news.server";
 import { companyStaffUserIds, leaderUserIds, notify } from "~/domain/notifications/notify.server";
 import type { Line } from "~/domain/offers/effective-price";
@@ -139,6 +142,8 @@ export interface LotDeliveryInput {
   measuredBy: string;
   instrument: string;
   lots: readonly LotMeasure[];
+  /** lots the buyer refused at the scale, with their reasons; none when absent */
+  refusedLots?: readonly RefusedLotInput[];
   /** the token of the form it was sent from (./form-token); null or absent when not sent from a form */
   formToken?: string | null;
 }
@@ -161,8 +166,13 @@ export function asLots(input: LotDeliveryInput | DeliveryInput): LotDeliveryInpu
   return { ...rest, lots: [{ memberId: null, bags: 0, bagTareGrams: 0, grossKg, moisturePermille, foreignMatterPermille, gradeCode }] };
 }
 
-export function deliveryInputOf(v: z.output<typeof DeliveryFormSchema>, lots: readonly LotMeasure[], formToken: string | null = null): LotDeliveryInput {
-  return { formToken, deliveredOn: v.deliveredOn, measuredBy: v.measuredBy, instrument: v.instrument, lots };
+export function deliveryInputOf(
+  v: z.output<typeof DeliveryFormSchema>,
+  lots: readonly LotMeasure[],
+  formToken: string | null = null,
+  refusedLots: readonly RefusedLotInput[] = [],
+): LotDeliveryInput {
+  return { formToken, deliveredOn: v.deliveredOn, measuredBy: v.measuredBy, instrument: v.instrument, lots, refusedLots };
 }
 
 /** Who may have a lot on the sheet: the listing's households, named only to the FO (the member register is its own). */
@@ -435,6 +445,12 @@ export async function prepareDelivery(
       fieldErrors[`lot.${i}.member`] = "deliveries:errors.unknownMember";
   });
   if (input.lots.some((l) => l.memberId === null) && !members.some((m) => m.pledgedKg > 0)) fieldErrors.lots = "deliveries:errors.pooledWithoutPledges";
+  (input.refusedLots ?? []).forEach((lot, i) => {
+    if (lot.memberId !== null && (party !== "fo" || !members.some((m) => m.id === lot.memberId)))
+      fieldErrors[`refused.${i}.member`] = "deliveries:errors.unknownMember";
+    if (!REFUSAL_REASONS.includes(lot.reason)) fieldErrors[`refused.${i}.reason`] = "deliveries:errors.refusalReason";
+    if (lot.reason === "other" && !lot.note) fieldErrors[`refused.${i}.note`] = "deliveries:errors.refusalNote";
+  });
   if (Object.keys(fieldErrors).length) return { ok: false as const, fieldErrors };
 
   const reference =
@@ -546,6 +562,19 @@ export async function recordDelivery(
           amountLak: figures.amountLak,
         })),
       });
+      const refusedLots = input.refusedLots ?? [];
+      if (refusedLots.length)
+        await tx.refusedLot.createMany({
+          data: refusedLots.map((l, i) => ({
+            deliveryId: delivery.id,
+            position: i + 1,
+            memberId: l.memberId,
+            bags: l.bags,
+            grossKg: l.grossKg,
+            reason: l.reason,
+            note: l.note,
+          })),
+        });
       if (repayments.length) await tx.inputRepayment.createMany({ data: repayments.map((r) => ({ deliveryId: delivery.id, ...r })) });
       const { count } = await tx.contract.updateMany({
         where: { id: contractId, status: "active", version: current.version },
@@ -558,7 +587,16 @@ export async function recordDelivery(
         action: "delivery.recorded",
         entityType: "Delivery",
         entityId: delivery.id,
-        after: { contractId, party, ...values, priceBasis: price.basis, payableLak: total.amountLak - inputDeductionLak, lots: input.lots, repayments },
+        after: {
+          contractId,
+          party,
+          ...values,
+          priceBasis: price.basis,
+          payableLak: total.amountLak - inputDeductionLak,
+          lots: input.lots,
+          refusedLots,
+          repayments,
+        },
       });
       const other: Party = party === "fo" ? "trader" : "fo";
       await notify(tx, {

@@ -17,20 +17,31 @@ import {
 } from "./deliveries.server";
 import { householdShortfalls } from "./household-shortfall";
 import { computeLot } from "./lots";
+import type { RefusalReason } from "./refused-lots";
 import type { ContractSnapshot } from "./snapshot";
 
 const statementInclude = {
   recordedBy: { select: { name: true } },
   answeredBy: { select: { name: true } },
   lots: { orderBy: { position: "asc" }, include: { member: { select: { name: true } } } },
+  refusedLots: { orderBy: { position: "asc" }, include: { member: { select: { name: true } } } },
   inputRepayments: { orderBy: [{ memberId: "asc" }], include: { member: { select: { name: true } } } },
 } satisfies Prisma.DeliveryInclude;
 
 type StatementRow = Prisma.DeliveryGetPayload<{ include: typeof statementInclude }>;
 
 /** The fields every delivery shows, however it was recorded. */
-function recordFields(d: StatementRow, canAnswer: boolean) {
+function recordFields(d: StatementRow, canAnswer: boolean, named: boolean) {
   return {
+    refusedLots: d.refusedLots.map((l) => ({
+      position: l.position,
+      pooled: l.memberId === null,
+      memberName: l.memberId === null ? null : named ? (l.member?.name ?? "") : null,
+      bags: l.bags,
+      grossKg: l.grossKg,
+      reason: l.reason as RefusalReason,
+      note: l.note,
+    })),
     id: d.id,
     deliveredOn: d.deliveredOn.toISOString(),
     grossKg: d.grossKg,
@@ -134,7 +145,7 @@ export async function deliveryStatement(db: Db, access: NonNullable<Awaited<Retu
       };
     });
     return {
-      ...recordFields(d, canAnswer(d)),
+      ...recordFields(d, canAnswer(d), named),
       aboveTable: lots.some((l) => l.aboveTable),
       lines: serialiseLines(lotDeliveryLines(snapshot, d, repayments)),
       inputLines: null,
@@ -166,7 +177,7 @@ export async function deliveryStatement(db: Db, access: NonNullable<Awaited<Retu
       if (!firstDay || d.deliveredOn < firstDay) firstDay = d.deliveredOn;
     }
     return {
-      ...recordFields(d, canAnswer(d)),
+      ...recordFields(d, canAnswer(d), named),
       aboveTable: figures.aboveTable,
       lines: serialiseLines(figures.lines),
       inputLines: debt ? serialiseLines(debt.lines) : null,
@@ -198,12 +209,14 @@ async function shortfallsOf(db: Db, listingId: string, counted: readonly Stateme
   const s = householdShortfalls(
     pledges.map((p) => ({ memberId: p.memberId, kg: p.kg })),
     counted.flatMap((d) => d.lots.map((l) => ({ memberId: l.memberId, netKg: l.netKg }))),
+    counted.flatMap((d) => d.refusedLots.map((l) => ({ memberId: l.memberId, grossKg: l.grossKg }))),
   );
   return {
     households: s.rows.length,
     pledgingHouseholds: s.pledgingHouseholds,
     shortKg: s.shortKg,
     pooledKg: s.pooledKg,
+    refusedKg: s.refusedKg,
     rows: named ? s.rows.map((r) => ({ ...r, name: names.get(r.memberId) ?? "" })) : null,
   };
 }

@@ -7,6 +7,11 @@
 // belong to no one household: their net kg are given beside, and a household
 // short on its own lots may have had grain in them (the page says so). Only
 // contracts whose deliveries were recorded as lots can be read this way.
+//
+// REFUSED LOTS (./refused-lots): what the buyer refused at the scale is not
+// delivered, so it does not reduce a shortfall; it is given beside each
+// household (gross kg), so that grain brought and refused is not read as
+// side-selling.
 
 export interface HouseholdShortfall {
   memberId: string;
@@ -14,6 +19,8 @@ export interface HouseholdShortfall {
   deliveredKg: number;
   /** pledged − delivered, > 0 */
   shortKg: number;
+  /** gross kg of its lots the buyer refused */
+  refusedKg: number;
 }
 
 export interface Shortfalls {
@@ -24,12 +31,22 @@ export interface Shortfalls {
   shortKg: number;
   /** net kg of the FO's pooled lots, which no household's figure includes */
   pooledKg: number;
+  /** gross kg of all refused lots, pooled bags included */
+  refusedKg: number;
 }
 
 export function householdShortfalls(
   pledges: readonly { memberId: string; kg: number }[],
   lots: readonly { memberId: string | null; netKg: number }[],
+  refusedLots: readonly { memberId: string | null; grossKg: number }[] = [],
 ): Shortfalls {
+  const refused = new Map<string | null, number>();
+  let refusedKg = 0;
+  for (const l of refusedLots) {
+    if (!Number.isSafeInteger(l.grossKg) || l.grossKg <= 0) throw new RangeError(`refused lot grossKg must be a whole number > 0, got ${l.grossKg}`);
+    refused.set(l.memberId, (refused.get(l.memberId) ?? 0) + l.grossKg);
+    refusedKg += l.grossKg;
+  }
   const delivered = new Map<string, number>();
   let pooledKg = 0;
   for (const l of lots) {
@@ -48,8 +65,8 @@ export function householdShortfalls(
     if (pledgedKg === 0) continue;
     pledgingHouseholds += 1;
     const deliveredKg = delivered.get(memberId) ?? 0;
-    if (deliveredKg < pledgedKg) rows.push({ memberId, pledgedKg, deliveredKg, shortKg: pledgedKg - deliveredKg });
+    if (deliveredKg < pledgedKg) rows.push({ memberId, pledgedKg, deliveredKg, shortKg: pledgedKg - deliveredKg, refusedKg: refused.get(memberId) ?? 0 });
   }
   rows.sort((a, b) => b.shortKg - a.shortKg || (a.memberId < b.memberId ? -1 : a.memberId > b.memberId ? 1 : 0));
-  return { rows, pledgingHouseholds, shortKg: rows.reduce((s, r) => s + r.shortKg, 0), pooledKg };
+  return { rows, pledgingHouseholds, shortKg: rows.reduce((s, r) => s + r.shortKg, 0), pooledKg, refusedKg };
 }

@@ -9,6 +9,7 @@ import type { LocalText } from "~/domain/contracts/snapshot";
 import type { Db } from "~/utils/db.server";
 import { householdShortfalls } from "~/domain/contracts/household-shortfall";
 import type { PayoutReport } from "~/domain/contracts/payout.server";
+import type { RefusalReason } from "~/domain/contracts/refused-lots";
 import { memberShare, passbookTotals, type MemberShare } from "./passbook";
 
 function deliveryAgainstPledge(report: PayoutReport, memberId: string, pledgedKg: number) {
@@ -36,6 +37,8 @@ export interface PassbookContract extends MemberShare {
    * or when the household has a share of pooled bags (shared by pledge too).
    */
   delivery: { pledgedKg: number; deliveredKg: number; shortKg: number } | null;
+  /** the household's lots the buyer refused at the scale, in deliveries not contested (~/domain/contracts/refused-lots) */
+  refused: { deliveredOn: Date; bags: number; grossKg: number; reason: RefusalReason; note: string | null }[];
 }
 
 export interface PassbookPledge {
@@ -86,6 +89,12 @@ export async function memberPassbook(db: Db, organisationId: string, memberId: s
       },
     },
   });
+  // Bounded by the household: its own refused lots, whatever the size of the FO's history.
+  const refusedLots = await db.refusedLot.findMany({
+    where: { memberId, delivery: { status: { not: "contested" } } },
+    orderBy: [{ delivery: { deliveredOn: "asc" } }, { position: "asc" }],
+    select: { bags: true, grossKg: true, reason: true, note: true, delivery: { select: { contractId: true, deliveredOn: true } } },
+  });
   const entries: PassbookPledge[] = [];
   for (const p of pledges) {
     const contracts: PassbookContract[] = [];
@@ -100,6 +109,9 @@ export async function memberPassbook(db: Db, organisationId: string, memberId: s
         activatedAt: c.activatedAt!,
         ...memberShare(report, member.id),
         delivery: deliveryAgainstPledge(report, member.id, p.kg),
+        refused: refusedLots
+          .filter((l) => l.delivery.contractId === c.id)
+          .map((l) => ({ deliveredOn: l.delivery.deliveredOn, bags: l.bags, grossKg: l.grossKg, reason: l.reason as RefusalReason, note: l.note })),
       });
     }
     entries.push({

@@ -107,6 +107,7 @@ export const reports = {
     gross: "Amount",
     inputDeduction: "Input credit deducted",
     cashRepaid: "Input credit repaid in cash (not deducted)",
+    refused: "Refused by the buyer on {{date}}: {{bags}} bags, {{gross}} gross, for {{reason}}.",
     short: "Delivered on its own lots: {{delivered}} of the {{pledged}} pledged, {{short}} short (confirmed deliveries)",
     delivered: "Delivered on its own lots: {{delivered}}, its whole pledge of {{pledged}} (confirmed deliveries)",
     payable: "To receive",

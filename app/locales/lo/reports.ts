@@ -104,6 +104,7 @@ export const reports: Translation<typeof en> = {
     gross: "ຈຳນວນເງິນ",
     inputDeduction: "ຫັກໜີ້ປັດໄຈການຜະລິດ",
     cashRepaid: "ໜີ້ປັດໄຈທີ່ຈ່າຍຄືນເປັນເງິນສົດ (ບໍ່ໄດ້ຫັກ)",
+    refused: "ຜູ້ຊື້ປະຕິເສດ ວັນທີ {{date}}: {{bags}} ກະສອບ, ນ້ຳໜັກລວມ {{gross}}, ຍ້ອນ {{reason}}.",
     short: "ສົ່ງໃນກອງຂອງຕົນເອງ: {{delivered}} ຈາກ {{pledged}} ທີ່ຈອງໄວ້, ຂາດ {{short}} (ການສົ່ງທີ່ຢືນຢັນແລ້ວ)",
     delivered: "ສົ່ງໃນກອງຂອງຕົນເອງ: {{delivered}}, ຄົບຕາມທີ່ຈອງໄວ້ {{pledged}} (ການສົ່ງທີ່ຢືນຢັນແລ້ວ)",
     payable: "ເງິນທີ່ຈະໄດ້ຮັບ",

@@ -21,6 +21,8 @@ import { HouseholdShortfalls } from "~/components/household-shortfalls";
 import { deliveryStatement } from "~/domain/contracts/delivery-statement.server";
 import { LOT_ROWS, lotRowCount, MAX_LOT_ROWS, parseLotRows } from "~/domain/contracts/lot-form";
 import { LotSheet, RunningTotal } from "~/components/lot-sheet";
+import { RefusedLotList, RefusedLotSheet } from "~/components/refused-lots";
+import { parseRefusedRows } from "~/domain/contracts/refused-lots";
 import { formDataToObject } from "~/utils/forms";
 import type { OverDelivery } from "~/domain/contracts/delivery-amount";
 import { formTokenOf, newFormToken } from "~/domain/contracts/form-token";
@@ -90,11 +92,12 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       memberIds: new Set(members.map((m) => m.id)),
       gradeCodes: new Set(grades.map((g) => g.code)),
     });
-    const errors = { ...(parsed.ok ? {} : parsed.fieldErrors), ...sheet.errors };
+    const refused = parseRefusedRows(raw, new Set(members.map((m) => m.id)));
+    const errors = { ...(parsed.ok ? {} : parsed.fieldErrors), ...sheet.errors, ...refused.errors };
     if (!parsed.ok || Object.keys(errors).length) return data({ ...formFailure(errors, formData), ...again, message: null, over: null }, { status: 400 });
     const formToken = formTokenOf(formData);
     if (!formToken) return data({ ...formFailure({}, formData), ...again, message: "deliveries:errors.formExpired", over: null }, { status: 400 });
-    const input = deliveryInputOf(parsed.data, sheet.lots, formToken);
+    const input = deliveryInputOf(parsed.data, sheet.lots, formToken, refused.refused);
     if (intent === "preview") {
       if (access.contract.status !== "active")
         return data({ ...formFailure({}, formData), ...again, message: "deliveries:errors.notActive", over: null }, { status: 409 });
@@ -219,6 +222,7 @@ export default function Deliveries() {
               {t("deliveries.recordedBy", { name: x.recordedBy, party: t(`contracts:party.${x.recordedByParty}`), date: formatDate(x.createdAt, locale) })}
             </p>
             {x.lots ? <LotTable lots={x.lots} grades={d.grades} /> : null}
+            <RefusedLotList lots={x.refusedLots} locale={locale} />
             <ArithmeticLines lines={x.lines} caption={t("deliveries.arithmetic")} />
             {x.inputLines ? <ArithmeticLines lines={x.inputLines} summary={t("deliveries.inputArithmetic")} /> : null}
             {x.status === "confirmed" && x.answeredBy ? (
@@ -277,6 +281,7 @@ export default function Deliveries() {
           {recordErrors.lots ? <Notice tone="error">{t(recordErrors.lots)}</Notice> : null}
           <LotSheet rows={rows} members={d.members} grades={d.grades} defaultGrade={d.terms.gradeCode} values={values} errors={recordErrors} locale={locale} />
           <RunningTotal locale={locale} />
+          <RefusedLotSheet members={d.members} values={values} errors={recordErrors} locale={locale} />
           {preview ? <PreviewTotals preview={preview} /> : null}
           <div className="flex flex-wrap gap-2">
             <Button name="intent" value="preview" variant="secondary">

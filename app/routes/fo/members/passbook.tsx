@@ -5,7 +5,7 @@ import { Link } from "~/components/ui/link";
 import { localName } from "~/domain/places/choices.server";
 import { memberPassbook } from "~/domain/reports/passbook.server";
 import { db } from "~/utils/db.server";
-import { formatDate, formatKg, formatLak } from "~/utils/format";
+import { formatDate, formatKg, formatLak, formatNumber } from "~/utils/format";
 import { notFound } from "~/utils/permissions.server";
 import { getRequestState } from "~/utils/request-state.server";
 import type { Route } from "./+types/passbook";
@@ -43,6 +43,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
         payableLak: lak(c.payableLak),
         cashRepaidLak: lak(c.cashRepaidLak),
         delivery: c.delivery,
+        refused: c.refused.map((r) => ({ ...r, deliveredOn: r.deliveredOn.toISOString() })),
       })),
     })),
     totals: {
@@ -132,6 +133,17 @@ export default function Passbook() {
                       : t("reports:passbook.delivered", { delivered: kg(c.delivery.deliveredKg), pledged: kg(c.delivery.pledgedKg) })}
                   </p>
                 ) : null}
+                {c.refused.map((r, i) => (
+                  <p key={i} className="text-sm">
+                    {t("reports:passbook.refused", {
+                      date: formatDate(r.deliveredOn, locale),
+                      bags: formatNumber(r.bags, locale),
+                      gross: kg(r.grossKg),
+                      reason: t(`deliveries:refused.reasons.${r.reason}`),
+                    })}
+                    {r.note ? ` ${t("deliveries:refused.noteLine", { note: r.note })}` : null}
+                  </p>
+                ))}
                 <Amounts kg={kg} lak={lak} row={c} />
               </section>
             ))
