@@ -2,7 +2,7 @@
 // sex and role, the members annex, confidentiality, a member's grievance path)
 // and clause 6 and 12 c) worded for priced grades and foreign matter.
 import { describe, expect, it } from "vitest";
-import { placeholdersIn, renderContract } from "~/domain/contracts/render";
+import { placeholdersIn, renderContract, renderSummary } from "~/domain/contracts/render";
 import { sampleSnapshot } from "~/domain/contracts/sample-contract";
 import { templateCodes, type ContractSnapshot } from "~/domain/contracts/snapshot";
 import { contractTemplates, latestContractTemplates, shippedTemplateVersions } from "~/domain/contracts/templates";
@@ -137,5 +137,26 @@ describe("version 2 of every template", () => {
     expect(renderContract(none, latestContractTemplates.forward_floor.clauses).textEn).toContain(
       "Production site: the FO stated no fields when its members pledged",
     );
+  });
+
+  it("tells the members in the summary who is covered, the grievance path and confidentiality; nothing of it in contracts written before", () => {
+    const s = snapshotV2();
+    const en = renderSummary(s, "en").split("\n");
+    expect(en).toContain(
+      "Members: 2 households (1 of them women), 2,000 kg pledged in all. They are listed in the annex at the end of this contract, which is part of it.",
+    );
+    const grievance = en.find((l) => l.startsWith("Grievances: "));
+    expect(grievance).toContain("ນາງ ແສງດາວ, ທ້າວ ບຸນມີ");
+    expect(grievance).toContain(`the facilitator for ${s.fo.district.en} district`);
+    expect(en.some((l) => l.startsWith("Confidentiality: "))).toBe(true);
+    const lo = renderSummary(s, "lo").split("\n");
+    expect(lo.filter((l) => /^(ສະມາຊິກ|ຄຳຮ້ອງທຸກ|ຄວາມລັບ): /.test(l))).toHaveLength(3);
+    // The stored summary carries them too, beside the hashed text (which does not change for them).
+    expect(renderContract(s, latestContractTemplates.forward_fixed.clauses).summaryEn).toContain(grievance!);
+    // Written before the annex, or under a version 1 template: the summary as it was.
+    const before = renderSummary({ ...s, members: undefined }, "en");
+    expect(before).not.toMatch(/Grievances|Members:|Confidentiality:/);
+    const v1 = renderSummary({ ...s, template: { ...s.template, version: 1 } }, "en");
+    expect(v1).not.toMatch(/Grievances|Members:|Confidentiality:/);
   });
 });

@@ -98,3 +98,26 @@ export function productionSiteText(s: ContractSnapshot, locale: Locale): string 
     ? `ໄຮ່ນາຂອງສະມາຊິກ ຢູ່ ${villages}; ລວມ ${hectares(total, locale)}, ຂອງແຕ່ລະຄົວເຮືອນ ຢູ່ໃນເອກະສານຊ້ອນທ້າຍ. ກຸ່ມສົ່ງຜົນຜະລິດ ທີ່ປູກຢູ່ໃນໄຮ່ນາເຫຼົ່ານີ້.`
     : `the members' fields in ${villages}; ${hectares(total, locale)} in all, each household's in the annex. The FO delivers the crop grown on these fields.`;
 }
+
+/**
+ * The summary's lines on the guide's terms that reach each member, read aloud
+ * with the rest: who is covered, the grievance path (clause 17) and
+ * confidentiality (clause 16). Only for contracts with a members annex under a
+ * template version that has those clauses (2 on); none for contracts written
+ * before, whose stored summary stays as it was.
+ */
+export function memberTermsSummary(s: ContractSnapshot, locale: Locale): string[] {
+  if (s.members === undefined || s.members.length === 0 || s.template.version < 2) return [];
+  const leaders = s.fo.leaders.map((l) => l.name).join(", ");
+  return locale === "lo"
+    ? [
+        `ສະມາຊິກ: ${membersCoveredText(s, locale)}`,
+        `ຄຳຮ້ອງທຸກ: ສະມາຊິກທີ່ບໍ່ພໍໃຈ ກັບນ້ຳໜັກ, ຊັ້ນຄຸນນະພາບ, ເງິນ ຫຼື ປັດໄຈການຜະລິດ ຂອງຕົນ ແຈ້ງຫົວໜ້າກຸ່ມ (${leaders}) ໄດ້ ບໍ່ເສຍຄ່າ; ກຸ່ມຕອບພາຍໃນ 14 ມື້; ຖ້າຍັງບໍ່ພໍໃຈ, ແຈ້ງພະນັກງານອຳນວຍຄວາມສະດວກ ປະຈຳເມືອງ${s.fo.district.lo}. ບໍ່ມີໃຜ ຖືກຕັດອອກ ຫຼື ຖືກຈ່າຍໜ້ອຍລົງ ຍ້ອນໄດ້ຮ້ອງທຸກ.`,
+        "ຄວາມລັບ: ທັງສອງຝ່າຍ ບໍ່ສົ່ງຕໍ່ ຊື່, ເບີໂທ ແລະ ເງິນ ຂອງສະມາຊິກ, ແລະ ລາຄາທີ່ຕົກລົງກັນ, ໃຫ້ຜູ້ອື່ນ.",
+      ]
+    : [
+        `Members: ${membersCoveredText(s, locale)}`,
+        `Grievances: a member unhappy with their own weight, grade, payment or inputs may tell the FO leaders (${leaders}), at no cost; the FO answers within 14 days; if still unhappy, the member may go to the facilitator for ${s.fo.district.en} district. No one may be left out or paid less for bringing a grievance.`,
+        "Confidentiality: neither party passes the members' names, phones and payments, or the prices agreed, to anyone else.",
+      ];
+}

@@ -27,7 +27,7 @@ import { divideRoundHalfUp } from "~/domain/prices/rounding";
 import { addDays, toLaoDateInput } from "~/utils/dates";
 import { formatDate as formatDateNumeric, formatDateInWords, formatKg, formatLak, formatNumber, formatPermilleAsPercent, formatPhone } from "~/utils/format";
 import type { Locale } from "~/utils/i18n";
-import { membersAnnex, membersCoveredText, productionSiteText, signatoriesText } from "./guide-terms";
+import { memberTermsSummary, membersAnnex, membersCoveredText, productionSiteText, signatoriesText } from "./guide-terms";
 import type { ContractSnapshot, SnapshotBand, SnapshotExportParity } from "./snapshot";
 
 /** One clause of a template, as stored in ContractTemplate.clauses (a JSON array of these). */
@@ -816,6 +816,7 @@ export function renderSummary(snapshot: ContractSnapshot, locale: Locale, voice:
         ? `ມູນຄ່າສັນຍາ: ${v.value}.`
         : `Contract value: ${v.value}.`,
   );
+  lines.push(...memberTermsSummary(s, locale));
   if (s.amends !== null) lines.push(v.amends);
   lines.push(
     lo
