@@ -18,68 +18,75 @@ export interface RefusedLotSheetProps {
 /** Up to REFUSED_ROWS refused lots; rows left empty are none. */
 export function RefusedLotSheet({ members, values, errors, locale }: RefusedLotSheetProps) {
   const { t } = useTranslation("deliveries");
+  // Folded away unless something was typed in it: most deliveries have no refusal.
+  const used =
+    Object.keys(values).some((k) => /^refused\.\d+\.(bags|grossKg|reason|note)$/.test(k) && values[k]) ||
+    Object.keys(errors).some((k) => k.startsWith("refused."));
   return (
-    <fieldset className="flex flex-col gap-2 rounded border border-gray-300 p-2">
-      <legend className="px-1 font-bold">{t("refused.title")}</legend>
-      <p className="text-sm">{t("refused.intro")}</p>
-      <ol className="flex flex-col gap-2">
-        {Array.from({ length: REFUSED_ROWS }, (_, i) => {
-          const name = (f: string) => `refused.${i}.${f}`;
-          const err = (f: string) => errors[name(f)];
-          const rowErrors = ["member", "bags", "grossKg", "reason", "note"].map((f) => err(f)).filter(Boolean);
-          const input = (f: string, label: string, mode: "numeric" | "text") => (
-            <label className="flex flex-col text-xs font-semibold">
-              {label}
-              <input name={name(f)} inputMode={mode} defaultValue={values[name(f)] ?? ""} aria-invalid={err(f) ? true : undefined} className={small} />
-            </label>
-          );
-          return (
-            <li key={i}>
-              <fieldset className="grid grid-cols-2 gap-x-2 gap-y-1 rounded border border-gray-200 p-2">
-                <legend className="px-1 text-sm font-bold">{t("refused.row", { n: formatNumber(i + 1, locale) })}</legend>
-                {members ? (
+    <details open={used} className="rounded border border-gray-300 p-2">
+      <summary className="cursor-pointer font-bold">{t("refused.title")}</summary>
+      <fieldset className="mt-2 flex flex-col gap-2">
+        <legend className="sr-only">{t("refused.title")}</legend>
+        <p className="text-sm">{t("refused.intro")}</p>
+        <ol className="flex flex-col gap-2">
+          {Array.from({ length: REFUSED_ROWS }, (_, i) => {
+            const name = (f: string) => `refused.${i}.${f}`;
+            const err = (f: string) => errors[name(f)];
+            const rowErrors = ["member", "bags", "grossKg", "reason", "note"].map((f) => err(f)).filter(Boolean);
+            const input = (f: string, label: string, mode: "numeric" | "text") => (
+              <label className="flex flex-col text-xs font-semibold">
+                {label}
+                <input name={name(f)} inputMode={mode} defaultValue={values[name(f)] ?? ""} aria-invalid={err(f) ? true : undefined} className={small} />
+              </label>
+            );
+            return (
+              <li key={i}>
+                <fieldset className="grid grid-cols-2 gap-x-2 gap-y-1 rounded border border-gray-200 p-2">
+                  <legend className="px-1 text-sm font-bold">{t("refused.row", { n: formatNumber(i + 1, locale) })}</legend>
+                  {members ? (
+                    <label className="col-span-2 flex flex-col text-xs font-semibold">
+                      {t("lots.member")}
+                      <select
+                        name={name("member")}
+                        defaultValue={values[name("member")] ?? POOLED}
+                        aria-invalid={err("member") ? true : undefined}
+                        className={small}
+                      >
+                        <option value={POOLED}>{t("lots.pooled")}</option>
+                        {members.map((m) => (
+                          <option key={m.id} value={m.id}>
+                            {m.name}
+                          </option>
+                        ))}
+                      </select>
+                    </label>
+                  ) : null}
+                  {input("bags", t("lots.bags"), "numeric")}
+                  {input("grossKg", t("lots.grossKg"), "numeric")}
                   <label className="col-span-2 flex flex-col text-xs font-semibold">
-                    {t("lots.member")}
-                    <select
-                      name={name("member")}
-                      defaultValue={values[name("member")] ?? POOLED}
-                      aria-invalid={err("member") ? true : undefined}
-                      className={small}
-                    >
-                      <option value={POOLED}>{t("lots.pooled")}</option>
-                      {members.map((m) => (
-                        <option key={m.id} value={m.id}>
-                          {m.name}
+                    {t("refused.reason")}
+                    <select name={name("reason")} defaultValue={values[name("reason")] ?? ""} aria-invalid={err("reason") ? true : undefined} className={small}>
+                      <option value="">{t("refused.chooseReason")}</option>
+                      {REFUSAL_REASONS.map((r) => (
+                        <option key={r} value={r}>
+                          {t(`refused.reasons.${r}`)}
                         </option>
                       ))}
                     </select>
                   </label>
-                ) : null}
-                {input("bags", t("lots.bags"), "numeric")}
-                {input("grossKg", t("lots.grossKg"), "numeric")}
-                <label className="col-span-2 flex flex-col text-xs font-semibold">
-                  {t("refused.reason")}
-                  <select name={name("reason")} defaultValue={values[name("reason")] ?? ""} aria-invalid={err("reason") ? true : undefined} className={small}>
-                    <option value="">{t("refused.chooseReason")}</option>
-                    {REFUSAL_REASONS.map((r) => (
-                      <option key={r} value={r}>
-                        {t(`refused.reasons.${r}`)}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-                <div className="col-span-2">{input("note", t("refused.note"), "text")}</div>
-                {rowErrors.length ? (
-                  <p className="col-span-2 text-sm font-semibold text-red-700" role="alert">
-                    {rowErrors.map((e) => t(e!)).join(" ")}
-                  </p>
-                ) : null}
-              </fieldset>
-            </li>
-          );
-        })}
-      </ol>
-    </fieldset>
+                  <div className="col-span-2">{input("note", t("refused.note"), "text")}</div>
+                  {rowErrors.length ? (
+                    <p className="col-span-2 text-sm font-semibold text-red-700" role="alert">
+                      {rowErrors.map((e) => t(e!)).join(" ")}
+                    </p>
+                  ) : null}
+                </fieldset>
+              </li>
+            );
+          })}
+        </ol>
+      </fieldset>
+    </details>
   );
 }
 

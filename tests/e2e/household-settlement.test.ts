@@ -315,6 +315,7 @@ for (const lang of ["lo", "en"] as const) {
     await expect(row5.getByRole("combobox", { name: new RegExp(`^${escapeRegExp(D.lots.member)}`) })).toHaveValue(/.+/);
     await expect(row5.getByRole("combobox", { name: new RegExp(`^${escapeRegExp(D.lots.grade)}`) })).toHaveValue("G3");
     // The buyer refused three mouldy bags of the first household at the scale: recorded, paid nothing.
+    await page.locator("summary", { hasText: D.refused.title }).click();
     const refusedRow = page.getByRole("group", { name: fmt(D.refused.row, { n: formatNumber(1, lang) }), exact: true });
     const refusedChoice = (label: string) => refusedRow.getByRole("combobox", { name: new RegExp(`^${escapeRegExp(label)}`) });
     await refusedChoice(D.lots.member).selectOption({ label: lots[0]!.member });
