@@ -2,36 +2,22 @@ import { describe, expect, it } from "vitest";
 import { amendContract } from "~/domain/contracts/amend.server";
 import type { ContractSnapshot } from "~/domain/contracts/snapshot";
 import { signContract } from "~/domain/contracts/signing.server";
-import { acceptOffer, makeOffer } from "~/domain/offers/offers.server";
 import { action as amendAction } from "~/routes/contracts/amend";
 import { db } from "~/utils/db.server";
 import { startOfLaoDay } from "~/utils/dates";
 import { call, createUser, dataOf, locationOf, request, statusOf, TEST_PASSWORD } from "../fixtures/app";
-import { createCompany, createFo, offerTerms, publishedListing, readContract } from "../fixtures/market";
+import { createCompany, readContract } from "../fixtures/market";
 
 import type { Role } from "~/utils/roles";
+import { contractInForce } from "../fixtures/contracts";
 
 const fo = (u: { id: string }) => ({ id: u.id, roles: ["fo_leader"] as Role[] });
 const tr = (u: { id: string }) => ({ id: u.id, roles: ["trader"] as Role[] });
 
-async function activeContract() {
-  const org = await createFo();
-  const listing = await publishedListing(org);
-  const trader = await createCompany();
-  const made = await makeOffer(db, trader.trader, { listingId: listing.id, companyId: trader.company.id }, await offerTerms({ priceLakPerKg: "3100" }));
-  if (!made.ok) throw new Error("offer");
-  const accepted = await acceptOffer(db, org.leader, made.offerId, 1);
-  if (!accepted.ok || !accepted.contractId) throw new Error("accept");
-  const contract = await readContract(accepted.contractId);
-  for (const [actor, as] of [
-    [fo(org.leader), "fo"],
-    [tr(trader.trader), "trader"],
-  ] as const) {
-    const r = await signContract(db, actor, contract.id, { as, password: TEST_PASSWORD, sha256: contract.sha256, confirmRead: true });
-    if (!r.ok) throw new Error(JSON.stringify(r));
-  }
-  return { org, trader, contract };
-}
+const activeContract = async () => {
+  const scene = await contractInForce({ terms: { priceLakPerKg: "3100" } });
+  return { ...scene, org: scene.fo };
+};
 
 const change = { priceLakPerKg: 3250, quantityKg: undefined, deliveryDate: undefined, paymentDays: 10, reason: "Market rose before delivery" };
 

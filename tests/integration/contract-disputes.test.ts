@@ -1,50 +1,26 @@
 import { describe, expect, it } from "vitest";
 import { addMediationNote, answerDispute, raiseDispute, resolveDispute } from "~/domain/contracts/disputes.server";
-import { signContract } from "~/domain/contracts/signing.server";
-import { acceptOffer, makeOffer } from "~/domain/offers/offers.server";
 import { action as disputesAction, loader as disputesLoader } from "~/routes/contracts/disputes";
 import { loader as facilitatorLoader } from "~/routes/facilitator/index";
 import { db } from "~/utils/db.server";
 import type { Role } from "~/utils/roles";
-import { call, createUser, dataOf, locationOf, request, statusOf, TEST_PASSWORD } from "../fixtures/app";
-import { createCompany, createFo, offerTerms, publishedListing } from "../fixtures/market";
+import { call, createUser, dataOf, locationOf, request, statusOf } from "../fixtures/app";
+import { acceptedContract as accepted, contractInForce } from "../fixtures/contracts";
+import { createCompany, createFo } from "../fixtures/market";
 
 const as = (user: { id: string }, ...roles: Role[]) => ({ id: user.id, roles });
 
-async function acceptedContract() {
-  const fo = await createFo();
-  const listing = await publishedListing(fo);
-  const trader = await createCompany();
-  const made = await makeOffer(db, trader.trader, { listingId: listing.id, companyId: trader.company.id }, await offerTerms());
-  if (!made.ok) throw new Error(JSON.stringify(made));
-  const accepted = await acceptOffer(db, fo.leader, made.offerId, 1);
-  if (!accepted.ok || !accepted.contractId) throw new Error(JSON.stringify(accepted));
-  const contract = await db.contract.findUniqueOrThrow({ where: { id: accepted.contractId } });
+/** A facilitator of the contract's district beside its parties, each as the actor the domain functions take. */
+async function withMediator<T extends Awaited<ReturnType<typeof accepted>>>(scene: T) {
   const facilitator = await createUser({ roles: ["facilitator"] });
-  await db.facilitatorDistrict.create({ data: { userId: facilitator.id, districtId: contract.districtId } });
-  return {
-    fo,
-    trader,
-    contract,
-    facilitator,
-    leader: as(fo.leader, "fo_leader"),
-    buyer: as(trader.trader, "trader"),
-    mediator: as(facilitator, "facilitator"),
-  };
+  await db.facilitatorDistrict.create({ data: { userId: facilitator.id, districtId: scene.contract.districtId } });
+  return { ...scene, facilitator, leader: scene.foActor, buyer: scene.traderActor, mediator: as(facilitator, "facilitator") };
 }
 
+const acceptedContract = async () => withMediator(await accepted());
+
 /** A contract both parties have signed: in force. */
-async function activeContract() {
-  const scene = await acceptedContract();
-  for (const [actor, party] of [
-    [scene.leader, "fo"],
-    [scene.buyer, "trader"],
-  ] as const) {
-    const signed = await signContract(db, actor, scene.contract.id, { as: party, password: TEST_PASSWORD, sha256: scene.contract.sha256, confirmRead: true });
-    if (!signed.ok) throw new Error(JSON.stringify(signed));
-  }
-  return scene;
-}
+const activeContract = async () => withMediator(await contractInForce());
 
 async function otherDistrictFacilitator(districtId: string) {
   const user = await createUser({ roles: ["facilitator"] });

@@ -12,41 +12,20 @@ import { confirmPayment, contestPayment, recordPayment, type PaymentInput } from
 import { confirmDelivery, contestDelivery, recordDelivery, type DeliveryInput } from "~/domain/contracts/deliveries.server";
 import { deliveryLimitKg } from "~/domain/contracts/delivery-amount";
 import { newFormToken } from "~/domain/contracts/form-token";
-import { signContract } from "~/domain/contracts/signing.server";
-import { acceptOffer, makeOffer } from "~/domain/offers/offers.server";
 import { action as deliveriesAction, loader as deliveriesLoader } from "~/routes/contracts/deliveries";
 import { action as paymentsAction, loader as paymentsLoader } from "~/routes/contracts/payments";
 import { startOfLaoDay, toLaoDateInput } from "~/utils/dates";
 import { db } from "~/utils/db.server";
 import { formatKg } from "~/utils/format";
 import type { Role } from "~/utils/roles";
-import { call, createUser, dataOf, locationOf, request, statusOf, TEST_PASSWORD } from "../fixtures/app";
-import { createCompany, createFo, offerTerms, publishedListing, readContract } from "../fixtures/market";
+import { call, createUser, dataOf, locationOf, request, statusOf } from "../fixtures/app";
+import { contractInForce } from "../fixtures/contracts";
 
 const as = (user: { id: string }, ...roles: Role[]) => ({ id: user.id, roles });
 const bigints = (_k: string, v: unknown) => (typeof v === "bigint" ? v.toString() : v);
 
 /** A contract in force: 3,000 kg of maize at 3,100 LAK/kg, 5 % tolerance (3,150 kg net at most), no advance. */
-async function activeContract(overrides: Record<string, string> = {}) {
-  const fo = await createFo();
-  const listing = await publishedListing(fo);
-  const trader = await createCompany();
-  const made = await makeOffer(db, trader.trader, { listingId: listing.id, companyId: trader.company.id }, await offerTerms(overrides));
-  if (!made.ok) throw new Error(JSON.stringify(made));
-  const accepted = await acceptOffer(db, fo.leader, made.offerId, 1);
-  if (!accepted.ok || !accepted.contractId) throw new Error(JSON.stringify(accepted));
-  const contract = await readContract(accepted.contractId);
-  const foActor = as(fo.leader, "fo_leader");
-  const traderActor = as(trader.trader, "trader");
-  for (const [actor, party] of [
-    [foActor, "fo"],
-    [traderActor, "trader"],
-  ] as const) {
-    const signed = await signContract(db, actor, contract.id, { as: party, password: TEST_PASSWORD, sha256: contract.sha256, confirmRead: true });
-    if (!signed.ok) throw new Error(JSON.stringify(signed));
-  }
-  return { fo, trader, foActor, traderActor, contract: await readContract(contract.id) };
-}
+const activeContract = (terms: Record<string, string> = {}) => contractInForce({ terms });
 
 const today = () => startOfLaoDay(toLaoDateInput(new Date()))!;
 

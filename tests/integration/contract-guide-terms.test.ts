@@ -5,22 +5,16 @@
 import { describe, expect, it } from "vitest";
 import { contractHash } from "~/domain/contracts/render";
 import type { ContractSnapshot } from "~/domain/contracts/snapshot";
-import { acceptOffer, makeOffer } from "~/domain/offers/offers.server";
 import { loader as printLoader } from "~/routes/contracts/print";
 import { db } from "~/utils/db.server";
 import { call, dataOf, request } from "../fixtures/app";
-import { createCompany, createFo, offerTerms, publishedListing, readContract } from "../fixtures/market";
+import { acceptedContract } from "../fixtures/contracts";
+import { createFo } from "../fixtures/market";
 
 async function contractWithMembers() {
   const fo = await createFo({ members: 3 });
   await db.user.update({ where: { id: fo.leader.id }, data: { sex: "female" } });
-  const listing = await publishedListing(fo, { kg: [1200, 800, 1000] });
-  const trader = await createCompany();
-  const made = await makeOffer(db, trader.trader, { listingId: listing.id, companyId: trader.company.id }, await offerTerms({ templateCode: "forward_fixed" }));
-  if (!made.ok) throw new Error(JSON.stringify(made));
-  const accepted = await acceptOffer(db, fo.leader, made.offerId, 1);
-  if (!accepted.ok || !accepted.contractId) throw new Error(JSON.stringify(accepted));
-  return { fo, trader, contract: await readContract(accepted.contractId) };
+  return acceptedContract({ fo, kg: [1200, 800, 1000], terms: { templateCode: "forward_fixed" } });
 }
 
 describe("a contract written from version 2", () => {

@@ -4,38 +4,20 @@ import { overdueContracts } from "~/domain/contracts/overdue-list.server";
 import { rebuildOverdueFrom } from "~/domain/contracts/overdue.server";
 import { paymentDueDate } from "~/domain/contracts/payments";
 import { confirmDelivery, contractAccess, recordDelivery, type DeliveryInput } from "~/domain/contracts/deliveries.server";
-import { signContract } from "~/domain/contracts/signing.server";
-import { acceptOffer, makeOffer } from "~/domain/offers/offers.server";
 import { action as paymentsAction, loader as paymentsLoader } from "~/routes/contracts/payments";
 import { loader as foDashboard } from "~/routes/fo/index";
 import { loader as traderDashboard } from "~/routes/trader/index";
 import { addDays, startOfLaoDay, toLaoDateInput } from "~/utils/dates";
 import { db } from "~/utils/db.server";
 import type { Role } from "~/utils/roles";
-import { call, createUser, dataOf, locationOf, request, statusOf, TEST_PASSWORD } from "../fixtures/app";
-import { createCompany, createFo, offerTerms, publishedListing } from "../fixtures/market";
+import { call, createUser, dataOf, locationOf, request, statusOf } from "../fixtures/app";
+import { createCompany, createFo } from "../fixtures/market";
+import { contractInForce } from "../fixtures/contracts";
 
 const as = (user: { id: string }, ...roles: Role[]) => ({ id: user.id, roles });
 
 /** `since`: the day the offer was made, accepted and signed (the contract's date). */
-async function activeContract(overrides: Record<string, string> = {}, since = new Date()) {
-  const fo = await createFo();
-  const listing = await publishedListing(fo);
-  const trader = await createCompany();
-  const made = await makeOffer(db, trader.trader, { listingId: listing.id, companyId: trader.company.id }, await offerTerms(overrides), since);
-  if (!made.ok) throw new Error(JSON.stringify(made));
-  const accepted = await acceptOffer(db, fo.leader, made.offerId, 1, since);
-  if (!accepted.ok || !accepted.contractId) throw new Error(JSON.stringify(accepted));
-  const contract = await db.contract.findUniqueOrThrow({ where: { id: accepted.contractId } });
-  const foActor = as(fo.leader, "fo_leader");
-  const traderActor = as(trader.trader, "trader");
-  for (const [actor, party] of [
-    [foActor, "fo"],
-    [traderActor, "trader"],
-  ] as const)
-    await signContract(db, actor, contract.id, { as: party, password: TEST_PASSWORD, sha256: contract.sha256, confirmRead: true }, since);
-  return { fo, trader, foActor, traderActor, contract: await db.contract.findUniqueOrThrow({ where: { id: contract.id } }) };
-}
+const activeContract = (terms: Record<string, string> = {}, since = new Date()) => contractInForce({ terms, at: since });
 
 const laoDay = (date: Date) => startOfLaoDay(toLaoDateInput(date))!;
 

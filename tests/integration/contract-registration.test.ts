@@ -5,36 +5,20 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { contractsAwaitingRegistration, FIRST_VIEW, LIST_VIEW } from "~/domain/reports/console.server";
 import { registerContract } from "~/domain/contracts/registration.server";
-import { signContract } from "~/domain/contracts/signing.server";
 import { verifyContract } from "~/domain/contracts/verify.server";
-import { acceptOffer, makeOffer } from "~/domain/offers/offers.server";
 import { loader as detailLoader } from "~/routes/contracts/detail";
 import { loader as printLoader } from "~/routes/contracts/print";
 import { action as registrationAction, loader as registrationLoader } from "~/routes/contracts/registration";
 import { loader as consoleLoader } from "~/routes/facilitator/index";
 import { startOfLaoDay, toLaoDateInput } from "~/utils/dates";
 import { db } from "~/utils/db.server";
-import { call, createUser, dataOf, locationOf, request, statusOf, TEST_PASSWORD } from "../fixtures/app";
-import { createCompany, createFo, offerTerms, publishedListing, readContract } from "../fixtures/market";
+import { call, createUser, dataOf, locationOf, request, statusOf } from "../fixtures/app";
+import { acceptedContract, contractInForce } from "../fixtures/contracts";
+import { createFo, readContract } from "../fixtures/market";
 
 async function contract({ sign = true, district = "Beng" }: { sign?: boolean; district?: string } = {}) {
-  const fo = await createFo({ district });
-  const listing = await publishedListing(fo);
-  const trader = await createCompany();
-  const made = await makeOffer(db, trader.trader, { listingId: listing.id, companyId: trader.company.id }, await offerTerms());
-  if (!made.ok) throw new Error(JSON.stringify(made));
-  const accepted = await acceptOffer(db, fo.leader, made.offerId, 1);
-  if (!accepted.ok || !accepted.contractId) throw new Error(JSON.stringify(accepted));
-  const c = await readContract(accepted.contractId);
-  if (sign)
-    for (const [actor, role, as] of [
-      [fo.leader, "fo_leader", "fo"],
-      [trader.trader, "trader", "trader"],
-    ] as const) {
-      const signed = await signContract(db, { id: actor.id, roles: [role] }, c.id, { as, password: TEST_PASSWORD, sha256: c.sha256, confirmRead: true });
-      if (!signed.ok) throw new Error(JSON.stringify(signed));
-    }
-  return { fo, trader, contract: await readContract(c.id) };
+  const options = { fo: await createFo({ district }) };
+  return sign ? contractInForce(options) : acceptedContract(options);
 }
 
 let bengFacilitator: { id: string; roles: "facilitator"[] };

@@ -4,28 +4,21 @@
 // stored document (texts, stored summary) and its hash are the same for all.
 import { describe, expect, it } from "vitest";
 import { contractHash } from "~/domain/contracts/render";
-import { acceptOffer, makeOffer } from "~/domain/offers/offers.server";
 import { loader as detailLoader } from "~/routes/contracts/detail";
 import { loader as printLoader } from "~/routes/contracts/print";
 import { db } from "~/utils/db.server";
 import { call, createUser, dataOf, request } from "../fixtures/app";
-import { createCompany, createFo, offerTerms, publishedListing, readContract } from "../fixtures/market";
+import { acceptedContract } from "../fixtures/contracts";
+import { readContract } from "../fixtures/market";
 
 type Page = { contract: { summary: string; sha256: string; text: string } };
 type Print = { contract: { summaryLo: string; summaryEn: string; sha256: string; textLo: string; textEn: string } };
 
 async function scene() {
-  const fo = await createFo();
-  const listing = await publishedListing(fo);
-  const trader = await createCompany();
-  const made = await makeOffer(db, trader.trader, { listingId: listing.id, companyId: trader.company.id }, await offerTerms());
-  if (!made.ok) throw new Error(JSON.stringify(made));
-  const accepted = await acceptOffer(db, fo.leader, made.offerId, 1);
-  if (!accepted.ok || !accepted.contractId) throw new Error(JSON.stringify(accepted));
-  const contract = await readContract(accepted.contractId);
+  const accepted = await acceptedContract();
   const facilitator = await createUser({ roles: ["facilitator"] });
-  await db.facilitatorDistrict.create({ data: { userId: facilitator.id, districtId: contract.districtId } });
-  return { fo, trader, contract, facilitator };
+  await db.facilitatorDistrict.create({ data: { userId: facilitator.id, districtId: accepted.contract.districtId } });
+  return { ...accepted, facilitator };
 }
 
 const pageFor = async (userId: string, contractId: string) =>

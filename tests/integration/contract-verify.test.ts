@@ -5,43 +5,13 @@ import type { ContractSnapshot } from "~/domain/contracts/snapshot";
 import { signContract } from "~/domain/contracts/signing.server";
 import { CHECK_CODE_ALPHABET, formatCheckCode } from "~/domain/contracts/check-code";
 import { verifyContract, type ContractVerification } from "~/domain/contracts/verify.server";
-import { acceptOffer, makeOffer } from "~/domain/offers/offers.server";
 import { loader as detailLoader } from "~/routes/contracts/detail";
 import { loader as printLoader } from "~/routes/contracts/print";
 import { loader as verifyLoader } from "~/routes/verify";
 import { db } from "~/utils/db.server";
 import { call, createUser, dataOf, locationOf, request, statusOf, TEST_PASSWORD } from "../fixtures/app";
-import { createCompany, createFo, offerTerms, publishedListing, readContract } from "../fixtures/market";
-
-async function acceptedContract() {
-  const fo = await createFo();
-  const listing = await publishedListing(fo);
-  const trader = await createCompany();
-  const made = await makeOffer(db, trader.trader, { listingId: listing.id, companyId: trader.company.id }, await offerTerms());
-  if (!made.ok) throw new Error(JSON.stringify(made));
-  const accepted = await acceptOffer(db, fo.leader, made.offerId, 1);
-  if (!accepted.ok || !accepted.contractId) throw new Error(JSON.stringify(accepted));
-  const contract = await readContract(accepted.contractId);
-  return { fo, trader, contract };
-}
-
-async function signedContract() {
-  const scene = await acceptedContract();
-  const { contract } = scene;
-  for (const [actor, role, as] of [
-    [scene.fo.leader, "fo_leader", "fo"],
-    [scene.trader.trader, "trader", "trader"],
-  ] as const) {
-    const signed = await signContract(db, { id: actor.id, roles: [role] }, contract.id, {
-      as,
-      password: TEST_PASSWORD,
-      sha256: contract.sha256,
-      confirmRead: true,
-    });
-    if (!signed.ok) throw new Error(JSON.stringify(signed));
-  }
-  return scene;
-}
+import { acceptedContract, contractInForce as signedContract } from "../fixtures/contracts";
+import { createCompany } from "../fixtures/market";
 
 // The client refuses to update a contract's content; a tamperer goes around it.
 // Behind the client's back, as someone with the database file could.

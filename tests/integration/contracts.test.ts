@@ -4,24 +4,15 @@ import { contractHash } from "~/domain/contracts/render";
 import type { ContractSnapshot } from "~/domain/contracts/snapshot";
 import { signContract } from "~/domain/contracts/signing.server";
 import { withdrawListing } from "~/domain/listings/listings.server";
-import { acceptOffer, counterOffer, makeOffer, rejectOffer, reviseOffer, withdrawOffer } from "~/domain/offers/offers.server";
+import { acceptOffer, counterOffer, rejectOffer, reviseOffer, withdrawOffer } from "~/domain/offers/offers.server";
 import { action as contractAction, loader as contractLoader } from "~/routes/contracts/detail";
 import { loader as contractsLoader } from "~/routes/contracts/index";
 import { db } from "~/utils/db.server";
 import { call, createUser, dataOf, locationOf, request, statusOf, TEST_PASSWORD } from "../fixtures/app";
-import { createCompany, createFo, offerTerms, publishedListing, readContract } from "../fixtures/market";
+import { acceptedContract as accepted } from "../fixtures/contracts";
+import { createCompany, createFo, offerTerms, readContract } from "../fixtures/market";
 
-async function acceptedContract(overrides: Record<string, string> = {}) {
-  const fo = await createFo();
-  const listing = await publishedListing(fo);
-  const trader = await createCompany();
-  const made = await makeOffer(db, trader.trader, { listingId: listing.id, companyId: trader.company.id }, await offerTerms(overrides));
-  if (!made.ok) throw new Error(JSON.stringify(made));
-  const accepted = await acceptOffer(db, fo.leader, made.offerId, 1);
-  if (!accepted.ok || !accepted.contractId) throw new Error(JSON.stringify(accepted));
-  const contract = await readContract(accepted.contractId);
-  return { fo, listing, trader, offerId: made.offerId, contract };
-}
+const acceptedContract = (terms: Record<string, string> = {}) => accepted({ terms });
 
 const sign = (
   contract: { id: string; sha256: string },

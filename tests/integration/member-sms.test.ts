@@ -9,7 +9,6 @@ import { updateMember } from "~/domain/members/register.server";
 import { recordConsent, recordSmsReply, withdrawConsent } from "~/domain/members/sms-consent.server";
 import { queueWeeklyMemberPrices } from "~/domain/notifications/weekly-member-prices.server";
 import { isoWeekOf } from "~/domain/notifications/iso-week";
-import { acceptOffer, makeOffer } from "~/domain/offers/offers.server";
 import { addDays, startOfLaoDay, toLaoDateInput } from "~/utils/dates";
 import { db } from "~/utils/db.server";
 import { formatNumber, formatPhone } from "~/utils/format";
@@ -17,14 +16,13 @@ import type { Role } from "~/utils/roles";
 import { action as memberAction, loader as memberLoader } from "~/routes/fo/members/member";
 import { loader as registerLoader } from "~/routes/fo/members/index";
 import { call, createUser, dataOf, locationOf, request, statusOf, TEST_PASSWORD } from "../fixtures/app";
-import { createCompany, createFo, maize, offerTerms, publishedListing, readContract } from "../fixtures/market";
+import { acceptedContract, type Fo } from "../fixtures/contracts";
+import { createFo, maize, publishedListing } from "../fixtures/market";
 
 const as = (user: { id: string }, ...roles: Role[]) => ({ id: user.id, roles });
 const today = () => startOfLaoDay(toLaoDateInput(new Date()))!;
 let nextPhone = 10_000_000 + Math.floor(Math.random() * 80_000_000);
 const newPhone = () => `85620${nextPhone++}`;
-
-type Fo = Awaited<ReturnType<typeof createFo>>;
 
 /**
  * Five households pledged 1,000 kg each: 0 consented; 1 has no phone; 2 consented, then the leader withdrew it;
@@ -50,19 +48,7 @@ async function households() {
 }
 
 async function contractFor(fo: Fo, overrides: Record<string, string> = {}) {
-  const listing = await publishedListing(fo);
-  const trader = await createCompany();
-  const made = await makeOffer(
-    db,
-    trader.trader,
-    { listingId: listing.id, companyId: trader.company.id },
-    await offerTerms({ quantityKg: "5000", priceLakPerKg: "3100", ...overrides }),
-  );
-  if (!made.ok) throw new Error(JSON.stringify(made));
-  const accepted = await acceptOffer(db, fo.leader, made.offerId, 1);
-  if (!accepted.ok || !accepted.contractId) throw new Error(JSON.stringify(accepted));
-  const contract = await readContract(accepted.contractId);
-  const traderActor = as(trader.trader, "trader");
+  const { contract, listing, traderActor } = await acceptedContract({ fo, terms: { quantityKg: "5000", priceLakPerKg: "3100", ...overrides } });
   const sign = async (actor: { id: string; roles: Role[] }, party: "fo" | "trader") => {
     const signed = await signContract(db, actor, contract.id, { as: party, password: TEST_PASSWORD, sha256: contract.sha256, confirmRead: true });
     if (!signed.ok) throw new Error(JSON.stringify(signed));

@@ -1,43 +1,29 @@
 import { describe, expect, it } from "vitest";
 import { confirmDelivery, contestDelivery, recordDelivery, type DeliveryInput } from "~/domain/contracts/deliveries.server";
-import { signContract } from "~/domain/contracts/signing.server";
-import { acceptOffer, makeOffer } from "~/domain/offers/offers.server";
 import { loader as passbookLoader } from "~/routes/fo/members/passbook";
 import { loader as memberLoader } from "~/routes/fo/members/member";
 import { startOfLaoDay, toLaoDateInput } from "~/utils/dates";
 import { db } from "~/utils/db.server";
-import type { Role } from "~/utils/roles";
-import { call, createUser, dataOf, request, statusOf, TEST_PASSWORD } from "../fixtures/app";
-import { createCompany, createFo, offerTerms, publishedListing } from "../fixtures/market";
+import { call, createUser, dataOf, request, statusOf } from "../fixtures/app";
+import { contractInForce } from "../fixtures/contracts";
+import { createCompany, createFo, publishedListing } from "../fixtures/market";
 
-const as = (user: { id: string }, ...roles: Role[]) => ({ id: user.id, roles });
 const today = () => startOfLaoDay(toLaoDateInput(new Date()))!;
 
 /** The payout sheet's scene: an input-supply contract on pledges of 1,000, 1,500 and 500 kg. */
 async function scene() {
-  const fo = await createFo({ members: 3 });
-  const listing = await publishedListing(fo, { kg: [1000, 1500, 500] });
-  const trader = await createCompany();
-  const terms = await offerTerms({
-    templateCode: "input_supply",
-    priceLakPerKg: "3100",
-    quantityKg: "3000",
-    inputDescription: "Fertiliser NPK 15-15-15, 20 bags",
-    inputValueLak: "1000000",
-    inputInterest: "0",
+  const { fo, trader, listing, contract, foActor, traderActor } = await contractInForce({
+    fo: await createFo({ members: 3 }),
+    kg: [1000, 1500, 500],
+    terms: {
+      templateCode: "input_supply",
+      priceLakPerKg: "3100",
+      quantityKg: "3000",
+      inputDescription: "Fertiliser NPK 15-15-15, 20 bags",
+      inputValueLak: "1000000",
+      inputInterest: "0",
+    },
   });
-  const made = await makeOffer(db, trader.trader, { listingId: listing.id, companyId: trader.company.id }, terms);
-  if (!made.ok) throw new Error(JSON.stringify(made));
-  const accepted = await acceptOffer(db, fo.leader, made.offerId, 1);
-  if (!accepted.ok || !accepted.contractId) throw new Error(JSON.stringify(accepted));
-  const contract = await db.contract.findUniqueOrThrow({ where: { id: accepted.contractId } });
-  const foActor = as(fo.leader, "fo_leader");
-  const traderActor = as(trader.trader, "trader");
-  for (const [actor, party] of [
-    [foActor, "fo"],
-    [traderActor, "trader"],
-  ] as const)
-    await signContract(db, actor, contract.id, { as: party, password: TEST_PASSWORD, sha256: contract.sha256, confirmRead: true });
   const deliver = async (input: Partial<DeliveryInput>) => {
     const r = await recordDelivery(db, traderActor, contract.id, {
       deliveredOn: today(),

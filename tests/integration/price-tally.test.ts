@@ -4,7 +4,6 @@
 // drawn from it must equal the board drawn from every price one by one.
 import { describe, expect, it } from "vitest";
 import { signContract } from "~/domain/contracts/signing.server";
-import { acceptOffer, makeOffer } from "~/domain/offers/offers.server";
 import { boardSeries, boardWindow, districtSummary } from "~/domain/prices/price-board";
 import { getPriceBoard, readBoardPrices } from "~/domain/prices/price-board.server";
 import { recountPriceTally, storedPriceTally } from "~/domain/prices/price-tally.server";
@@ -12,19 +11,13 @@ import { enterReferencePrice } from "~/domain/prices/reference-entry.server";
 import { db } from "~/utils/db.server";
 import type { Role } from "~/utils/roles";
 import { createUser, TEST_PASSWORD } from "../fixtures/app";
-import { createCompany, createFo, maize, offerTerms, publishedListing, readContract } from "../fixtures/market";
+import { acceptedContract } from "../fixtures/contracts";
+import { createFo, maize } from "../fixtures/market";
 
 const as = (u: { id: string }, role: Role) => ({ id: u.id, roles: [role] });
 
 async function contractAt(price: number, district: string) {
-  const org = await createFo({ district });
-  const listing = await publishedListing(org);
-  const trader = await createCompany();
-  const made = await makeOffer(db, trader.trader, { listingId: listing.id, companyId: trader.company.id }, await offerTerms({ priceLakPerKg: String(price) }));
-  if (!made.ok) throw new Error("offer");
-  const accepted = await acceptOffer(db, org.leader, made.offerId, 1);
-  if (!accepted.ok || !accepted.contractId) throw new Error("accept");
-  return readContract(accepted.contractId);
+  return (await acceptedContract({ fo: await createFo({ district }), terms: { priceLakPerKg: String(price) } })).contract;
 }
 
 async function sign(contract: { id: string; sha256: string; organisationId: string; companyId: string }) {

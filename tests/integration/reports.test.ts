@@ -5,18 +5,16 @@ import { reports as lo } from "~/locales/lo/reports";
 import { refreshOverdueFrom } from "~/domain/contracts/overdue.server";
 import { confirmPayment, recordPayment } from "~/domain/contracts/contract-payments.server";
 import { confirmDelivery, contestDelivery, recordDelivery } from "~/domain/contracts/deliveries.server";
-import { signContract } from "~/domain/contracts/signing.server";
-import { acceptOffer, makeOffer } from "~/domain/offers/offers.server";
 import { programmeReport } from "~/domain/reports/reports.server";
 import { loader as exportLoader } from "~/routes/reports/export";
 import { loader as reportsLoader } from "~/routes/reports/index";
 import { startOfLaoDay, toLaoDateInput } from "~/utils/dates";
 import { db } from "~/utils/db.server";
 import type { Role } from "~/utils/roles";
-import { call, createUser, dataOf, request, statusOf, TEST_PASSWORD } from "../fixtures/app";
-import { createCompany, createFo, offerTerms, publishedListing } from "../fixtures/market";
+import { call, createUser, dataOf, request, statusOf } from "../fixtures/app";
+import { contractInForce } from "../fixtures/contracts";
+import { createFo } from "../fixtures/market";
 
-const as = (user: { id: string }, ...roles: Role[]) => ({ id: user.id, roles });
 const lao = (day: string, time = "12:00") => new Date(`${day}T${time}:00+07:00`);
 const today = () => startOfLaoDay(toLaoDateInput(new Date()))!;
 
@@ -35,26 +33,12 @@ async function contractIn(options: { district: string; members: MemberSpec[]; pr
       data: { memberSex: m.memberSex, householdHeadSex: m.householdHeadSex, birthYear: m.birthYear },
     });
   const kg = options.members.map((m) => m.kg);
-  const listing = await publishedListing(fo, { kg });
-  const trader = await createCompany();
   const total = kg.reduce((a, b) => a + b, 0);
-  const made = await makeOffer(
-    db,
-    trader.trader,
-    { listingId: listing.id, companyId: trader.company.id },
-    await offerTerms({ priceLakPerKg: String(options.price), quantityKg: String(total), paymentDays: String(options.paymentDays) }),
-  );
-  if (!made.ok) throw new Error(JSON.stringify(made));
-  const accepted = await acceptOffer(db, fo.leader, made.offerId, 1);
-  if (!accepted.ok || !accepted.contractId) throw new Error(JSON.stringify(accepted));
-  const contract = await db.contract.findUniqueOrThrow({ where: { id: accepted.contractId } });
-  const foActor = as(fo.leader, "fo_leader");
-  const traderActor = as(trader.trader, "trader");
-  for (const [actor, party] of [
-    [foActor, "fo"],
-    [traderActor, "trader"],
-  ] as const)
-    await signContract(db, actor, contract.id, { as: party, password: TEST_PASSWORD, sha256: contract.sha256, confirmRead: true });
+  const { trader, contract, foActor, traderActor } = await contractInForce({
+    fo,
+    kg,
+    terms: { priceLakPerKg: String(options.price), quantityKg: String(total), paymentDays: String(options.paymentDays) },
+  });
   await db.contract.update({ where: { id: contract.id }, data: { activatedAt: lao(options.activatedOn) } });
   return { fo, trader, foActor, traderActor, contract };
 }

@@ -2,46 +2,31 @@ import { describe, expect, it } from "vitest";
 import { confirmPayment, recordPayment } from "~/domain/contracts/contract-payments.server";
 import { confirmDelivery, recordDelivery } from "~/domain/contracts/deliveries.server";
 import { raiseDispute, resolveDispute } from "~/domain/contracts/disputes.server";
-import { signContract } from "~/domain/contracts/signing.server";
-import { acceptOffer, makeOffer } from "~/domain/offers/offers.server";
 import type { TrackRecordView } from "~/domain/track-records/track-record";
 import { loader as companyLoader } from "~/routes/companies/detail";
 import { loader as organisationLoader } from "~/routes/organisations/detail";
 import { addDays, startOfLaoDay, toLaoDateInput } from "~/utils/dates";
 import { db } from "~/utils/db.server";
 import type { Role } from "~/utils/roles";
-import { call, createUser, dataOf, locationOf, request, statusOf, TEST_PASSWORD } from "../fixtures/app";
-import { createCompany, createFo, offerTerms, publishedListing } from "../fixtures/market";
+import { call, createUser, dataOf, locationOf, request, statusOf } from "../fixtures/app";
+import { contractInForce, type Company, type Fo } from "../fixtures/contracts";
+import { createCompany, createFo } from "../fixtures/market";
 
 const as = (user: { id: string }, ...roles: Role[]) => ({ id: user.id, roles });
 const laoDay = (date: Date) => startOfLaoDay(toLaoDateInput(date))!;
 const ago = (days: number) => laoDay(addDays(new Date(), -days));
 
-type Fo = Awaited<ReturnType<typeof createFo>>;
-type Company = Awaited<ReturnType<typeof createCompany>>;
-
 /** A contract between the FO and the company, offered, accepted and signed 41 days ago, to deliver 25 days ago. */
 async function signedContract(fo: Fo, trader: Company) {
   const since = addDays(new Date(), -41);
-  const listing = await publishedListing(fo);
-  const terms = await offerTerms({
+  const terms = {
     priceLakPerKg: "3100",
     quantityKg: "3000",
     paymentDays: "7",
     deliveryDate: toLaoDateInput(ago(25)),
     validUntil: toLaoDateInput(addDays(since, 5)),
-  });
-  const made = await makeOffer(db, trader.trader, { listingId: listing.id, companyId: trader.company.id }, terms, since);
-  if (!made.ok) throw new Error(JSON.stringify(made));
-  const accepted = await acceptOffer(db, fo.leader, made.offerId, 1, since);
-  if (!accepted.ok || !accepted.contractId) throw new Error(JSON.stringify(accepted));
-  const contract = await db.contract.findUniqueOrThrow({ where: { id: accepted.contractId } });
-  for (const [actor, party] of [
-    [as(fo.leader, "fo_leader"), "fo"],
-    [as(trader.trader, "trader"), "trader"],
-  ] as const)
-    await signContract(db, actor, contract.id, { as: party, password: TEST_PASSWORD, sha256: contract.sha256, confirmRead: true }, since);
-  return contract;
+  };
+  return (await contractInForce({ fo, trader, terms, at: since })).contract;
 }
 
 /** 1,000 kg at standard moisture delivered `deliveredDaysAgo` and confirmed; 3,100,000 LAK paid `paidDaysAgo` and confirmed. */

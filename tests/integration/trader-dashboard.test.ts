@@ -1,14 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { recordDelivery } from "~/domain/contracts/deliveries.server";
 import { refreshOverdueFrom } from "~/domain/contracts/overdue.server";
-import { signContract } from "~/domain/contracts/signing.server";
-import { acceptOffer, makeOffer } from "~/domain/offers/offers.server";
 import { FIRST_VIEW } from "~/domain/reports/console.server";
 import { loader } from "~/routes/trader/index";
 import { addDays, startOfLaoDay, toLaoDateInput } from "~/utils/dates";
 import { db } from "~/utils/db.server";
-import { call, dataOf, request, TEST_PASSWORD } from "../fixtures/app";
-import { createCompany, createFo, offerTerms, publishedListing } from "../fixtures/market";
+import { call, dataOf, request } from "../fixtures/app";
+import { contractInForce } from "../fixtures/contracts";
+import { createCompany, createFo } from "../fixtures/market";
 
 type Dashboard = { all: boolean; overdue: { id: string; overdueLak: string; days: number }[]; overdueCount: { count: number; more: boolean } };
 
@@ -22,24 +21,7 @@ beforeAll(async () => {
   const fo = await createFo({ district: "Beng" });
   // Five contracts of the company, each with a delivery of 10 + i days ago and 7 payment days: overdue for 3 + i days.
   for (let i = 0; i < 5; i++) {
-    const listing = await publishedListing(fo);
-    const made = await makeOffer(db, trader.trader, { listingId: listing.id, companyId: trader.company.id }, await offerTerms({ paymentDays: "7" }));
-    if (!made.ok) throw new Error(JSON.stringify(made));
-    const accepted = await acceptOffer(db, fo.leader, made.offerId, 1);
-    if (!accepted.ok || !accepted.contractId) throw new Error(JSON.stringify(accepted));
-    const contract = await db.contract.findUniqueOrThrow({ where: { id: accepted.contractId } });
-    await signContract(db, { id: fo.leader.id, roles: ["fo_leader"] }, contract.id, {
-      as: "fo",
-      password: TEST_PASSWORD,
-      sha256: contract.sha256,
-      confirmRead: true,
-    });
-    await signContract(db, { id: trader.trader.id, roles: ["trader"] }, contract.id, {
-      as: "trader",
-      password: TEST_PASSWORD,
-      sha256: contract.sha256,
-      confirmRead: true,
-    });
+    const { contract } = await contractInForce({ fo, trader, terms: { paymentDays: "7" } });
     const delivery = await recordDelivery(db, { id: trader.trader.id, roles: ["trader"] }, contract.id, {
       deliveredOn: today(),
       grossKg: 1000,
