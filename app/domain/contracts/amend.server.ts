@@ -16,7 +16,7 @@ import { readSnapshot } from "./completion.server";
 import { contractDocument, contractTermColumns } from "./document";
 import { newCheckCode } from "./check-code";
 import { nextContractNumber } from "./numbering.server";
-import { contractRoles } from "./parties.server";
+import { contractRoles, visibleContractsWhere } from "./parties.server";
 import { renderContract } from "./render";
 import type { ContractSnapshot } from "./snapshot";
 
@@ -57,8 +57,8 @@ export async function amendContract(
   now = new Date(),
 ): Promise<AmendResult> {
   return inTransaction<AmendResult, AmendRefusal>(db, async (tx) => {
-    const contract = await tx.contract.findUnique({
-      where: { id: contractId },
+    const contract = await tx.contract.findFirst({
+      where: { id: contractId, ...visibleContractsWhere(actor) },
       include: { template: { select: { clauses: true } }, amendment: { select: { id: true } }, document: { select: { snapshot: true } } },
     });
     if (!contract) refuse("notFound");

@@ -1,6 +1,7 @@
 // The contracts a user may see (as an FO's leader, a company's staff or a
 // district's facilitator), newest first, a page at a time: each page reads its
 // rows from an index in creation order, never the whole history.
+import { facilitatesSql, leadsSql, staffsSql } from "~/utils/access.server";
 import type { SessionUser } from "~/utils/request-state.server";
 import { fromSqlDate, reads, type SqlValue } from "~/utils/reads.server";
 
@@ -8,20 +9,20 @@ export const CONTRACTS_PAGE_SIZE = 20;
 /** Older pages than this are not offered; the facilitator console and reports cover the long history. */
 export const CONTRACTS_MAX_PAGE = 50;
 
-/** The visibility rule of ./parties.server visibleContractsWhere, as SQL on Contract c. */
+/** The visibility rule of ~/utils/access.server visibleContractsWhere, as SQL on Contract c. */
 export function visibleContractsSql(user: Pick<SessionUser, "id" | "roles">): { sql: string; params: SqlValue[] } {
   const or: string[] = [];
   const params: SqlValue[] = [];
   if (user.roles.includes("fo_leader")) {
-    or.push("c.organisationId IN (SELECT organisationId FROM OrganisationLeader WHERE userId = ?)");
+    or.push(leadsSql("c.organisationId"));
     params.push(user.id);
   }
   if (user.roles.includes("trader")) {
-    or.push("c.companyId IN (SELECT companyId FROM TraderStaff WHERE userId = ?)");
+    or.push(staffsSql("c.companyId"));
     params.push(user.id);
   }
   if (user.roles.includes("facilitator")) {
-    or.push("c.districtId IN (SELECT districtId FROM FacilitatorDistrict WHERE userId = ?)");
+    or.push(facilitatesSql("c.districtId"));
     params.push(user.id);
   }
   return { sql: or.length ? `(${or.join(" OR ")})` : "1 = 0", params };

@@ -7,6 +7,7 @@ import { fromSqlDate, reads } from "~/utils/reads.server";
 import type { SessionUser } from "~/utils/request-state.server";
 import type { ContractParty } from "./parties.server";
 import { requiredParties } from "./signing.server";
+import { facilitatesSql, leadsSql, staffsSql } from "~/utils/access.server";
 
 type Row = {
   id: string;
@@ -52,9 +53,9 @@ const CONTRACT_SQL = `
     pc.id AS previousId, pc.number AS previousNumber, ac.id AS amendmentId, ac.number AS amendmentNumber,
     d.snapshot, d.summaryLo, d.summaryEn, d.textLo, d.textEn,
     cr.number AS regNumber, cr.registeredOn AS regOn, cr.office AS regOffice,
-    EXISTS (SELECT 1 FROM OrganisationLeader ol WHERE ol.organisationId = c.organisationId AND ol.userId = ?) AS leads,
-    EXISTS (SELECT 1 FROM TraderStaff ts WHERE ts.companyId = c.companyId AND ts.userId = ?) AS staffs,
-    EXISTS (SELECT 1 FROM FacilitatorDistrict fd WHERE fd.districtId = c.districtId AND fd.userId = ?) AS facilitates
+    ${leadsSql("c.organisationId")} AS leads,
+    ${staffsSql("c.companyId")} AS staffs,
+    ${facilitatesSql("c.districtId")} AS facilitates
   FROM Contract c
   JOIN Organisation o ON o.id = c.organisationId JOIN TraderCompany t ON t.id = c.companyId JOIN ContractTemplate tp ON tp.id = c.templateId
   LEFT JOIN Contract pc ON pc.id = c.previousContractId LEFT JOIN Contract ac ON ac.previousContractId = c.id

@@ -69,7 +69,7 @@ import { refreshOverdueFrom } from "./overdue.server";
 import { computeDelivery, inputDebtLak, overDelivery, type DeliveryAmount, type OverDelivery } from "./delivery-amount";
 import { isUniqueViolation } from "./form-token";
 import { calendarDaysBetween } from "./payments";
-import { contractRoles } from "./parties.server";
+import { contractRoles, visibleContractsWhere } from "./parties.server";
 import { exportParityPrice, figureForDay, type ExchangeRateFigure, type ExportReferenceFigure } from "./export-parity-price";
 import { DEFAULT_REFERENCE_MAX_AGE_DAYS, deliveryPrice, referencePriceForDay, type DeliveryPrice } from "./price-rules";
 import type { ContractSnapshot } from "./snapshot";
@@ -102,7 +102,8 @@ const contractSelect = {
 
 /** A contract and the capacities in which the user may see it; null when they may not (a 404). */
 export async function contractAccess(db: Db | Tx, user: Actor, contractId: string) {
-  const contract = await db.contract.findUnique({ where: { id: contractId }, select: contractSelect });
+  // Read through the visibility rule: a contract the user may not see is never read.
+  const contract = await db.contract.findFirst({ where: { id: contractId, ...visibleContractsWhere(user) }, select: contractSelect });
   if (!contract) return null;
   const roles = await contractRoles(db, user, contract);
   if (!roles.fo && !roles.trader && !roles.facilitator) return null;

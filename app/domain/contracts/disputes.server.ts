@@ -27,7 +27,7 @@ import {
   type DisputeCategory,
   type DisputeParty,
 } from "./dispute-categories";
-import { contractRoles } from "./parties.server";
+import { contractRoles, visibleContractsWhere } from "./parties.server";
 
 export type DisputeActor = Pick<SessionUser, "id" | "roles">;
 
@@ -103,7 +103,7 @@ async function tell<K extends NotificationKind>(tx: Tx, contract: ContractFacts,
 /** The dispute with its contract, and what the actor may do on it; unreachable → notFound. */
 async function disputeFor(tx: Tx, actor: DisputeActor, disputeId: string) {
   const dispute = await tx.dispute.findUnique({
-    where: { id: disputeId },
+    where: { id: disputeId, contract: visibleContractsWhere(actor) },
     select: { id: true, status: true, version: true, category: true, raisedByParty: true, raisedById: true, contract: { select: contractSelect } },
   });
   if (!dispute) refuse("notFound");
@@ -134,7 +134,7 @@ export async function raiseDispute(
   now = new Date(),
 ): Promise<DisputeResult> {
   return inTransaction<DisputeResult, DisputeRefusal>(db, async (tx) => {
-    const contract = await tx.contract.findUnique({ where: { id: contractId }, select: contractSelect });
+    const contract = await tx.contract.findFirst({ where: { id: contractId, ...visibleContractsWhere(actor) }, select: contractSelect });
     if (!contract) refuse("notFound");
     const roles = await contractRoles(tx, actor, contract);
     if (!roles.fo && !roles.trader && !roles.facilitator) refuse("notFound");
@@ -305,7 +305,7 @@ export async function resolveDispute(
  * for anyone else.
  */
 export async function loadDisputesFor(db: Db, user: DisputeActor, contractId: string) {
-  const contract = await db.contract.findUnique({ where: { id: contractId }, select: contractSelect });
+  const contract = await db.contract.findFirst({ where: { id: contractId, ...visibleContractsWhere(user) }, select: contractSelect });
   if (!contract) return null;
   const roles = await contractRoles(db, user, contract);
   if (!roles.fo && !roles.trader && !roles.facilitator) return null;

@@ -16,6 +16,7 @@ import type { Db } from "~/utils/db.server";
 import { laoDateField, requiredText } from "~/utils/fields";
 import { parseForm, type FieldErrors, type FormResult } from "~/utils/forms";
 import type { SessionUser } from "~/utils/request-state.server";
+import { facilitatedBy } from "~/utils/access.server";
 
 /** A contract is registered once it is signed by every party; one cancelled or replaced by an amendment no longer is to be. */
 export const registrableStatuses = ["active", "completed", "disputed"] as const;
@@ -51,7 +52,7 @@ export async function registerContract(
 ): Promise<RegisterResult> {
   if (!user.roles.includes("facilitator")) return { ok: false, reason: "notFound" };
   const contract = await db.contract.findFirst({
-    where: { id: contractId, district: { facilitators: { some: { userId: user.id } } } },
+    where: { id: contractId, district: facilitatedBy(user.id) },
     select: { id: true, number: true, status: true, districtId: true, activatedAt: true, registeredAt: true },
   });
   if (!contract) return { ok: false, reason: "notFound" };

@@ -4,6 +4,7 @@ import { localName } from "~/domain/places/choices.server";
 import { villageChoices } from "~/domain/places/choices.server";
 import type { Db } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n";
+import { ledBy } from "~/utils/access.server";
 
 export async function listingFormData(db: Db, organisationId: string, locale: Locale) {
   const [crops, villages, members, siteVillages] = await Promise.all([
@@ -36,4 +37,9 @@ export async function listingFormData(db: Db, organisationId: string, locale: Lo
     members: members.map((m) => ({ id: m.id, name: m.name, village: localName(m.village, locale) })),
     siteVillages: siteVillages.map((v) => ({ value: v.id, label: localName(v, locale) })),
   };
+}
+
+/** The organisations this user leads, for the choice of which FO posts a listing. */
+export function organisationsLedBy(db: Db, userId: string) {
+  return db.organisation.findMany({ where: ledBy(userId), orderBy: { nameEn: "asc" }, select: { id: true, nameLo: true, nameEn: true, status: true } });
 }

@@ -7,6 +7,7 @@ import type { Db } from "~/utils/db.server";
 import { fromSqlDate, reads } from "~/utils/reads.server";
 import type { SessionUser } from "~/utils/request-state.server";
 import { displayStatus, isLive } from "./status";
+import { facilitatesSql, leadsSql, staffsSql } from "~/utils/access.server";
 
 type ListingRow = {
   id: string;
@@ -49,8 +50,8 @@ const LISTING_SQL = `
     c.nameLo AS cropLo, c.nameEn AS cropEn, c.standardMoisturePermille, g.nameLo AS gradeLo, g.nameEn AS gradeEn, g.specLo, g.specEn,
     o.id AS organisationId, o.nameLo AS organisationLo, o.nameEn AS organisationEn, o.status AS organisationStatus,
     d.nameLo AS districtLo, d.nameEn AS districtEn, p.nameLo AS provinceLo, p.nameEn AS provinceEn, v.nameLo AS villageLo, v.nameEn AS villageEn,
-    EXISTS (SELECT 1 FROM OrganisationLeader ol WHERE ol.organisationId = l.organisationId AND ol.userId = ?) AS leads,
-    EXISTS (SELECT 1 FROM FacilitatorDistrict fd WHERE fd.districtId = l.districtId AND fd.userId = ?) AS facilitates
+    ${leadsSql("l.organisationId")} AS leads,
+    ${facilitatesSql("l.districtId")} AS facilitates
   FROM Listing l
   JOIN Crop c ON c.id = l.cropId JOIN CropGrade g ON g.id = l.gradeId JOIN Organisation o ON o.id = l.organisationId
   JOIN District d ON d.id = l.districtId JOIN Province p ON p.id = l.provinceId LEFT JOIN Village v ON v.id = l.pickupVillageId
@@ -109,7 +110,7 @@ export async function loadListingFor(_db: Db, user: SessionUser, listingId: stri
     isTrader
       ? reads().all<{ id: string; status: string; currentPriceLakPerKg: number; companyId: string; companyName: string }>(
           `SELECT o.id, o.status, o.currentPriceLakPerKg, t.id AS companyId, t.name AS companyName FROM Offer o JOIN TraderCompany t ON t.id = o.companyId
-           WHERE o.listingId = ? AND o.companyId IN (SELECT companyId FROM TraderStaff WHERE userId = ?) ORDER BY o.createdAt ASC`,
+           WHERE o.listingId = ? AND ${staffsSql("o.companyId")} ORDER BY o.createdAt ASC`,
           listingId,
           user.id,
         )

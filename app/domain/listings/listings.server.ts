@@ -9,6 +9,7 @@ import type { ListingInput } from "./listing-form";
 import { pledgeTotal } from "./pledges";
 import { aboveYield } from "./production-site";
 import { allowedListingActions, isLive } from "./status";
+import { ledBy } from "~/utils/access.server";
 
 type Actor = { id: string };
 
@@ -16,8 +17,6 @@ export type ListingWriteResult =
   | { ok: true; listingId: string }
   | { ok: false; fieldErrors: FieldErrors }
   | { ok: false; reason: "notFound" | "notDraft" | "notVerified" | "deadlinePassed" | "notAllowed" | "changed" };
-
-const ledBy = (actor: Actor) => ({ leaders: { some: { userId: actor.id } } });
 
 async function checkReferences(tx: Tx, organisationId: string, input: ListingInput): Promise<FieldErrors> {
   const errors: FieldErrors = {};
@@ -81,7 +80,7 @@ export async function saveListingDraft(
   input: ListingInput,
 ): Promise<ListingWriteResult> {
   return db.$transaction(async (tx) => {
-    const organisation = await tx.organisation.findFirst({ where: { id: target.organisationId, ...ledBy(actor) }, select: { id: true } });
+    const organisation = await tx.organisation.findFirst({ where: { id: target.organisationId, ...ledBy(actor.id) }, select: { id: true } });
     if (!organisation) return { ok: false, reason: "notFound" } as const;
     const fieldErrors = await checkReferences(tx, organisation.id, input);
     if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors } as const;
@@ -129,7 +128,7 @@ export async function saveListingDraft(
 export async function publishListing(db: Db, actor: Actor, listingId: string, now = new Date()): Promise<ListingWriteResult> {
   return db.$transaction(async (tx) => {
     const listing = await tx.listing.findFirst({
-      where: { id: listingId, organisation: ledBy(actor) },
+      where: { id: listingId, organisation: ledBy(actor.id) },
       select: { id: true, status: true, version: true, offerDeadline: true, totalKg: true, organisation: { select: { status: true } } },
     });
     if (!listing) return { ok: false, reason: "notFound" } as const;
@@ -157,7 +156,7 @@ export async function publishListing(db: Db, actor: Actor, listingId: string, no
 export async function withdrawListing(db: Db, actor: Actor, listingId: string, now = new Date()): Promise<ListingWriteResult> {
   return db.$transaction(async (tx) => {
     const listing = await tx.listing.findFirst({
-      where: { id: listingId, organisation: ledBy(actor) },
+      where: { id: listingId, organisation: ledBy(actor.id) },
       select: {
         id: true,
         status: true,
@@ -218,7 +217,7 @@ export async function setExpectedMoisture(
 ): Promise<ListingWriteResult> {
   return db.$transaction(async (tx) => {
     const listing = await tx.listing.findFirst({
-      where: { id: listingId, organisation: ledBy(actor) },
+      where: { id: listingId, organisation: ledBy(actor.id) },
       select: { id: true, status: true, version: true, offerDeadline: true, expectedMoisturePermille: true },
     });
     if (!listing) return { ok: false, reason: "notFound" } as const;

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { laoMonthRange } from "~/utils/dates";
 import { parseWholeNumber } from "~/utils/fields";
 import { fromSqlDate, reads, sqlDate, type SqlValue } from "~/utils/reads.server";
+import { leadsSql } from "~/utils/access.server";
 
 export const PAGE_SIZE = 20;
 export const listingSorts = ["deadline", "quantity", "newest"] as const;
@@ -157,7 +158,7 @@ export const LIVE_OFFER_COUNT_CAP = 100;
 export const LISTINGS_LED_BY_SQL = `SELECT ${CARD_COLUMNS},
     CASE WHEN l.status = 'draft' THEN 0 ELSE (SELECT count(*) FROM (SELECT 1 FROM Offer x WHERE x.listingId = l.id AND x.status IN ('submitted', 'countered') LIMIT ${LIVE_OFFER_COUNT_CAP}) AS live) END AS liveOffers
   FROM Listing l ${CARD_JOINS}
-  WHERE l.organisationId IN (SELECT organisationId FROM OrganisationLeader WHERE userId = ?)
+  WHERE ${leadsSql("l.organisationId")}
   ORDER BY l.createdAt DESC, l.id ASC LIMIT 200`;
 
 export async function listingsLedBy(userId: string) {

@@ -2,6 +2,7 @@
 import { localName } from "~/domain/places/choices.server";
 import type { Db } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n";
+import { staffedBy } from "~/utils/access.server";
 
 export async function offerFormContext(db: Db, listingId: string, locale: Locale) {
   const listing = await db.listing.findUnique({
@@ -48,4 +49,13 @@ export async function offerFormContext(db: Db, listingId: string, locale: Locale
     },
     pickupVillageName: listing.pickupVillage ? localName(listing.pickupVillage, locale) : null,
   };
+}
+
+/** The verified companies this trader works for that have no live offer on the listing yet: those that may offer on it. */
+export function companiesThatMayOffer(db: Db, userId: string, listingId: string) {
+  return db.traderCompany.findMany({
+    where: { ...staffedBy(userId), status: "verified", offers: { none: { listingId, status: { in: ["submitted", "countered"] } } } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
 }

@@ -4,7 +4,7 @@ import type { Prisma } from "~/generated/prisma/client";
 import { localName } from "~/domain/places/choices.server";
 import type { Db } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n";
-import { getCompanyIds, getFacilitatorScope } from "~/utils/permissions.server";
+import { facilitatesDistrict, leadsOrganisation, staffsCompany } from "~/utils/access.server";
 import type { SessionUser } from "~/utils/request-state.server";
 import type { ExpectedMoisture } from "~/domain/listings/expected-moisture";
 import { DEFAULT_MONTHLY_RATE_PERMILLE, serialiseLines } from "./effective-price";
@@ -161,15 +161,17 @@ export async function loadOfferFor(db: Db, user: SessionUser, offerId: string) {
             },
           },
           grade: { select: { nameLo: true, nameEn: true } },
-          organisation: { select: { nameLo: true, nameEn: true, leaders: { select: { userId: true } } } },
+          organisation: { select: { nameLo: true, nameEn: true } },
         },
       },
     },
   });
   if (!offer) return null;
-  const isTrader = user.roles.includes("trader") && (await getCompanyIds(user.id)).includes(offer.companyId);
-  const isFo = user.roles.includes("fo_leader") && offer.listing.organisation.leaders.some((l) => l.userId === user.id);
-  const isFacilitator = user.roles.includes("facilitator") && (await getFacilitatorScope(user.id)).districtIds.includes(offer.listing.districtId);
+  const [isTrader, isFo, isFacilitator] = await Promise.all([
+    user.roles.includes("trader") && staffsCompany(db, user.id, offer.companyId),
+    user.roles.includes("fo_leader") && leadsOrganisation(db, user.id, offer.listing.organisationId),
+    user.roles.includes("facilitator") && facilitatesDistrict(db, user.id, offer.listing.districtId),
+  ]);
   if (!isTrader && !isFo && !isFacilitator) return null;
   return { offer, isTrader, isFo, isFacilitator };
 }

@@ -11,6 +11,7 @@ import type { FieldErrors } from "~/utils/forms";
 import { tellCompany, tellOrganisation } from "./notices.server";
 import { foActions, isOfferLive, traderActions } from "./offer-status";
 import { serialiseDeductionTable, serialiseGradeAdjustments, type OfferTerms, type Party } from "./offer-terms";
+import { ledBy, staffedBy } from "~/utils/access.server";
 
 type Actor = { id: string };
 
@@ -94,7 +95,7 @@ function revisionData(terms: OfferTerms, number: number, byParty: Party, byUserI
 /** The offer with its live revision, reachable only by staff of its company. */
 async function traderOffer(tx: Tx, actor: Actor, offerId: string) {
   const offer = await tx.offer.findFirst({
-    where: { id: offerId, company: { staff: { some: { userId: actor.id } } } },
+    where: { id: offerId, company: staffedBy(actor.id) },
     include: {
       company: { select: { status: true } },
       listing: { select: listingSelect },
@@ -109,7 +110,7 @@ async function traderOffer(tx: Tx, actor: Actor, offerId: string) {
 /** The offer with its live revision, reachable only by leaders of the listing's FO. */
 async function foOffer(tx: Tx, actor: Actor, offerId: string) {
   const offer = await tx.offer.findFirst({
-    where: { id: offerId, listing: { organisation: { leaders: { some: { userId: actor.id } } } } },
+    where: { id: offerId, listing: { organisation: ledBy(actor.id) } },
     include: { listing: { select: listingSelect }, revisions: { orderBy: { number: "desc" }, take: 1 } },
   });
   if (!offer) refuse("notFound");
@@ -133,12 +134,9 @@ export async function makeOffer(
   now = new Date(),
 ): Promise<OfferResult> {
   return inTransaction<OfferResult, OfferRefusal>(db, async (tx) => {
-    const staff = await tx.traderStaff.findUnique({
-      where: { companyId_userId: { companyId: target.companyId, userId: actor.id } },
-      select: { company: { select: { status: true } } },
-    });
-    if (!staff) refuse("notFound");
-    if (staff.company.status !== "verified") refuse("notVerified");
+    const company = await tx.traderCompany.findFirst({ where: { id: target.companyId, ...staffedBy(actor.id) }, select: { status: true } });
+    if (!company) refuse("notFound");
+    if (company.status !== "verified") refuse("notVerified");
     const listing = await tx.listing.findUnique({ where: { id: target.listingId }, select: listingSelect });
     if (!listing || listing.status === "draft") refuse("notFound");
     if (!isLive(listing, now)) refuse("listingClosed");

@@ -10,6 +10,7 @@ import { addDays } from "~/utils/dates";
 import type { Db } from "~/utils/db.server";
 import { idField, laoDateField, requiredText, wholeNumberField } from "~/utils/fields";
 import { parseForm, type FieldErrors, type FormResult } from "~/utils/forms";
+import { facilitatedBy } from "~/utils/access.server";
 
 /** LAK per kg: below the cheapest crop's price (sugarcane, ~450) and above the dearest (dried cardamom, ~120,000) with room to spare. */
 export const MIN_REFERENCE_PRICE_LAK = 10;
@@ -47,18 +48,15 @@ export type EnterReferencePriceResult =
 /** Records a facilitator's reference price for a district they work in, with its audit event, in one transaction. */
 export async function enterReferencePrice(db: Db, actor: { id: string }, input: ReferencePriceEntry): Promise<EnterReferencePriceResult> {
   return db.$transaction(async (tx) => {
-    const assignment = await tx.facilitatorDistrict.findUnique({
-      where: { userId_districtId: { userId: actor.id, districtId: input.districtId } },
-      select: { district: { select: { id: true, provinceId: true } } },
-    });
-    if (!assignment) return { ok: false, reason: "outsideScope" } as const;
+    const district = await tx.district.findFirst({ where: { id: input.districtId, ...facilitatedBy(actor.id) }, select: { id: true, provinceId: true } });
+    if (!district) return { ok: false, reason: "outsideScope" } as const;
     const crop = await tx.crop.findFirst({ where: { id: input.cropId, active: true }, select: { id: true } });
     if (!crop) return { ok: false, reason: "invalid", fieldErrors: { cropId: "validation:invalidChoice" } } as const;
     const created = await tx.referencePrice.create({
       data: {
         cropId: crop.id,
-        districtId: assignment.district.id,
-        provinceId: assignment.district.provinceId,
+        districtId: district.id,
+        provinceId: district.provinceId,
         market: input.market,
         observedOn: input.observedOn,
         priceLakPerKg: input.priceLakPerKg,
@@ -68,6 +66,6 @@ export async function enterReferencePrice(db: Db, actor: { id: string }, input: 
       select: { id: true, cropId: true, districtId: true, provinceId: true, market: true, observedOn: true, priceLakPerKg: true, source: true },
     });
     await recordAudit(tx, { actorId: actor.id, action: "reference_price.entered", entityType: "ReferencePrice", entityId: created.id, after: created });
-    return { ok: true, referencePrice: { id: created.id, cropId: created.cropId, districtId: assignment.district.id } } as const;
+    return { ok: true, referencePrice: { id: created.id, cropId: created.cropId, districtId: district.id } } as const;
   });
 }

@@ -3,6 +3,7 @@
 // on it with its revisions, newest first. Two queries for the offers whatever
 // their number: the page is benchmarked.
 import { fromSqlDate, reads } from "~/utils/reads.server";
+import { facilitatesSql, leadsSql } from "~/utils/access.server";
 
 export async function comparisonListing(listingId: string, userId: string) {
   const row = await reads().get<{
@@ -23,8 +24,8 @@ export async function comparisonListing(listingId: string, userId: string) {
   }>(
     `SELECT l.id, l.status, l.offerDeadline, l.totalKg, l.availableFrom, l.expectedMoisturePermille,
        c.code AS cropCode, c.standardMoisturePermille, c.nameLo AS cropLo, c.nameEn AS cropEn, g.nameLo AS gradeLo, g.nameEn AS gradeEn,
-       EXISTS (SELECT 1 FROM OrganisationLeader ol WHERE ol.organisationId = l.organisationId AND ol.userId = ?) AS leads,
-       EXISTS (SELECT 1 FROM FacilitatorDistrict fd WHERE fd.districtId = l.districtId AND fd.userId = ?) AS facilitates
+       ${leadsSql("l.organisationId")} AS leads,
+       ${facilitatesSql("l.districtId")} AS facilitates
      FROM Listing l JOIN Crop c ON c.id = l.cropId JOIN CropGrade g ON g.id = l.gradeId WHERE l.id = ?`,
     userId,
     userId,

@@ -4,7 +4,7 @@ import { OfferTermsForm } from "~/components/offer-terms-form";
 import { SelectField } from "~/components/ui/field";
 import { Notice } from "~/components/ui/notice";
 import { isLive } from "~/domain/listings/status";
-import { offerFormContext } from "~/domain/offers/offer-form-data.server";
+import { companiesThatMayOffer, offerFormContext } from "~/domain/offers/offer-form-data.server";
 import { newOfferValues, permilleToPercentInput } from "~/domain/offers/offer-form-values";
 import { parseOfferTermsForm } from "~/domain/offers/offer-terms";
 import { makeOffer } from "~/domain/offers/offers.server";
@@ -21,15 +21,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   const found = await offerFormContext(db, params.listingId, state.locale);
   if (!found || found.listing.status === "draft") notFound(state);
   const now = new Date();
-  const companies = await db.traderCompany.findMany({
-    where: {
-      staff: { some: { userId: user.id } },
-      status: "verified",
-      offers: { none: { listingId: found.listing.id, status: { in: ["submitted", "countered"] } } },
-    },
-    orderBy: { name: "asc" },
-    select: { id: true, name: true },
-  });
+  const companies = await companiesThatMayOffer(db, user.id, found.listing.id);
   const { listing } = found;
   return {
     listingId: listing.id,

@@ -4,7 +4,7 @@ import { Link } from "~/components/ui/link";
 import { ListingForm } from "~/components/listing-form";
 import { Notice } from "~/components/ui/notice";
 import { parseListingForm } from "~/domain/listings/listing-form";
-import { listingFormData } from "~/domain/listings/listing-form-data.server";
+import { listingFormData, organisationsLedBy } from "~/domain/listings/listing-form-data.server";
 import { saveListingDraft } from "~/domain/listings/listings.server";
 import { localName } from "~/domain/places/choices.server";
 import { db } from "~/utils/db.server";
@@ -16,11 +16,7 @@ import type { Route } from "./+types/new";
 export async function loader({ request, context }: Route.LoaderArgs) {
   const state = getRequestState(context);
   const user = requireUserWithRole(state, "fo_leader");
-  const led = await db.organisation.findMany({
-    where: { leaders: { some: { userId: user.id } } },
-    orderBy: { nameEn: "asc" },
-    select: { id: true, nameLo: true, nameEn: true, status: true },
-  });
+  const led = await organisationsLedBy(db, user.id);
   const wanted = new URL(request.url).searchParams.get("organisationId");
   const chosen = wanted ? led.find((o) => o.id === wanted) : led.length === 1 ? led[0] : undefined;
   if (wanted && !chosen) notFound(state);
