@@ -65,6 +65,9 @@ function convert(rows: Record<string, unknown>[], fields: Field[], exact: boolea
 
 export function createPgReads(url: string): Reads {
   const pool = new pg.Pool({ connectionString: url, types: typeParsers, max: 10 });
+  // An idle connection the server closed (a restart, a failover) is dropped and
+  // replaced on the next read; unheard, its error would end the process.
+  pool.on("error", (error) => console.error("[reads] idle PostgreSQL connection lost:", error.message));
   const texts = new Map<string, { name: string; text: string }>();
   const statement = (sql: string) => {
     let s = texts.get(sql);
