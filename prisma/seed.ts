@@ -2,7 +2,7 @@
 // Reference data (provinces, districts, villages, crops) is created where missing
 // on every run; demo accounts and organisations only on an empty database.
 import { PrismaClient } from "../app/generated/prisma/client";
-import { DEFAULT_DATABASE_URL, SqliteAdapterFactory } from "../app/utils/db-adapter";
+import { DEFAULT_DATABASE_URL, SqliteAdapterFactory, isPostgresUrl } from "../app/utils/db-adapter";
 import { seedDemoData } from "./seed/demo-data";
 import { seedDemoContracts } from "./seed/demo-contracts";
 import { seedExportPrices } from "./seed/export-prices";
@@ -14,10 +14,15 @@ import { seedReferenceData } from "./seed/reference-data";
 import { seedReferencePrices } from "./seed/reference-prices";
 import { bringSummariesUpToDate } from "../app/domain/summaries.server";
 
+/** The client of the engine the URL names; PostgreSQL's has the same generated API. */
+async function openClient(url: string): Promise<PrismaClient> {
+  if (!isPostgresUrl(url)) return new PrismaClient({ adapter: new SqliteAdapterFactory(url) });
+  const [{ PrismaClient: PgPrismaClient }, { PrismaPg }] = await Promise.all([import("../app/generated/prisma-pg/client"), import("@prisma/adapter-pg")]);
+  return new PgPrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient;
+}
+
 async function main(): Promise<void> {
-  const db = new PrismaClient({
-    adapter: new SqliteAdapterFactory(process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL),
-  });
+  const db = await openClient(process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL);
   try {
     await seedReferenceData(db);
     await seedContractTemplates(db);

@@ -1,5 +1,5 @@
 // `npm start`: migrate the embedded SQLite database (created under data/ on first
-// run), seed it (reference data always, demo data only when it has no users),
+// run; or the PostgreSQL database of a postgresql:// DATABASE_URL), seed it (reference data always, demo data only when it has no users),
 // build when the sources are newer than the build, and serve on PORT.
 import { spawnSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -40,7 +40,11 @@ function newestMtime(target) {
   return newest;
 }
 
-run(bin("prisma"), ["migrate", "deploy"]);
+// postgresql://… migrates with the PostgreSQL schema's own migrations.
+run(
+  bin("prisma"),
+  /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL) ? ["migrate", "deploy", "--config", "prisma.postgresql.config.ts"] : ["migrate", "deploy"],
+);
 run(bin("tsx"), ["prisma/seed.ts"]);
 
 const builtAt = newestMtime(path.join("build", "server", "index.js"));

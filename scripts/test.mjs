@@ -1,8 +1,10 @@
-// `npm test`: lint, type checking, unit and integration tests (Vitest), then the
-// end-to-end tests (Playwright on Debian's Chromium), and one summary line.
+// `npm test`: lint, type checking, unit and integration tests (Vitest), the
+// tests on a real PostgreSQL (a throwaway cluster, scripts/pg-cluster.mjs), then
+// the end-to-end tests (Playwright on Debian's Chromium), and one summary line.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+import { findPgBin } from "./pg-cluster.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 process.chdir(root);
@@ -35,10 +37,39 @@ if (!existsSync(CHROMIUM)) {
   }
 }
 
+if (!findPgBin()) {
+  if (process.getuid?.() === 0) {
+    console.log("Debian's PostgreSQL is missing; installing it (apt-get install postgresql).");
+    const ok =
+      run("apt-get update", "apt-get", ["update"]) &&
+      run("apt-get install postgresql", "apt-get", ["install", "-y", "--no-install-recommends", "postgresql"], { DEBIAN_FRONTEND: "noninteractive" });
+    if (!ok || !findPgBin()) {
+      console.error("Installing PostgreSQL failed; the PostgreSQL tests need /usr/lib/postgresql/<version>/bin.");
+      process.exit(1);
+    }
+  } else {
+    console.error(
+      "The PostgreSQL tests need Debian's PostgreSQL (they start their own cluster). Install it with:\n  sudo apt-get update && sudo apt-get install -y postgresql\nthen run npm test again.",
+    );
+    process.exit(1);
+  }
+}
+
 rmSync(".reports", { recursive: true, force: true });
 const lint = run("lint", "npm", ["run", "--silent", "lint"]);
 const typecheck = run("type checking", "npm", ["run", "--silent", "typecheck"]);
 const unit = run("unit and integration tests", bin("vitest"), ["run", "--reporter=default", "--reporter=json", "--outputFile.json=.reports/vitest.json"]);
+const postgres = run("tests on PostgreSQL", "node", [
+  "scripts/pg-cluster.mjs",
+  "--",
+  bin("vitest"),
+  "run",
+  "--config",
+  "vitest.postgresql.config.ts",
+  "--reporter=default",
+  "--reporter=json",
+  "--outputFile.json=.reports/vitest-pg.json",
+]);
 const e2e = run("end-to-end tests", bin("playwright"), ["test"]);
 
 function counts(file, read) {
@@ -49,10 +80,11 @@ function counts(file, read) {
   }
 }
 const v = counts(".reports/vitest.json", (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests + (r.numFailedTestSuites ?? 0) }));
+const pgv = counts(".reports/vitest-pg.json", (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests + (r.numFailedTestSuites ?? 0) }));
 const p = counts(".reports/e2e.json", (r) => ({ passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky }));
-const failed = v.failed + p.failed + (typecheck ? 0 : 1) + (lint ? 0 : 1);
+const failed = v.failed + pgv.failed + p.failed + (typecheck ? 0 : 1) + (lint ? 0 : 1);
 console.log(
-  `\nLint ${lint ? "passed" : "FAILED"}; type checking ${typecheck ? "passed" : "FAILED"}; Vitest ${v.passed} passed, ${v.failed} failed; Playwright ${p.passed} passed, ${p.failed} failed.`,
+  `\nLint ${lint ? "passed" : "FAILED"}; type checking ${typecheck ? "passed" : "FAILED"}; Vitest ${v.passed} passed, ${v.failed} failed; on PostgreSQL ${pgv.passed} passed, ${pgv.failed} failed; Playwright ${p.passed} passed, ${p.failed} failed.`,
 );
-console.log(`${v.passed + p.passed} passed, ${failed} failed`);
-process.exit(lint && typecheck && unit && e2e ? 0 : 1);
+console.log(`${v.passed + pgv.passed + p.passed} passed, ${failed} failed`);
+process.exit(lint && typecheck && unit && postgres && e2e ? 0 : 1);

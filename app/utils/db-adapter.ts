@@ -8,6 +8,11 @@ export const CONNECTION_PRAGMAS = ["PRAGMA journal_mode = WAL;", "PRAGMA busy_ti
 
 export const DEFAULT_DATABASE_URL = "file:./data/portal.db";
 
+/** `postgresql://…` (or `postgres://…`) selects PostgreSQL; anything else is a SQLite `file:` URL. */
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//.test(url);
+}
+
 type Connected = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
 
 export class SqliteAdapterFactory extends PrismaBetterSQLite3 {

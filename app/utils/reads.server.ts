@@ -11,7 +11,8 @@
 // committed write at once and never waits for the writer).
 import Database from "better-sqlite3";
 import path from "node:path";
-import { DEFAULT_DATABASE_URL } from "./db-adapter";
+import { DEFAULT_DATABASE_URL, isPostgresUrl } from "./db-adapter";
+import { createPgReads } from "./reads-pg.server";
 
 export type SqlValue = string | number | bigint | null;
 
@@ -46,6 +47,7 @@ function filePath(url: string): string {
 }
 
 export function createReads(url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL): Reads {
+  if (isPostgresUrl(url)) return createPgReads(url);
   const connection = new Database(filePath(url), { fileMustExist: true });
   connection.pragma("journal_mode = WAL");
   connection.pragma("busy_timeout = 5000");

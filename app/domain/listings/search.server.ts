@@ -170,7 +170,7 @@ type Named = { id: string; nameLo: string; nameEn: string };
 /** Choices for the filter form: active crops in catalogue order, provinces with their districts. */
 export async function listingFilterChoices() {
   const [crops, districts] = await Promise.all([
-    reads().all<Named>("SELECT id, nameLo, nameEn FROM Crop WHERE active = 1 ORDER BY sortOrder ASC, nameEn ASC"),
+    reads().all<Named>("SELECT id, nameLo, nameEn FROM Crop WHERE active = TRUE ORDER BY sortOrder ASC, nameEn ASC"),
     reads().all<Named & { provinceId: string; provinceLo: string; provinceEn: string }>(
       `SELECT d.id, d.nameLo, d.nameEn, p.id AS provinceId, p.nameLo AS provinceLo, p.nameEn AS provinceEn
        FROM District d JOIN Province p ON p.id = d.provinceId ORDER BY p.nameEn ASC, d.nameEn ASC`,

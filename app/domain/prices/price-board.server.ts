@@ -61,7 +61,7 @@ type Named = { id: string; nameLo: string; nameEn: string };
 /** Crops (active, in catalogue order) and the programme's provinces with their districts (by English name). */
 export async function priceBoardChoices(_db?: Db | Tx): Promise<{ crops: Named[]; provinces: (Named & { districts: Named[] })[] }> {
   const [crops, places] = await Promise.all([
-    reads().all<Named>("SELECT id, nameLo, nameEn FROM Crop WHERE active = 1 ORDER BY sortOrder ASC, nameEn ASC, id ASC"),
+    reads().all<Named>("SELECT id, nameLo, nameEn FROM Crop WHERE active = TRUE ORDER BY sortOrder ASC, nameEn ASC, id ASC"),
     reads().all<Named & { districtId: string | null; districtLo: string | null; districtEn: string | null }>(
       `SELECT p.id, p.nameLo, p.nameEn, d.id AS districtId, d.nameLo AS districtLo, d.nameEn AS districtEn
        FROM Province p LEFT JOIN District d ON d.provinceId = p.id ORDER BY p.nameEn ASC, p.id ASC, d.nameEn ASC, d.id ASC`,

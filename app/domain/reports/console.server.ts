@@ -107,7 +107,7 @@ export function consoleWalks(districtIds: readonly string[], view: ListView, now
     // Contract_status_witnessRequired_createdAt_number_idx: the few awaiting a witness, oldest first.
     witness: {
       sql: `SELECT c.id FROM Contract c
-       WHERE c.status = 'awaiting_signatures' AND c.witnessRequired = 1 AND ${inDistricts("c.districtId")}
+       WHERE c.status = 'awaiting_signatures' AND c.witnessRequired = TRUE AND ${inDistricts("c.districtId")}
          AND NOT EXISTS (SELECT 1 FROM ContractSignature s WHERE s.contractId = c.id AND s.party = 'witness')
        ORDER BY c.createdAt ASC, c.number ASC LIMIT ${walk}`,
       params: [...districtIds],

@@ -17,7 +17,7 @@ export async function ledOrganisations(userId: string) {
     members: number;
   }>(
     `SELECT o.id, o.nameLo, o.nameEn, o.type, o.status, o.statusReason, v.nameLo AS villageLo, v.nameEn AS villageEn, d.nameLo AS districtLo, d.nameEn AS districtEn,
-       (SELECT count(*) FROM Member m WHERE m.organisationId = o.id AND m.active = 1) AS members
+       (SELECT count(*) FROM Member m WHERE m.organisationId = o.id AND m.active = TRUE) AS members
      FROM OrganisationLeader ol JOIN Organisation o ON o.id = ol.organisationId JOIN Village v ON v.id = o.villageId JOIN District d ON d.id = v.districtId
      WHERE ol.userId = ? ORDER BY o.nameEn ASC`,
     userId,
