@@ -86,6 +86,11 @@ export const deliveries = {
     pricePremium: "Grade {{grade}}: {{priceLak}} plus a premium of {{adjustmentLak}} = {{lotPriceLak}} per kg",
     priceDiscount: "Grade {{grade}}: {{priceLak}} less a discount of {{adjustmentLak}} = {{lotPriceLak}} per kg",
     amount: "Amount: {{netKg}} × {{priceLak}}",
+    content: {
+      drc: "Dry rubber content {{measuredPermille}} against the basis of {{basisPermille}}, {{stepLak}} per kg a point, on {{netKg}}",
+      starch: "Starch {{measuredPermille}} against the basis of {{basisPermille}}, {{stepLak}} per kg a point, on {{netKg}}",
+    },
+    contentAmount: "Amount of the lot",
   },
   sumLines: {
     gross: "Gross weight of the {{lots}} lots",

@@ -87,6 +87,11 @@ export const deliveries: Translation<typeof en> = {
     pricePremium: "ຊັ້ນຄຸນນະພາບ {{grade}}: {{priceLak}} ບວກສ່ວນເພີ່ມ {{adjustmentLak}} = {{lotPriceLak}} ຕໍ່ກິໂລ",
     priceDiscount: "ຊັ້ນຄຸນນະພາບ {{grade}}: {{priceLak}} ລົບສ່ວນຫຼຸດ {{adjustmentLak}} = {{lotPriceLak}} ຕໍ່ກິໂລ",
     amount: "ຈຳນວນເງິນ: {{netKg}} × {{priceLak}}",
+    content: {
+      drc: "ເນື້ອຢາງແຫ້ງ (DRC) {{measuredPermille}} ທຽບກັບພື້ນຖານ {{basisPermille}}, {{stepLak}} ຕໍ່ກິໂລ ຕໍ່ 1 ຈຸດ, ຄິດໃສ່ {{netKg}}",
+      starch: "ແປ້ງ {{measuredPermille}} ທຽບກັບພື້ນຖານ {{basisPermille}}, {{stepLak}} ຕໍ່ກິໂລ ຕໍ່ 1 ຈຸດ, ຄິດໃສ່ {{netKg}}",
+    },
+    contentAmount: "ຈຳນວນເງິນຂອງກອງ",
   },
   sumLines: {
     gross: "ນ້ຳໜັກລວມຂອງ {{lots}} ກອງ",
