@@ -2,6 +2,14 @@ import { describe, expect, it } from "vitest";
 import { contentAdjustmentLak, cropContentTerm, revisionContentTerm, type ContentTerm } from "~/domain/contracts/content";
 import { computeLot, sumLots, type LotFigures, type LotMeasure, type LotTerms } from "~/domain/contracts/lots";
 import { parseLotRows } from "~/domain/contracts/lot-form";
+import { contractHash, renderContract } from "~/domain/contracts/render";
+import type { ContractSnapshot } from "~/domain/contracts/snapshot";
+import { contractTemplates } from "~/domain/contracts/templates";
+import { cropOfferDefaults } from "~/domain/offers/crop-defaults";
+import { newOfferValues } from "~/domain/offers/offer-form-values";
+import { parseOfferTermsForm } from "~/domain/offers/offer-terms";
+import { checkTerms } from "~/domain/offers/offers.server";
+import { legacySnapshot } from "../fixtures/legacy-snapshot";
 
 const rubber: ContentTerm = { measure: "drc", basisPermille: 600, stepLakPerKgPerPoint: 120 };
 const cassava: ContentTerm = { measure: "starch", basisPermille: 250, stepLakPerKgPerPoint: 20 };
@@ -196,5 +204,111 @@ describe("the grade sheet of a crop paid on its content", () => {
     expect(errors["lot.0.moisture"]).toBe("validation:required");
     const ok = parseLotRows({ "lot.0.bags": "3", "lot.0.grossKg": "120", "lot.0.moisture": "14", "lot.0.content": "60" }, defaults);
     expect(ok.lots[0]).not.toHaveProperty("contentPermille");
+  });
+});
+
+describe("the content term of an offer", () => {
+  const good = {
+    priceLakPerKg: "7000",
+    quantityKg: "5000",
+    gradeId: "g1",
+    moistureBasis: "0",
+    deliveryDate: "2026-12-20",
+    deliveryPlace: "Ban Phonxay",
+    transportPaidBy: "trader",
+    bagsPaidBy: "trader",
+    paymentDays: "7",
+    validUntil: "2026-12-05",
+    templateCode: "spot_fixed",
+  };
+  const form = (fields: Record<string, string>) => {
+    const f = new FormData();
+    for (const [k, v] of Object.entries(fields)) f.append(k, v);
+    return f;
+  };
+
+  it("is read as a basis in per mille and a step in LAK", () => {
+    const r = parseOfferTermsForm(form({ ...good, contentBasis: "62.5", contentStep: "150" }));
+    expect(r.ok && [r.data.contentBasisPermille, r.data.contentStepLakPerKg]).toEqual([625, 150]);
+  });
+
+  it("is absent when neither is given", () => {
+    const r = parseOfferTermsForm(form(good));
+    expect(r.ok && [r.data.contentBasisPermille, r.data.contentStepLakPerKg]).toEqual([null, null]);
+  });
+
+  it("refuses one without the other, a basis above 100 % and a step that is not a whole LAK", () => {
+    const only = parseOfferTermsForm(form({ ...good, contentBasis: "60" }));
+    expect(!only.ok && only.fieldErrors).toEqual({ contentStep: "offers:errors.contentBoth" });
+    const high = parseOfferTermsForm(form({ ...good, contentBasis: "101", contentStep: "120" }));
+    expect(!high.ok && high.fieldErrors.contentBasis).toBe("validation:tooHigh");
+    const step = parseOfferTermsForm(form({ ...good, contentBasis: "60", contentStep: "12.5" }));
+    expect(!step.ok && step.fieldErrors.contentStep).toBeDefined();
+  });
+
+  it("is required on a crop paid on its content and refused on any other", () => {
+    const now = new Date("2026-12-01T00:00:00Z");
+    const withTerm = parseOfferTermsForm(form({ ...good, contentBasis: "60", contentStep: "120" }));
+    const without = parseOfferTermsForm(form(good));
+    if (!withTerm.ok || !without.ok) throw new Error("form");
+    const grade = { cropId: "rubber", code: "G1" };
+    const rubberCrop = { id: "rubber", gradeCodes: ["G1", "G2"], contentMeasure: "drc" };
+    expect(checkTerms({ totalKg: 5000 }, grade, rubberCrop, withTerm.data, now)).toEqual({});
+    expect(checkTerms({ totalKg: 5000 }, grade, rubberCrop, without.data, now)).toEqual({ contentBasis: "offers:errors.contentRequired" });
+    expect(checkTerms({ totalKg: 5000 }, grade, { ...rubberCrop, contentMeasure: null }, withTerm.data, now)).toEqual({
+      contentBasis: "offers:errors.contentNotTraded",
+    });
+  });
+
+  it("starts from the crop's default, and a revision's form from its own term", () => {
+    const source = {
+      standardMoisturePermille: 0,
+      bands: [],
+      grades: [{ id: "g1", code: "G1", premiumLakPerKg: 0 }],
+      foreignMatterBasisPermille: null,
+      foreignMatterBands: [],
+    };
+    expect(cropOfferDefaults({ ...source, content: rubber }, "g1")).toMatchObject({ contentBasisPermille: 600, contentStepLakPerKg: 120 });
+    expect(cropOfferDefaults(source, "g1")).toMatchObject({ contentBasisPermille: null, contentStepLakPerKg: null });
+    const listing = {
+      totalKg: 5000,
+      gradeId: "g1",
+      availableFrom: new Date("2026-12-10"),
+      offerDeadline: new Date("2026-12-08"),
+      deliveryPoint: null,
+      askingPriceLakPerKg: null,
+    };
+    const values = newOfferValues(listing, { ...source, content: cassava }, new Date("2026-12-01"), null);
+    expect([values.contentBasis, values.contentStep]).toEqual(["25", "20"]);
+    expect(newOfferValues(listing, source, new Date("2026-12-01"), null)).not.toHaveProperty("contentBasis");
+  });
+});
+
+describe("the content term in the contract", () => {
+  const withContent = (): ContractSnapshot => {
+    const s = legacySnapshot("spot_fixed");
+    s.terms = { ...s.terms, content: { measure: "drc", basisPermille: 600, stepLakPerKgPerPoint: 120 } };
+    return s;
+  };
+
+  it("is a paragraph of clause 6 in Lao and English, with a worked example, inside the hash", () => {
+    const r = renderContract(withContent(), contractTemplates.spot_fixed.clauses);
+    expect(r.textEn).toContain("Dry rubber content (DRC: the rubber left when the water is dried out): the contract price assumes 60.0 %.");
+    expect(r.textEn).toContain("120 LAK more per net kg for each percentage point");
+    // 58.5 % on 100 kg: −1.5 × 120 × 100 = −18,000
+    expect(r.textEn).toContain("for example 58.5 %, 100 kg: −18,000 LAK");
+    expect(r.textLo).toContain("ເນື້ອຢາງແຫ້ງ (DRC");
+    expect(r.textLo).toContain("60,0 %");
+    expect(r.sha256).toBe(contractHash(r.textLo, r.textEn));
+    const plain = renderContract(legacySnapshot("spot_fixed"), contractTemplates.spot_fixed.clauses);
+    expect(r.sha256).not.toBe(plain.sha256);
+  });
+
+  it("leaves a contract written before exactly as it was: same text, same hash", () => {
+    // The hash tests/unit/offer-grade-terms.test.ts holds for this snapshot since before grades were priced.
+    const r = renderContract(legacySnapshot("spot_fixed"), contractTemplates.spot_fixed.clauses);
+    expect(r.sha256).toBe("cef88816467465f62ccb59ea433585ed2b9b60357be0c5ee9a7100cb93c00267");
+    expect(r.textEn).not.toContain("Dry rubber content");
+    expect(r.textEn).not.toContain("Starch content");
   });
 });
