@@ -71,3 +71,17 @@ export function revisionContentTerm(
   if (!isContentMeasure(measure) || revision.contentBasisPermille === null || revision.contentStepLakPerKg === null) return null;
   return { measure, basisPermille: revision.contentBasisPermille, stepLakPerKgPerPoint: revision.contentStepLakPerKg };
 }
+
+/**
+ * What the grade sheet asks of each lot on a contract: its content when the
+ * contract has a content term, and its moisture unless the crop is paid on its
+ * content and not on moisture (an empty moisture table: rubber cup lump, fresh
+ * cassava roots), where a moisture figure would change nothing.
+ */
+export function lotSheetMeasures(terms: { content?: ContentTerm; deductionTable: readonly unknown[] }): {
+  contentMeasure: ContentMeasure | null;
+  moisture: boolean;
+} {
+  const contentMeasure = terms.content?.measure ?? null;
+  return { contentMeasure, moisture: contentMeasure === null || terms.deductionTable.length > 0 };
+}
