@@ -4,6 +4,7 @@
 // up as they are typed.
 import { useTranslation } from "~/utils/i18n-react";
 import { POOLED } from "~/domain/contracts/lot-form";
+import type { ContentMeasure } from "~/domain/contracts/content";
 import { formatKg, formatNumber } from "~/utils/format";
 import type { Locale } from "~/utils/i18n";
 
@@ -15,18 +16,22 @@ export interface LotSheetProps {
   values: Record<string, string>;
   errors: Record<string, string>;
   locale: Locale;
+  /** the contract's content measure: each row asks it; null: none */
+  contentMeasure?: ContentMeasure | null;
+  /** false: the row does not ask the moisture (the crop is paid on its content instead) */
+  moisture?: boolean;
 }
 
 const small = "w-full rounded border border-gray-400 bg-white px-2 py-1 text-base aria-[invalid=true]:border-red-700";
 
-export function LotSheet({ rows, members, grades, defaultGrade, values, errors, locale }: LotSheetProps) {
+export function LotSheet({ rows, members, grades, defaultGrade, values, errors, locale, contentMeasure = null, moisture = true }: LotSheetProps) {
   const { t } = useTranslation("deliveries");
   return (
     <ol className="flex flex-col gap-2">
       {Array.from({ length: rows }, (_, i) => {
         const name = (f: string) => `lot.${i}.${f}`;
         const err = (f: string) => errors[name(f)];
-        const rowErrors = ["member", "bags", "grossKg", "bagGrams", "moisture", "foreignMatter", "grade"].map((f) => err(f)).filter(Boolean);
+        const rowErrors = ["member", "bags", "grossKg", "bagGrams", "moisture", "content", "foreignMatter", "grade"].map((f) => err(f)).filter(Boolean);
         const input = (f: string, label: string, mode: "numeric" | "decimal") => (
           <label className="flex flex-col text-xs font-semibold">
             {label}
@@ -57,7 +62,8 @@ export function LotSheet({ rows, members, grades, defaultGrade, values, errors, 
               ) : null}
               {input("bags", t("lots.bags"), "numeric")}
               {input("grossKg", t("lots.grossKg"), "numeric")}
-              {input("moisture", t("lots.moisture"), "decimal")}
+              {moisture ? input("moisture", t("lots.moisture"), "decimal") : null}
+              {contentMeasure ? input("content", t(`lots.content.${contentMeasure}`), "decimal") : null}
               {input("foreignMatter", t("lots.foreignMatter"), "decimal")}
               <label className="col-span-2 flex flex-col text-xs font-semibold">
                 {t("lots.grade")}

@@ -6,6 +6,7 @@ import { SelectField, TextField, type Option } from "~/components/ui/field";
 import { Notice } from "~/components/ui/notice";
 import { ExportParityFields } from "~/components/export-parity-fields";
 import { templateCodes } from "~/domain/contracts/snapshot";
+import type { ContentMeasure } from "~/domain/contracts/content";
 import { DEDUCTION_ROWS, FOREIGN_MATTER_ROWS } from "~/domain/offers/deduction-rows";
 
 /** Rows of a deduction table (moisture: band.N.*, foreign matter: fmBand.N.*), blank rows ignored. */
@@ -71,6 +72,7 @@ export function OfferTermsForm({
   quantityHint,
   moistureHint,
   hidden,
+  contentMeasure = null,
 }: {
   grades: Option[];
   /** the crop's grades, one row each in the grade price table */
@@ -81,6 +83,8 @@ export function OfferTermsForm({
   quantityHint: string;
   moistureHint: string;
   hidden?: ReactNode;
+  /** the crop's content measure: the form asks its basis and step; null: not asked */
+  contentMeasure?: ContentMeasure | null;
 }) {
   const { t } = useTranslation("offers");
   const paidBy = [
@@ -118,6 +122,26 @@ export function OfferTermsForm({
           defaultValue={values.tolerance}
           error={errors.tolerance}
         />
+        {contentMeasure ? (
+          <>
+            <TextField
+              name="contentBasis"
+              inputMode="decimal"
+              label={t(`form.content.${contentMeasure}.basis`)}
+              hint={t(`form.content.${contentMeasure}.basisHint`)}
+              defaultValue={values.contentBasis}
+              error={errors.contentBasis}
+            />
+            <TextField
+              name="contentStep"
+              inputMode="numeric"
+              label={t(`form.content.${contentMeasure}.step`)}
+              hint={t("form.content.stepHint")}
+              defaultValue={values.contentStep}
+              error={errors.contentStep}
+            />
+          </>
+        ) : null}
       </div>
       <fieldset className="flex flex-col gap-2">
         <legend className="font-bold">{t("form.deductionTable")}</legend>

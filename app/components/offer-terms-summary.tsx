@@ -32,6 +32,17 @@ export function OfferTermsSummary({ terms }: { terms: SerialisedRevision }) {
       t("terms.tolerance"),
       terms.tolerancePermille === 0 ? t("terms.noTolerance") : t("terms.toleranceValue", { percent: formatPermilleAsPercent(terms.tolerancePermille, locale) }),
     ],
+    ...(terms.content
+      ? ([
+          [
+            t(`terms.content.${terms.content.measure}`),
+            t("terms.contentValue", {
+              basis: formatPermilleAsPercent(terms.content.basisPermille, locale),
+              step: `${lak(terms.content.stepLakPerKgPerPoint)}/${t("common:units.kg")}`,
+            }),
+          ],
+        ] as [string, string][])
+      : []),
     [
       t("terms.foreignMatter"),
       terms.foreignMatterBasisPermille === null

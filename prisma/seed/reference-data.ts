@@ -84,9 +84,37 @@
 // with the buyers: each grade below the first is worth about 5 % less, of the
 // middle of the crop's reference-price range (prisma/seed/reference-prices.ts),
 // rounded to 50 LAK (10 LAK below 1,000 LAK/kg). Maize 3,200 LAK/kg: grade 2
-// −160 → −150, grade 3 −320 → −300. Rubber is the exception: its grades are
-// dry rubber content, and the buyer pays for dry rubber, so DRC 50 % against
-// 60 % is worth 50 / 60 of the price: 7,000 × 1/6 = 1,167 → −1,150.
+// −160 → −150, grade 3 −320 → −300. Rubber's grade 2 is −350 (5 % of 7,000)
+// like the others: until December 2026 it was −1,150, the value of DRC 50 %
+// against 60 % (7,000 × 1/6 = 1,167), but DRC is now priced by its own content
+// step (below), and a grade-2 lot at DRC 50 % would have paid for the missing
+// dry rubber twice. The grade keeps only what DRC does not measure: the
+// contamination and the care of the lump.
+//
+// CONTENT MEASURES (contentMeasure, contentBasisPermille, contentStepLakPerKg;
+// the rule is app/domain/contracts/content.ts). Two crops are paid on what is
+// in them rather than on their moisture, and the lot sheet asks that instead:
+// - rubber cup lump: dry rubber content (DRC), the rubber left when the water
+//   and serum are dried out. Buyers weigh the lumps and estimate DRC from a
+//   dried sample; the Rubber Authority of Thailand quotes cup lump at a stated
+//   DRC beside its price for dry rubber (100 % DRC), and Lao buyers pay cup
+//   lump the same way. Basis 60 %, the DRC grade 1 asks (cup lump runs from
+//   about 50 % when fresh to 70 % when long stored). Step: the price of the
+//   dry rubber in a kg of lump, 7,000 LAK at 60 % = 7,000 / 60 = 117 LAK per
+//   point, rounded to 120 LAK per kg per point. DRC 55.3 % on 100 kg:
+//   −4.7 × 120 × 100 = −56,400 LAK.
+// - fresh cassava roots: starch content, measured at the factory's gate by
+//   weighing a sample in air and in water (the Reimann scale); Thai starch
+//   factories post a root price at 25 % starch and a fixed step per point.
+//   Basis 25 %, grade 1's minimum. Step 20 LAK per kg per point: programme
+//   assumption, about half the proportional value (1,050 / 25 = 42 LAK a
+//   point), since a factory's costs per tonne of roots do not fall with the
+//   starch in them; to be confirmed with the factories. Starch 28.0 % on
+//   1,000 kg: 3 × 20 × 1,000 = 60,000 LAK.
+// Part points are pro-rated (contents are per mille); each lot's adjustment is
+// rounded once to a whole LAK, half away from zero. Neither crop is traded on
+// moisture (standardMoisturePermille 0, no bands): the lot sheet does not ask
+// it. The basis and the step are terms of the offer, starting from these.
 //
 // FOREIGN MATTER (foreignMatterBasisPermille and ForeignMatterBand). Soil,
 // stones, cobs, husks and stems in a lot are weighed and paid as crop unless
@@ -239,6 +267,8 @@ interface CropSeed {
   foreignMatterBasisPermille: number | null;
   /** the foreign-matter schedule above the basis, read like `bands` */
   foreignMatterBands: BandSeed[];
+  /** what the crop is paid on beside its weight, and the default basis and step; absent: none */
+  content?: { measure: "drc" | "starch"; basisPermille: number; stepLakPerKg: number };
 }
 
 function grade(
@@ -375,6 +405,8 @@ export const CROPS: CropSeed[] = [
     bands: [],
     // Soil and stems (trash) are what root buyers deduct; grade 1 allows 3 %.
     ...foreignMatter(30, 60, 150),
+    // Starch 25 %, 20 LAK per kg a point (see CONTENT MEASURES above).
+    content: { measure: "starch", basisPermille: 250, stepLakPerKg: 20 },
   },
   {
     code: "CASSAVA_CHIPS",
@@ -517,12 +549,14 @@ export const CROPS: CropSeed[] = [
         30,
         "ຢາງກ້ອນ, ເນື້ອຢາງແຫ້ງ (DRC) ບໍ່ຕ່ຳກວ່າ 50%, ສິ່ງເຈືອປົນບໍ່ເກີນ 3%",
         "Cup lump, dry rubber content (DRC) at least 50%, contamination at most 3%",
-        -1_150, // DRC 50 % against 60 %: 7,000 × 1/6 = 1,167, rounded to 50
+        -350, // 5 % of 7,000; DRC is paid by its own step, not by the grade
       ),
     ],
     bands: [],
     // Bark, soil and other contamination: grade 1 allows 1 %.
     ...foreignMatter(10, 30, 100),
+    // DRC 60 %, 120 LAK per kg a point (see CONTENT MEASURES above).
+    content: { measure: "drc", basisPermille: 600, stepLakPerKg: 120 },
   },
   {
     code: "BANANA",
@@ -659,11 +693,25 @@ async function seedCrops(tx: Tx): Promise<void> {
         standardMoisturePermille: c.standardMoisturePermille,
         maxMoisturePermille: c.maxMoisturePermille,
         foreignMatterBasisPermille: c.foreignMatterBasisPermille,
+        contentMeasure: c.content?.measure ?? null,
+        contentBasisPermille: c.content?.basisPermille ?? null,
+        contentStepLakPerKg: c.content?.stepLakPerKg ?? null,
         sortOrder: (index + 1) * 10,
       },
       update: {},
-      select: { id: true, foreignMatterBasisPermille: true },
+      select: { id: true, foreignMatterBasisPermille: true, contentMeasure: true },
     });
+
+    // Written once for a crop seeded before content was priced; rubber's grade 2
+    // then loses the DRC it priced, if it still has the seed's own −1,150.
+    if (c.content && crop.contentMeasure === null) {
+      await tx.crop.update({
+        where: { id: crop.id },
+        data: { contentMeasure: c.content.measure, contentBasisPermille: c.content.basisPermille, contentStepLakPerKg: c.content.stepLakPerKg },
+      });
+      if (c.code === "RUBBER_CUP_LUMP")
+        await tx.cropGrade.updateMany({ where: { cropId: crop.id, code: "G2", premiumLakPerKg: -1_150 }, data: { premiumLakPerKg: -350 } });
+    }
 
     for (const [gIndex, g] of c.grades.entries()) {
       await tx.cropGrade.upsert({

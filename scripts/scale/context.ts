@@ -33,7 +33,7 @@ export function loadWorld(db: Database.Database, now: Date): World {
   if (districts.length === 0) throw new Error("The source database has no districts: it is not a seeded demo database (run npm run db:seed).");
 
   const crops: CropNode[] = all<Omit<CropNode, "grades" | "bands">>(
-    `SELECT id, code, nameLo, nameEn, standardMoisturePermille, maxMoisturePermille FROM Crop WHERE active = 1 ORDER BY sortOrder, code`,
+    `SELECT id, code, nameLo, nameEn, standardMoisturePermille, maxMoisturePermille, contentMeasure FROM Crop WHERE active = 1 ORDER BY sortOrder, code`,
   ).map((c) => ({ ...c, grades: [], bands: [] }));
   const cropById = new Map(crops.map((c) => [c.id, c]));
   for (const g of all<GradeNode>(`SELECT * FROM CropGrade ORDER BY sortOrder, code`)) cropById.get(g.cropId)?.grades.push(g);

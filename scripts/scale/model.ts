@@ -62,6 +62,8 @@ export interface CropNode {
   nameEn: string;
   standardMoisturePermille: number;
   maxMoisturePermille: number | null;
+  /** drc | starch; null: not paid on a content (the history's revisions carry no content term either way) */
+  contentMeasure: string | null;
   grades: GradeNode[];
   bands: Band[];
 }

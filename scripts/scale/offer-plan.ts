@@ -43,6 +43,8 @@ export interface Terms {
   gradeAdjustments: string | null;
   foreignMatterBasisPermille: number | null;
   foreignMatterTable: string | null;
+  contentBasisPermille: number | null;
+  contentStepLakPerKg: number | null;
 }
 
 const tables = new Map<string, string>();
@@ -109,6 +111,10 @@ export class TermsMaker {
       gradeAdjustments: null,
       foreignMatterBasisPermille: null,
       foreignMatterTable: null,
+      // ... and before DRC and starch were priced: no content term, so rubber and
+      // fresh cassava are paid on weight, as their contracts of then say.
+      contentBasisPermille: null,
+      contentStepLakPerKg: null,
     };
   }
 

@@ -105,6 +105,8 @@ export const COLUMNS = {
     "gradeAdjustments",
     "foreignMatterBasisPermille",
     "foreignMatterTable",
+    "contentBasisPermille",
+    "contentStepLakPerKg",
   ],
   ReferencePrice: ["id", "cropId", "districtId", "provinceId", "market", "observedOn", "priceLakPerKg", "source", "enteredById", "createdAt"],
   Notification: ["id", "userId", "kind", "params", "link", "readAt", "createdAt"],

@@ -68,6 +68,7 @@ type HouseholdRow = {
   pledgedKg: number;
   ownNetKg: number;
   ownDeductedKg: number;
+  ownContentLak: string;
   pooledNetKg: number;
   netKg: number;
   grossLak: string;
@@ -127,6 +128,7 @@ describe("the member payout sheet", () => {
       pledgedKg: 3000,
       ownNetKg: 0,
       ownDeductedKg: 0,
+      ownContentLak: "0",
       pooledNetKg: 2985,
       netKg: 2985,
       grossLak: "9253500",

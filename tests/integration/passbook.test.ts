@@ -94,6 +94,7 @@ describe("the member passbook", () => {
         inputDeductionLak: "333333",
         payableLak: "2751167",
         cashRepaidLak: "0",
+        content: null,
         // The FO's pooled bags: shared by pledge, so nothing to say of what this household brought.
         delivery: null,
         refused: [],

@@ -16,10 +16,34 @@ describe("each household's part of a delivery", () => {
     ];
     const shares = deliveryShares(lots, pledges);
     // pooled 301 kg by 1,000 : 2,000 → 100.33 and 200.67: 100 and 201; 903,001 → 301,000.33 and 602,000.67: 301,000 and 602,001
-    expect(shares.get("a")).toEqual({ ownNetKg: 900, ownDeductedKg: 100, ownLak: 2_700_000n, pooledNetKg: 100, pooledLak: 301_000n, grossLak: 3_001_000n });
-    expect(shares.get("b")).toEqual({ ownNetKg: 0, ownDeductedKg: 0, ownLak: 0n, pooledNetKg: 201, pooledLak: 602_001n, grossLak: 602_001n });
+    expect(shares.get("a")).toEqual({
+      ownNetKg: 900,
+      ownDeductedKg: 100,
+      ownLak: 2_700_000n,
+      ownContentLak: 0n,
+      pooledNetKg: 100,
+      pooledLak: 301_000n,
+      grossLak: 3_001_000n,
+    });
+    expect(shares.get("b")).toEqual({
+      ownNetKg: 0,
+      ownDeductedKg: 0,
+      ownLak: 0n,
+      ownContentLak: 0n,
+      pooledNetKg: 201,
+      pooledLak: 602_001n,
+      grossLak: 602_001n,
+    });
     // c pledged nothing: its own lot only.
-    expect(shares.get("c")).toEqual({ ownNetKg: 500, ownDeductedKg: 20, ownLak: 1_300_000n, pooledNetKg: 0, pooledLak: 0n, grossLak: 1_300_000n });
+    expect(shares.get("c")).toEqual({
+      ownNetKg: 500,
+      ownDeductedKg: 20,
+      ownLak: 1_300_000n,
+      ownContentLak: 0n,
+      pooledNetKg: 0,
+      pooledLak: 0n,
+      grossLak: 1_300_000n,
+    });
     expect(() => deliveryShares([{ memberId: null, netKg: 1, amountLak: 1n, deductedKg: 0 }], [{ memberId: "a", kg: 0 }])).toThrow(RangeError);
   });
 

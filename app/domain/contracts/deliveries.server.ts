@@ -319,6 +319,7 @@ const lotMeasureSelect = {
   moisturePermille: true,
   foreignMatterPermille: true,
   gradeCode: true,
+  contentPermille: true,
 } as const;
 
 function sameLot(a: LotMeasure, b: LotMeasure): boolean {
@@ -329,7 +330,8 @@ function sameLot(a: LotMeasure, b: LotMeasure): boolean {
     a.bagTareGrams === b.bagTareGrams &&
     a.moisturePermille === b.moisturePermille &&
     a.foreignMatterPermille === b.foreignMatterPermille &&
-    a.gradeCode === b.gradeCode
+    a.gradeCode === b.gradeCode &&
+    (a.contentPermille ?? null) === (b.contentPermille ?? null)
   );
 }
 
@@ -538,6 +540,8 @@ export async function recordDelivery(
         amountDueLak: total.amountLak,
         inputDeductionLak,
         lotCount: figured.length,
+        contentAdjustmentLak: total.contentAdjustmentLak,
+        contentPermille: total.contentPermille,
         ...exportFigureColumns(exportFigures),
       };
       const delivery = await tx.delivery.create({
@@ -561,6 +565,8 @@ export async function recordDelivery(
           netKg: figures.netKg,
           priceLakPerKg: figures.priceLakPerKg,
           amountLak: figures.amountLak,
+          contentPermille: measure.contentPermille ?? null,
+          contentAdjustmentLak: figures.contentAdjustmentLak,
         })),
       });
       const refusedLots = input.refusedLots ?? [];

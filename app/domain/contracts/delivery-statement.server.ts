@@ -48,6 +48,7 @@ function recordFields(d: StatementRow, canAnswer: boolean, named: boolean) {
     moisturePermille: d.moisturePermille,
     gradeCode: d.gradeCode,
     foreignMatterPermille: d.foreignMatterPermille,
+    contentPermille: d.contentPermille,
     measuredBy: d.measuredBy,
     instrument: d.instrument,
     deductedKg: d.deductedKg,
@@ -83,6 +84,9 @@ function lotDeliveryLines(
     // The figures kept with the delivery, never today's: a reference corrected since does not move it.
     ...basePriceOf(snapshot, d.referencePriceLakPerKg, snapshot.template.priceMechanism === "export_parity_floor" ? storedExportFigures(d) : null).lines,
     { key: "deliveries:sumLines.amount", params: {}, amountLak: d.amountDueLak },
+    ...(snapshot.terms.content
+      ? [{ key: `deliveries:sumLines.content.${snapshot.terms.content.measure}`, params: {}, amountLak: d.contentAdjustmentLak }]
+      : []),
   ];
   if (snapshot.terms.inputValueLak === null) lines.push({ key: "contractRules:lines.inputNone", params: {}, amountLak: 0n });
   else if (repayments.length === 0) lines.push({ key: "deliveries:sumLines.inputNothing", params: {}, amountLak: 0n });
@@ -140,6 +144,8 @@ export async function deliveryStatement(db: Db, access: NonNullable<Awaited<Retu
         netKg: l.netKg,
         priceLakPerKg: l.priceLakPerKg,
         amountLak: l.amountLak.toString(),
+        contentPermille: l.contentPermille,
+        contentAdjustmentLak: l.contentAdjustmentLak.toString(),
         aboveTable: "problem" in figures ? false : figures.aboveTable,
         lines: "problem" in figures ? [] : serialiseLines(figures.lines),
       };

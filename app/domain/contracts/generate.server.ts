@@ -14,6 +14,7 @@ import { newCheckCode } from "./check-code";
 import { nextContractNumber } from "./numbering.server";
 import { renderContract } from "./render";
 import { EXPORT_PARITY_MAX_AGE_DAYS } from "./export-parity-price";
+import { revisionContentTerm } from "./content";
 import {
   exportCurrencies,
   rateSourceKinds,
@@ -59,6 +60,15 @@ export function gradeTerms(revision: {
     ...(grades === null ? {} : { gradeAdjustments: grades }),
     ...(foreignMatter === null ? {} : { foreignMatterBasisPermille: foreignMatter.basisPermille, foreignMatterTable: foreignMatter.table }),
   };
+}
+
+/** The content term of a revision, in the snapshot's optional field; left out when it has none (and so before content was priced). */
+export function contentTerms(
+  measure: string | null,
+  revision: { contentBasisPermille: number | null; contentStepLakPerKg: number | null },
+): Pick<ContractSnapshot["terms"], "content"> {
+  const term = revisionContentTerm(measure, revision);
+  return term === null ? {} : { content: term };
 }
 
 /** The export series, rate and margin an export-parity offer stated; the offer form refuses one without them. */
@@ -117,7 +127,7 @@ export async function snapshotOfAcceptedOffer(
               member: { select: { name: true, memberSex: true, village: { select: { nameLo: true, nameEn: true } } } },
             },
           },
-          crop: { select: { code: true, nameLo: true, nameEn: true, standardMoisturePermille: true } },
+          crop: { select: { code: true, nameLo: true, nameEn: true, standardMoisturePermille: true, contentMeasure: true } },
           organisation: {
             select: {
               nameLo: true,
@@ -161,6 +171,7 @@ export async function snapshotOfAcceptedOffer(
     inputValueLak: revision.inputValueLak?.toString() ?? null,
     inputInterestPermillePerMonth: revision.inputInterestPermillePerMonth,
     ...gradeTerms(revision),
+    ...contentTerms(offer.listing.crop.contentMeasure, revision),
     ...(mechanism === "export_parity_floor" ? { exportParity: exportParityTerms(revision) } : {}),
   };
   const valueLak = contractValueLak(terms, mechanism);

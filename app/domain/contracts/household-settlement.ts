@@ -25,6 +25,8 @@ export interface SettlementLot {
   amountLak: bigint;
   /** moisture + foreign-matter kg taken off */
   deductedKg: number;
+  /** the lot's content adjustment (DRC, starch), part of amountLak; absent: 0 */
+  contentLak?: bigint;
 }
 
 export interface SettlementPledge {
@@ -36,6 +38,8 @@ export interface HouseholdShare {
   ownNetKg: number;
   ownDeductedKg: number;
   ownLak: bigint;
+  /** the content adjustments of its own lots, part of ownLak */
+  ownContentLak: bigint;
   pooledNetKg: number;
   pooledLak: bigint;
   /** ownLak + pooledLak */
@@ -47,7 +51,7 @@ export function deliveryShares(lots: readonly SettlementLot[], pledges: readonly
   const shares = new Map<string, HouseholdShare>();
   const of = (memberId: string) => {
     let s = shares.get(memberId);
-    if (!s) shares.set(memberId, (s = { ownNetKg: 0, ownDeductedKg: 0, ownLak: 0n, pooledNetKg: 0, pooledLak: 0n, grossLak: 0n }));
+    if (!s) shares.set(memberId, (s = { ownNetKg: 0, ownDeductedKg: 0, ownLak: 0n, ownContentLak: 0n, pooledNetKg: 0, pooledLak: 0n, grossLak: 0n }));
     return s;
   };
   let pooledKg = 0n;
@@ -62,6 +66,7 @@ export function deliveryShares(lots: readonly SettlementLot[], pledges: readonly
     s.ownNetKg += lot.netKg;
     s.ownDeductedKg += lot.deductedKg;
     s.ownLak += lot.amountLak;
+    s.ownContentLak += lot.contentLak ?? 0n;
   }
   const pledged = pledges.filter((p) => p.kg > 0);
   if (pooledKg > 0n || pooledLak > 0n) {
@@ -114,6 +119,8 @@ export interface HouseholdRow {
   pledgedKg: number;
   ownNetKg: number;
   ownDeductedKg: number;
+  /** the content adjustments of its own lots (part of grossLak); pooled lots' are in their shared amount */
+  ownContentLak: bigint;
   pooledNetKg: number;
   /** ownNetKg + pooledNetKg */
   netKg: number;
@@ -138,6 +145,7 @@ export function householdPayout(deliveries: readonly SettledDelivery[], pledges:
           pledgedKg: 0,
           ownNetKg: 0,
           ownDeductedKg: 0,
+          ownContentLak: 0n,
           pooledNetKg: 0,
           netKg: 0,
           grossLak: 0n,
@@ -163,6 +171,7 @@ export function householdPayout(deliveries: readonly SettledDelivery[], pledges:
       const r = row(id);
       r.ownNetKg += s.ownNetKg;
       r.ownDeductedKg += s.ownDeductedKg;
+      r.ownContentLak += s.ownContentLak;
       r.pooledNetKg += s.pooledNetKg;
       r.netKg += s.ownNetKg + s.pooledNetKg;
       r.grossLak += s.grossLak;

@@ -1,12 +1,16 @@
 // The grade sheet as a form: one row per lot (lot.N.member, lot.N.bags,
 // lot.N.grossKg, lot.N.bagGrams, lot.N.moisture, lot.N.foreignMatter,
-// lot.N.grade). A row left without bags, weight and moisture is not a lot; the
+// lot.N.grade, and lot.N.content on a contract with a content term). On a
+// crop paid on its content and not on moisture (rubber cup lump, fresh cassava
+// roots: ./content), the row asks the content instead of the moisture, and the
+// moisture is 0 (those crops' tables are empty). A row left without bags, weight and moisture is not a lot; the
 // empty-bag weight and the grade may be left to the sheet's defaults, so a
 // leader at the scale types four figures a household.
 import { z } from "zod";
 import { issuesToFieldErrors, type FieldErrors } from "~/utils/forms";
 import { percentAsPermilleField, wholeNumberField } from "~/utils/fields";
 import type { LotMeasure } from "./lots";
+import type { ContentMeasure } from "./content";
 
 /** Rows shown at first; the sheet grows by LOT_ROWS_STEP up to MAX_LOT_ROWS. */
 export const LOT_ROWS = 20;
@@ -30,7 +34,12 @@ const LotRowSchema = z.object({
     .optional()
     .transform((v) => (v && v.trim() ? v : undefined))
     .pipe(wholeNumberField(0, 5_000).optional()),
-  moisture: percentAsPermilleField(100),
+  moisture: z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined ? "0" : v))
+    .pipe(percentAsPermilleField(100)),
+  content: optionalPercent,
   foreignMatter: optionalPercent,
   grade: z.string().trim().max(20).optional(),
 });
@@ -41,6 +50,10 @@ export interface LotSheetDefaults {
   /** members who may have a lot; empty when the recorder may not name members (the trader) */
   memberIds: ReadonlySet<string>;
   gradeCodes: ReadonlySet<string>;
+  /** the contract's content measure: each row must give its content; absent or null: none */
+  contentMeasure?: ContentMeasure | null;
+  /** false: the row does not ask the moisture (the crop is not traded on it); absent: true */
+  moisture?: boolean;
 }
 
 /** How many rows the sheet shows: what was sent, and more when asked (intent "more"). */
@@ -65,13 +78,16 @@ export function parseLotRows(
   const errors: FieldErrors = {};
   for (let i = 0; i < rows; i++) {
     const key = (f: string) => `lot.${i}.${f}`;
-    if (!cell(raw, key("bags")) && !cell(raw, key("grossKg")) && !cell(raw, key("moisture"))) continue;
+    const askMoisture = defaults.moisture !== false;
+    const content = defaults.contentMeasure ?? null;
+    if (!cell(raw, key("bags")) && !cell(raw, key("grossKg")) && !cell(raw, key("moisture")) && !cell(raw, key("content"))) continue;
     const parsed = LotRowSchema.safeParse({
       member: cell(raw, key("member")),
       bags: cell(raw, key("bags")),
       grossKg: cell(raw, key("grossKg")),
       bagGrams: cell(raw, key("bagGrams")),
-      moisture: cell(raw, key("moisture")),
+      moisture: askMoisture ? cell(raw, key("moisture")) : undefined,
+      content: content ? cell(raw, key("content")) : undefined,
       foreignMatter: cell(raw, key("foreignMatter")),
       grade: cell(raw, key("grade")),
     });
@@ -80,6 +96,10 @@ export function parseLotRows(
       continue;
     }
     const v = parsed.data;
+    if (content && v.content === undefined) {
+      errors[key("content")] = "validation:required";
+      continue;
+    }
     const member = v.member && v.member !== POOLED ? v.member : null;
     if (member !== null && !defaults.memberIds.has(member)) {
       errors[key("member")] = "deliveries:errors.unknownMember";
@@ -99,6 +119,7 @@ export function parseLotRows(
       moisturePermille: v.moisture,
       foreignMatterPermille: v.foreignMatter ?? null,
       gradeCode,
+      ...(content ? { contentPermille: v.content ?? null } : {}),
     });
   }
   if (lots.length === 0 && Object.keys(errors).length === 0) errors.lots = "deliveries:errors.noLots";

@@ -16,16 +16,20 @@
 //  6. price of the lot = the delivery's price (fixed, or floor or reference)
 //     plus the contract's premium or discount for the lot's grade (never below
 //     0; a grade the contract does not list is paid the delivery's price);
-//  7. amount = net kg × price of the lot (exact).
+//  7. amount = net kg × price of the lot (exact);
+//  8. on a contract with a content term (DRC for rubber, starch for fresh
+//     cassava: ./content), plus (content − basis) × step × net kg, rounded
+//     once to a whole LAK; the amount never goes below 0.
 // Both deductions are taken from the same weighed kg, so neither depends on
 // the order they are applied in.
 //
 // ROUNDING (half up, ~/domain/prices/rounding): the tare and each deduction to
-// a whole kg; nothing else.
+// a whole kg; the content adjustment to a whole LAK (./content); nothing else.
 import type { Line } from "~/domain/offers/effective-price";
 import { moistureDeductionKg, type Band } from "~/domain/offers/moisture-deduction";
 import { assertWholeNumber, divideRoundHalfUp } from "~/domain/prices/rounding";
 import type { SnapshotGradeAdjustment } from "./snapshot";
+import { contentAdjustmentLak, type ContentTerm } from "./content";
 
 export interface LotMeasure {
   /** null: the FO's pooled bags, shared by pledge */
@@ -38,6 +42,8 @@ export interface LotMeasure {
   /** null when not measured: no foreign-matter deduction */
   foreignMatterPermille: number | null;
   gradeCode: string;
+  /** content (DRC, starch) per mille, on a contract with a content term; absent or null otherwise */
+  contentPermille?: number | null;
 }
 
 export interface LotTerms {
@@ -46,6 +52,8 @@ export interface LotTerms {
   gradeAdjustments?: readonly SnapshotGradeAdjustment[];
   foreignMatterBasisPermille?: number;
   foreignMatterTable?: readonly Band[];
+  /** absent in contracts without a content term */
+  content?: ContentTerm;
 }
 
 export interface LotFigures {
@@ -58,6 +66,8 @@ export interface LotFigures {
   aboveTable: boolean;
   gradeAdjustmentLakPerKg: number;
   priceLakPerKg: number;
+  /** (content − basis) × step × net kg, part of amountLak; 0 without a content term */
+  contentAdjustmentLak: bigint;
   amountLak: bigint;
   lines: Line[];
 }
@@ -129,8 +139,27 @@ export function computeLot(terms: LotTerms, deliveryPriceLakPerKg: number, lot: 
           params: { priceLak: deliveryPriceLakPerKg, grade: lot.gradeCode, adjustmentLak: Math.abs(gradeAdjustmentLakPerKg), lotPriceLak: priceLakPerKg },
         },
   );
-  const amountLak = BigInt(netKg) * BigInt(priceLakPerKg);
-  lines.push({ key: "deliveries:lotLines.amount", params: { netKg, priceLak: priceLakPerKg }, amountLak });
+  const weightAmountLak = BigInt(netKg) * BigInt(priceLakPerKg);
+  let contentLak = 0n;
+  let amountLak = weightAmountLak;
+  if (terms.content && lot.contentPermille !== null && lot.contentPermille !== undefined) {
+    lines.push({ key: "deliveries:lotLines.amount", params: { netKg, priceLak: priceLakPerKg }, amountLak: weightAmountLak });
+    contentLak = contentAdjustmentLak(terms.content, lot.contentPermille, netKg);
+    // Never below 0: a lot is not worth less than nothing by its content.
+    if (weightAmountLak + contentLak < 0n) contentLak = -weightAmountLak;
+    amountLak = weightAmountLak + contentLak;
+    lines.push({
+      key: `deliveries:lotLines.content.${terms.content.measure}`,
+      params: {
+        measuredPermille: lot.contentPermille,
+        basisPermille: terms.content.basisPermille,
+        stepLak: terms.content.stepLakPerKgPerPoint,
+        netKg,
+      },
+      amountLak: contentLak,
+    });
+    lines.push({ key: "deliveries:lotLines.contentAmount", params: {}, amountLak });
+  } else lines.push({ key: "deliveries:lotLines.amount", params: { netKg, priceLak: priceLakPerKg }, amountLak });
 
   return {
     tareKg,
@@ -141,6 +170,7 @@ export function computeLot(terms: LotTerms, deliveryPriceLakPerKg: number, lot: 
     aboveTable: moisture.aboveTable,
     gradeAdjustmentLakPerKg,
     priceLakPerKg,
+    contentAdjustmentLak: contentLak,
     amountLak,
     lines,
   };
@@ -154,6 +184,10 @@ export interface LotsTotal {
   foreignMatterDeductedKg: number;
   netKg: number;
   amountLak: bigint;
+  /** sum of the lots' content adjustments (part of amountLak) */
+  contentAdjustmentLak: bigint;
+  /** mean content of the lots that measured it, weighted by net kg; null when none did */
+  contentPermille: number | null;
   /** mean moisture weighted by weighed kg, to a whole per mille: the delivery's figure */
   moisturePermille: number;
   /** mean foreign matter of the lots that measured it, weighted the same way; null when none did */
@@ -166,6 +200,8 @@ export function sumLots(lots: readonly { measure: LotMeasure; figures: LotFigure
   let moistureWeighted = 0n;
   let fmWeighed = 0n;
   let fmWeighted = 0n;
+  let contentKg = 0n;
+  let contentWeighted = 0n;
   const total: LotsTotal = {
     bags: 0,
     grossKg: 0,
@@ -174,6 +210,8 @@ export function sumLots(lots: readonly { measure: LotMeasure; figures: LotFigure
     foreignMatterDeductedKg: 0,
     netKg: 0,
     amountLak: 0n,
+    contentAdjustmentLak: 0n,
+    contentPermille: null,
     moisturePermille: 0,
     foreignMatterPermille: null,
   };
@@ -185,6 +223,11 @@ export function sumLots(lots: readonly { measure: LotMeasure; figures: LotFigure
     total.foreignMatterDeductedKg += figures.foreignMatterDeductedKg;
     total.netKg += figures.netKg;
     total.amountLak += figures.amountLak;
+    total.contentAdjustmentLak += figures.contentAdjustmentLak;
+    if (measure.contentPermille !== null && measure.contentPermille !== undefined) {
+      contentKg += BigInt(figures.netKg);
+      contentWeighted += BigInt(figures.netKg) * BigInt(measure.contentPermille);
+    }
     weighed += BigInt(figures.weighedKg);
     moistureWeighted += BigInt(figures.weighedKg) * BigInt(measure.moisturePermille);
     if (measure.foreignMatterPermille !== null) {
@@ -193,6 +236,7 @@ export function sumLots(lots: readonly { measure: LotMeasure; figures: LotFigure
     }
   }
   if (weighed > 0n) total.moisturePermille = Number(divideRoundHalfUp(moistureWeighted, weighed));
+  if (contentKg > 0n) total.contentPermille = Number(divideRoundHalfUp(contentWeighted, contentKg));
   if (fmWeighed > 0n) total.foreignMatterPermille = Number(divideRoundHalfUp(fmWeighted, fmWeighed));
   return total;
 }

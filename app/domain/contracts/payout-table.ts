@@ -31,6 +31,7 @@ export function payoutTable(report: PayoutReport, inputs: boolean, t: Translate)
       ["pooledNet", "kg", "pooledNetKg"],
       ["ownDeducted", "kg", "ownDeductedKg"],
       ["net", "kg", "netKg"],
+      ...(h.content ? [[`ownContent.${h.content}`, "lak", "ownContentLak"]] : []),
       ["gross", "lak", "grossLak"],
       ...(inputs
         ? [

@@ -16,6 +16,7 @@ import { householdPayout, type HouseholdRow, type SettledDelivery } from "./hous
 import { inputBalances, inputEvents } from "./input-handovers.server";
 import { payoutSheet, type PayoutSheet } from "./payout";
 import type { ContractSnapshot } from "./snapshot";
+import type { ContentMeasure } from "./content";
 
 export interface HouseholdSheetRow extends HouseholdRow {
   name: string;
@@ -28,6 +29,8 @@ export interface HouseholdSheetRow extends HouseholdRow {
 export interface HouseholdSheet {
   rows: HouseholdSheetRow[];
   totals: Omit<HouseholdRow, "memberId"> & { cashRepaidLak: bigint; stillOwedLak: bigint };
+  /** the contract's content measure: the sheet shows each household's own content adjustment; null: no such column */
+  content: ContentMeasure | null;
 }
 
 export interface PayoutReport {
@@ -61,7 +64,9 @@ export async function payoutFor(
         amountDueLak: true,
         inputDeductionLak: true,
         lotCount: true,
-        lots: { select: { memberId: true, netKg: true, amountLak: true, moistureDeductedKg: true, foreignMatterDeductedKg: true } },
+        lots: {
+          select: { memberId: true, netKg: true, amountLak: true, moistureDeductedKg: true, foreignMatterDeductedKg: true, contentAdjustmentLak: true },
+        },
         inputRepayments: { select: { memberId: true, amountLak: true } },
       },
     }),
@@ -93,7 +98,13 @@ export async function payoutFor(
       else repaidByMember.set(r.memberId, (repaidByMember.get(r.memberId) ?? 0n) + r.amountLak);
     }
     return {
-      lots: d.lots.map((l) => ({ memberId: l.memberId, netKg: l.netKg, amountLak: l.amountLak, deductedKg: l.moistureDeductedKg + l.foreignMatterDeductedKg })),
+      lots: d.lots.map((l) => ({
+        memberId: l.memberId,
+        netKg: l.netKg,
+        amountLak: l.amountLak,
+        deductedKg: l.moistureDeductedKg + l.foreignMatterDeductedKg,
+        contentLak: l.contentAdjustmentLak,
+      })),
       repaidByMember,
       poolRepaidLak,
     };
@@ -127,6 +138,7 @@ export async function payoutFor(
       pledgedKg: t.pledgedKg + r.pledgedKg,
       ownNetKg: t.ownNetKg + r.ownNetKg,
       ownDeductedKg: t.ownDeductedKg + r.ownDeductedKg,
+      ownContentLak: t.ownContentLak + r.ownContentLak,
       pooledNetKg: t.pooledNetKg + r.pooledNetKg,
       netKg: t.netKg + r.netKg,
       grossLak: t.grossLak + r.grossLak,
@@ -140,6 +152,7 @@ export async function payoutFor(
       pledgedKg: 0,
       ownNetKg: 0,
       ownDeductedKg: 0,
+      ownContentLak: 0n,
       pooledNetKg: 0,
       netKg: 0,
       grossLak: 0n,
@@ -150,5 +163,6 @@ export async function payoutFor(
       stillOwedLak: 0n,
     },
   );
-  return { sheet: null, households: { rows, totals }, ...base };
+  const content = snapshot?.terms.content?.measure ?? null;
+  return { sheet: null, households: { rows, totals, content }, ...base };
 }

@@ -27,6 +27,7 @@ import { divideRoundHalfUp } from "~/domain/prices/rounding";
 import { addDays, toLaoDateInput } from "~/utils/dates";
 import { formatDate as formatDateNumeric, formatDateInWords, formatKg, formatLak, formatNumber, formatPermilleAsPercent, formatPhone } from "~/utils/format";
 import type { Locale } from "~/utils/i18n";
+import { contentClauseText } from "./content-text";
 import { memberTermsSummary, membersAnnex, membersCoveredText, productionSiteText, signatoriesText } from "./guide-terms";
 import type { ContractSnapshot, SnapshotBand, SnapshotExportParity } from "./snapshot";
 
@@ -244,7 +245,9 @@ function gradePricesText(s: ContractSnapshot, locale: Locale): string | null {
 
 /** The moisture table, then (in contracts that carry them) the foreign-matter schedule and the grade prices. */
 function deductionTableText(s: ContractSnapshot, locale: Locale): string {
-  return [moistureTableText(s, locale), foreignMatterText(s, locale), gradePricesText(s, locale)].filter((x): x is string => x !== null).join("\n");
+  return [moistureTableText(s, locale), foreignMatterText(s, locale), gradePricesText(s, locale), contentClauseText(s, locale)]
+    .filter((x): x is string => x !== null)
+    .join("\n");
 }
 
 function moistureTableText(s: ContractSnapshot, locale: Locale): string {

@@ -2,6 +2,7 @@
 // when the contract was generated from the accepted offer. The rendered texts,
 // the summary and the hash are all made from this, and it never changes after
 // signing. Amounts that can pass 2^53 are decimal strings.
+import type { ContentTerm } from "./content";
 
 export type LocalText = { lo: string; en: string };
 
@@ -110,6 +111,12 @@ export type ContractSnapshot = {
      */
     foreignMatterBasisPermille?: number;
     foreignMatterTable?: SnapshotBand[];
+    /**
+     * the content the price assumes and the step per point (DRC for rubber,
+     * starch for fresh cassava: ./content). Absent in contracts without one,
+     * and in every contract written before content was priced.
+     */
+    content?: ContentTerm;
     /** export parity with a floor only (the floor is floorPriceLakPerKg); absent in every other contract */
     exportParity?: SnapshotExportParity;
   };

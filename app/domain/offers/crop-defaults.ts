@@ -4,6 +4,7 @@
 // tolerance. Every one is a proposal the trader (or the FO, countering) may
 // change in the offer form. Pure; the crop's figures come from the catalogue
 // (prisma/seed/reference-data.ts states where each comes from).
+import type { ContentTerm } from "~/domain/contracts/content";
 import { DEFAULT_TOLERANCE_PERMILLE, type DeductionBand, type GradeAdjustment } from "./offer-terms";
 
 export type CropDefaultsSource = {
@@ -12,6 +13,8 @@ export type CropDefaultsSource = {
   grades: readonly { id: string; code: string; premiumLakPerKg: number }[];
   foreignMatterBasisPermille: number | null;
   foreignMatterBands: readonly DeductionBand[];
+  /** the crop's content term (DRC, starch); absent or null: none */
+  content?: ContentTerm | null;
 };
 
 export type CropOfferDefaults = {
@@ -21,6 +24,8 @@ export type CropOfferDefaults = {
   foreignMatterBasisPermille: number | null;
   foreignMatterTable: DeductionBand[];
   tolerancePermille: number;
+  contentBasisPermille: number | null;
+  contentStepLakPerKg: number | null;
 };
 
 /**
@@ -43,5 +48,7 @@ export function cropOfferDefaults(crop: CropDefaultsSource, offeredGradeId: stri
     foreignMatterBasisPermille: crop.foreignMatterBasisPermille,
     foreignMatterTable: crop.foreignMatterBasisPermille === null ? [] : crop.foreignMatterBands.map(band),
     tolerancePermille: DEFAULT_TOLERANCE_PERMILLE,
+    contentBasisPermille: crop.content?.basisPermille ?? null,
+    contentStepLakPerKg: crop.content?.stepLakPerKgPerPoint ?? null,
   };
 }

@@ -1,4 +1,5 @@
 // What the offer form needs to know about the listing and its crop.
+import { cropContentTerm } from "~/domain/contracts/content";
 import { localName } from "~/domain/places/choices.server";
 import type { Db } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n";
@@ -24,6 +25,9 @@ export async function offerFormContext(db: Db, listingId: string, locale: Locale
           nameEn: true,
           standardMoisturePermille: true,
           foreignMatterBasisPermille: true,
+          contentMeasure: true,
+          contentBasisPermille: true,
+          contentStepLakPerKg: true,
           grades: { orderBy: { sortOrder: "asc" }, select: { id: true, code: true, nameLo: true, nameEn: true, premiumLakPerKg: true } },
           deductionBands: { orderBy: { fromPermille: "asc" }, select: { fromPermille: true, toPermille: true, kgPerTonnePerPoint: true } },
           foreignMatterBands: { orderBy: { fromPermille: "asc" }, select: { fromPermille: true, toPermille: true, kgPerTonnePerPoint: true } },
@@ -46,7 +50,10 @@ export async function offerFormContext(db: Db, listingId: string, locale: Locale
       grades: listing.crop.grades,
       foreignMatterBasisPermille: listing.crop.foreignMatterBasisPermille,
       foreignMatterBands: listing.crop.foreignMatterBands,
+      content: cropContentTerm(listing.crop),
     },
+    /** the crop's content measure: the form shows the content term only then */
+    contentMeasure: cropContentTerm(listing.crop)?.measure ?? null,
     pickupVillageName: listing.pickupVillage ? localName(listing.pickupVillage, locale) : null,
   };
 }

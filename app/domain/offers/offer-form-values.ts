@@ -32,8 +32,14 @@ function gradeTermValues(terms: {
   foreignMatterBasisPermille: number | null;
   foreignMatterTable: readonly DeductionBand[];
   tolerancePermille: number;
+  contentBasisPermille?: number | null;
+  contentStepLakPerKg?: number | null;
 }): Record<string, string> {
   const values: Record<string, string> = { tolerance: permilleToPercentInput(terms.tolerancePermille) };
+  if (terms.contentBasisPermille !== null && terms.contentBasisPermille !== undefined) {
+    values.contentBasis = permilleToPercentInput(terms.contentBasisPermille);
+    values.contentStep = String(terms.contentStepLakPerKg ?? 0);
+  }
   for (const a of terms.gradeAdjustments ?? []) values[`gradeAdjustment.${a.gradeCode}`] = signedLakInput(a.lakPerKg);
   if (terms.foreignMatterBasisPermille !== null) {
     values.foreignMatterBasis = permilleToPercentInput(terms.foreignMatterBasisPermille);

@@ -15,6 +15,7 @@ import {
   wholeNumberField,
 } from "~/utils/fields";
 import { MAX_PRICE_LAK_PER_KG } from "~/domain/listings/listing-form";
+import { MAX_CONTENT_STEP_LAK_PER_KG } from "~/domain/contracts/content";
 import { exportCurrencies, rateSourceKinds, templateCodes, type ExportCurrency, type RateSourceKind, type TemplateCode } from "~/domain/contracts/snapshot";
 
 export const parties = ["trader", "fo"] as const;
@@ -82,6 +83,14 @@ export const OfferTermsSchema = z.object({
     .optional()
     .transform((v) => (v && v.trim() ? v : undefined))
     .pipe(percentAsPermilleField(MAX_FOREIGN_MATTER_BASIS_PERCENT).optional()),
+  // The content term (DRC, starch): shown only for a crop with a content measure;
+  // the offer is checked against its crop in ./offers.server (checkTerms).
+  contentBasis: z
+    .string()
+    .optional()
+    .transform((v) => (v && v.trim() ? v : undefined))
+    .pipe(percentAsPermilleField(100).optional()),
+  contentStep: optionalWholeNumberField(0, MAX_CONTENT_STEP_LAK_PER_KG),
 });
 
 export type OfferTerms = {
@@ -118,6 +127,9 @@ export type OfferTerms = {
   /** null: no foreign-matter schedule (and foreignMatterTable is empty) */
   foreignMatterBasisPermille: number | null;
   foreignMatterTable: DeductionBand[];
+  /** the content the price assumes, per mille, and LAK per kg a point: both null, or both set (crops with a content measure) */
+  contentBasisPermille: number | null;
+  contentStepLakPerKg: number | null;
 };
 
 function parsePercent(value: string): number | null {
@@ -213,6 +225,14 @@ function foreignMatterErrors(raw: Record<string, string | string[]>, bands: read
   return {};
 }
 
+/** The content term is a basis and a step: one without the other means nothing. */
+function contentErrors(raw: Record<string, string | string[]>): FieldErrors {
+  const given = (name: string) => typeof raw[name] === "string" && (raw[name] as string).trim() !== "";
+  if (given("contentBasis") && !given("contentStep")) return { contentStep: "offers:errors.contentBoth" };
+  if (given("contentStep") && !given("contentBasis")) return { contentBasis: "offers:errors.contentBoth" };
+  return {};
+}
+
 /** When the FO pays transport or bags, the offer must say what that costs it. */
 function costErrors(raw: Record<string, string | string[]>): FieldErrors {
   const errors: FieldErrors = {};
@@ -266,6 +286,7 @@ export function parseOfferTermsForm(formData: FormData): FormResult<OfferTerms> 
     ...foreignMatterErrors(raw, foreignMatter.bands),
     ...grades.errors,
     ...costErrors(raw),
+    ...contentErrors(raw),
   };
   if (!parsed.success || Object.keys(fieldErrors).length) return { ok: false, fieldErrors, values: redisplayValues(raw) };
   const v = parsed.data;
@@ -298,6 +319,8 @@ export function parseOfferTermsForm(formData: FormData): FormResult<OfferTerms> 
       gradeAdjustments: grades.adjustments,
       foreignMatterBasisPermille: v.foreignMatterBasis ?? null,
       foreignMatterTable: v.foreignMatterBasis === undefined ? [] : foreignMatter.bands,
+      contentBasisPermille: v.contentBasis ?? null,
+      contentStepLakPerKg: v.contentBasis === undefined ? null : (v.contentStep ?? null),
     },
   };
 }

@@ -10,6 +10,7 @@ import type { ExpectedMoisture } from "~/domain/listings/expected-moisture";
 import { DEFAULT_MONTHLY_RATE_PERMILLE, serialiseLines } from "./effective-price";
 import { evaluateOffer, type ComparableTerms, type ComparisonContext, type OfferEvaluation } from "./offer-comparison";
 import { readDeductionTable, readRevisionTables, type Party } from "./offer-terms";
+import { revisionContentTerm } from "~/domain/contracts/content";
 
 type Revision = Prisma.OfferRevisionGetPayload<{ include: { grade: { select: { nameLo: true; nameEn: true } } } }>;
 
@@ -18,7 +19,7 @@ type Revision = Prisma.OfferRevisionGetPayload<{ include: { grade: { select: { n
  * (code → name in the user's language) for the grade price table; a code the
  * crop no longer has is shown as its code.
  */
-export function serialiseRevision(revision: Revision, locale: Locale, grades: ReadonlyMap<string, string> = new Map()) {
+export function serialiseRevision(revision: Revision, locale: Locale, grades: ReadonlyMap<string, string> = new Map(), cropContentMeasure?: string | null) {
   const tables = readRevisionTables(revision);
   return {
     id: revision.id,
@@ -55,6 +56,8 @@ export function serialiseRevision(revision: Revision, locale: Locale, grades: Re
     gradeAdjustments: tables.gradeAdjustments?.map((a) => ({ ...a, grade: grades.get(a.gradeCode) ?? a.gradeCode })) ?? null,
     foreignMatterBasisPermille: tables.foreignMatterBasisPermille,
     foreignMatterTable: tables.foreignMatterTable,
+    /** the content term (DRC, starch); null when the revision has none */
+    content: revisionContentTerm(cropContentMeasure ?? null, revision),
   };
 }
 
@@ -157,6 +160,7 @@ export async function loadOfferFor(db: Db, user: SessionUser, offerId: string) {
               nameLo: true,
               nameEn: true,
               standardMoisturePermille: true,
+              contentMeasure: true,
               grades: { orderBy: { sortOrder: "asc" }, select: { code: true, nameLo: true, nameEn: true } },
             },
           },

@@ -8,6 +8,7 @@ import { isLive } from "~/domain/listings/status";
 import { recordAudit } from "~/utils/audit.server";
 import type { Db, Tx } from "~/utils/db.server";
 import type { FieldErrors } from "~/utils/forms";
+import { isContentMeasure } from "~/domain/contracts/content";
 import { tellCompany, tellOrganisation } from "./notices.server";
 import { foActions, isOfferLive, traderActions } from "./offer-status";
 import { serialiseDeductionTable, serialiseGradeAdjustments, type OfferTerms, type Party } from "./offer-terms";
@@ -32,7 +33,7 @@ const listingSelect = {
 export function checkTerms(
   listing: { totalKg: number },
   grade: { cropId: string; code: string } | null,
-  crop: { id: string; gradeCodes: readonly string[] },
+  crop: { id: string; gradeCodes: readonly string[]; contentMeasure?: string | null },
   terms: OfferTerms,
   now: Date,
 ): FieldErrors {
@@ -46,13 +47,18 @@ export function checkTerms(
     // The price is the price of the grade offered: a step on it would be a second price.
     else if (grade && a.gradeCode === grade.code && a.lakPerKg !== 0) errors[field] = "offers:errors.offeredGradeAdjusted";
   }
+  // A crop paid on its content needs the term; any other crop cannot have one.
+  const measured = isContentMeasure(crop.contentMeasure);
+  if (measured && terms.contentBasisPermille === null) errors.contentBasis = "offers:errors.contentRequired";
+  if (!measured && terms.contentBasisPermille !== null) errors.contentBasis = "offers:errors.contentNotTraded";
   return errors;
 }
 
 async function termErrors(tx: Tx, listing: { totalKg: number; cropId: string }, terms: OfferTerms, now: Date) {
   const grade = await tx.cropGrade.findUnique({ where: { id: terms.gradeId }, select: { cropId: true, code: true } });
   const grades = await tx.cropGrade.findMany({ where: { cropId: listing.cropId }, select: { code: true } });
-  return checkTerms(listing, grade, { id: listing.cropId, gradeCodes: grades.map((g) => g.code) }, terms, now);
+  const crop = await tx.crop.findUnique({ where: { id: listing.cropId }, select: { contentMeasure: true } });
+  return checkTerms(listing, grade, { id: listing.cropId, gradeCodes: grades.map((g) => g.code), contentMeasure: crop?.contentMeasure ?? null }, terms, now);
 }
 
 function revisionData(terms: OfferTerms, number: number, byParty: Party, byUserId: string) {
@@ -89,6 +95,8 @@ function revisionData(terms: OfferTerms, number: number, byParty: Party, byUserI
     gradeAdjustments: serialiseGradeAdjustments(terms.gradeAdjustments),
     foreignMatterBasisPermille: terms.foreignMatterBasisPermille,
     foreignMatterTable: terms.foreignMatterBasisPermille === null ? null : serialiseDeductionTable(terms.foreignMatterTable),
+    contentBasisPermille: terms.contentBasisPermille,
+    contentStepLakPerKg: terms.contentBasisPermille === null ? null : terms.contentStepLakPerKg,
   };
 }
 

@@ -3,6 +3,7 @@
 // not found. Contracts count once they came into force (signed by every
 // party), including one later replaced by an amendment, since deliveries made
 // under it stay under it.
+import { isContentMeasure, type ContentMeasure } from "~/domain/contracts/content";
 import { payoutFor } from "~/domain/contracts/payout.server";
 import { displayStatus } from "~/domain/listings/status";
 import type { LocalText } from "~/domain/contracts/snapshot";
@@ -50,6 +51,8 @@ export interface PassbookPledge {
   listedOn: Date;
   listingStatus: string;
   contracts: PassbookContract[];
+  /** the crop's content measure (DRC, starch): a household's own adjustment is shown; null: none */
+  contentMeasure: ContentMeasure | null;
 }
 
 export async function memberPassbook(db: Db, organisationId: string, memberId: string, now = new Date()) {
@@ -78,7 +81,7 @@ export async function memberPassbook(db: Db, organisationId: string, memberId: s
           offerDeadline: true,
           publishedAt: true,
           createdAt: true,
-          crop: { select: { nameLo: true, nameEn: true } },
+          crop: { select: { nameLo: true, nameEn: true, contentMeasure: true } },
           grade: { select: { nameLo: true, nameEn: true } },
           contracts: {
             where: { activatedAt: { not: null } },
@@ -117,6 +120,7 @@ export async function memberPassbook(db: Db, organisationId: string, memberId: s
     entries.push({
       listingId: p.listing.id,
       crop: { lo: p.listing.crop.nameLo, en: p.listing.crop.nameEn },
+      contentMeasure: isContentMeasure(p.listing.crop.contentMeasure) ? p.listing.crop.contentMeasure : null,
       grade: { lo: p.listing.grade.nameLo, en: p.listing.grade.nameEn },
       kg: p.kg,
       listedOn: p.listing.publishedAt ?? p.listing.createdAt,

@@ -17,6 +17,8 @@ export interface MemberShare {
   payableLak: bigint;
   /** own inputs repaid in cash outside the deliveries: not taken from what the member receives */
   cashRepaidLak: bigint;
+  /** the content adjustments (DRC, starch) of its own lots, part of grossLak; absent: none */
+  contentLak?: bigint;
 }
 
 export const noShare = (): MemberShare => ({ netKg: 0, grossLak: 0n, inputDeductionLak: 0n, payableLak: 0n, cashRepaidLak: 0n });
@@ -38,6 +40,7 @@ export function memberShare(
       inputDeductionLak: household.inputRepaidLak + household.commonInputLak,
       payableLak: household.payableLak,
       cashRepaidLak: household.cashRepaidLak ?? 0n,
+      ...(household.ownContentLak !== 0n ? { contentLak: household.ownContentLak } : {}),
     };
   const row = report.sheet?.rows.find((r) => r.memberId === memberId);
   return row

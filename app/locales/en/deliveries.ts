@@ -48,6 +48,7 @@ export const deliveries = {
     introFo:
       'One row per household: choose the member, or "pooled bags" for bags members mixed (these are shared by pledge). Type the bags, the gross weight on the scale and the moisture; foreign matter, grade and bag weight only when they differ.',
     introTrader: "One row per lot weighed. Only the farmers' organisation names the households; lots you record are its pooled bags, shared by pledge.",
+    content: { drc: "DRC %", starch: "Starch %" },
     row: "Lot {{n}}",
     member: "Household",
     pooled: "Pooled bags (shared by pledge)",
@@ -86,6 +87,11 @@ export const deliveries = {
     pricePremium: "Grade {{grade}}: {{priceLak}} plus a premium of {{adjustmentLak}} = {{lotPriceLak}} per kg",
     priceDiscount: "Grade {{grade}}: {{priceLak}} less a discount of {{adjustmentLak}} = {{lotPriceLak}} per kg",
     amount: "Amount: {{netKg}} × {{priceLak}}",
+    content: {
+      drc: "Dry rubber content {{measuredPermille}} against the basis of {{basisPermille}}, {{stepLak}} per kg a point, on {{netKg}}",
+      starch: "Starch {{measuredPermille}} against the basis of {{basisPermille}}, {{stepLak}} per kg a point, on {{netKg}}",
+    },
+    contentAmount: "Amount of the lot",
   },
   sumLines: {
     gross: "Gross weight of the {{lots}} lots",
@@ -94,6 +100,7 @@ export const deliveries = {
     foreignMatter: "Foreign-matter deductions",
     net: "Net weight",
     amount: "Amount due: the sum of the lots' amounts",
+    content: { drc: "Of which dry rubber content, above or below the basis", starch: "Of which starch, above or below the basis" },
     inputNothing: "Inputs: nothing owed by the households that delivered",
     inputMember: "Inputs of {{name}}, repaid (of which interest {{interestLak}})",
     inputFo: "Inputs the FO did not hand to a member, repaid (of which interest {{interestLak}})",
@@ -252,6 +259,11 @@ export const deliveries = {
     deliveredOn: "Day of delivery",
     grossKg: "Gross weight (kg)",
     moisture: "Moisture measured (%)",
+    contentHint: {
+      drc: "Type each lot's dry rubber content (DRC) instead of moisture, with one decimal, for example 55.5. The contract pays {{step}} per kg for each point above or below {{basis}}.",
+      starch:
+        "Type each lot's starch content instead of moisture, with one decimal, for example 26.5. The contract pays {{step}} per kg for each point above or below {{basis}}.",
+    },
     moistureHint: "With one decimal, for example 15.5. The contract's basis is {{basis}}.",
     gradeCode: "Grade",
     chooseGrade: "Choose the grade found",
@@ -373,6 +385,7 @@ export const deliveries = {
     payable: "To pay",
     ownNet: "Own lots, net",
     pooledNet: "Pooled share",
+    ownContent: { drc: "Own DRC above or below the basis", starch: "Own starch above or below the basis" },
     ownDeducted: "Own deductions",
     inputRepaid: "Own inputs repaid",
     commonInput: "Share of the FO's inputs",

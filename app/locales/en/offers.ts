@@ -14,6 +14,8 @@ export const offers = {
     noTolerance: "none: exactly the quantity",
     foreignMatter: "Foreign-matter deduction",
     foreignMatterBasis: "up to {{percent}} free",
+    content: { drc: "Dry rubber content (DRC)", starch: "Starch content" },
+    contentValue: "Priced at {{basis}}; {{step}} more for each point above, less for each point below",
     noForeignMatter: "No foreign-matter deduction",
     gradePrices: "Price by grade delivered",
     noGradePrices: "Every grade at the offer price",
@@ -50,6 +52,19 @@ export const offers = {
   },
   form: {
     tolerance: "Quantity tolerance (%)",
+    content: {
+      drc: {
+        basis: "Dry rubber content (DRC) the price assumes (%)",
+        basisHint: "Each lot is paid more above this DRC and less below it.",
+        step: "Price per kg for each point of DRC (LAK)",
+      },
+      starch: {
+        basis: "Starch content the price assumes (%)",
+        basisHint: "Each lot is paid more above this starch content and less below it.",
+        step: "Price per kg for each point of starch (LAK)",
+      },
+      stepHint: "Part points are paid in part: 0.5 of a point is half of this.",
+    },
     toleranceHint: "Delivered net kg may be this much more or less than the quantity: 0 to 20 %. Left blank: 5 %.",
     foreignMatter: "Foreign-matter deduction",
     foreignMatterHint:
@@ -166,6 +181,9 @@ export const offers = {
     discountAbovePrice: "The discount must be less than the price.",
     unknownGrade: "This is not a grade of the crop.",
     offeredGradeAdjusted: "The grade offered is paid the offer price: write 0 here, or change the price.",
+    contentBoth: "Give both the content the price assumes and the price per point, or neither.",
+    contentRequired: "This crop is paid on its content: give the content the price assumes and the price per point.",
+    contentNotTraded: "This crop is not paid on a content.",
     foreignMatterBasisRequired: "Give the foreign matter allowed free, or clear the rows.",
     costRequired: "Give the cost the FO pays.",
     floorRequired: "A floor-price contract needs the floor price.",

@@ -105,6 +105,7 @@ export const reports = {
     trader: "Trader",
     net: "Net weight",
     gross: "Amount",
+    content: { drc: "of which own DRC above or below the basis", starch: "of which own starch above or below the basis" },
     inputDeduction: "Input credit deducted",
     cashRepaid: "Input credit repaid in cash (not deducted)",
     refused: "Refused by the buyer on {{date}}: {{bags}} bags, {{gross}} gross, for {{reason}}.",

@@ -102,6 +102,7 @@ export const reports: Translation<typeof en> = {
     trader: "ພໍ່ຄ້າ",
     net: "ນ້ຳໜັກສຸດທິ",
     gross: "ຈຳນວນເງິນ",
+    content: { drc: "ໃນນັ້ນ DRC ຂອງຕົນເອງ ສູງ ຫຼື ຕ່ຳກວ່າພື້ນຖານ", starch: "ໃນນັ້ນ ແປ້ງຂອງຕົນເອງ ສູງ ຫຼື ຕ່ຳກວ່າພື້ນຖານ" },
     inputDeduction: "ຫັກໜີ້ປັດໄຈການຜະລິດ",
     cashRepaid: "ໜີ້ປັດໄຈທີ່ຈ່າຍຄືນເປັນເງິນສົດ (ບໍ່ໄດ້ຫັກ)",
     refused: "ຜູ້ຊື້ປະຕິເສດ ວັນທີ {{date}}: {{bags}} ກະສອບ, ນ້ຳໜັກລວມ {{gross}}, ຍ້ອນ {{reason}}.",

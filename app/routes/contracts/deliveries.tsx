@@ -21,6 +21,7 @@ import { HouseholdShortfalls } from "~/components/household-shortfalls";
 import { deliveryStatement } from "~/domain/contracts/delivery-statement.server";
 import { LOT_ROWS, lotRowCount, MAX_LOT_ROWS, parseLotRows } from "~/domain/contracts/lot-form";
 import { LotSheet, RunningTotal } from "~/components/lot-sheet";
+import { lotSheetMeasures, type ContentMeasure } from "~/domain/contracts/content";
 import { RefusedLotList, RefusedLotSheet } from "~/components/refused-lots";
 import { parseRefusedRows } from "~/domain/contracts/refused-lots";
 import { formDataToObject } from "~/utils/forms";
@@ -52,6 +53,8 @@ export async function loader({ params, context }: Route.LoaderArgs) {
       tolerancePermille: snapshot.terms.tolerancePermille,
       basisPermille: snapshot.terms.moistureBasisPermille,
       gradeCode: snapshot.grade.code,
+      content: snapshot.terms.content ?? null,
+      ...lotSheetMeasures(snapshot.terms),
     },
     ...statement,
     party: roles.fo || roles.trader,
@@ -91,6 +94,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       gradeCode: access.snapshot.grade.code,
       memberIds: new Set(members.map((m) => m.id)),
       gradeCodes: new Set(grades.map((g) => g.code)),
+      ...lotSheetMeasures(access.snapshot.terms),
     });
     const refused = parseRefusedRows(raw, new Set(members.map((m) => m.id)));
     const errors = { ...(parsed.ok ? {} : parsed.fieldErrors), ...sheet.errors, ...refused.errors };
@@ -196,8 +200,18 @@ export default function Deliveries() {
             <dl className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-4">
               <dt className="text-gray-600">{t("deliveries.gross")}</dt>
               <dd>{kg(x.grossKg)}</dd>
-              <dt className="text-gray-600">{t("deliveries.moisture")}</dt>
-              <dd>{formatPermilleAsPercent(x.moisturePermille, locale)}</dd>
+              {d.terms.moisture ? (
+                <>
+                  <dt className="text-gray-600">{t("deliveries.moisture")}</dt>
+                  <dd>{formatPermilleAsPercent(x.moisturePermille, locale)}</dd>
+                </>
+              ) : null}
+              {d.terms.contentMeasure && x.contentPermille !== null ? (
+                <>
+                  <dt className="text-gray-600">{t(`lots.content.${d.terms.contentMeasure}`)}</dt>
+                  <dd>{formatPermilleAsPercent(x.contentPermille, locale)}</dd>
+                </>
+              ) : null}
               <dt className="text-gray-600">{t("deliveries.grade")}</dt>
               <dd>{d.grades.find((g) => g.value === x.gradeCode)?.label ?? x.gradeCode}</dd>
               <dt className="text-gray-600">{t("deliveries.foreignMatter")}</dt>
@@ -221,7 +235,7 @@ export default function Deliveries() {
               {t("deliveries.measured", { name: x.measuredBy, instrument: x.instrument })} ·{" "}
               {t("deliveries.recordedBy", { name: x.recordedBy, party: t(`contracts:party.${x.recordedByParty}`), date: formatDate(x.createdAt, locale) })}
             </p>
-            {x.lots ? <LotTable lots={x.lots} grades={d.grades} /> : null}
+            {x.lots ? <LotTable lots={x.lots} grades={d.grades} contentMeasure={d.terms.contentMeasure} moisture={d.terms.moisture} /> : null}
             <RefusedLotList lots={x.refusedLots} locale={locale} />
             <ArithmeticLines lines={x.lines} caption={t("deliveries.arithmetic")} />
             {x.inputLines ? <ArithmeticLines lines={x.inputLines} summary={t("deliveries.inputArithmetic")} /> : null}
@@ -277,9 +291,27 @@ export default function Deliveries() {
             error={recordErrors.bagGrams}
             required
           />
-          <p className="text-sm">{t("form.moistureHint", { basis: formatPermilleAsPercent(d.terms.basisPermille, locale) })}</p>
+          {d.terms.moisture ? <p className="text-sm">{t("form.moistureHint", { basis: formatPermilleAsPercent(d.terms.basisPermille, locale) })}</p> : null}
+          {d.terms.content ? (
+            <p className="text-sm">
+              {t(`form.contentHint.${d.terms.content.measure}`, {
+                basis: formatPermilleAsPercent(d.terms.content.basisPermille, locale),
+                step: formatLak(d.terms.content.stepLakPerKgPerPoint, locale),
+              })}
+            </p>
+          ) : null}
           {recordErrors.lots ? <Notice tone="error">{t(recordErrors.lots)}</Notice> : null}
-          <LotSheet rows={rows} members={d.members} grades={d.grades} defaultGrade={d.terms.gradeCode} values={values} errors={recordErrors} locale={locale} />
+          <LotSheet
+            rows={rows}
+            members={d.members}
+            grades={d.grades}
+            defaultGrade={d.terms.gradeCode}
+            values={values}
+            errors={recordErrors}
+            locale={locale}
+            contentMeasure={d.terms.contentMeasure}
+            moisture={d.terms.moisture}
+          />
           <RunningTotal locale={locale} />
           <RefusedLotSheet members={d.members} values={values} errors={recordErrors} locale={locale} />
           {preview ? <PreviewTotals preview={preview} /> : null}
@@ -307,7 +339,17 @@ export default function Deliveries() {
 type LotView = NonNullable<ReturnType<typeof useLoaderData<typeof loader>>["deliveries"][number]["lots"]>[number];
 
 /** The grade sheet of a delivery: each lot's measurements and what follows from them. */
-function LotTable({ lots, grades }: { lots: LotView[]; grades: { value: string; label: string }[] }) {
+function LotTable({
+  lots,
+  grades,
+  contentMeasure,
+  moisture,
+}: {
+  lots: LotView[];
+  grades: { value: string; label: string }[];
+  contentMeasure: ContentMeasure | null;
+  moisture: boolean;
+}) {
   const { t, i18n } = useTranslation("deliveries");
   const locale = i18n.language === "en" ? "en" : "lo";
   const kg = (n: number) => formatKg(BigInt(n), locale);
@@ -327,9 +369,16 @@ function LotTable({ lots, grades }: { lots: LotView[]; grades: { value: string; 
             <th scope="col" className="pr-2 text-right">
               {t("lots.grossKg")}
             </th>
-            <th scope="col" className="pr-2 text-right">
-              {t("lots.moisture")}
-            </th>
+            {moisture ? (
+              <th scope="col" className="pr-2 text-right">
+                {t("lots.moisture")}
+              </th>
+            ) : null}
+            {contentMeasure ? (
+              <th scope="col" className="pr-2 text-right">
+                {t(`lots.content.${contentMeasure}`)}
+              </th>
+            ) : null}
             <th scope="col" className="pr-2">
               {t("lots.grade")}
             </th>
@@ -356,9 +405,16 @@ function LotTable({ lots, grades }: { lots: LotView[]; grades: { value: string; 
               <td data-label={t("lots.grossKg")} className="pr-2 text-right tabular-nums">
                 {kg(l.grossKg)}
               </td>
-              <td data-label={t("lots.moisture")} className="pr-2 text-right tabular-nums">
-                {formatPermilleAsPercent(l.moisturePermille, locale)}
-              </td>
+              {moisture ? (
+                <td data-label={t("lots.moisture")} className="pr-2 text-right tabular-nums">
+                  {formatPermilleAsPercent(l.moisturePermille, locale)}
+                </td>
+              ) : null}
+              {contentMeasure ? (
+                <td data-label={t(`lots.content.${contentMeasure}`)} className="pr-2 text-right tabular-nums">
+                  {l.contentPermille === null ? "—" : formatPermilleAsPercent(l.contentPermille, locale)}
+                </td>
+              ) : null}
               <td data-label={t("lots.grade")} className="pr-2">
                 {grades.find((g) => g.value === l.gradeCode)?.label ?? l.gradeCode}
               </td>

@@ -28,6 +28,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     ownNetKg: r.ownNetKg,
     pooledNetKg: r.pooledNetKg,
     ownDeductedKg: r.ownDeductedKg,
+    ownContentLak: r.ownContentLak.toString(),
     netKg: r.netKg,
     grossLak: r.grossLak.toString(),
     inputRepaidLak: r.inputRepaidLak.toString(),
@@ -55,7 +56,9 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     otherDeliveries: report.otherDeliveries,
     rows: sheet ? sheet.rows.map((r) => ({ memberId: r.memberId, name: r.name, pledgedKg: r.pledgedKg, ...amounts(r) })) : null,
     totals: sheet ? { pledgedKg: sheet.totals.pledgedKg, ...amounts(sheet.totals) } : null,
-    households: h ? { rows: h.rows.map((r) => ({ memberId: r.memberId, name: r.name, ...householdAmounts(r) })), totals: householdAmounts(h.totals) } : null,
+    households: h
+      ? { rows: h.rows.map((r) => ({ memberId: r.memberId, name: r.name, ...householdAmounts(r) })), totals: householdAmounts(h.totals), content: h.content }
+      : null,
     inputs: snapshot.terms.inputValueLak !== null,
     printedAt: new Date().toISOString(),
   };
@@ -202,6 +205,7 @@ function HouseholdTable({ sheet, inputs }: { sheet: Sheet; inputs: boolean }) {
   const locale = i18n.language === "en" ? "en" : "lo";
   const kg = (n: number) => formatKg(n, locale);
   const lak = (n: string) => formatLak(BigInt(n), locale);
+  const signedLak = (n: string) => (BigInt(n) < 0n ? `−${formatLak(-BigInt(n), locale)}` : lak(n));
   // Ten columns: narrower padding on paper so the sheet fits across A4.
   const cell = "border border-gray-400 px-2 py-1 print:px-0.5";
   const num = `${cell} text-right tabular-nums whitespace-nowrap`;
@@ -222,6 +226,11 @@ function HouseholdTable({ sheet, inputs }: { sheet: Sheet; inputs: boolean }) {
       <td className={`${num} font-semibold`} data-label={t("payout.net")}>
         {kg(r.netKg)}
       </td>
+      {sheet.content ? (
+        <td className={num} data-label={t(`payout.ownContent.${sheet.content}`)}>
+          {signedLak(r.ownContentLak)}
+        </td>
+      ) : null}
       <td className={num} data-label={t("payout.gross")}>
         {lak(r.grossLak)}
       </td>
@@ -275,6 +284,11 @@ function HouseholdTable({ sheet, inputs }: { sheet: Sheet; inputs: boolean }) {
           <th scope="col" className={cell}>
             {t("payout.net")}
           </th>
+          {sheet.content ? (
+            <th scope="col" className={cell}>
+              {t(`payout.ownContent.${sheet.content}`)}
+            </th>
+          ) : null}
           <th scope="col" className={cell}>
             {t("payout.gross")}
           </th>

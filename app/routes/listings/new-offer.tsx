@@ -33,6 +33,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     standardMoisture: permilleToPercentInput(listing.crop.standardMoisturePermille),
     gradeRows: found.gradeRows,
     values: newOfferValues(listing, found.cropDefaults, now, found.pickupVillageName),
+    contentMeasure: found.contentMeasure,
   };
 }
 
@@ -73,6 +74,7 @@ export default function NewOffer() {
           submitLabel={t("form.submit")}
           quantityHint={t("form.quantityHint", { kg: formatKg(d.totalKg, locale) })}
           moistureHint={t("form.moistureHint", { percent: `${d.standardMoisture} %` })}
+          contentMeasure={d.contentMeasure}
           hidden={
             d.companies.length === 1 ? (
               <input type="hidden" name="companyId" value={d.companies[0]!.value} />

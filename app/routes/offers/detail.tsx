@@ -56,7 +56,9 @@ export async function loader({ params, context }: Route.LoaderArgs) {
       title: `${localName(offer.listing.crop, state.locale)}, ${localName(offer.listing.grade, state.locale)}`,
       organisation: localName(offer.listing.organisation, state.locale),
     },
-    revisions: offer.revisions.map((r) => serialiseRevision(r, state.locale, gradeNames(offer.listing.crop.grades, state.locale))),
+    revisions: offer.revisions.map((r) =>
+      serialiseRevision(r, state.locale, gradeNames(offer.listing.crop.grades, state.locale), offer.listing.crop.contentMeasure),
+    ),
     // The same figure as on the comparison page: at the listing's expected moisture, a floor offer at its floor.
     effective: effectivePriceOf(live, expectedMoistureOf(offer.listing, offer.listing.crop)).view,
     traderActions: found.isTrader ? traderActions(liveTerms, listingLive, now) : [],

@@ -2,6 +2,7 @@ import { useTranslation } from "~/utils/i18n-react";
 import { data, redirect, useActionData, useLoaderData } from "react-router";
 import { OfferTermsForm } from "~/components/offer-terms-form";
 import { Notice } from "~/components/ui/notice";
+import { isContentMeasure } from "~/domain/contracts/content";
 import { isLive } from "~/domain/listings/status";
 import { permilleToPercentInput, revisionValues } from "~/domain/offers/offer-form-values";
 import { foActions, traderActions } from "~/domain/offers/offer-status";
@@ -49,6 +50,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     grades: grades.map((g) => ({ value: g.id, label: localName(g, state.locale) })),
     gradeRows: grades.map((g) => ({ code: g.code, label: localName(g, state.locale) })),
     values: revisionValues({ ...live, ...readRevisionTables(live) }),
+    contentMeasure: isContentMeasure(listing.crop.contentMeasure) ? listing.crop.contentMeasure : null,
   };
 }
 
@@ -87,6 +89,7 @@ export default function RespondToOffer() {
         quantityHint={t("form.quantityHint", { kg: formatKg(d.totalKg, locale) })}
         moistureHint={t("form.moistureHint", { percent: `${d.standardMoisture} %` })}
         hidden={<input type="hidden" name="revision" value={d.revision} />}
+        contentMeasure={d.contentMeasure}
       />
     </section>
   );

@@ -42,6 +42,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
         inputDeductionLak: lak(c.inputDeductionLak),
         payableLak: lak(c.payableLak),
         cashRepaidLak: lak(c.cashRepaidLak),
+        content: p.contentMeasure && c.contentLak !== undefined ? { measure: p.contentMeasure, lak: lak(c.contentLak) } : null,
         delivery: c.delivery,
         refused: c.refused.map((r) => ({ ...r, deliveredOn: r.deliveredOn.toISOString() })),
       })),
@@ -60,7 +61,14 @@ export async function loader({ params, context }: Route.LoaderArgs) {
 
 const PRINT = "@media print { main { max-width: none; padding: 0; } }";
 
-type Row = { netKg: number; grossLak: string; inputDeductionLak: string; payableLak: string; cashRepaidLak: string };
+type Row = {
+  netKg: number;
+  grossLak: string;
+  inputDeductionLak: string;
+  payableLak: string;
+  cashRepaidLak: string;
+  content?: { measure: "drc" | "starch"; lak: string } | null;
+};
 
 /** A member's share (or the totals): net kg, the amount, the input credit deducted, what they receive. */
 function Amounts({ row, kg, lak }: { row: Row; kg: (n: number) => string; lak: (n: string) => string }) {
@@ -71,6 +79,12 @@ function Amounts({ row, kg, lak }: { row: Row; kg: (n: number) => string; lak: (
       <dd className="text-right tabular-nums">{kg(row.netKg)}</dd>
       <dt>{t("reports:passbook.gross")}</dt>
       <dd className="text-right tabular-nums">{lak(row.grossLak)}</dd>
+      {row.content ? (
+        <>
+          <dt>{t(`reports:passbook.content.${row.content.measure}`)}</dt>
+          <dd className="text-right tabular-nums">{BigInt(row.content.lak) < 0n ? `−${lak((-BigInt(row.content.lak)).toString())}` : lak(row.content.lak)}</dd>
+        </>
+      ) : null}
       <dt>{t("reports:passbook.inputDeduction")}</dt>
       <dd className="text-right tabular-nums">{lak(row.inputDeductionLak)}</dd>
       <dt className="font-bold">{t("reports:passbook.payable")}</dt>
