@@ -10,11 +10,12 @@ import type { ContractSnapshot } from "~/domain/contracts/snapshot";
 import { acceptOffer, makeOffer } from "~/domain/offers/offers.server";
 import { action as deliveriesAction, loader as deliveriesLoader } from "~/routes/contracts/deliveries";
 import { loader as payoutLoader } from "~/routes/contracts/payout";
+import { action as compareAction, loader as compareLoader } from "~/routes/listings/compare";
 import { addDays } from "~/utils/dates";
 import { db } from "~/utils/db.server";
-import { call, dataOf, locationOf, request, statusOf, TEST_PASSWORD } from "../fixtures/app";
+import { call, createUser, dataOf, locationOf, request, statusOf, TEST_PASSWORD } from "../fixtures/app";
 import { as, daysAgo } from "../fixtures/inputs";
-import { createCompany, createFo, offerTerms, readContract } from "../fixtures/market";
+import { createCompany, createFo, offerTerms, publishedListing, readContract } from "../fixtures/market";
 
 async function rubber() {
   return db.crop.findUniqueOrThrow({ where: { code: "RUBBER_CUP_LUMP" }, include: { grades: { orderBy: { sortOrder: "asc" } } } });
@@ -223,5 +224,65 @@ describe("rubber paid on its dry rubber content", () => {
     // Weight × price only: a DRC typed on a contract without the term is not kept.
     expect(d).toMatchObject({ netKg: 100, amountDueLak: 700_000n, contentAdjustmentLak: 0n, contentPermille: null });
     expect(d.lots[0]).toMatchObject({ contentPermille: null, contentAdjustmentLak: 0n, amountLak: 700_000n });
+  });
+});
+
+type ComparePage = {
+  content: { measure: string; permille: number; source: string; input: string } | null;
+  live: { company: string; effective: { effectiveLakPerKg: number; lines: { key: string; amountLak?: string }[] } }[];
+};
+const comparePage = async (listingId: string, userId: string) =>
+  dataOf<ComparePage>(await call(compareLoader, await request(`/listings/${listingId}/offers`, { userId }), { listingId }));
+const statePost = async (listingId: string, userId: string, expectedContent: string) =>
+  call(compareAction, await request(`/listings/${listingId}/offers`, { userId, form: { intent: "expectedContent", expectedContent } }), { listingId });
+
+describe("rubber offers compared at the DRC the FO expects", () => {
+  it("adjusts each offer from its own basis, ranks the richer assumption below, and lets only the leaders state the DRC", async () => {
+    const fo = await createFo({ members: 3 });
+    const listing = await rubberListing(fo);
+    const rich = await createCompany();
+    const plain = await createCompany();
+    // 7,300 LAK/kg for lump at 65 % against 7,000 at the crop's 60 %, both 120 LAK a point, both paid on delivery.
+    for (const [company, terms] of [
+      [rich, await rubberTerms({ priceLakPerKg: "7300", contentBasis: "65", contentStep: "120", paymentDays: "0" })],
+      [plain, await rubberTerms({ priceLakPerKg: "7000", contentBasis: "60", contentStep: "120", paymentDays: "0" })],
+    ] as const) {
+      const made = await makeOffer(db, company.trader, { listingId: listing.id, companyId: company.company.id }, terms);
+      if (!made.ok) throw new Error(JSON.stringify(made));
+    }
+    const before = await comparePage(listing.id, fo.leader.id);
+    expect(before.content).toEqual({ measure: "drc", permille: 600, source: "crop", input: "" });
+    // At 60 %: the rich offer 7,300 − 5 × 120 = 6,700 against 7,000.
+    expect(before.live.map((r) => [r.company, r.effective.effectiveLakPerKg])).toEqual([
+      [plain.company.name, 7_000],
+      [rich.company.name, 6_700],
+    ]);
+    expect(before.live[1]!.effective.lines.find((l) => l.key === "prices:lines.content.drc")?.amountLak).toBe(String(-5 * 120 * 3000));
+
+    expect(locationOf(await statePost(listing.id, fo.leader.id, "57.5"))).toBe(`/listings/${listing.id}/offers?saved=content`);
+    expect((await db.listing.findUniqueOrThrow({ where: { id: listing.id } })).expectedContentPermille).toBe(575);
+    await db.auditEvent.findFirstOrThrow({ where: { entityId: listing.id, action: "listing.expected_content_set", actorId: fo.leader.id } });
+    const after = await comparePage(listing.id, fo.leader.id);
+    expect(after.content).toMatchObject({ permille: 575, source: "listing", input: "57.5" });
+    // At 57.5 %: the rich offer 7,300 − 7.5 × 120 = 6,400, the plain one 7,000 − 2.5 × 120 = 6,700.
+    expect(after.live.map((r) => r.effective.effectiveLakPerKg)).toEqual([6_700, 6_400]);
+
+    // Not a percentage: refused, nothing written. Another FO's leader and the district's facilitator: refused.
+    expect(statusOf(await statePost(listing.id, fo.leader.id, "abc"))).toBe(400);
+    expect(statusOf(await statePost(listing.id, fo.leader.id, "120"))).toBe(400);
+    expect(statusOf(await statePost(listing.id, (await createFo()).leader.id, "50"))).toBe(404);
+    const facilitator = await createUser({ roles: ["facilitator"] });
+    await db.facilitatorDistrict.create({ data: { userId: facilitator.id, districtId: listing.districtId } });
+    expect((await comparePage(listing.id, facilitator.id)).content).toMatchObject({ permille: 575 });
+    expect(statusOf(await statePost(listing.id, facilitator.id, "50"))).toBe(403);
+    expect((await db.listing.findUniqueOrThrow({ where: { id: listing.id } })).expectedContentPermille).toBe(575);
+  });
+
+  it("has no content to state on a crop paid on weight", async () => {
+    const fo = await createFo();
+    const listing = await publishedListing(fo);
+    expect((await comparePage(listing.id, fo.leader.id)).content).toBeNull();
+    expect(statusOf(await statePost(listing.id, fo.leader.id, "50"))).toBe(400);
+    expect((await db.listing.findUniqueOrThrow({ where: { id: listing.id } })).expectedContentPermille).toBeNull();
   });
 });

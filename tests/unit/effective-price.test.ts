@@ -414,8 +414,10 @@ describe("serialiseLines", () => {
       effective(),
       effective({ priceIsFloor: true, inputCredit: { inputValueLak: 1_000n, interestPermillePerMonth: 20, days: 10 } }),
       effective({ inputCredit: { inputValueLak: 1_000n, interestPermillePerMonth: 0, days: 10 } }),
+      effective({ content: { term: { measure: "drc", basisPermille: 600, stepLakPerKgPerPoint: 120 }, expectedPermille: 550 } }),
     ].flatMap((x) => x.lines);
-    const lineKeys = new Set(r.map((l) => l.key.replace("prices:lines.", "")));
+    // A content line's key names its measure (content.drc, content.starch): one key of the table, with a text per measure.
+    const lineKeys = new Set(r.map((l) => l.key.replace("prices:lines.", "").replace(/^content\..*/, "content")));
     expect(lineKeys.size).toBe(Object.keys(resources.en.prices.lines).length);
     for (const key of lineKeys) {
       expect(resources.en.prices.lines).toHaveProperty(key);

@@ -208,32 +208,44 @@ export async function withdrawListing(db: Db, actor: Actor, listingId: string, n
  * the crop-and-season default), while the listing takes offers: the comparison
  * then evaluates every offer at it. Changes no offer; audited.
  */
-export async function setExpectedMoisture(
+export function setExpectedMoisture(db: Db, actor: Actor, listingId: string, expectedMoisturePermille: number | null, now = new Date()) {
+  return setExpectation(db, actor, listingId, "expectedMoisturePermille", expectedMoisturePermille, "listing.expected_moisture_set", now);
+}
+
+/** The DRC or starch the FO expects, for crops paid on their content (null: back to the crop's basis). */
+export function setExpectedContent(db: Db, actor: Actor, listingId: string, expectedContentPermille: number | null, now = new Date()) {
+  return setExpectation(db, actor, listingId, "expectedContentPermille", expectedContentPermille, "listing.expected_content_set", now);
+}
+
+/** What the FO's leaders expect of their lot, stated while the listing takes offers; audited, version-checked. */
+async function setExpectation(
   db: Db,
   actor: Actor,
   listingId: string,
-  expectedMoisturePermille: number | null,
-  now = new Date(),
+  field: "expectedMoisturePermille" | "expectedContentPermille",
+  value: number | null,
+  action: string,
+  now: Date,
 ): Promise<ListingWriteResult> {
   return db.$transaction(async (tx) => {
     const listing = await tx.listing.findFirst({
       where: { id: listingId, organisation: ledBy(actor.id) },
-      select: { id: true, status: true, version: true, offerDeadline: true, expectedMoisturePermille: true },
+      select: { id: true, status: true, version: true, offerDeadline: true, expectedMoisturePermille: true, expectedContentPermille: true },
     });
     if (!listing) return { ok: false, reason: "notFound" } as const;
     if (!isLive(listing, now)) return { ok: false, reason: "notAllowed" } as const;
     const { count } = await tx.listing.updateMany({
       where: { id: listing.id, version: listing.version },
-      data: { expectedMoisturePermille, version: { increment: 1 } },
+      data: { [field]: value, version: { increment: 1 } },
     });
     if (count === 0) return { ok: false, reason: "changed" } as const;
     await recordAudit(tx, {
       actorId: actor.id,
-      action: "listing.expected_moisture_set",
+      action,
       entityType: "Listing",
       entityId: listing.id,
-      before: { expectedMoisturePermille: listing.expectedMoisturePermille },
-      after: { expectedMoisturePermille },
+      before: { [field]: listing[field] },
+      after: { [field]: value },
     });
     return { ok: true, listingId: listing.id } as const;
   });

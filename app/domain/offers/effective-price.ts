@@ -12,6 +12,11 @@
 //  2. value = price × (quantity − deducted kg): the amount the trader owes. For
 //     a floor-price offer the caller passes the guaranteed floor as the price
 //     (priceIsFloor), and the line says so;
+//  2b. for a crop paid on its content (rubber's DRC, fresh cassava's starch,
+//     ~/domain/contracts/content), plus or minus the content adjustment of the
+//     net kg at the content the FO EXPECTS, through the offer's own basis and
+//     step: an offer whose price assumes a higher content than the FO's lot has
+//     shows what that costs (rounded once, half away from zero, as a lot is);
 //  3. minus transport and bags when the FO pays them (the offer's cost figure is
 //     ignored when the trader pays);
 //  4. minus the cost of waiting for payment: the part of the value not covered
@@ -45,6 +50,7 @@
 // informal lenders in northern Laos charge about 2–3 % a month, banks about
 // 1 %; 2 % is the middle. Facilitators may state another rate per comparison.
 import { assertWholeNumber, divideRoundHalfUp } from "~/domain/prices/rounding";
+import { contentAdjustmentLak, type ContentTerm } from "~/domain/contracts/content";
 import { moistureDeductionKg, type Band } from "./moisture-deduction";
 
 export type { Band } from "./moisture-deduction";
@@ -95,6 +101,14 @@ export interface EffectivePriceInput {
   priceIsFloor?: boolean;
   /** inputs advanced on credit by an input-supply offer, with the days their interest runs */
   inputCredit?: InputCredit | null;
+  /** the offer's content term and the content the FO expects (crops paid on DRC or starch) */
+  content?: ExpectedContent | null;
+}
+
+export interface ExpectedContent {
+  term: ContentTerm;
+  /** the content the lot is evaluated at, per mille */
+  expectedPermille: number;
 }
 
 export interface InputCredit {
@@ -161,8 +175,26 @@ export function computeEffectivePrice(input: EffectivePriceInput): EffectivePric
   lines.push({ key: "prices:lines.netKg", params: { quantityKg, deductedKg: deduction.deductedKg }, kg: netKg });
 
   // 2. Value of the lot.
-  const valueLak = BigInt(priceLakPerKg) * BigInt(netKg);
-  lines.push({ key: input.priceIsFloor ? "prices:lines.valueAtFloor" : "prices:lines.value", params: { netKg, priceLak: priceLakPerKg }, amountLak: valueLak });
+  const weightValueLak = BigInt(priceLakPerKg) * BigInt(netKg);
+  lines.push({
+    key: input.priceIsFloor ? "prices:lines.valueAtFloor" : "prices:lines.value",
+    params: { netKg, priceLak: priceLakPerKg },
+    amountLak: weightValueLak,
+  });
+
+  // 2b. The content adjustment at the expected content; the lot is never worth less than nothing.
+  let valueLak = weightValueLak;
+  if (input.content) {
+    const { term, expectedPermille } = input.content;
+    const adjustment = contentAdjustmentLak(term, expectedPermille, netKg);
+    const applied = weightValueLak + adjustment < 0n ? -weightValueLak : adjustment;
+    valueLak = weightValueLak + applied;
+    lines.push({
+      key: `prices:lines.content.${term.measure}`,
+      params: { expectedPermille, basisPermille: term.basisPermille, stepLak: term.stepLakPerKgPerPoint, netKg },
+      amountLak: applied,
+    });
+  }
 
   // 3. Costs the FO bears.
   const transportLak = input.transportPaidBy === "fo" ? input.transportCostLak : 0n;

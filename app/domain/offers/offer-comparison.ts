@@ -20,6 +20,10 @@
 //   is later; the comparison cannot know that date, so it charges the whole
 //   time the offer asks the FO to carry the debt.
 //
+// - for a crop paid on its content (DRC, starch), the content the FO expects
+//   (the listing's, else the crop's catalogue basis) through the offer's own
+//   basis and step, so an offer whose price assumes a richer lot shows its cost.
+//
 // THE DIFFERENCE TO THE BEST (shortfall): the best offer's net and each other
 // offer's net, both over the listing's whole quantity: an offer for part of it
 // is scaled by its effective price per kg, net × listing kg ÷ offer kg, rounded
@@ -33,6 +37,7 @@
 // half up to a whole kg, the upper end being exactly the contract's delivery
 // limit (deliveryLimitKg). Not ranked on: it says how much the FO may deliver
 // short or over, not what a kg is worth.
+import type { ContentTerm } from "~/domain/contracts/content";
 import type { Band } from "./moisture-deduction";
 import { deliveryLimitKg } from "~/domain/contracts/delivery-amount";
 import { calendarDaysBetween } from "~/domain/contracts/payments";
@@ -60,10 +65,14 @@ export interface ComparableTerms {
   termsDate: Date;
   inputValueLak: bigint | null;
   inputInterestPermillePerMonth: number | null;
+  /** the content term (DRC, starch); null or absent when the offer has none */
+  content?: ContentTerm | null;
 }
 
 export interface ComparisonContext {
   expectedMoisturePermille: number;
+  /** the content the FO expects, per mille; null when the crop is not paid on its content */
+  expectedContentPermille?: number | null;
   /** cost of waiting for payment, per mille a month */
   monthlyRatePermille: number;
 }
@@ -132,6 +141,10 @@ export function evaluateOffer(terms: ComparableTerms, context: ComparisonContext
     inputCredit: hasInputs
       ? { inputValueLak: terms.inputValueLak!, interestPermillePerMonth: terms.inputInterestPermillePerMonth, days: inputCreditDays(terms) }
       : null,
+    content:
+      terms.content && context.expectedContentPermille !== null && context.expectedContentPermille !== undefined
+        ? { term: terms.content, expectedPermille: context.expectedContentPermille }
+        : null,
   });
   return {
     ranked,

@@ -6,6 +6,7 @@ import type { Db } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n";
 import { facilitatesDistrict, leadsOrganisation, staffsCompany } from "~/utils/access.server";
 import type { SessionUser } from "~/utils/request-state.server";
+import type { ExpectedContent } from "~/domain/listings/expected-content";
 import type { ExpectedMoisture } from "~/domain/listings/expected-moisture";
 import { DEFAULT_MONTHLY_RATE_PERMILLE, serialiseLines } from "./effective-price";
 import { evaluateOffer, type ComparableTerms, type ComparisonContext, type OfferEvaluation } from "./offer-comparison";
@@ -87,9 +88,11 @@ export type EvaluatedTerms = Pick<
   | "createdAt"
   | "inputValueLak"
   | "inputInterestPermillePerMonth"
->;
+> &
+  Partial<Pick<Revision, "contentBasisPermille" | "contentStepLakPerKg">>;
 
-export function comparableTerms(revision: EvaluatedTerms): ComparableTerms {
+/** `cropContentMeasure`: the crop's measure (DRC, starch), which gives the revision's content term its meaning. */
+export function comparableTerms(revision: EvaluatedTerms, cropContentMeasure: string | null = null): ComparableTerms {
   return {
     templateCode: revision.templateCode,
     priceLakPerKg: revision.priceLakPerKg,
@@ -108,6 +111,10 @@ export function comparableTerms(revision: EvaluatedTerms): ComparableTerms {
     termsDate: revision.createdAt,
     inputValueLak: revision.inputValueLak,
     inputInterestPermillePerMonth: revision.inputInterestPermillePerMonth,
+    content: revisionContentTerm(cropContentMeasure, {
+      contentBasisPermille: revision.contentBasisPermille ?? null,
+      contentStepLakPerKg: revision.contentStepLakPerKg ?? null,
+    }),
   };
 }
 
@@ -125,14 +132,18 @@ export function evaluationView(evaluation: OfferEvaluation) {
 }
 export type EvaluationView = ReturnType<typeof evaluationView>;
 
-/** The comparison's terms for a listing: its expected moisture and the default cost of waiting. */
-export function comparisonContext(expected: ExpectedMoisture): ComparisonContext {
-  return { expectedMoisturePermille: expected.permille, monthlyRatePermille: DEFAULT_MONTHLY_RATE_PERMILLE };
+/** The comparison's terms for a listing: its expected moisture (and content, for crops paid on it) and the default cost of waiting. */
+export function comparisonContext(expected: ExpectedMoisture, content: ExpectedContent | null = null): ComparisonContext {
+  return {
+    expectedMoisturePermille: expected.permille,
+    expectedContentPermille: content?.permille ?? null,
+    monthlyRatePermille: DEFAULT_MONTHLY_RATE_PERMILLE,
+  };
 }
 
 /** One offer's terms evaluated as the comparison evaluates them, with the view for a loader. */
-export function effectivePriceOf(revision: EvaluatedTerms, expected: ExpectedMoisture) {
-  const evaluation = evaluateOffer(comparableTerms(revision), comparisonContext(expected));
+export function effectivePriceOf(revision: EvaluatedTerms, expected: ExpectedMoisture, content: ExpectedContent | null = null) {
+  const evaluation = evaluateOffer(comparableTerms(revision, content?.measure ?? null), comparisonContext(expected, content));
   return { evaluation, view: evaluationView(evaluation) };
 }
 
@@ -154,6 +165,7 @@ export async function loadOfferFor(db: Db, user: SessionUser, offerId: string) {
           organisationId: true,
           availableFrom: true,
           expectedMoisturePermille: true,
+          expectedContentPermille: true,
           crop: {
             select: {
               code: true,
@@ -161,6 +173,7 @@ export async function loadOfferFor(db: Db, user: SessionUser, offerId: string) {
               nameEn: true,
               standardMoisturePermille: true,
               contentMeasure: true,
+              contentBasisPermille: true,
               grades: { orderBy: { sortOrder: "asc" }, select: { code: true, nameLo: true, nameEn: true } },
             },
           },

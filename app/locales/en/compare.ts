@@ -13,6 +13,16 @@ export const compare = {
     save: "Compare at this moisture",
     saved: "Saved: the offers are now compared at the moisture you expect.",
   },
+  content: {
+    measure: { drc: "Dry rubber content (DRC)", starch: "Starch content" },
+    title: "{{measure}} you expect",
+    stated: "You stated {{percent}}: every offer's price is adjusted from its own basis to it, at its own step per point.",
+    basis: "Not stated yet, so the content the trade quotes prices at applies: {{percent}}. An offer whose price assumes more than your lot has loses by it.",
+    label: "{{measure}} you expect (%)",
+    hint: "For example 55 or 55.5. Leave blank to go back to the crop's basis.",
+    save: "Compare at this content",
+    saved: "Saved: the offers are now compared at the content you expect.",
+  },
   waitingSentence: "Being paid {{days}} days after delivery costs about {{rate}} a month: {{amount}} on this offer.",
   waitingFree: "Paid on delivery, or covered by the advance: waiting costs nothing.",
   best: "Best offer",
@@ -42,6 +52,6 @@ export const compare = {
     noPremium: "The quoted price of {{priceLak}}/kg is not above the floor of {{floorLak}}/kg: no premium expected",
   },
   errors: {
-    notAllowed: "The expected moisture can be changed only while the listing takes offers.",
+    notAllowed: "What you expect of the lot can be changed only while the listing takes offers.",
   },
 } as const;

@@ -41,6 +41,10 @@ export const prices = {
     netKg: "Net weight paid for: {{quantityKg}} − {{deductedKg}}",
     value: "Value: {{netKg}} × {{priceLak}}/kg",
     valueAtFloor: "Value at the guaranteed floor price: {{netKg}} × {{priceLak}}/kg",
+    content: {
+      drc: "Dry rubber content: at the {{expectedPermille}} you expect against the offer's basis of {{basisPermille}}, {{stepLak}}/kg a point, on {{netKg}}",
+      starch: "Starch: at the {{expectedPermille}} you expect against the offer's basis of {{basisPermille}}, {{stepLak}}/kg a point, on {{netKg}}",
+    },
     transportFo: "Transport, paid by the farmers' organisation",
     transportTrader: "Transport, paid by the trader",
     bagsFo: "Bags, paid by the farmers' organisation",

@@ -43,6 +43,10 @@ export const prices: Translation<typeof en> = {
     netKg: "ນ້ຳໜັກສຸດທິທີ່ໄດ້ຮັບເງິນ: {{quantityKg}} − {{deductedKg}}",
     value: "ມູນຄ່າ: {{netKg}} × {{priceLak}}/ກິໂລ",
     valueAtFloor: "ມູນຄ່າຕາມລາຄາຂັ້ນຕ່ຳທີ່ຮັບປະກັນ: {{netKg}} × {{priceLak}}/ກິໂລ",
+    content: {
+      drc: "ເນື້ອຢາງແຫ້ງ (DRC): ທີ່ {{expectedPermille}} ທີ່ທ່ານຄາດໄວ້ ທຽບກັບພື້ນຖານຂອງຂໍ້ສະເໜີ {{basisPermille}}, {{stepLak}}/ກິໂລ ຕໍ່ 1 ຈຸດ, ຄິດໃສ່ {{netKg}}",
+      starch: "ເນື້ອແປ້ງ: ທີ່ {{expectedPermille}} ທີ່ທ່ານຄາດໄວ້ ທຽບກັບພື້ນຖານຂອງຂໍ້ສະເໜີ {{basisPermille}}, {{stepLak}}/ກິໂລ ຕໍ່ 1 ຈຸດ, ຄິດໃສ່ {{netKg}}",
+    },
     transportFo: "ຄ່າຂົນສົ່ງ, ກຸ່ມຊາວກະສິກອນເປັນຜູ້ຈ່າຍ",
     transportTrader: "ຄ່າຂົນສົ່ງ, ພໍ່ຄ້າເປັນຜູ້ຈ່າຍ",
     bagsFo: "ຄ່າກະສອບ, ກຸ່ມຊາວກະສິກອນເປັນຜູ້ຈ່າຍ",

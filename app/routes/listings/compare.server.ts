@@ -13,7 +13,10 @@ export async function comparisonListing(listingId: string, userId: string) {
     totalKg: number;
     availableFrom: string;
     expectedMoisturePermille: number | null;
+    expectedContentPermille: number | null;
     cropCode: string;
+    contentMeasure: string | null;
+    contentBasisPermille: number | null;
     standardMoisturePermille: number;
     cropLo: string;
     cropEn: string;
@@ -22,8 +25,8 @@ export async function comparisonListing(listingId: string, userId: string) {
     leads: number;
     facilitates: number;
   }>(
-    `SELECT l.id, l.status, l.offerDeadline, l.totalKg, l.availableFrom, l.expectedMoisturePermille,
-       c.code AS cropCode, c.standardMoisturePermille, c.nameLo AS cropLo, c.nameEn AS cropEn, g.nameLo AS gradeLo, g.nameEn AS gradeEn,
+    `SELECT l.id, l.status, l.offerDeadline, l.totalKg, l.availableFrom, l.expectedMoisturePermille, l.expectedContentPermille,
+       c.code AS cropCode, c.contentMeasure, c.contentBasisPermille, c.standardMoisturePermille, c.nameLo AS cropLo, c.nameEn AS cropEn, g.nameLo AS gradeLo, g.nameEn AS gradeEn,
        ${leadsSql("l.organisationId")} AS leads,
        ${facilitatesSql("l.districtId")} AS facilitates
      FROM Listing l JOIN Crop c ON c.id = l.cropId JOIN CropGrade g ON g.id = l.gradeId WHERE l.id = ?`,
@@ -39,7 +42,15 @@ export async function comparisonListing(listingId: string, userId: string) {
     totalKg: row.totalKg,
     availableFrom: fromSqlDate(row.availableFrom),
     expectedMoisturePermille: row.expectedMoisturePermille,
-    crop: { code: row.cropCode, standardMoisturePermille: row.standardMoisturePermille, nameLo: row.cropLo, nameEn: row.cropEn },
+    expectedContentPermille: row.expectedContentPermille,
+    crop: {
+      code: row.cropCode,
+      standardMoisturePermille: row.standardMoisturePermille,
+      contentMeasure: row.contentMeasure,
+      contentBasisPermille: row.contentBasisPermille,
+      nameLo: row.cropLo,
+      nameEn: row.cropEn,
+    },
     grade: { nameLo: row.gradeLo, nameEn: row.gradeEn },
     leads: row.leads === 1,
     facilitates: row.facilitates === 1,
@@ -72,6 +83,8 @@ type RevisionRow = {
   exportCurrency: string | null;
   exportRateSourceKind: string | null;
   exportMarginLakPerKg: number | null;
+  contentBasisPermille: number | null;
+  contentStepLakPerKg: number | null;
 };
 
 export async function offersToCompare(listingId: string) {
@@ -84,7 +97,7 @@ export async function offersToCompare(listingId: string) {
       `SELECT r.offerId, r.number, r.byParty, r.priceLakPerKg, r.quantityKg, r.tolerancePermille, r.moistureBasisPermille, r.deductionTable, r.transportPaidBy, r.transportCostLak,
          r.bagsPaidBy, r.bagsCostLak, r.advanceLak, r.paymentDays, r.validUntil, r.deliveryDate, r.createdAt,
          r.templateCode, r.floorPriceLakPerKg, r.inputValueLak, r.inputInterestPermillePerMonth,
-         r.exportMarket, r.exportCurrency, r.exportRateSourceKind, r.exportMarginLakPerKg
+         r.exportMarket, r.exportCurrency, r.exportRateSourceKind, r.exportMarginLakPerKg, r.contentBasisPermille, r.contentStepLakPerKg
        FROM OfferRevision r JOIN Offer o ON o.id = r.offerId WHERE o.listingId = ? ORDER BY r.offerId ASC, r.number DESC`,
       listingId,
     ),

@@ -2,11 +2,13 @@ import { useTranslation } from "~/utils/i18n-react";
 import { data, Form, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import { Link } from "~/components/ui/link";
 import { ComparedOffers, type ComparedRow } from "~/components/offer-comparison";
+import { ExpectedContentForm } from "~/components/expected-content";
 import { Button } from "~/components/ui/button";
 import { TextField } from "~/components/ui/field";
 import { Notice } from "~/components/ui/notice";
+import { expectedContentOf } from "~/domain/listings/expected-content";
 import { expectedMoistureOf } from "~/domain/listings/expected-moisture";
-import { setExpectedMoisture } from "~/domain/listings/listings.server";
+import { setExpectedContent, setExpectedMoisture } from "~/domain/listings/listings.server";
 import { isLive } from "~/domain/listings/status";
 import { DEFAULT_MONTHLY_RATE_PERMILLE, serialiseLines } from "~/domain/offers/effective-price";
 import { exportParityOf, rankOffers } from "~/domain/offers/offer-comparison";
@@ -40,6 +42,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   const now = new Date();
   const listingLive = isLive(listing, now);
   const expected = expectedMoistureOf(listing, listing.crop);
+  const content = expectedContentOf(listing, listing.crop);
   const offers = (await offersToCompare(listing.id)).map((o) => {
     const live = o.revisions[0]!;
     // Offers are compared on what the trader proposed; an FO counter waiting for an answer is shown beside it.
@@ -47,23 +50,26 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     return { o, live, traderTerms };
   });
   const ranked = (list: typeof offers) =>
-    rankOffers(list, (x) => ({ terms: comparableTerms(x.traderTerms), createdAt: x.o.createdAt }), comparisonContext(expected), listing.totalKg).map(
-      ({ item: { o, live, traderTerms }, evaluation, shortfall }): ComparedRow => ({
-        id: o.id,
-        company: o.company,
-        companyId: o.companyId,
-        status: offerDisplayStatus({ status: o.status, validUntil: live.validUntil }, now),
-        counterLakPerKg: live.byParty === "fo" ? live.priceLakPerKg : null,
-        priceLakPerKg: traderTerms.priceLakPerKg,
-        floorPriceLakPerKg: traderTerms.floorPriceLakPerKg,
-        exportParity: exportParityOf(traderTerms),
-        quantityKg: traderTerms.quantityKg,
-        paymentDays: traderTerms.paymentDays,
-        effective: evaluationView(evaluation),
-        shortfall: shortfall ? { differenceLak: shortfall.differenceLak.toString(), lines: serialiseLines(shortfall.lines) } : null,
-        actions: leads ? foActions({ status: o.status, validUntil: live.validUntil }, listingLive, now) : [],
-      }),
-    );
+    rankOffers(
+      list,
+      (x) => ({ terms: comparableTerms(x.traderTerms, content?.measure ?? null), createdAt: x.o.createdAt }),
+      comparisonContext(expected, content),
+      listing.totalKg,
+    ).map(({ item: { o, live, traderTerms }, evaluation, shortfall }): ComparedRow => ({
+      id: o.id,
+      company: o.company,
+      companyId: o.companyId,
+      status: offerDisplayStatus({ status: o.status, validUntil: live.validUntil }, now),
+      counterLakPerKg: live.byParty === "fo" ? live.priceLakPerKg : null,
+      priceLakPerKg: traderTerms.priceLakPerKg,
+      floorPriceLakPerKg: traderTerms.floorPriceLakPerKg,
+      exportParity: exportParityOf(traderTerms),
+      quantityKg: traderTerms.quantityKg,
+      paymentDays: traderTerms.paymentDays,
+      effective: evaluationView(evaluation),
+      shortfall: shortfall ? { differenceLak: shortfall.differenceLak.toString(), lines: serialiseLines(shortfall.lines) } : null,
+      actions: leads ? foActions({ status: o.status, validUntil: live.validUntil }, listingLive, now) : [],
+    }));
   return {
     listing: { id: listing.id, title: `${localName(listing.crop, state.locale)}, ${localName(listing.grade, state.locale)}`, totalKg: listing.totalKg },
     rate: DEFAULT_MONTHLY_RATE_PERMILLE,
@@ -77,6 +83,14 @@ export async function loader({ params, context }: Route.LoaderArgs) {
       crop: localName(listing.crop, state.locale),
       input: listing.expectedMoisturePermille === null ? "" : permilleToPercentInput(listing.expectedMoisturePermille),
     },
+    content: content
+      ? {
+          measure: content.measure,
+          permille: content.permille,
+          source: content.source,
+          input: listing.expectedContentPermille === null ? "" : permilleToPercentInput(listing.expectedContentPermille),
+        }
+      : null,
     canSetMoisture: leads && listingLive,
     live: ranked(offers.filter((x) => isOfferLive(x.o))),
     closed: ranked(offers.filter((x) => !isOfferLive(x.o))).map((r) => ({ ...r, shortfall: null })),
@@ -91,18 +105,31 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const formData = await request.formData();
   const raw = formDataToObject(formData);
   const parsed = CompareActionSchema.safeParse(raw);
-  if (!parsed.success) return data({ fieldErrors: issuesToFieldErrors(parsed.error.issues), values: redisplayValues(raw), message: null }, { status: 400 });
-  const result = await setExpectedMoisture(db, user, listing.id, parsed.data.expectedMoisture ?? null);
-  if (result.ok) throw redirect(`/listings/${listing.id}/offers?saved=moisture`);
+  // Which of the page's two forms answered, so that its own errors show beside it.
+  const intent = raw.intent === "expectedContent" ? ("expectedContent" as const) : ("expectedMoisture" as const);
+  if (!parsed.success)
+    return data({ intent, fieldErrors: issuesToFieldErrors(parsed.error.issues), values: redisplayValues(raw), message: null }, { status: 400 });
+  const answer = parsed.data;
+  if (answer.intent === "expectedContent" && !listing.crop.contentMeasure)
+    return data(
+      { intent, fieldErrors: { expectedContent: "validation:invalidChoice" } as FieldErrors, values: redisplayValues(raw), message: null },
+      { status: 400 },
+    );
+  const result =
+    answer.intent === "expectedContent"
+      ? await setExpectedContent(db, user, listing.id, answer.expectedContent ?? null)
+      : await setExpectedMoisture(db, user, listing.id, answer.expectedMoisture ?? null);
+  if (result.ok) throw redirect(`/listings/${listing.id}/offers?saved=${answer.intent === "expectedContent" ? "content" : "moisture"}`);
   if ("fieldErrors" in result || result.reason === "notFound") notFound(state);
   const message = result.reason === "notAllowed" ? "compare:errors.notAllowed" : `listings:errors.${result.reason}`;
-  return data({ fieldErrors: {} as FieldErrors, values: redisplayValues(raw), message }, { status: 409 });
+  return data({ intent, fieldErrors: {} as FieldErrors, values: redisplayValues(raw), message }, { status: 409 });
 }
 
 function ExpectedMoisture() {
   const { t, i18n } = useTranslation("compare");
   const d = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
+  const answered = useActionData<typeof action>();
+  const actionData = answered?.intent === "expectedMoisture" ? answered : undefined;
   const locale = i18n.language === "en" ? "en" : "lo";
   const e = d.expected;
   const percent = (p: number) => formatPermilleAsPercent(p, locale);
@@ -144,6 +171,7 @@ export default function CompareOffers() {
   const { t, i18n } = useTranslation("compare");
   const d = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
+  const actionData = useActionData<typeof action>();
   const locale = i18n.language === "en" ? "en" : "lo";
   return (
     <section className="flex flex-col gap-4">
@@ -155,7 +183,11 @@ export default function CompareOffers() {
         </Link>
       </p>
       {params.get("saved") === "moisture" ? <Notice>{t("moisture.saved")}</Notice> : null}
+      {params.get("saved") === "content" ? <Notice>{t("content.saved")}</Notice> : null}
       <ExpectedMoisture />
+      {d.content ? (
+        <ExpectedContentForm content={d.content} canSet={d.canSetMoisture} actionData={actionData?.intent === "expectedContent" ? actionData : undefined} />
+      ) : null}
       <p>{t("intro", { rate: formatPermilleAsPercent(d.rate, locale) })}</p>
       {d.live.length === 0 ? <p>{t("empty")}</p> : <ComparedOffers rows={d.live} ranked listingKg={d.listing.totalKg} />}
       {d.closed.length ? (

@@ -7,6 +7,7 @@ import { OfferTermsSummary } from "~/components/offer-terms-summary";
 import { PriceBand } from "~/components/price-band";
 import { Button } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
+import { expectedContentOf } from "~/domain/listings/expected-content";
 import { expectedMoistureOf } from "~/domain/listings/expected-moisture";
 import { isLive } from "~/domain/listings/status";
 import { foActions, offerDisplayStatus, traderActions } from "~/domain/offers/offer-status";
@@ -60,7 +61,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
       serialiseRevision(r, state.locale, gradeNames(offer.listing.crop.grades, state.locale), offer.listing.crop.contentMeasure),
     ),
     // The same figure as on the comparison page: at the listing's expected moisture, a floor offer at its floor.
-    effective: effectivePriceOf(live, expectedMoistureOf(offer.listing, offer.listing.crop)).view,
+    effective: effectivePriceOf(live, expectedMoistureOf(offer.listing, offer.listing.crop), expectedContentOf(offer.listing, offer.listing.crop)).view,
     traderActions: found.isTrader ? traderActions(liveTerms, listingLive, now) : [],
     foActions: fo,
     otherLiveOffers,
