@@ -9,7 +9,7 @@
 // so a season has one call-off contract however many are accepted at once.
 import { Prisma } from "~/generated/prisma/client";
 import { inTransaction, refuse } from "~/domain/refusal";
-import { SIGNED_CONTRACT_STATUSES, serialiseTrackRecord, trackRecord } from "~/domain/track-records/track-record";
+import { frameworkTrackRecord } from "~/domain/track-records/track-record.server";
 import { recordAudit } from "~/utils/audit.server";
 import type { Db, Tx } from "~/utils/db.server";
 import { witnessThresholdLak } from "~/utils/env.server";
@@ -274,27 +274,9 @@ export async function loadFramework(db: Db, actor: Actor, frameworkId: string, n
   if (!framework) return null;
   const may = await contractRoles(db, actor, framework);
   if (!may.fo && !may.trader && !may.facilitator) return null;
-  const contracts = await db.contract.findMany({
-    where: { frameworkId, status: { in: [...SIGNED_CONTRACT_STATUSES] } },
-    select: {
-      id: true,
-      previousContractId: true,
-      status: true,
-      quantityKg: true,
-      deliveryDate: true,
-      paymentDays: true,
-      advanceLak: true,
-      deliveries: {
-        select: { deliveredOn: true, netKg: true, amountDueLak: true, inputDeductionLak: true, status: true },
-        orderBy: [{ deliveredOn: "asc" }, { createdAt: "asc" }],
-      },
-      payments: { select: { amountLak: true, paidOn: true, status: true }, orderBy: [{ paidOn: "asc" }, { createdAt: "asc" }] },
-      disputes: { select: { raisedByParty: true, status: true } },
-    },
-  });
   return {
     framework,
     roles: may,
-    trackRecord: { fo: serialiseTrackRecord(trackRecord("fo", contracts, now)), trader: serialiseTrackRecord(trackRecord("trader", contracts, now)) },
+    trackRecord: await frameworkTrackRecord(db, frameworkId, now),
   };
 }
