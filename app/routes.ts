@@ -44,6 +44,8 @@ export default [
   route("contracts/:contractId/disputes", "routes/contracts/disputes.tsx"),
   route("contracts/:contractId/print", "routes/contracts/print.tsx"),
   route("contracts/:contractId/registration", "routes/contracts/registration.tsx"),
+  route("contracts/:contractId/framework", "routes/contracts/framework.tsx"),
+  route("frameworks/:frameworkId", "routes/frameworks/detail.tsx"),
   route("verify/:number?", "routes/verify.tsx"),
   route("prices", "routes/prices/index.tsx"),
   route("prices/text", "routes/prices/text.ts"),

@@ -267,8 +267,17 @@ export async function loadFramework(db: Db, actor: Actor, frameworkId: string, n
   const framework = await db.frameworkContract.findUnique({
     where: { id: frameworkId },
     include: {
-      baseContract: { select: { id: true, number: true } },
+      baseContract: {
+        select: {
+          id: true,
+          number: true,
+          organisation: { select: { nameLo: true, nameEn: true } },
+          company: { select: { name: true } },
+          crop: { select: { nameLo: true, nameEn: true } },
+        },
+      },
       callOffs: { orderBy: [{ season: "asc" }, { createdAt: "asc" }] },
+      contracts: { select: { id: true, number: true, status: true, season: true } },
     },
   });
   if (!framework) return null;
@@ -278,5 +287,17 @@ export async function loadFramework(db: Db, actor: Actor, frameworkId: string, n
     framework,
     roles: may,
     trackRecord: await frameworkTrackRecord(db, frameworkId, now),
+  };
+}
+
+/** What a framework (or a call-off) contract page links to: the framework built on this contract, or the one it is a call-off of. */
+export async function frameworkLinks(db: Db, contractId: string) {
+  const row = await db.contract.findUnique({
+    where: { id: contractId },
+    select: { season: true, framework: { select: { id: true, number: true } }, frameworkOf: { select: { id: true, number: true, status: true } } },
+  });
+  return {
+    base: row?.frameworkOf ?? null,
+    callOffOf: row?.framework && row.season !== null ? { ...row.framework, season: row.season } : null,
   };
 }
