@@ -15,6 +15,8 @@ import type { Db, Tx } from "~/utils/db.server";
 import { witnessThresholdLak } from "~/utils/env.server";
 import type { SessionUser } from "~/utils/request-state.server";
 import { newCheckCode } from "./check-code";
+import { tellCallOff, tellFramework } from "./framework-notices.server";
+import { tellContractReady } from "./notices.server";
 import { readSnapshot } from "./completion.server";
 import { contractDocument, contractTermColumns } from "./document";
 import { frameworkNumber, renderFramework, seasonCovered, type FrameworkRenewal, type FrameworkTerms } from "./framework-text";
@@ -86,6 +88,7 @@ export async function proposeFramework(db: Db, actor: Actor, baseContractId: str
         entityId: framework.id,
         after: { number, baseContract: base.number, ...terms, sha256: text.sha256 },
       });
+      await tellFramework(tx, { id: framework.id, number, organisationId: base.organisationId, companyId: base.companyId }, "framework_proposed", party);
       return { ok: true, frameworkId: framework.id };
     });
   } catch (error) {
@@ -118,6 +121,7 @@ export async function answerFramework(db: Db, actor: Actor, frameworkId: string,
       before: { status: "proposed" },
       after: { status },
     });
+    await tellFramework(tx, framework, answer === "accept" ? "framework_accepted" : "framework_declined", party);
     return { ok: true, frameworkId: framework.id };
   });
 }
@@ -149,6 +153,7 @@ export async function proposeCallOff(db: Db, actor: Actor, frameworkId: string, 
       entityId: callOff.id,
       after: { framework: framework.number, season: input.season, quantityKg: input.quantityKg, deliveryDate: input.deliveryDate.toISOString() },
     });
+    await tellCallOff(tx, framework, "call_off_proposed", party, input.season);
     return { ok: true, callOffId: callOff.id, contractId: null };
   });
 }
@@ -253,6 +258,9 @@ export async function answerCallOff(db: Db, actor: Actor, callOffId: string, ans
         before: { status: "proposed" },
         after: { status, contractId },
       });
+      // An accepted call-off is a contract to sign, told as any other; a declined one, to its proposer.
+      if (contractId) await tellContractReady(tx, contractId);
+      else await tellCallOff(tx, framework, "call_off_declined", party, callOff.season);
       return { ok: true, callOffId: callOff.id, contractId };
     });
   } catch (error) {

@@ -61,6 +61,16 @@ export const notificationKinds = {
   payment_contested: { number: "text", amount: "lak", reason: "text" },
   /** → both parties: everything is delivered and paid; the contract is completed. */
   contract_completed: { number: "text" },
+  /** → the other party: a framework contract over several seasons was proposed; it waits for their answer. */
+  framework_proposed: { number: "text", by: "localText" },
+  /** → the proposing party: the other party accepted the framework. */
+  framework_accepted: { number: "text", by: "localText" },
+  /** → the proposing party: the other party declined the framework. */
+  framework_declined: { number: "text", by: "localText" },
+  /** → the other party: a season's call-off was proposed under the framework; it waits for their answer. */
+  call_off_proposed: { number: "text", by: "localText", season: "text" },
+  /** → the proposing party: the other party declined the season's call-off (an accepted one is told as contract_ready). */
+  call_off_declined: { number: "text", by: "localText", season: "text" },
 } as const satisfies Record<string, Record<string, ParamType>>;
 
 export type NotificationKind = keyof typeof notificationKinds;
