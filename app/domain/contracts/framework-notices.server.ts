@@ -31,3 +31,14 @@ export async function tellCallOff(tx: Tx, framework: Framework, kind: "call_off_
   const { userIds, name } = await sides(tx, framework, other(by), by);
   await notify(tx, { userIds, kind, params: { number: framework.number, season: String(season), ...name }, link: `/frameworks/${framework.id}#call-offs` });
 }
+
+/** A notice of termination given by `by`, told to the other party with the framework's last day. */
+export async function tellNotice(tx: Tx, framework: Framework, by: Party, lastDay: Date) {
+  const { userIds, name } = await sides(tx, framework, other(by), by);
+  await notify(tx, {
+    userIds,
+    kind: "framework_notice",
+    params: { number: framework.number, ...name, lastDay: lastDay.toISOString() },
+    link: `/frameworks/${framework.id}`,
+  });
+}

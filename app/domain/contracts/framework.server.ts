@@ -15,7 +15,8 @@ import type { Db, Tx } from "~/utils/db.server";
 import { witnessThresholdLak } from "~/utils/env.server";
 import type { SessionUser } from "~/utils/request-state.server";
 import { newCheckCode } from "./check-code";
-import { tellCallOff, tellFramework } from "./framework-notices.server";
+import { tellCallOff, tellFramework, tellNotice } from "./framework-notices.server";
+import { callOffAllowed, frameworkPhase, noticeLastDay } from "./framework-rules";
 import { tellContractReady } from "./notices.server";
 import { readSnapshot } from "./completion.server";
 import { contractDocument, contractTermColumns } from "./document";
@@ -29,7 +30,19 @@ import type { ContractSnapshot } from "./snapshot";
 type Actor = Pick<SessionUser, "id" | "roles">;
 type Party = "fo" | "trader";
 export type FrameworkRefusal =
-  "notFound" | "notAParty" | "notSigned" | "isCallOff" | "exists" | "notProposed" | "ownProposal" | "notActive" | "seasonNotCovered" | "seasonTaken";
+  | "notFound"
+  | "notAParty"
+  | "notSigned"
+  | "isCallOff"
+  | "exists"
+  | "notProposed"
+  | "ownProposal"
+  | "notActive"
+  | "seasonNotCovered"
+  | "seasonTaken"
+  | "ended"
+  | "afterEnd"
+  | "noticeGiven";
 export type FrameworkResult = { ok: true; frameworkId: string } | { ok: false; reason: FrameworkRefusal };
 export type CallOffResult = { ok: true; callOffId: string; contractId: string | null } | { ok: false; reason: FrameworkRefusal };
 
@@ -126,6 +139,38 @@ export async function answerFramework(db: Db, actor: Actor, frameworkId: string,
   });
 }
 
+/**
+ * Either party ends a framework in force by notice: recorded with its date,
+ * the framework stays in force for its notice period and is ended after the
+ * last day of it. Once given, a notice stands (a second one is refused).
+ */
+export async function giveNotice(db: Db, actor: Actor, frameworkId: string, now = new Date()): Promise<FrameworkResult> {
+  return inTransaction<FrameworkResult, FrameworkRefusal>(db, async (tx) => {
+    const framework = await tx.frameworkContract.findUnique({ where: { id: frameworkId } });
+    if (!framework) refuse("notFound");
+    const party = await partyOf(tx, actor, framework);
+    if (!party) refuse("notFound");
+    if (framework.noticeGivenAt) refuse("noticeGiven");
+    if (frameworkPhase(framework, now) !== "active") refuse("notActive");
+    const lastDay = noticeLastDay(now, framework.noticeDays);
+    const { count } = await tx.frameworkContract.updateMany({
+      where: { id: framework.id, status: "active", noticeGivenAt: null, version: framework.version },
+      data: { noticeGivenAt: now, noticeGivenByParty: party, noticeGivenById: actor.id, noticeLastDay: lastDay, version: { increment: 1 } },
+    });
+    if (count === 0) refuse("noticeGiven");
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "framework.noticeGiven",
+      entityType: "FrameworkContract",
+      entityId: framework.id,
+      before: { noticeGivenAt: null },
+      after: { noticeGivenAt: now.toISOString(), party, noticeDays: framework.noticeDays, lastDay: lastDay.toISOString() },
+    });
+    await tellNotice(tx, framework, party, lastDay);
+    return { ok: true, frameworkId: framework.id };
+  });
+}
+
 export type CallOffInput = { season: number; quantityKg: number; deliveryDate: Date };
 
 /** One party proposes a season's call-off under an active framework. */
@@ -135,7 +180,8 @@ export async function proposeCallOff(db: Db, actor: Actor, frameworkId: string, 
     if (!framework) refuse("notFound");
     const party = await partyOf(tx, actor, framework);
     if (!party) refuse("notFound");
-    if (framework.status !== "active") refuse("notActive");
+    const allowed = callOffAllowed(framework, input.deliveryDate, now);
+    if (allowed !== "ok") refuse(allowed);
     if (!seasonCovered({ ...framework, renewal: framework.renewal as FrameworkRenewal }, input.season)) refuse("seasonNotCovered");
     const taken = await tx.frameworkCallOff.findFirst({
       where: { frameworkId, season: input.season, status: { in: ["proposed", "accepted"] } },
@@ -194,7 +240,9 @@ export async function answerCallOff(db: Db, actor: Actor, callOffId: string, ans
       if (!party) refuse("notFound");
       if (callOff.status !== "proposed") refuse("notProposed");
       if (party === callOff.proposedByParty) refuse("ownProposal");
-      if (framework.status !== "active") refuse("notActive");
+      // A notice given since the proposal may have put its delivery after the framework's end.
+      const allowed = answer === "accept" ? callOffAllowed(framework, callOff.deliveryDate, now) : framework.status === "active" ? "ok" : "notActive";
+      if (allowed !== "ok") refuse(allowed);
       const status = answer === "accept" ? "accepted" : "declined";
       const { count } = await tx.frameworkCallOff.updateMany({
         where: { id: callOff.id, status: "proposed" },

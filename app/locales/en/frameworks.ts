@@ -56,11 +56,14 @@ export const frameworks = {
     callOffProposed: "The call-off is proposed. The other party accepts or declines it.",
     callOffAccepted: "The call-off is accepted: its contract is written and waits for both signatures.",
     callOffDeclined: "The call-off is declined.",
+    notice: "The notice is recorded and the other party is told.",
   },
   status: {
     proposed: "proposed",
     active: "in force",
     declined: "declined",
+    ending: "in force, notice given",
+    ended: "ended",
   },
   party: {
     fo: "farmers' organisation",
@@ -79,6 +82,17 @@ export const frameworks = {
     yesAccept: "Yes, accept the framework",
     yesDecline: "Yes, decline the framework",
     keep: "No, go back",
+  },
+  notice: {
+    title: "End the framework",
+    hint: "Either party may end the framework by notice. It stays in force for {{days}} days after the notice; call-offs already signed are carried out.",
+    give: "Give notice",
+    confirmTitle: "Give notice to end this framework?",
+    confirm:
+      "The framework stays in force for {{days}} days, until {{date}}, and then ends. No call-off can be made for delivery after that day. A notice cannot be withdrawn.",
+    yes: "Yes, give notice",
+    given: "The {{party}} gave notice on {{date}}: the framework is in force until {{lastDay}}, and no call-off can be made for delivery after that day.",
+    ended: "Ended on {{lastDay}}, after the notice the {{party}} gave on {{date}}.",
   },
   callOffs: {
     title: "Seasonal call-offs",
@@ -119,5 +133,8 @@ export const frameworks = {
     seasonNotCovered: "The framework does not cover this season.",
     seasonTaken: "This season already has a call-off, proposed or accepted.",
     noCallOff: "Choose a call-off waiting for your answer.",
+    ended: "The framework has ended: its notice period has passed.",
+    afterEnd: "The framework ends before this delivery date, after the notice given: choose an earlier date.",
+    noticeGiven: "Notice has already been given on this framework.",
   },
 } as const;

@@ -128,5 +128,9 @@ export const notifications = {
       title: "The call-off for the {{season}} season is declined",
       body: "{{by}} declined the call-off for the {{season}} season under framework contract {{number}}.",
     },
+    framework_notice: {
+      title: "Notice given on framework contract {{number}}",
+      body: "{{by}} gave notice to end framework contract {{number}}. It stays in force until {{lastDay}}; no call-off can be made for delivery after that day. Call-offs already signed are carried out.",
+    },
   },
 } as const;

@@ -4,7 +4,7 @@ import { CallOffForm, CallOffList, ConfirmAnswer, Fact } from "~/components/fram
 import { TrackRecord } from "~/components/track-record";
 import { Link } from "~/components/ui/link";
 import { Notice } from "~/components/ui/notice";
-import { answerCallOff, answerFramework, loadFramework, proposeCallOff } from "~/domain/contracts/framework.server";
+import { answerCallOff, answerFramework, giveNotice, loadFramework, proposeCallOff } from "~/domain/contracts/framework.server";
 import { addDays, toLaoDateInput } from "~/utils/dates";
 import { db } from "~/utils/db.server";
 import { formatDate, formatKg } from "~/utils/format";
@@ -15,7 +15,7 @@ import { AnswerSchema, CallOffIdSchema, CallOffSchema, IntentSchema } from "./sc
 import { frameworkView, sideOf } from "./view.server";
 import type { Route } from "./+types/detail";
 
-const DONE = ["proposed", "accepted", "declined", "callOffProposed", "callOffAccepted", "callOffDeclined"] as const;
+const DONE = ["proposed", "accepted", "declined", "callOffProposed", "callOffAccepted", "callOffDeclined", "notice"] as const;
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const state = getRequestState(context);
@@ -48,6 +48,14 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     const result = await proposeCallOff(db, user, loaded.framework.id, parsed.data);
     if (result.ok) throw redirect(`${page}?done=callOffProposed#call-offs`);
     return failure(intent.data, `frameworks:errors.${result.reason}`, 409, { values: redisplayValues(formDataToObject(formData)) });
+  }
+
+  if (intent.data === "notice") {
+    // Notice ends the framework: only from its confirmation.
+    if (formData.get("confirmed") !== "yes") throw redirect(`${page}?confirm=notice#confirm`);
+    const result = await giveNotice(db, user, loaded.framework.id);
+    if (result.ok) throw redirect(`${page}?done=notice`);
+    return failure(intent.data, `frameworks:errors.${result.reason}`, 409);
   }
 
   const answer = AnswerSchema.safeParse(formData.get("answer"));
@@ -86,7 +94,7 @@ export default function FrameworkDetail() {
       <title>{title}</title>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-bold break-all">{title}</h1>
-        <span className="rounded bg-gray-100 px-2 py-0.5 font-semibold">{t(`status.${f.status}`)}</span>
+        <span className="rounded bg-gray-100 px-2 py-0.5 font-semibold">{t(`status.${f.phase}`)}</span>
       </div>
       {done ? <Notice>{t(`done.${done}`)}</Notice> : null}
       {actionData?.message && !callOffFailure ? <Notice tone="error">{t(actionData.message)}</Notice> : null}
@@ -99,6 +107,16 @@ export default function FrameworkDetail() {
           fields={{ intent: "answer", answer: confirm.kind }}
           yes={t(confirm.kind === "accept" ? "answer.yesAccept" : "answer.yesDecline")}
           danger={confirm.kind === "decline"}
+        />
+      ) : null}
+      {confirm?.kind === "notice" ? (
+        <ConfirmAnswer
+          backHref={page}
+          title={t("notice.confirmTitle")}
+          consequence={t("notice.confirm", { days: f.noticeDays, date: formatDate(f.noticeWouldEnd, locale) })}
+          fields={{ intent: "notice" }}
+          yes={t("notice.yes")}
+          danger
         />
       ) : null}
       {confirm && (confirm.kind === "acceptCallOff" || confirm.kind === "declineCallOff") ? (
@@ -161,6 +179,15 @@ export default function FrameworkDetail() {
       ) : null}
       {f.status === "proposed" && !d.canAnswer && d.side ? <Notice tone="info">{t("detail.waiting")}</Notice> : null}
       {f.status === "declined" ? <Notice tone="warning">{t("detail.declined")}</Notice> : null}
+      {f.notice ? (
+        <Notice tone={f.phase === "ended" ? "warning" : "info"}>
+          {t(f.phase === "ended" ? "notice.ended" : "notice.given", {
+            party: t(`party.${f.notice.byParty}`),
+            date: formatDate(f.notice.givenAt, locale),
+            lastDay: formatDate(f.notice.lastDay, locale),
+          })}
+        </Notice>
+      ) : null}
 
       {f.status !== "proposed" && f.status !== "declined" ? (
         <section id="call-offs" aria-labelledby="call-offs-heading" className="flex scroll-mt-4 flex-col gap-3">
@@ -187,6 +214,21 @@ export default function FrameworkDetail() {
           <p className="text-sm text-gray-700">{t("detail.trackIntro")}</p>
           <TrackRecord record={d.trackRecord.fo} asOf={d.asOf} title={t("detail.trackFo")} headingId="framework-track-fo" />
           <TrackRecord record={d.trackRecord.trader} asOf={d.asOf} title={t("detail.trackTrader")} headingId="framework-track-trader" />
+        </section>
+      ) : null}
+
+      {d.canGiveNotice && !confirm ? (
+        <section aria-labelledby="notice-heading" className="no-print rounded border border-red-700 bg-white p-4">
+          <h2 id="notice-heading" className="text-lg font-bold">
+            {t("notice.title")}
+          </h2>
+          <p className="my-2">{t("notice.hint", { days: f.noticeDays })}</p>
+          <Link
+            to={`${page}?confirm=notice#confirm`}
+            className="inline-flex min-h-11 items-center rounded border border-red-700 bg-white px-4 font-semibold text-red-800"
+          >
+            {t("notice.give")}
+          </Link>
         </section>
       ) : null}
 

@@ -20,9 +20,9 @@ export const CallOffSchema = z.object({
   deliveryDate: laoDateField,
 });
 
-export const IntentSchema = choice(["answer", "proposeCallOff", "answerCallOff"]);
+export const IntentSchema = choice(["answer", "proposeCallOff", "answerCallOff", "notice"]);
 export const AnswerSchema = choice(["accept", "decline"]);
 export const CallOffIdSchema = idField;
 
 /** The confirmations the framework page can show: ?confirm=… (and &callOff=… for a call-off). */
-export const ConfirmSchema = choice(["accept", "decline", "acceptCallOff", "declineCallOff"]);
+export const ConfirmSchema = choice(["accept", "decline", "acceptCallOff", "declineCallOff", "notice"]);

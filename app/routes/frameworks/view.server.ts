@@ -2,6 +2,7 @@
 // its terms in the reader's language, which party the reader acts for, what
 // they may answer, and the confirmation the address asks for (?confirm=…).
 import type { loadFramework } from "~/domain/contracts/framework.server";
+import { frameworkPhase, noticeLastDay } from "~/domain/contracts/framework-rules";
 import { lastSeason } from "~/domain/contracts/framework-text";
 import { localName } from "~/domain/places/choices.server";
 import type { Locale } from "~/utils/i18n";
@@ -18,6 +19,7 @@ export function sideOf(roles: Loaded["roles"]): Side | null {
 export function frameworkView(loaded: Loaded, locale: Locale, search: URLSearchParams, now = new Date()) {
   const { framework: f, roles } = loaded;
   const side = sideOf(roles);
+  const phase = frameworkPhase(f, now);
   const contracts = new Map(f.contracts.map((c) => [c.id, c]));
   const callOffs = f.callOffs.map((c) => {
     const contract = c.contractId ? contracts.get(c.contractId) : undefined;
@@ -28,12 +30,14 @@ export function frameworkView(loaded: Loaded, locale: Locale, search: URLSearchP
       deliveryDate: c.deliveryDate.toISOString(),
       status: c.status,
       proposedByParty: c.proposedByParty,
-      canAnswer: side !== null && f.status === "active" && c.status === "proposed" && c.proposedByParty !== side,
+      canAnswer: side !== null && (phase === "active" || phase === "ending") && c.status === "proposed" && c.proposedByParty !== side,
       contract: contract ? { id: contract.id, number: contract.number, status: contract.status } : null,
     };
   });
   const asked = ConfirmSchema.safeParse(search.get("confirm"));
-  let confirm: { kind: "accept" | "decline" } | { kind: "acceptCallOff" | "declineCallOff"; callOff: (typeof callOffs)[number] } | null = null;
+  let confirm: { kind: "accept" | "decline" | "notice" } | { kind: "acceptCallOff" | "declineCallOff"; callOff: (typeof callOffs)[number] } | null = null;
+  const canGiveNotice = side !== null && phase === "active";
+  if (asked.success && asked.data === "notice" && canGiveNotice) confirm = { kind: "notice" };
   const canAnswer = side !== null && f.status === "proposed" && f.proposedByParty !== side;
   if (asked.success && (asked.data === "accept" || asked.data === "decline") && canAnswer) confirm = { kind: asked.data };
   if (asked.success && (asked.data === "acceptCallOff" || asked.data === "declineCallOff")) {
@@ -48,6 +52,13 @@ export function frameworkView(loaded: Loaded, locale: Locale, search: URLSearchP
       id: f.id,
       number: f.number,
       status: f.status,
+      phase,
+      notice:
+        f.noticeGivenAt && f.noticeLastDay
+          ? { givenAt: f.noticeGivenAt.toISOString(), byParty: f.noticeGivenByParty ?? "", lastDay: f.noticeLastDay.toISOString() }
+          : null,
+      /** the last day in force were notice given now */
+      noticeWouldEnd: noticeLastDay(now, f.noticeDays).toISOString(),
       firstSeason: f.firstSeason,
       seasons: f.seasons,
       lastSeason: lastSeason(f),
@@ -67,7 +78,8 @@ export function frameworkView(loaded: Loaded, locale: Locale, search: URLSearchP
     },
     side,
     canAnswer,
-    canCallOff: side !== null && f.status === "active",
+    canCallOff: side !== null && (phase === "active" || phase === "ending"),
+    canGiveNotice,
     callOffs,
     confirm,
     nextSeason,
