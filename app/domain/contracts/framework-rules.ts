@@ -5,6 +5,7 @@
 // for delivery after that day. Phases that follow from dates are derived here,
 // never stored. Pure.
 import { addDays, startOfLaoDay, toLaoDateInput } from "~/utils/dates";
+import { seasonCovered } from "./framework-text";
 
 export type FrameworkPhase = "proposed" | "active" | "ending" | "ended" | "declined";
 
@@ -35,4 +36,41 @@ export function callOffAllowed(f: Noticed, deliveryDate: Date, now: Date): "ok" 
   if (phase === "ended") return "ended";
   if (phase !== "active" && phase !== "ending") return "notActive";
   return deliveryWithinFramework(f, deliveryDate) ? "ok" : "afterEnd";
+}
+
+/** The days the trader has to answer the FO's offer of a season under a right of first refusal (the framework's text, point 7). */
+export const FIRST_REFUSAL_DAYS = 7;
+
+export type OfferedCallOff = { season: number; proposedByParty: string; status: string; createdAt: Date };
+
+/**
+ * Whether the FO's offer of a season to the trader has been refused: a call-off
+ * the FO proposed for that season that the trader declined, or left unanswered
+ * for FIRST_REFUSAL_DAYS. A call-off the trader proposed, or the FO declined,
+ * does not free the FO: it is the FO that must offer first.
+ */
+export function seasonReleased(callOffs: readonly OfferedCallOff[], season: number, now: Date): boolean {
+  const lapse = now.getTime() - FIRST_REFUSAL_DAYS * 24 * 3600_000;
+  return callOffs.some(
+    (c) => c.season === season && c.proposedByParty === "fo" && (c.status === "declined" || (c.status === "proposed" && c.createdAt.getTime() <= lapse)),
+  );
+}
+
+/** Whether a framework's right of first refusal holds the FO's crop of `season` for the trader as of `now`. */
+export function firstRefusalHolds(
+  f: Noticed & { rightOfFirstRefusal: boolean; firstSeason: number; seasons: number; renewal: string },
+  callOffs: readonly OfferedCallOff[],
+  season: number,
+  now: Date,
+): boolean {
+  if (!f.rightOfFirstRefusal) return false;
+  const phase = frameworkPhase(f, now);
+  if (phase !== "active" && phase !== "ending") return false;
+  if (!seasonCovered({ ...f, renewal: f.renewal === "yearly" ? "yearly" : "none" }, season)) return false;
+  return !seasonReleased(callOffs, season, now);
+}
+
+/** The season (harvest year) a listing belongs to: the Vientiane year its availability starts. */
+export function listingSeason(availableFrom: Date): number {
+  return Number(toLaoDateInput(availableFrom).slice(0, 4));
 }
