@@ -5,6 +5,7 @@ export default [
   route("login", "routes/auth/login.tsx"),
   route("logout", "routes/auth/logout.tsx"),
   route("register", "routes/auth/register.tsx"),
+  route("account", "routes/account/index.tsx"),
   route("account/password", "routes/account/password.tsx"),
   route("account/reset", "routes/account/reset.tsx"),
   route("language", "routes/language.tsx"),
