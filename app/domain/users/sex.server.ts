@@ -2,20 +2,16 @@
 // written into the signatories of a contract generated afterwards (templates
 // version 2, the Legal Guide's "sex and role" of each signatory). Contracts
 // already written keep what they froze. Audited like other account changes.
-import { z } from "zod";
 import { recordAudit } from "~/utils/audit.server";
 import type { Db } from "~/utils/db.server";
-import { choice } from "~/utils/fields";
 import type { Role } from "~/utils/roles";
-
-export const sexes = ["female", "male"] as const;
-export const SexSchema = z.object({ sex: choice(sexes) });
+import type { Sex } from "./sex";
 
 type Actor = { id: string; roles: readonly Role[] };
 export type SetSexResult = { ok: true; changed: boolean } | { ok: false; reason: "notFound" };
 
 /** The user states their own sex, or an administrator records someone's; anyone else finds no such user. */
-export async function setUserSex(db: Db, actor: Actor, userId: string, sex: (typeof sexes)[number]): Promise<SetSexResult> {
+export async function setUserSex(db: Db, actor: Actor, userId: string, sex: Sex): Promise<SetSexResult> {
   if (actor.id !== userId && !actor.roles.includes("admin")) return { ok: false, reason: "notFound" };
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { sex: true } });
