@@ -3,8 +3,9 @@
 // and the proposer hears of the answer; an accepted call-off is a contract to
 // sign, told and listed as any other.
 import { describe, expect, it } from "vitest";
-import { answerCallOff, answerFramework, proposeCallOff, proposeFramework } from "~/domain/contracts/framework.server";
+import { answerCallOff, answerFramework, giveNotice, proposeCallOff, proposeFramework } from "~/domain/contracts/framework.server";
 import type { ToDoGroup } from "~/domain/to-do/to-do";
+import { traderToDo } from "~/domain/to-do/trader.server";
 import { loader as foLoader } from "~/routes/fo/index";
 import { loader as traderLoader } from "~/routes/trader/index";
 import { addDays } from "~/utils/dates";
@@ -69,5 +70,19 @@ describe("a call-off waiting for an answer", () => {
     if (!second.ok) throw new Error(JSON.stringify(second));
     expect((await answerCallOff(db, foActor, second.callOffId, "decline")).ok).toBe(true);
     expect(await inbox(trader.trader.id, "call_off_declined")).toHaveLength(1);
+  });
+});
+
+describe("a call-off under a framework ended by notice", () => {
+  it("leaves the to-do list once the framework has ended", async () => {
+    const { frameworkId, trader, foActor } = await activeFramework();
+    const proposed = await proposeCallOff(db, foActor, frameworkId, { season: 2027, quantityKg: 700, deliveryDate: addDays(new Date(), 20) });
+    if (!proposed.ok) throw new Error(JSON.stringify(proposed));
+    const companyIds = [trader.company.id];
+    const waiting = (groups: ToDoGroup[]) => entries(groups, "callOffs").filter((e) => e.href.startsWith(`/frameworks/${frameworkId}`));
+    expect(waiting(await traderToDo(trader.trader.id, companyIds, "en"))).toHaveLength(1);
+    expect((await giveNotice(db, foActor, frameworkId)).ok).toBe(true);
+    expect(waiting(await traderToDo(trader.trader.id, companyIds, "en", addDays(new Date(), 30)))).toHaveLength(1);
+    expect(waiting(await traderToDo(trader.trader.id, companyIds, "en", addDays(new Date(), 62)))).toHaveLength(0);
   });
 });

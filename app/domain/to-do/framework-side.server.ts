@@ -6,7 +6,8 @@
 // (organisationId | companyId, status). Prepared statements.
 import { localName } from "~/domain/places/choices.server";
 import type { Locale } from "~/utils/i18n";
-import { reads } from "~/utils/reads.server";
+import { startOfLaoDay, toLaoDateInput } from "~/utils/dates";
+import { reads, sqlDate } from "~/utils/reads.server";
 import type { Side } from "./contract-side.server";
 import { capped, group, TO_DO_SHOWN, type ToDoGroup } from "./to-do";
 
@@ -33,21 +34,22 @@ export function frameworksToAnswerSql(side: Side): string {
     ORDER BY f.createdAt ASC, f.number ASC LIMIT ${LIMIT}`;
 }
 
-/** Call-offs the other side proposed under frameworks in force, by framework, the one waiting longest first. */
+/** Call-offs the other side proposed under frameworks in force (not ended by notice), by framework, the one waiting longest first. */
 export function callOffsToAnswerSql(side: Side): string {
   const { from, party, partyColumns } = SCOPE[side];
   return `SELECT f.id, f.number, ${party}, count(*) AS n FROM ${from}
     JOIN FrameworkCallOff k ON k.frameworkId = f.id AND k.status = 'proposed' AND k.proposedByParty <> '${side}'
-    WHERE m.userId = ? AND f.status = 'active'
+    WHERE m.userId = ? AND f.status = 'active' AND (f.noticeLastDay IS NULL OR f.noticeLastDay >= ?)
     GROUP BY f.id, f.number, ${partyColumns} ORDER BY min(k.createdAt) ASC, f.number ASC LIMIT ${LIMIT}`;
 }
 
 type Row = { id: string; number: string; partyLo: string; partyEn: string; n: number };
 
-export async function frameworkToDo(side: Side, userId: string, locale: Locale): Promise<ToDoGroup[]> {
+export async function frameworkToDo(side: Side, userId: string, locale: Locale, now = new Date()): Promise<ToDoGroup[]> {
+  const today = sqlDate(startOfLaoDay(toLaoDateInput(now))!);
   const [frameworks, callOffs] = await Promise.all([
     reads().all<Row>(frameworksToAnswerSql(side), userId),
-    reads().all<Row>(callOffsToAnswerSql(side), userId),
+    reads().all<Row>(callOffsToAnswerSql(side), userId, today),
   ]);
   const entry = (kind: "frameworks" | "callOffs", hash: string) => (r: Row) => ({
     kind,

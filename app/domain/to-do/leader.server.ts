@@ -62,7 +62,7 @@ export async function leaderToDo(userId: string, locale: Locale, now = new Date(
   const [offers, contracts, frameworks, closing] = await Promise.all([
     reads().all<ListingRow & { waiting: number; answered: number }>(OFFERS_WAITING_SQL, at, at, at, userId),
     contractToDo("fo", userId, locale),
-    frameworkToDo("fo", userId, locale),
+    frameworkToDo("fo", userId, locale, now),
     reads().all<ListingRow & { offers: number }>(CLOSING_LISTINGS_SQL, at, soon, userId),
   ]);
   const listing = (r: ListingRow) => ({ crop: localName(r, locale), kg: r.totalKg, deadline: new Date(r.offerDeadline).toISOString() });

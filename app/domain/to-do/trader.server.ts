@@ -75,7 +75,7 @@ export async function traderToDo(userId: string, companyIds: readonly string[], 
   const [counters, contracts, frameworks, closing] = await Promise.all([
     n ? reads().all<OfferRow>(countersToAnswerSql(n), ...companyIds, at) : [],
     contractToDo("trader", userId, locale),
-    frameworkToDo("trader", userId, locale),
+    frameworkToDo("trader", userId, locale, now),
     n ? reads().all<OfferRow>(offersClosingSql(n), ...companyIds, ...companyIds, at, soon) : [],
   ]);
   const offer = (kind: "counters" | "closing") => (r: OfferRow) => ({
