@@ -94,8 +94,8 @@ function Header({ locale, user, unreadCount }: { locale: Locale; user: { name: s
           {user ? (
             <li className="ml-auto flex items-center gap-2">
               <span className="text-white/80">{t("nav.signedInAs", { name: user.name })}</span>
-              <NavLink to="/account/password" className={linkClass}>
-                {t("auth:account.changePassword")}
+              <NavLink to="/account" className={linkClass}>
+                {t("auth:account.title")}
               </NavLink>
               <Form method="post" action="/logout">
                 <button type="submit" className="rounded border border-white/60 px-2 py-1">

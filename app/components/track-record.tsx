@@ -21,7 +21,18 @@ function Row({ label, value, hint }: { label: string; value: ReactNode; hint?: s
  * A party's track record as a compact two-column table that reads on a phone
  * and prints on paper: the trader's payments, or the FO's deliveries.
  */
-export function TrackRecord({ record, asOf }: { record: TrackRecordView; asOf: string }) {
+export function TrackRecord({
+  record,
+  asOf,
+  title,
+  headingId = "track-record-title",
+}: {
+  record: TrackRecordView;
+  asOf: string;
+  /** a heading of its own, where one page shows two records */
+  title?: string;
+  headingId?: string;
+}) {
   const { t, i18n } = useTranslation("track");
   const locale = i18n.language === "en" ? "en" : "lo";
   const n = (v: number) => formatNumber(v, locale);
@@ -29,9 +40,9 @@ export function TrackRecord({ record, asOf }: { record: TrackRecordView; asOf: s
   const { fulfilment, payments, deliveries, disputes } = record;
   const disputesValue = (d: typeof disputes.raisedBy) => t("record.disputesValue", { total: n(d.total), resolved: n(d.resolved), open: n(d.open) });
   return (
-    <section aria-labelledby="track-record-title" className="rounded border border-gray-200 bg-white p-3">
-      <h2 id="track-record-title" className="text-lg font-bold">
-        {t("record.title")}
+    <section aria-labelledby={headingId} className="rounded border border-gray-200 bg-white p-3">
+      <h2 id={headingId} className="text-lg font-bold">
+        {title ?? t("record.title")}
       </h2>
       <p className="text-sm text-gray-700">{t("record.derived", { date: formatDate(asOf, locale) })}</p>
       {record.contractsSigned === 0 ? (

@@ -22,6 +22,7 @@ import { verify as enVerify } from "./en/verify";
 import { registration as enRegistration } from "./en/registration";
 import { track as enTrack } from "./en/track";
 import { compare as enCompare } from "./en/compare";
+import { frameworks as enFrameworks } from "./en/frameworks";
 import { admin as loAdmin } from "./lo/admin";
 import { templates as loTemplates } from "./lo/templates";
 import { amendments as loAmendments } from "./lo/amendments";
@@ -46,6 +47,7 @@ import { verify as loVerify } from "./lo/verify";
 import { registration as loRegistration } from "./lo/registration";
 import { track as loTrack } from "./lo/track";
 import { compare as loCompare } from "./lo/compare";
+import { frameworks as loFrameworks } from "./lo/frameworks";
 
 export const resources = {
   en: {
@@ -73,6 +75,7 @@ export const resources = {
     reports: enReports,
     track: enTrack,
     compare: enCompare,
+    frameworks: enFrameworks,
   },
   lo: {
     common: loCommon,
@@ -99,6 +102,7 @@ export const resources = {
     reports: loReports,
     track: loTrack,
     compare: loCompare,
+    frameworks: loFrameworks,
   },
 };
 

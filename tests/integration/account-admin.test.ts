@@ -75,7 +75,7 @@ describe("the administrator's user page", () => {
     const admin = await createUser({ roles: ["admin"] });
     const user = await createUser({ roles: ["trader", "fo_leader"], phone: "8562055551234", email: "shown@test.la" });
     expect(await adminPage(admin.id, user.id)).toEqual({
-      user: { id: user.id, name: user.name, contact: "020 5555 1234, shown@test.la", roles: ["fo_leader", "trader"], status: "active" },
+      user: { id: user.id, name: user.name, contact: "020 5555 1234, shown@test.la", roles: ["fo_leader", "trader"], status: "active", sex: "" },
       self: false,
     });
     expect(statusOf(await adminPage(admin.id, "nobody"))).toBe(404);

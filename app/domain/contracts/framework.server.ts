@@ -9,12 +9,15 @@
 // so a season has one call-off contract however many are accepted at once.
 import { Prisma } from "~/generated/prisma/client";
 import { inTransaction, refuse } from "~/domain/refusal";
-import { SIGNED_CONTRACT_STATUSES, serialiseTrackRecord, trackRecord } from "~/domain/track-records/track-record";
+import { frameworkTrackRecord } from "~/domain/track-records/track-record.server";
 import { recordAudit } from "~/utils/audit.server";
 import type { Db, Tx } from "~/utils/db.server";
 import { witnessThresholdLak } from "~/utils/env.server";
 import type { SessionUser } from "~/utils/request-state.server";
 import { newCheckCode } from "./check-code";
+import { tellCallOff, tellFramework, tellNotice } from "./framework-notices.server";
+import { callOffAllowed, frameworkPhase, noticeLastDay } from "./framework-rules";
+import { tellContractReady } from "./notices.server";
 import { readSnapshot } from "./completion.server";
 import { contractDocument, contractTermColumns } from "./document";
 import { frameworkNumber, renderFramework, seasonCovered, type FrameworkRenewal, type FrameworkTerms } from "./framework-text";
@@ -27,7 +30,19 @@ import type { ContractSnapshot } from "./snapshot";
 type Actor = Pick<SessionUser, "id" | "roles">;
 type Party = "fo" | "trader";
 export type FrameworkRefusal =
-  "notFound" | "notAParty" | "notSigned" | "isCallOff" | "exists" | "notProposed" | "ownProposal" | "notActive" | "seasonNotCovered" | "seasonTaken";
+  | "notFound"
+  | "notAParty"
+  | "notSigned"
+  | "isCallOff"
+  | "exists"
+  | "notProposed"
+  | "ownProposal"
+  | "notActive"
+  | "seasonNotCovered"
+  | "seasonTaken"
+  | "ended"
+  | "afterEnd"
+  | "noticeGiven";
 export type FrameworkResult = { ok: true; frameworkId: string } | { ok: false; reason: FrameworkRefusal };
 export type CallOffResult = { ok: true; callOffId: string; contractId: string | null } | { ok: false; reason: FrameworkRefusal };
 
@@ -86,6 +101,7 @@ export async function proposeFramework(db: Db, actor: Actor, baseContractId: str
         entityId: framework.id,
         after: { number, baseContract: base.number, ...terms, sha256: text.sha256 },
       });
+      await tellFramework(tx, { id: framework.id, number, organisationId: base.organisationId, companyId: base.companyId }, "framework_proposed", party);
       return { ok: true, frameworkId: framework.id };
     });
   } catch (error) {
@@ -118,6 +134,39 @@ export async function answerFramework(db: Db, actor: Actor, frameworkId: string,
       before: { status: "proposed" },
       after: { status },
     });
+    await tellFramework(tx, framework, answer === "accept" ? "framework_accepted" : "framework_declined", party);
+    return { ok: true, frameworkId: framework.id };
+  });
+}
+
+/**
+ * Either party ends a framework in force by notice: recorded with its date,
+ * the framework stays in force for its notice period and is ended after the
+ * last day of it. Once given, a notice stands (a second one is refused).
+ */
+export async function giveNotice(db: Db, actor: Actor, frameworkId: string, now = new Date()): Promise<FrameworkResult> {
+  return inTransaction<FrameworkResult, FrameworkRefusal>(db, async (tx) => {
+    const framework = await tx.frameworkContract.findUnique({ where: { id: frameworkId } });
+    if (!framework) refuse("notFound");
+    const party = await partyOf(tx, actor, framework);
+    if (!party) refuse("notFound");
+    if (framework.noticeGivenAt) refuse("noticeGiven");
+    if (frameworkPhase(framework, now) !== "active") refuse("notActive");
+    const lastDay = noticeLastDay(now, framework.noticeDays);
+    const { count } = await tx.frameworkContract.updateMany({
+      where: { id: framework.id, status: "active", noticeGivenAt: null, version: framework.version },
+      data: { noticeGivenAt: now, noticeGivenByParty: party, noticeGivenById: actor.id, noticeLastDay: lastDay, version: { increment: 1 } },
+    });
+    if (count === 0) refuse("noticeGiven");
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "framework.noticeGiven",
+      entityType: "FrameworkContract",
+      entityId: framework.id,
+      before: { noticeGivenAt: null },
+      after: { noticeGivenAt: now.toISOString(), party, noticeDays: framework.noticeDays, lastDay: lastDay.toISOString() },
+    });
+    await tellNotice(tx, framework, party, lastDay);
     return { ok: true, frameworkId: framework.id };
   });
 }
@@ -131,7 +180,8 @@ export async function proposeCallOff(db: Db, actor: Actor, frameworkId: string, 
     if (!framework) refuse("notFound");
     const party = await partyOf(tx, actor, framework);
     if (!party) refuse("notFound");
-    if (framework.status !== "active") refuse("notActive");
+    const allowed = callOffAllowed(framework, input.deliveryDate, now);
+    if (allowed !== "ok") refuse(allowed);
     if (!seasonCovered({ ...framework, renewal: framework.renewal as FrameworkRenewal }, input.season)) refuse("seasonNotCovered");
     const taken = await tx.frameworkCallOff.findFirst({
       where: { frameworkId, season: input.season, status: { in: ["proposed", "accepted"] } },
@@ -149,6 +199,7 @@ export async function proposeCallOff(db: Db, actor: Actor, frameworkId: string, 
       entityId: callOff.id,
       after: { framework: framework.number, season: input.season, quantityKg: input.quantityKg, deliveryDate: input.deliveryDate.toISOString() },
     });
+    await tellCallOff(tx, framework, "call_off_proposed", party, input.season);
     return { ok: true, callOffId: callOff.id, contractId: null };
   });
 }
@@ -189,7 +240,9 @@ export async function answerCallOff(db: Db, actor: Actor, callOffId: string, ans
       if (!party) refuse("notFound");
       if (callOff.status !== "proposed") refuse("notProposed");
       if (party === callOff.proposedByParty) refuse("ownProposal");
-      if (framework.status !== "active") refuse("notActive");
+      // A notice given since the proposal may have put its delivery after the framework's end.
+      const allowed = answer === "accept" ? callOffAllowed(framework, callOff.deliveryDate, now) : framework.status === "active" ? "ok" : "notActive";
+      if (allowed !== "ok") refuse(allowed);
       const status = answer === "accept" ? "accepted" : "declined";
       const { count } = await tx.frameworkCallOff.updateMany({
         where: { id: callOff.id, status: "proposed" },
@@ -253,6 +306,9 @@ export async function answerCallOff(db: Db, actor: Actor, callOffId: string, ans
         before: { status: "proposed" },
         after: { status, contractId },
       });
+      // An accepted call-off is a contract to sign, told as any other; a declined one, to its proposer.
+      if (contractId) await tellContractReady(tx, contractId);
+      else await tellCallOff(tx, framework, "call_off_declined", party, callOff.season);
       return { ok: true, callOffId: callOff.id, contractId };
     });
   } catch (error) {
@@ -267,34 +323,37 @@ export async function loadFramework(db: Db, actor: Actor, frameworkId: string, n
   const framework = await db.frameworkContract.findUnique({
     where: { id: frameworkId },
     include: {
-      baseContract: { select: { id: true, number: true } },
+      baseContract: {
+        select: {
+          id: true,
+          number: true,
+          organisation: { select: { nameLo: true, nameEn: true } },
+          company: { select: { name: true } },
+          crop: { select: { nameLo: true, nameEn: true } },
+        },
+      },
       callOffs: { orderBy: [{ season: "asc" }, { createdAt: "asc" }] },
+      contracts: { select: { id: true, number: true, status: true, season: true } },
     },
   });
   if (!framework) return null;
   const may = await contractRoles(db, actor, framework);
   if (!may.fo && !may.trader && !may.facilitator) return null;
-  const contracts = await db.contract.findMany({
-    where: { frameworkId, status: { in: [...SIGNED_CONTRACT_STATUSES] } },
-    select: {
-      id: true,
-      previousContractId: true,
-      status: true,
-      quantityKg: true,
-      deliveryDate: true,
-      paymentDays: true,
-      advanceLak: true,
-      deliveries: {
-        select: { deliveredOn: true, netKg: true, amountDueLak: true, inputDeductionLak: true, status: true },
-        orderBy: [{ deliveredOn: "asc" }, { createdAt: "asc" }],
-      },
-      payments: { select: { amountLak: true, paidOn: true, status: true }, orderBy: [{ paidOn: "asc" }, { createdAt: "asc" }] },
-      disputes: { select: { raisedByParty: true, status: true } },
-    },
-  });
   return {
     framework,
     roles: may,
-    trackRecord: { fo: serialiseTrackRecord(trackRecord("fo", contracts, now)), trader: serialiseTrackRecord(trackRecord("trader", contracts, now)) },
+    trackRecord: await frameworkTrackRecord(db, frameworkId, now),
+  };
+}
+
+/** What a framework (or a call-off) contract page links to: the framework built on this contract, or the one it is a call-off of. */
+export async function frameworkLinks(db: Db, contractId: string) {
+  const row = await db.contract.findUnique({
+    where: { id: contractId },
+    select: { season: true, framework: { select: { id: true, number: true } }, frameworkOf: { select: { id: true, number: true, status: true } } },
+  });
+  return {
+    base: row?.frameworkOf ?? null,
+    callOffOf: row?.framework && row.season !== null ? { ...row.framework, season: row.season } : null,
   };
 }

@@ -1,6 +1,7 @@
 // Writing listings: an FO leader saves a draft built from member pledges,
 // publishes it once the FO is verified, and may withdraw it. Every write checks
 // leadership in the query itself, runs in one transaction and is audited.
+import { firstRefusalOn } from "~/domain/contracts/first-refusal.server";
 import { listingTitle, notify } from "~/domain/notifications/notify.server";
 import { recordAudit } from "~/utils/audit.server";
 import type { Db, Tx } from "~/utils/db.server";
@@ -16,7 +17,7 @@ type Actor = { id: string };
 export type ListingWriteResult =
   | { ok: true; listingId: string }
   | { ok: false; fieldErrors: FieldErrors }
-  | { ok: false; reason: "notFound" | "notDraft" | "notVerified" | "deadlinePassed" | "notAllowed" | "changed" };
+  | { ok: false; reason: "notFound" | "notDraft" | "notVerified" | "deadlinePassed" | "notAllowed" | "changed" | "firstRefusal" };
 
 async function checkReferences(tx: Tx, organisationId: string, input: ListingInput): Promise<FieldErrors> {
   const errors: FieldErrors = {};
@@ -129,12 +130,24 @@ export async function publishListing(db: Db, actor: Actor, listingId: string, no
   return db.$transaction(async (tx) => {
     const listing = await tx.listing.findFirst({
       where: { id: listingId, organisation: ledBy(actor.id) },
-      select: { id: true, status: true, version: true, offerDeadline: true, totalKg: true, organisation: { select: { status: true } } },
+      select: {
+        id: true,
+        status: true,
+        version: true,
+        offerDeadline: true,
+        totalKg: true,
+        organisationId: true,
+        cropId: true,
+        availableFrom: true,
+        organisation: { select: { status: true } },
+      },
     });
     if (!listing) return { ok: false, reason: "notFound" } as const;
     if (listing.status !== "draft") return { ok: false, reason: "notDraft" } as const;
     if (listing.organisation.status !== "verified") return { ok: false, reason: "notVerified" } as const;
     if (listing.offerDeadline.getTime() <= now.getTime()) return { ok: false, reason: "deadlinePassed" } as const;
+    // A framework's right of first refusal: the season's crop goes to the trader first (docs/decisions/0019).
+    if (await firstRefusalOn(tx, listing, now)) return { ok: false, reason: "firstRefusal" } as const;
     const { count } = await tx.listing.updateMany({
       where: { id: listing.id, status: "draft", version: listing.version },
       data: { status: "open", publishedAt: now, version: { increment: 1 } },

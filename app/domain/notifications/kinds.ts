@@ -10,11 +10,12 @@
 //              name); the reader's language is picked
 //   lak        a whole number of kip, formatted for the reader ("3,100 LAK")
 //   dateTime   an ISO instant, shown as a date and time in Vientiane
+//   date       an ISO instant, shown as its day in Vientiane
 import type { TFunction } from "i18next";
 import { formatDate, formatKg, formatLak } from "~/utils/format";
 import type { Locale } from "~/utils/i18n";
 
-export type ParamType = "text" | "localText" | "lak" | "dateTime";
+export type ParamType = "text" | "localText" | "lak" | "dateTime" | "date";
 
 export const notificationKinds = {
   /** → the FO's leaders: a trader made a new offer on their listing. */
@@ -61,6 +62,18 @@ export const notificationKinds = {
   payment_contested: { number: "text", amount: "lak", reason: "text" },
   /** → both parties: everything is delivered and paid; the contract is completed. */
   contract_completed: { number: "text" },
+  /** → the other party: a framework contract over several seasons was proposed; it waits for their answer. */
+  framework_proposed: { number: "text", by: "localText" },
+  /** → the proposing party: the other party accepted the framework. */
+  framework_accepted: { number: "text", by: "localText" },
+  /** → the proposing party: the other party declined the framework. */
+  framework_declined: { number: "text", by: "localText" },
+  /** → the other party: a season's call-off was proposed under the framework; it waits for their answer. */
+  call_off_proposed: { number: "text", by: "localText", season: "text" },
+  /** → the proposing party: the other party declined the season's call-off (an accepted one is told as contract_ready). */
+  call_off_declined: { number: "text", by: "localText", season: "text" },
+  /** → the other party: notice of termination was given; the framework is in force to its last day. */
+  framework_notice: { number: "text", by: "localText", lastDay: "date" },
 } as const satisfies Record<string, Record<string, ParamType>>;
 
 export type NotificationKind = keyof typeof notificationKinds;
@@ -101,6 +114,7 @@ function valueFor(params: Record<string, unknown>, name: string, type: ParamType
   if (v === undefined || v === null) return MISSING;
   if (type === "lak") return typeof v === "number" && Number.isFinite(v) ? formatLak(v, locale) : MISSING;
   if (type === "dateTime") return typeof v === "string" ? formatDateTime(v, locale) : MISSING;
+  if (type === "date") return typeof v === "string" && !Number.isNaN(new Date(v).getTime()) ? formatDate(v, locale) : MISSING;
   return String(v);
 }
 

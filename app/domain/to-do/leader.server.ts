@@ -10,6 +10,7 @@ import { localName } from "~/domain/places/choices.server";
 import type { Locale } from "~/utils/i18n";
 import { reads, sqlDate } from "~/utils/reads.server";
 import { contractToDo } from "./contract-side.server";
+import { frameworkToDo } from "./framework-side.server";
 import { capped, group, nonEmpty, TO_DO_COUNT_MAX, TO_DO_SHOWN } from "./to-do";
 
 const LIMIT = TO_DO_SHOWN + 1;
@@ -58,9 +59,10 @@ type ListingRow = { id: string; totalKg: number; offerDeadline: string; nameLo: 
 export async function leaderToDo(userId: string, locale: Locale, now = new Date()) {
   const at = sqlDate(now);
   const soon = sqlDate(new Date(now.getTime() + EXPIRY_WARNING_HOURS * 3600_000));
-  const [offers, contracts, closing] = await Promise.all([
+  const [offers, contracts, frameworks, closing] = await Promise.all([
     reads().all<ListingRow & { waiting: number; answered: number }>(OFFERS_WAITING_SQL, at, at, at, userId),
     contractToDo("fo", userId, locale),
+    frameworkToDo("fo", userId, locale, now),
     reads().all<ListingRow & { offers: number }>(CLOSING_LISTINGS_SQL, at, soon, userId),
   ]);
   const listing = (r: ListingRow) => ({ crop: localName(r, locale), kg: r.totalKg, deadline: new Date(r.offerDeadline).toISOString() });
@@ -79,6 +81,7 @@ export async function leaderToDo(userId: string, locale: Locale, now = new Date(
       "/listings/mine",
     ),
     ...contracts,
+    ...frameworks,
     group(
       "expiring",
       closing,

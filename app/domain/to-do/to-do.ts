@@ -13,7 +13,20 @@ export const TO_DO_SHOWN = 3;
 export const TO_DO_COUNT_MAX = 99;
 
 export type ToDoKind =
-  "offers" | "counters" | "sign" | "deliveries" | "payments" | "disputes" | "expiring" | "closing" | "registrations" | "witness" | "unregistered" | "overdue";
+  | "offers"
+  | "counters"
+  | "sign"
+  | "deliveries"
+  | "payments"
+  | "disputes"
+  | "expiring"
+  | "closing"
+  | "registrations"
+  | "witness"
+  | "unregistered"
+  | "overdue"
+  | "frameworks"
+  | "callOffs";
 
 /** One line of the list: the thing, how many of it wait, and where they are dealt with. */
 export interface ToDoEntry {

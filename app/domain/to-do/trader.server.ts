@@ -9,6 +9,7 @@ import { localName } from "~/domain/places/choices.server";
 import type { Locale } from "~/utils/i18n";
 import { reads, sqlDate } from "~/utils/reads.server";
 import { contractToDo } from "./contract-side.server";
+import { frameworkToDo } from "./framework-side.server";
 import { capped, group, nonEmpty, TO_DO_SHOWN } from "./to-do";
 
 const LIMIT = TO_DO_SHOWN + 1;
@@ -71,9 +72,10 @@ export async function traderToDo(userId: string, companyIds: readonly string[], 
   const at = sqlDate(now);
   const soon = sqlDate(new Date(now.getTime() + EXPIRY_WARNING_HOURS * 3600_000));
   const n = companyIds.length;
-  const [counters, contracts, closing] = await Promise.all([
+  const [counters, contracts, frameworks, closing] = await Promise.all([
     n ? reads().all<OfferRow>(countersToAnswerSql(n), ...companyIds, at) : [],
     contractToDo("trader", userId, locale),
+    frameworkToDo("trader", userId, locale, now),
     n ? reads().all<OfferRow>(offersClosingSql(n), ...companyIds, ...companyIds, at, soon) : [],
   ]);
   const offer = (kind: "counters" | "closing") => (r: OfferRow) => ({
@@ -85,5 +87,5 @@ export async function traderToDo(userId: string, companyIds: readonly string[], 
     party: localName({ nameLo: r.partyLo, nameEn: r.partyEn }, locale),
     deadline: new Date(r.offerDeadline).toISOString(),
   });
-  return nonEmpty([group("counters", counters, offer("counters"), null), ...contracts, group("closing", closing, offer("closing"), null)]);
+  return nonEmpty([group("counters", counters, offer("counters"), null), ...contracts, ...frameworks, group("closing", closing, offer("closing"), null)]);
 }

@@ -32,5 +32,8 @@ export const admin = {
     enabled: "{{name}} can sign in again.",
     cannotChangeOwnStatus: "You cannot disable your own account.",
     resetHint: "For a user who forgot their password: a one-time code, valid 24 hours, shown only once.",
+    sex: "Sex (for the signatories of contracts)",
+    saveSex: "Save the sex",
+    sexSaved: "Saved.",
   },
 } as const;

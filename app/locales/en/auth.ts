@@ -45,6 +45,13 @@ export const auth = {
   },
   account: {
     changePassword: "Change password",
+    title: "My account",
+    sex: "Your sex",
+    sexHint:
+      "Contracts name each signatory with their sex and role, as the Legal Guide on Contract Farming asks. Contracts already written keep what they state.",
+    sexes: { female: "Female", male: "Male" },
+    save: "Save",
+    saved: "Saved.",
   },
   password: {
     title: "Change your password",

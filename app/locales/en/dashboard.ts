@@ -17,6 +17,8 @@ export const dashboard = {
       deliveries: "Deliveries to confirm: contract {{number}}, {{party}}",
       payments: "Payments to confirm: contract {{number}}, {{party}}",
       disputes: "Disputes to answer: contract {{number}}, {{party}}",
+      frameworks: "Framework contract {{number}} to answer: {{party}}",
+      callOffs: "Seasonal call-offs to answer: framework {{number}}, {{party}}",
       expiring: "Live offers, and offers close on {{date}}: choose before then: {{crop}}, {{kg}}",
       expiringBare: "No offer yet, and offers close on {{date}}: {{crop}}, {{kg}}",
     },
@@ -25,6 +27,8 @@ export const dashboard = {
       sign: "Read and sign contract {{number}} with {{party}}",
       deliveries: "Deliveries to confirm: contract {{number}}, {{party}}",
       disputes: "Disputes to answer: contract {{number}}, {{party}}",
+      frameworks: "Framework contract {{number}} to answer: {{party}}",
+      callOffs: "Seasonal call-offs to answer: framework {{number}}, {{party}}",
       closing: "Offers close on {{date}}: your offer on {{crop}}, {{kg}} from {{party}}",
     },
     facilitator: {

@@ -136,5 +136,7 @@ export const listings = {
     notAllowed: "This listing can no longer be changed that way.",
     changed: "Someone changed this listing at the same time; the page now shows the latest.",
     notFound: "This listing does not exist, or you cannot act on it.",
+    firstRefusal:
+      "A framework contract gives the trader the right of first refusal on this crop for this season. Offer the season to the trader first: propose a call-off on the framework's page. Once the trader declines it, or has not answered within 7 days, the listing can be published.",
   },
 } as const;

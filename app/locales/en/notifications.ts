@@ -108,5 +108,29 @@ export const notifications = {
       title: "Contract {{number}} is completed",
       body: "Everything under contract {{number}} is delivered and paid. The farmers' organisation can now print the member payout sheet.",
     },
+    framework_proposed: {
+      title: "Framework contract {{number}} waits for your answer",
+      body: "{{by}} proposed framework contract {{number}}: the terms of your signed contract for several seasons. Read it and accept or decline it in the portal.",
+    },
+    framework_accepted: {
+      title: "Framework contract {{number}} is accepted",
+      body: "{{by}} accepted framework contract {{number}}. Either party may now propose a season's call-off.",
+    },
+    framework_declined: {
+      title: "Framework contract {{number}} is declined",
+      body: "{{by}} declined framework contract {{number}}.",
+    },
+    call_off_proposed: {
+      title: "A call-off for the {{season}} season waits for your answer",
+      body: "{{by}} proposed the call-off for the {{season}} season under framework contract {{number}}. Accept or decline it in the portal.",
+    },
+    call_off_declined: {
+      title: "The call-off for the {{season}} season is declined",
+      body: "{{by}} declined the call-off for the {{season}} season under framework contract {{number}}.",
+    },
+    framework_notice: {
+      title: "Notice given on framework contract {{number}}",
+      body: "{{by}} gave notice to end framework contract {{number}}. It stays in force until {{lastDay}}; no call-off can be made for delivery after that day. Call-offs already signed are carried out.",
+    },
   },
 } as const;

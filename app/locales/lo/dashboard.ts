@@ -20,6 +20,8 @@ export const dashboard: Translation<typeof en> = {
       deliveries: "ການສົ່ງຜົນຜະລິດທີ່ລໍຖ້າທ່ານຢືນຢັນ: ສັນຍາ {{number}}, {{party}}",
       payments: "ການຈ່າຍເງິນທີ່ລໍຖ້າທ່ານຢືນຢັນ: ສັນຍາ {{number}}, {{party}}",
       disputes: "ຂໍ້ຂັດແຍ່ງທີ່ລໍຖ້າທ່ານຊີ້ແຈງ: ສັນຍາ {{number}}, {{party}}",
+      frameworks: "ສັນຍາກອບ {{number}} ລໍຖ້າຄຳຕອບ: {{party}}",
+      callOffs: "ການສັ່ງຊື້ຕາມລະດູ ລໍຖ້າຄຳຕອບ: ສັນຍາກອບ {{number}}, {{party}}",
       expiring: "ມີຂໍ້ສະເໜີຢູ່, ແລະ ຈະປິດຮັບຂໍ້ສະເໜີວັນທີ {{date}}: ເລືອກກ່ອນມື້ນັ້ນ: {{crop}}, {{kg}}",
       expiringBare: "ຍັງບໍ່ມີຂໍ້ສະເໜີ, ແລະ ຈະປິດຮັບຂໍ້ສະເໜີວັນທີ {{date}}: {{crop}}, {{kg}}",
     },
@@ -28,6 +30,8 @@ export const dashboard: Translation<typeof en> = {
       sign: "ອ່ານ ແລະ ເຊັນສັນຍາ {{number}} ກັບ {{party}}",
       deliveries: "ການສົ່ງຜົນຜະລິດທີ່ລໍຖ້າທ່ານຢືນຢັນ: ສັນຍາ {{number}}, {{party}}",
       disputes: "ຂໍ້ຂັດແຍ່ງທີ່ລໍຖ້າທ່ານຊີ້ແຈງ: ສັນຍາ {{number}}, {{party}}",
+      frameworks: "ສັນຍາກອບ {{number}} ລໍຖ້າຄຳຕອບ: {{party}}",
+      callOffs: "ການສັ່ງຊື້ຕາມລະດູ ລໍຖ້າຄຳຕອບ: ສັນຍາກອບ {{number}}, {{party}}",
       closing: "ຈະປິດຮັບຂໍ້ສະເໜີວັນທີ {{date}}: ຂໍ້ສະເໜີຂອງທ່ານສຳລັບ {{crop}}, {{kg}} ຂອງ {{party}}",
     },
     facilitator: {

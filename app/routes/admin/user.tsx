@@ -2,10 +2,13 @@ import { useTranslation } from "~/utils/i18n-react";
 import { data, Form, useActionData, useLoaderData } from "react-router";
 import { Link } from "~/components/ui/link";
 import { Button } from "~/components/ui/button";
+import { RadioGroup } from "~/components/ui/field";
 import { Notice } from "~/components/ui/notice";
 import { displayResetCode } from "~/domain/auth/reset-code.server";
 import { formatResetExpiry } from "~/domain/auth/reset-display";
 import { AccountActionSchema, makeResetCode, setUserStatus } from "~/domain/users/account-admin.server";
+import { sexes, SexSchema } from "~/domain/users/sex";
+import { setUserSex } from "~/domain/users/sex.server";
 import { db } from "~/utils/db.server";
 import { formatPhone } from "~/utils/format";
 import { parseForm } from "~/utils/forms";
@@ -19,7 +22,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   const actor = requireUserWithRole(state, "admin");
   const user = await db.user.findUnique({
     where: { id: params.userId },
-    select: { id: true, name: true, phone: true, email: true, status: true, roles: { select: { role: true } } },
+    select: { id: true, name: true, phone: true, email: true, status: true, sex: true, roles: { select: { role: true } } },
   });
   if (!user) notFound(state);
   return {
@@ -29,6 +32,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
       contact: [user.phone ? formatPhone(user.phone) : null, user.email].filter(Boolean).join(", "),
       roles: user.roles.map((r) => r.role).filter(isRole),
       status: user.status === "disabled" ? ("disabled" as const) : ("active" as const),
+      sex: user.sex ?? "",
     },
     self: actor.id === user.id,
   };
@@ -40,7 +44,15 @@ type Outcome =
 export async function action({ request, params, context }: Route.ActionArgs) {
   const state = getRequestState(context);
   const actor = requireUserWithRole(state, "admin");
-  const parsed = parseForm(AccountActionSchema, await request.formData());
+  const formData = await request.formData();
+  if (formData.get("intent") === "sex") {
+    const sex = parseForm(SexSchema, formData);
+    if (!sex.ok) return data<Outcome>({ kind: "message", ok: false, message: sex.fieldErrors.sex ?? "validation:invalidChoice", params: {} }, { status: 400 });
+    const saved = await setUserSex(db, actor, params.userId, sex.data.sex);
+    if (!saved.ok) notFound(state);
+    return data<Outcome>({ kind: "message", ok: true, message: "admin:user.sexSaved", params: {} });
+  }
+  const parsed = parseForm(AccountActionSchema, formData);
   if (!parsed.ok) return data<Outcome>({ kind: "message", ok: false, message: "validation:invalidChoice", params: {} }, { status: 400 });
   const userId = params.userId;
 
@@ -109,6 +121,13 @@ export default function AdminUser() {
         <dt className="font-semibold">{t("user.status")}</dt>
         <dd>{user.status === "disabled" ? t("user.statusDisabled") : t("user.statusActive")}</dd>
       </dl>
+      <Form method="post" className="flex flex-col gap-2 rounded border border-gray-200 bg-white p-3" noValidate>
+        <RadioGroup name="sex" legend={t("user.sex")} options={sexes.map((x) => ({ value: x, label: t(`auth:account.sexes.${x}`) }))} defaultValue={user.sex} />
+        <p className="text-sm text-gray-700">{t("auth:account.sexHint")}</p>
+        <Button variant="secondary" name="intent" value="sex" className="self-start">
+          {t("user.saveSex")}
+        </Button>
+      </Form>
       {self ? null : (
         <div className="flex flex-col gap-4">
           <Form method="post" className="flex flex-col gap-2">

@@ -9,6 +9,8 @@ import { verifyPath } from "~/domain/contracts/verify.server";
 import { registrableStatuses } from "~/domain/contracts/registration.server";
 import { signContract } from "~/domain/contracts/signing.server";
 import { RegistrationSection } from "~/components/contract-registration";
+import { FrameworkLink } from "~/components/framework-link";
+import { frameworkLinks } from "~/domain/contracts/framework.server";
 import { localName } from "~/domain/places/choices.server";
 import { db } from "~/utils/db.server";
 import { formatLak } from "~/utils/format";
@@ -24,6 +26,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   const found = await loadContractFor(db, user, params.contractId);
   if (!found) notFound(state);
   const { contract } = found;
+  const frameworks = await frameworkLinks(db, contract.id);
   const lo = state.locale === "lo";
   const snapshot = JSON.parse(contract.document.snapshot) as ContractSnapshot;
   const behalf = { fo: localName(contract.organisation, state.locale), trader: contract.company.name, witness: "" };
@@ -58,6 +61,10 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     registration: contract.registration ? { ...contract.registration, registeredOn: contract.registration.registeredOn.toISOString() } : null,
     signed: (registrableStatuses as readonly string[]).includes(contract.status),
     canRegister: found.roles.facilitator && !contract.registration && (registrableStatuses as readonly string[]).includes(contract.status),
+    frameworks: {
+      ...frameworks,
+      canPropose: (found.roles.fo || found.roles.trader) && ["active", "completed"].includes(contract.status) && !frameworks.callOffOf,
+    },
   };
 }
 
@@ -128,6 +135,8 @@ export default function ContractDetail() {
         contractId={c.id}
         justRegistered={params.get("registered") === "1"}
       />
+
+      <FrameworkLink contractId={c.id} links={d.frameworks} />
 
       <SignSection
         contract={{ id: c.id, sha256: c.sha256, status: c.status, witnessRequired: c.witnessRequired }}
