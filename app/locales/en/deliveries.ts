@@ -302,6 +302,7 @@ export const deliveries = {
   paymentForm: {
     title: "Record a payment",
     amountLak: "Amount (LAK)",
+    amountIn: "Amount ({{currency}}, up to two decimals)",
     paidOn: "Day of payment",
     method: "Method",
     reference: "Reference (optional)",
@@ -425,6 +426,7 @@ export const deliveries = {
     completed: "Everything is delivered and paid: the contract is completed.",
   },
   errors: {
+    decimalAmount: "Write the amount with at most two decimals, for example 5000 or 5000.50.",
     notFound: "This record does not exist, or you cannot see it.",
     notAParty: "Only a party to this contract can do this.",
     notActive: "The contract is not in force, so this cannot be done.",

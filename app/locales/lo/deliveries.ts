@@ -299,6 +299,7 @@ export const deliveries: Translation<typeof en> = {
   paymentForm: {
     title: "ບັນທຶກການຈ່າຍເງິນ",
     amountLak: "ຈຳນວນເງິນ (ກີບ)",
+    amountIn: "ຈຳນວນເງິນ ({{currency}}, ທົດສະນິຍົມ ບໍ່ເກີນ 2 ຕົວ)",
     paidOn: "ມື້ຈ່າຍເງິນ",
     method: "ວິທີຈ່າຍ",
     reference: "ເລກອ້າງອີງ (ບໍ່ບັງຄັບ)",
@@ -411,6 +412,7 @@ export const deliveries: Translation<typeof en> = {
     completed: "ສົ່ງ ແລະ ຈ່າຍເງິນຄົບແລ້ວ: ສັນຍາສຳເລັດ.",
   },
   errors: {
+    decimalAmount: "ຂຽນຈຳນວນເງິນ ມີທົດສະນິຍົມ ບໍ່ເກີນ 2 ຕົວ, ຕົວຢ່າງ 5000 ຫຼື 5000,50.",
     notFound: "ບໍ່ມີບັນທຶກນີ້, ຫຼື ທ່ານບໍ່ມີສິດເບິ່ງ.",
     notAParty: "ມີແຕ່ຄູ່ສັນຍາເທົ່ານັ້ນ ທີ່ເຮັດສິ່ງນີ້ໄດ້.",
     notActive: "ສັນຍາບໍ່ມີຜົນບັງຄັບໃຊ້, ຈຶ່ງເຮັດສິ່ງນີ້ບໍ່ໄດ້.",
