@@ -14,7 +14,11 @@ import type { OfferTerms } from "~/domain/offers/offer-terms";
 import { addDays, startOfLaoDay, toLaoDateInput } from "~/utils/dates";
 import { db } from "~/utils/db.server";
 import type { Role } from "~/utils/roles";
-import { createUser, TEST_PASSWORD } from "../fixtures/app";
+import { loader as detailLoader } from "~/routes/contracts/detail";
+import { action as paymentsAction, loader as paymentsLoader } from "~/routes/contracts/payments";
+import { loader as payoutLoader } from "~/routes/contracts/payout";
+import { loader as payoutExport } from "~/routes/contracts/payout-export";
+import { call, createUser, dataOf, locationOf, request, statusOf, TEST_PASSWORD } from "../fixtures/app";
 import { createCompany, createFo, offerTerms, publishedListing, readContract } from "../fixtures/market";
 
 const as = (user: { id: string }, ...roles: Role[]) => ({ id: user.id, roles });
@@ -49,6 +53,31 @@ async function market(since: Date) {
   return { fo, listing, trader, target: { listingId: listing.id, companyId: trader.company.id }, since };
 }
 
+async function activeBahtContract() {
+  const since = addDays(new Date(), -30);
+  const { fo, trader, target } = await market(since);
+  await rate(laoDay(addDays(since, -1)), 68_000);
+  const made = await makeOffer(db, trader.trader, target, await bahtTerms(), since);
+  if (!made.ok) throw new Error(JSON.stringify(made));
+  const accepted = await acceptOffer(db, fo.leader, made.offerId, 1, since);
+  if (!accepted.ok || !accepted.contractId) throw new Error(JSON.stringify(accepted));
+  const contract = await readContract(accepted.contractId);
+  const snapshot = JSON.parse(contract.snapshot) as ContractSnapshot;
+
+  const foActor = as(fo.leader, "fo_leader");
+  const traderActor = as(trader.trader, "trader");
+  for (const [actor, party] of [
+    [foActor, "fo"],
+    [traderActor, "trader"],
+    [as(facilitator, "facilitator"), "witness"],
+  ] as const) {
+    const signed = await signContract(db, actor, contract.id, { as: party, password: TEST_PASSWORD, sha256: contract.sha256, confirmRead: true }, since);
+    if (!signed.ok) throw new Error(JSON.stringify(signed));
+  }
+
+  return { fo, trader, foActor, traderActor, contract, snapshot };
+}
+
 describe("a contract in Thai baht", () => {
   it("refuses an offer in baht whose rate names a source nobody records, a price rule other than fixed, or an unknown currency", async () => {
     const since = addDays(new Date(), -30);
@@ -80,15 +109,7 @@ describe("a contract in Thai baht", () => {
   });
 
   it("goes from offer to contract to delivery and payment in baht, and pays the households in kip at each delivery day's named rate", async () => {
-    const since = addDays(new Date(), -30);
-    const { fo, trader, target } = await market(since);
-    await rate(laoDay(addDays(since, -1)), 68_000);
-    const made = await makeOffer(db, trader.trader, target, await bahtTerms(), since);
-    if (!made.ok) throw new Error(JSON.stringify(made));
-    const accepted = await acceptOffer(db, fo.leader, made.offerId, 1, since);
-    if (!accepted.ok || !accepted.contractId) throw new Error(JSON.stringify(accepted));
-    const contract = await readContract(accepted.contractId);
-    const snapshot = JSON.parse(contract.snapshot) as ContractSnapshot;
+    const { contract, snapshot, foActor, traderActor } = await activeBahtContract();
     expect(contract.currency).toBe("THB");
     expect(snapshot.currency).toEqual({ code: "THB", rateSourceKind: "commercial_bank", rateSourceName: SOURCE, convertsOn: "delivery_day" });
     expect(contract.valueLak).toBe(1_970_000n); // 2,000 kg × 9.85 THB = 19,700.00 THB
@@ -97,17 +118,6 @@ describe("a contract in Thai baht", () => {
     expect(contract.textEn).toContain(`source "${SOURCE}"`);
     expect(contract.textLo).toContain("ສະກຸນເງິນ ແລະ ອັດຕາແລກປ່ຽນ");
     expect(contract.summaryEn).toContain("Contract value: 19,700.00 THB.");
-
-    const foActor = as(fo.leader, "fo_leader");
-    const traderActor = as(trader.trader, "trader");
-    for (const [actor, party] of [
-      [foActor, "fo"],
-      [traderActor, "trader"],
-      [as(facilitator, "facilitator"), "witness"],
-    ] as const) {
-      const signed = await signContract(db, actor, contract.id, { as: party, password: TEST_PASSWORD, sha256: contract.sha256, confirmRead: true }, since);
-      if (!signed.ok) throw new Error(JSON.stringify(signed));
-    }
 
     const [day1, day2] = [5, 3].map((n) => laoDay(addDays(new Date(), -n))) as [Date, Date];
     const deliveryIds: string[] = [];
@@ -164,5 +174,53 @@ describe("a contract in Thai baht", () => {
     expect(sheet.rows.map((r) => r.pledgedKg).sort()).toEqual([1200, 800]);
     expect(sheet.rows.reduce((s, r) => s + r.payableLak, 0n)).toBe(expectedLak);
     expect(report.draft).toBe(false);
+  });
+
+  it("through the pages: the contract and its payments read in baht, a payment is typed in baht, and the payout sheet says which rate is missing", async () => {
+    const { contract, trader, fo } = await activeBahtContract();
+    const params = { contractId: contract.id };
+    const detail = dataOf<{ contract: { valueLak: string; currency: string } }>(
+      await call(detailLoader, await request(`/contracts/${contract.id}`, { userId: fo.leader.id }), params),
+    );
+    expect(detail.contract).toMatchObject({ valueLak: "1970000", currency: "THB" });
+    const path = `/contracts/${contract.id}/payments`;
+    expect(
+      dataOf<{ contract: { currency: string } }>(await call(paymentsLoader, await request(path, { userId: trader.trader.id }), params)).contract.currency,
+    ).toBe("THB");
+    const form = (amountLak: string) => ({
+      intent: "record",
+      amountLak,
+      paidOn: toLaoDateInput(new Date()),
+      method: "cash",
+      formToken: `a-form-token-of-a-test-${amountLak.replace(/\D/g, "")}`,
+      confirmed: "yes",
+    });
+    const three = await call(paymentsAction, await request(path, { userId: trader.trader.id, form: form("5000.505") }), params);
+    expect(statusOf(three)).toBe(400);
+    expect(dataOf<{ fieldErrors: Record<string, string> }>(three).fieldErrors).toEqual({ amountLak: "deliveries:errors.decimalAmount" });
+    expect(await db.payment.count({ where: { contractId: contract.id } })).toBe(0);
+    const day = laoDay(addDays(new Date(), -2));
+    const delivered = await recordDelivery(db, as(trader.trader, "trader"), contract.id, {
+      deliveredOn: addDays(day, 0.4),
+      grossKg: 500,
+      moisturePermille: 140,
+      gradeCode: "G1",
+      foreignMatterPermille: null,
+      measuredBy: "Mr Somphone",
+      instrument: "Platform scale No. 2",
+    });
+    if (!delivered.ok) throw new Error(JSON.stringify(delivered));
+    await confirmDelivery(db, as(fo.leader, "fo_leader"), delivered.deliveryId);
+    const recorded = await call(paymentsAction, await request(path, { userId: trader.trader.id, form: form("2000,50") }), params);
+    expect(locationOf(recorded)).toBe(`${path}?done=paymentRecorded`);
+    expect((await db.payment.findFirstOrThrow({ where: { contractId: contract.id } })).amountLak).toBe(200_050n);
+
+    const sheet = dataOf<{ conversion: { complete: boolean; source: string; days: { rate: unknown }[] }; households: unknown }>(
+      await call(payoutLoader, await request(`/contracts/${contract.id}/payout`, { userId: fo.leader.id }), params),
+    );
+    expect(sheet.conversion).toMatchObject({ complete: false, source: SOURCE, days: [{ rate: null }] });
+    expect(sheet.households).toBeNull();
+    const exported = await call(payoutExport, await request(`/contracts/${contract.id}/payout/export?format=csv`, { userId: fo.leader.id }), params);
+    expect(statusOf(exported)).toBe(409);
   });
 });
