@@ -214,6 +214,9 @@ describe("a contract in Thai baht", () => {
     const recorded = await call(paymentsAction, await request(path, { userId: trader.trader.id, form: form("2000,50") }), params);
     expect(locationOf(recorded)).toBe(`${path}?done=paymentRecorded`);
     expect((await db.payment.findFirstOrThrow({ where: { contractId: contract.id } })).amountLak).toBe(200_050n);
+    // the FO is told the amount in baht
+    const notice = await db.notification.findFirstOrThrow({ where: { userId: fo.leader.id, kind: "payment_recorded" } });
+    expect(JSON.parse(notice.params)).toMatchObject({ amount: 200_050, currency: "THB" });
 
     const sheet = dataOf<{ conversion: { complete: boolean; source: string; days: { rate: unknown }[] }; households: unknown }>(
       await call(payoutLoader, await request(`/contracts/${contract.id}/payout`, { userId: fo.leader.id }), params),

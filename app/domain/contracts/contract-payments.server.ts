@@ -15,7 +15,7 @@
 // form's token is unique per contract, and the check and the write happen in
 // one transaction that moves the contract's version, so payments recorded at
 // once never pass what is owed together.
-import type { ContractCurrency } from "~/domain/prices/currency";
+import { contractCurrencyOf, type ContractCurrency } from "~/domain/prices/currency";
 import { parseHundredths } from "~/domain/prices/export-parity";
 import { z } from "zod";
 import { notify } from "~/domain/notifications/notify.server";
@@ -212,7 +212,7 @@ export async function recordPayment(db: Db, actor: Actor, contractId: string, in
       await notify(tx, {
         userIds: (await partyUserIds(tx, contract, "fo")).filter((id) => id !== actor.id),
         kind: "payment_recorded",
-        params: { number: contract.number, company: contract.company.name, amount: Number(input.amountLak) },
+        params: { number: contract.number, company: contract.company.name, amount: Number(input.amountLak), currency: contractCurrencyOf(contract.currency) },
         link: `/contracts/${contractId}/payments`,
       });
       return { ok: true, paymentId: payment.id, repeated: false };
@@ -265,8 +265,11 @@ async function answerPayment(db: Db, actor: Actor, paymentId: string, answer: { 
     const traderIds = await partyUserIds(tx, contract, "trader");
     const link = `/contracts/${contract.id}/payments`;
     const amount = Number(payment.amountLak);
-    if (answer.status === "confirmed") await notify(tx, { userIds: traderIds, kind: "payment_confirmed", params: { number: contract.number, amount }, link });
-    else await notify(tx, { userIds: traderIds, kind: "payment_contested", params: { number: contract.number, amount, reason: answer.reason }, link });
+    const currency = contractCurrencyOf(contract.currency);
+    if (answer.status === "confirmed")
+      await notify(tx, { userIds: traderIds, kind: "payment_confirmed", params: { number: contract.number, amount, currency }, link });
+    else
+      await notify(tx, { userIds: traderIds, kind: "payment_contested", params: { number: contract.number, amount, currency, reason: answer.reason }, link });
     const completed = answer.status === "confirmed" ? await completeContractIfDone(tx, actor, contract.id, now) : false;
     return { ok: true, completed };
   });
