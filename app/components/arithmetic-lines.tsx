@@ -4,7 +4,8 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "~/utils/i18n-react";
 import type { SerialisedLine } from "~/domain/offers/effective-price";
-import { formatDate, formatHundredths, formatKg, formatLak, formatNumber, formatPermilleAsPercent, formatTenths } from "~/utils/format";
+import type { ContractCurrency } from "~/domain/prices/currency";
+import { formatDate, formatHundredths, formatKg, formatMoney, formatNumber, formatPermilleAsPercent, formatTenths } from "~/utils/format";
 import { defaultLocale, isLocale, type Locale } from "~/utils/i18n";
 
 function toBigInt(value: string | number): bigint | null {
@@ -17,13 +18,17 @@ function toBigInt(value: string | number): bigint | null {
 
 export { formatTenths };
 
-/** Formats a line's params by the suffix of their names (see Line in effective-price.ts). */
-export function formatLineParams(params: SerialisedLine["params"], locale: Locale): Record<string, string> {
+/**
+ * Formats a line's params by the suffix of their names (see Line in
+ * effective-price.ts); amounts (…Lak) are in `currency`, the unit of the terms
+ * the lines work out.
+ */
+export function formatLineParams(params: SerialisedLine["params"], locale: Locale, currency: ContractCurrency): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(params)) {
     const n = typeof value === "number" ? value : Number(value);
     const big = toBigInt(value);
-    if (name.endsWith("Lak") && big !== null) out[name] = formatLak(big, locale);
+    if (name.endsWith("Lak") && big !== null) out[name] = formatMoney(big, currency, locale);
     else if (name.endsWith("Kg") && big !== null) out[name] = formatKg(big, locale);
     else if (name.endsWith("Permille") && Number.isFinite(n)) out[name] = formatPermilleAsPercent(n, locale);
     else if (name.endsWith("Tenths") && Number.isFinite(n)) out[name] = formatTenths(n, locale);
@@ -40,13 +45,24 @@ function signed(value: bigint, format: (v: bigint) => string): string {
   return value < 0n ? `− ${format(-value)}` : format(value);
 }
 
-export function lineFigure(line: SerialisedLine, locale: Locale): string {
-  if (line.amountLak !== undefined) return signed(BigInt(line.amountLak), (v) => formatLak(v, locale));
+export function lineFigure(line: SerialisedLine, locale: Locale, currency: ContractCurrency): string {
+  if (line.amountLak !== undefined) return signed(BigInt(line.amountLak), (v) => formatMoney(v, currency, locale));
   if (line.kg !== undefined) return signed(BigInt(line.kg), (v) => formatKg(v, locale));
   return "";
 }
 
-export function ArithmeticLines({ lines, summary, caption }: { lines: readonly SerialisedLine[]; summary?: ReactNode; caption?: string }) {
+export function ArithmeticLines({
+  lines,
+  summary,
+  caption,
+  currency,
+}: {
+  lines: readonly SerialisedLine[];
+  summary?: ReactNode;
+  caption?: string;
+  /** the currency of the terms the lines work out: their amounts are in its unit */
+  currency: ContractCurrency;
+}) {
   const { t, i18n } = useTranslation("prices");
   const locale = isLocale(i18n.language) ? i18n.language : defaultLocale;
   const table = (
@@ -61,8 +77,8 @@ export function ArithmeticLines({ lines, summary, caption }: { lines: readonly S
       <tbody>
         {lines.map((line, i) => (
           <tr key={i} className="border-t border-gray-200 align-top">
-            <td className="py-1 pr-3">{t(line.key, formatLineParams(line.params, locale))}</td>
-            <td className="whitespace-nowrap py-1 text-right tabular-nums">{lineFigure(line, locale)}</td>
+            <td className="py-1 pr-3">{t(line.key, formatLineParams(line.params, locale, currency))}</td>
+            <td className="whitespace-nowrap py-1 text-right tabular-nums">{lineFigure(line, locale, currency)}</td>
           </tr>
         ))}
       </tbody>

@@ -74,6 +74,8 @@ export function ComparedOffers({ rows, ranked, listingKg }: { rows: ComparedRow[
           {r.counterLakPerKg ? <p className="text-sm font-semibold">{t("yourCounter", { price: perKg(r.counterLakPerKg) })}</p> : null}
           <WaitingSentence lines={r.effective.lines} />
           <ArithmeticLines
+            // The comparison ranks on kip per kg (docs/decisions/0021).
+            currency="LAK"
             lines={r.effective.lines}
             summary={
               <span className="text-lg font-bold">
@@ -84,6 +86,8 @@ export function ComparedOffers({ rows, ranked, listingKg }: { rows: ComparedRow[
           {r.effective.premium ? (
             <div className="mt-1 text-sm">
               <ArithmeticLines
+                // The comparison ranks on kip per kg (docs/decisions/0021).
+                currency="LAK"
                 lines={r.effective.premium.lines}
                 caption={t("premiumArithmetic")}
                 summary={<span>{t("premium", { amount: formatLak(BigInt(r.effective.premium.premiumLak), locale) })}</span>}
@@ -94,6 +98,8 @@ export function ComparedOffers({ rows, ranked, listingKg }: { rows: ComparedRow[
             r.shortfall ? (
               <div className="mt-2">
                 <ArithmeticLines
+                  // The comparison ranks on kip per kg (docs/decisions/0021).
+                  currency="LAK"
                   lines={r.shortfall.lines}
                   caption={t("behindArithmetic")}
                   summary={

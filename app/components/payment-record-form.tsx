@@ -6,7 +6,8 @@
 import { Form } from "react-router";
 import { Button } from "~/components/ui/button";
 import { SelectField, TextField } from "~/components/ui/field";
-import { formatDate, formatLak } from "~/utils/format";
+import { formatDate, formatMoney } from "~/utils/format";
+import type { ContractCurrency } from "~/domain/prices/currency";
 import { useTranslation } from "~/utils/i18n-react";
 
 export type PaymentReview = { amountLak: string; paidOn: string; method: string; reference: string | null; overpaymentLak: string | null };
@@ -14,6 +15,7 @@ export type PaymentReview = { amountLak: string; paidOn: string; method: string;
 const KEPT = ["amountLak", "paidOn", "method", "reference", "overpaymentLak"] as const;
 
 export function PaymentRecordForm({
+  currency,
   contractId,
   formToken,
   today,
@@ -32,10 +34,12 @@ export function PaymentRecordForm({
   /** by how much the amount passes what is owed, once the server has said so */
   overLak: string | null;
   review: PaymentReview | null;
+  /** the contract's currency: the amount is typed, and shown, in it */
+  currency: ContractCurrency;
 }) {
   const { t, i18n } = useTranslation("deliveries");
   const locale = i18n.language === "en" ? "en" : "lo";
-  const lak = (n: string) => formatLak(BigInt(n), locale);
+  const lak = (n: string) => formatMoney(BigInt(n), currency, locale);
   const path = `/contracts/${contractId}/payments`;
   if (review) {
     const rows: [string, string][] = [
@@ -90,7 +94,14 @@ export function PaymentRecordForm({
       <h2 className="text-lg font-bold">{t("paymentForm.title")}</h2>
       <input type="hidden" name="intent" value="record" />
       <input type="hidden" name="formToken" value={formToken} />
-      <TextField name="amountLak" inputMode="numeric" label={t("paymentForm.amountLak")} defaultValue={values.amountLak} error={errors.amountLak} required />
+      <TextField
+        name="amountLak"
+        inputMode="numeric"
+        label={currency === "LAK" ? t("paymentForm.amountLak") : t("paymentForm.amountIn", { currency })}
+        defaultValue={values.amountLak}
+        error={errors.amountLak}
+        required
+      />
       <TextField name="paidOn" type="date" label={t("paymentForm.paidOn")} defaultValue={values.paidOn ?? today} error={errors.paidOn} required />
       <SelectField
         name="method"

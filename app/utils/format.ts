@@ -43,6 +43,34 @@ export function formatLak(value: number | bigint, locale: Locale): string {
   return locale === "lo" ? `${formatNumber(value, locale)} ກີບ` : `${formatNumber(value, locale)} LAK`;
 }
 
+const currencyWords: Record<"THB" | "CNY", Record<Locale, string>> = {
+  THB: { lo: "ບາດ", en: "THB" },
+  CNY: { lo: "ຢວນ", en: "CNY" },
+};
+
+/** Hundredths (satang, fen) as a grouped amount with two decimals; BigInt-safe. */
+function formatHundredthsExact(value: number | bigint, locale: Locale): string {
+  const whole = typeof value === "bigint" ? value : BigInt(Math.round(value));
+  const abs = whole < 0n ? -whole : whole;
+  return `${whole < 0n ? "-" : ""}${formatNumber(abs / 100n, locale)}${separators[locale].decimal}${String(abs % 100n).padStart(2, "0")}`;
+}
+
+/**
+ * An amount stored in a contract's currency (~/domain/prices/currency): whole
+ * kip for LAK, satang for THB and fen for CNY, shown with the currency's name
+ * in the user's language: "3,100 LAK", "9.85 THB", "9,85 ບາດ". A THB amount is
+ * never shown as kip.
+ */
+export function formatMoney(value: number | bigint, currency: "LAK" | "THB" | "CNY", locale: Locale): string {
+  if (currency === "LAK") return formatLak(value, locale);
+  return `${formatHundredthsExact(value, locale)} ${currencyWords[currency][locale]}`;
+}
+
+/** A price per kg in a contract's currency: "3,100 LAK per kg", "9.85 THB per kg". */
+export function formatMoneyPerKg(value: number | bigint, currency: "LAK" | "THB" | "CNY", locale: Locale): string {
+  return locale === "lo" ? `${formatMoney(value, currency, locale)} ຕໍ່ ກິໂລ` : `${formatMoney(value, currency, locale)} per kg`;
+}
+
 export function formatKg(value: number | bigint, locale: Locale): string {
   return locale === "lo" ? `${formatNumber(value, locale)} ກິໂລ` : `${formatNumber(value, locale)} kg`;
 }

@@ -247,7 +247,7 @@ describe("contract rule lines", () => {
     for (const locale of ["lo", "en"] as const) {
       const i18n = createI18n(locale);
       for (const line of all) {
-        const params = formatLineParams(line.params as Record<string, string | number>, locale);
+        const params = formatLineParams(line.params as Record<string, string | number>, locale, "LAK");
         const text = i18n.t(line.key, params);
         expect(text, line.key).not.toBe(line.key.split(":")[1]);
         expect(text, line.key).not.toMatch(/{{|}}|undefined/);

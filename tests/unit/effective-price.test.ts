@@ -482,6 +482,7 @@ describe("ArithmeticLines", () => {
         createElement(ArithmeticLines, {
           lines: serialiseLines(effective({ moistureBasisPermille: 130, transportPaidBy: "fo", transportCostLak: 1_200_000n, paymentDays: 30 }).lines),
           summary,
+          currency: "LAK",
         }),
       ),
     );
@@ -510,7 +511,11 @@ describe("ArithmeticLines", () => {
 
   it("formats params by the suffix of their names", () => {
     expect(
-      formatLineParams({ costLak: "12345678901234567890", netKg: 1_500, basisPermille: 135, kgPerTonneTenths: 45, paymentDays: 1_000, label: "x" }, "en"),
+      formatLineParams(
+        { costLak: "12345678901234567890", netKg: 1_500, basisPermille: 135, kgPerTonneTenths: 45, paymentDays: 1_000, label: "x" },
+        "en",
+        "LAK",
+      ),
     ).toEqual({
       costLak: "12,345,678,901,234,567,890 LAK",
       netKg: "1,500 kg",

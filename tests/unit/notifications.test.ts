@@ -97,3 +97,13 @@ describe("the scheduled-work trigger", () => {
     await vi.waitFor(() => expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: "database locked" })));
   });
 });
+
+describe("amounts in a notice", () => {
+  it("are written in the terms' currency, kip when the notice names none, and never a currency it does not know", () => {
+    const params = { number: "SSJ-2026-0100", company: "Siam Feed", amount: 200_050 };
+    expect(render("en", "payment_recorded", { ...params, currency: "THB" }).body).toContain("a payment of 2,000.50 THB under");
+    expect(render("lo", "payment_recorded", { ...params, currency: "THB" }).body).toContain("2.000,50 ບາດ");
+    expect(render("en", "payment_recorded", params).body).toContain("a payment of 200,050 LAK under");
+    expect(render("en", "payment_recorded", { ...params, currency: "USD" }).body).toContain("a payment of — under");
+  });
+});

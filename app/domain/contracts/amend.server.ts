@@ -18,7 +18,7 @@ import { newCheckCode } from "./check-code";
 import { nextContractNumber } from "./numbering.server";
 import { contractRoles, visibleContractsWhere } from "./parties.server";
 import { renderContract } from "./render";
-import type { ContractSnapshot } from "./snapshot";
+import { snapshotCurrency, type ContractSnapshot } from "./snapshot";
 
 export const AmendmentSchema = z.object({
   priceLakPerKg: optionalWholeNumberField(1, 10_000_000),
@@ -83,7 +83,8 @@ export async function amendContract(
       date: now.toISOString(),
       terms,
       valueLak: valueLak.toString(),
-      witnessRequired: valueLak >= witnessThresholdLak(),
+      // A contract in baht or yuan is always witnessed (docs/decisions/0021).
+      witnessRequired: snapshotCurrency(previous) !== "LAK" || valueLak >= witnessThresholdLak(),
       writing: 2,
     };
     const rendered = renderContract(snapshot, ClauseSchema.parse(JSON.parse(contract.template.clauses)));

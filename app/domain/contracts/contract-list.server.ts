@@ -1,6 +1,7 @@
 // The contracts a user may see (as an FO's leader, a company's staff or a
 // district's facilitator), newest first, a page at a time: each page reads its
 // rows from an index in creation order, never the whole history.
+import { contractCurrencyOf } from "~/domain/prices/currency";
 import { facilitatesSql, leadsSql, staffsSql } from "~/utils/access.server";
 import type { SessionUser } from "~/utils/request-state.server";
 import { fromSqlDate, reads, type SqlValue } from "~/utils/reads.server";
@@ -36,12 +37,13 @@ export async function listContractsFor(user: Pick<SessionUser, "id" | "roles">, 
     number: string;
     status: string;
     valueLak: number;
+    currency: string;
     createdAt: string;
     foLo: string;
     foEn: string;
     company: string;
   }>(
-    `SELECT c.id, c.number, c.status, c.valueLak, c.createdAt, o.nameLo AS foLo, o.nameEn AS foEn, t.name AS company
+    `SELECT c.id, c.number, c.status, c.valueLak, c.currency, c.createdAt, o.nameLo AS foLo, o.nameEn AS foEn, t.name AS company
      FROM Contract c JOIN Organisation o ON o.id = c.organisationId JOIN TraderCompany t ON t.id = c.companyId
      WHERE ${visible.sql} ORDER BY c.createdAt DESC, c.id DESC LIMIT ${CONTRACTS_PAGE_SIZE + 1} OFFSET ${(page - 1) * CONTRACTS_PAGE_SIZE}`,
     ...visible.params,
@@ -49,6 +51,6 @@ export async function listContractsFor(user: Pick<SessionUser, "id" | "roles">, 
   return {
     page,
     hasMore: rows.length > CONTRACTS_PAGE_SIZE && page < CONTRACTS_MAX_PAGE,
-    contracts: rows.slice(0, CONTRACTS_PAGE_SIZE).map((c) => ({ ...c, createdAt: fromSqlDate(c.createdAt) })),
+    contracts: rows.slice(0, CONTRACTS_PAGE_SIZE).map((c) => ({ ...c, currency: contractCurrencyOf(c.currency), createdAt: fromSqlDate(c.createdAt) })),
   };
 }

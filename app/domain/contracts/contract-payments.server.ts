@@ -15,6 +15,8 @@
 // form's token is unique per contract, and the check and the write happen in
 // one transaction that moves the contract's version, so payments recorded at
 // once never pass what is owed together.
+import { contractCurrencyOf, type ContractCurrency } from "~/domain/prices/currency";
+import { parseHundredths } from "~/domain/prices/export-parity";
 import { z } from "zod";
 import { notify } from "~/domain/notifications/notify.server";
 import { serialiseLines } from "~/domain/offers/effective-price";
@@ -47,6 +49,31 @@ export const PaymentFormSchema = z.object({
   /** ticked "this is an overpayment": the amount over what is owed that the trader was shown */
   overpaymentLak: optionalWholeNumberField(1, MAX_PAYMENT_LAK),
 });
+
+/**
+ * The payment form of a contract in its currency: whole kip, or baht and yuan
+ * with up to two decimals, read as satang or fen (~/domain/prices/currency).
+ * The overpayment is the server's own figure sent back, already in units.
+ */
+export function paymentFormSchema(currency: ContractCurrency) {
+  if (currency === "LAK") return PaymentFormSchema;
+  return PaymentFormSchema.extend({
+    amountLak: z
+      .string({ error: "validation:required" })
+      .trim()
+      .min(1, { error: "validation:required" })
+      .transform((value, ctx) => {
+        const n = parseHundredths(value);
+        if (n === null) {
+          ctx.addIssue({ code: "custom", message: "deliveries:errors.decimalAmount" });
+          return z.NEVER;
+        }
+        if (n < 1) ctx.addIssue({ code: "custom", message: "validation:tooLow" });
+        if (n > MAX_PAYMENT_LAK) ctx.addIssue({ code: "custom", message: "validation:tooHigh" });
+        return n;
+      }),
+  });
+}
 
 export interface PaymentInput {
   amountLak: bigint;
@@ -185,7 +212,7 @@ export async function recordPayment(db: Db, actor: Actor, contractId: string, in
       await notify(tx, {
         userIds: (await partyUserIds(tx, contract, "fo")).filter((id) => id !== actor.id),
         kind: "payment_recorded",
-        params: { number: contract.number, company: contract.company.name, amount: Number(input.amountLak) },
+        params: { number: contract.number, company: contract.company.name, amount: Number(input.amountLak), currency: contractCurrencyOf(contract.currency) },
         link: `/contracts/${contractId}/payments`,
       });
       return { ok: true, paymentId: payment.id, repeated: false };
@@ -238,8 +265,11 @@ async function answerPayment(db: Db, actor: Actor, paymentId: string, answer: { 
     const traderIds = await partyUserIds(tx, contract, "trader");
     const link = `/contracts/${contract.id}/payments`;
     const amount = Number(payment.amountLak);
-    if (answer.status === "confirmed") await notify(tx, { userIds: traderIds, kind: "payment_confirmed", params: { number: contract.number, amount }, link });
-    else await notify(tx, { userIds: traderIds, kind: "payment_contested", params: { number: contract.number, amount, reason: answer.reason }, link });
+    const currency = contractCurrencyOf(contract.currency);
+    if (answer.status === "confirmed")
+      await notify(tx, { userIds: traderIds, kind: "payment_confirmed", params: { number: contract.number, amount, currency }, link });
+    else
+      await notify(tx, { userIds: traderIds, kind: "payment_contested", params: { number: contract.number, amount, currency, reason: answer.reason }, link });
     const completed = answer.status === "confirmed" ? await completeContractIfDone(tx, actor, contract.id, now) : false;
     return { ok: true, completed };
   });

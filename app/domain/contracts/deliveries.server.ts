@@ -52,6 +52,7 @@
 // the first's record when it was the same form); an answer moves the delivery
 // from "recorded" at the version it was read at, so of two answers one wins,
 // and the same answer sent twice by the same person is answered as the first.
+import { contractCurrencyOf } from "~/domain/prices/currency";
 import { z } from "zod";
 import { REFUSAL_REASONS, type RefusedLotInput } from "./refused-lots";
 import { tellMembersOfDelivery } from "~/domain/members/member-news.server";
@@ -88,6 +89,7 @@ export const ANSWERABLE_CONTRACT_STATUSES = ["active", "disputed", "completed"];
 const contractSelect = {
   id: true,
   number: true,
+  currency: true,
   status: true,
   version: true,
   document: { select: { snapshot: true } },
@@ -609,7 +611,7 @@ export async function recordDelivery(
       await notify(tx, {
         userIds: (await partyUserIds(tx, contract, other)).filter((id) => id !== actor.id),
         kind: "delivery_recorded",
-        params: { number: contract.number, ...partyName(contract, party), amount: Number(total.amountLak) },
+        params: { number: contract.number, ...partyName(contract, party), amount: Number(total.amountLak), currency: contractCurrencyOf(contract.currency) },
         link: `/contracts/${contractId}/deliveries`,
       });
       await tellMembersOfDelivery(tx, delivery.id);

@@ -2,7 +2,7 @@
 // ContractDocument, read only by the pages that show or check it, and the few
 // terms that lists, sums and the price board need copied into columns of
 // Contract. Both are written once, together, and frozen (./frozen).
-import type { ContractSnapshot } from "./snapshot";
+import { snapshotCurrency, type ContractSnapshot } from "./snapshot";
 
 export interface RenderedContract {
   summaryLo: string;
@@ -32,5 +32,6 @@ export function contractTermColumns(snapshot: ContractSnapshot) {
     paymentDays: terms.paymentDays,
     advanceLak: BigInt(terms.advanceLak),
     deliveryDate: new Date(terms.deliveryDate),
+    currency: snapshotCurrency(snapshot),
   };
 }

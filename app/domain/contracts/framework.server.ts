@@ -25,7 +25,7 @@ import { ClauseSchema, contractValueLak } from "./generate.server";
 import { nextContractNumber } from "./numbering.server";
 import { contractRoles } from "./parties.server";
 import { renderContract } from "./render";
-import type { ContractSnapshot } from "./snapshot";
+import { snapshotCurrency, type ContractSnapshot } from "./snapshot";
 
 type Actor = Pick<SessionUser, "id" | "roles">;
 type Party = "fo" | "trader";
@@ -223,7 +223,8 @@ export function callOffSnapshot(
     date: now.toISOString(),
     terms,
     valueLak: valueLak.toString(),
-    witnessRequired: valueLak >= witnessThresholdLak(),
+    // A contract in baht or yuan is always witnessed (docs/decisions/0021).
+    witnessRequired: snapshotCurrency(base) !== "LAK" || valueLak >= witnessThresholdLak(),
     callOff: { framework: callOff.framework, season: callOff.season },
     writing: 2,
   };

@@ -26,6 +26,7 @@ export const FROZEN_CONTRACT_FIELDS = [
   "deliveryDate",
   "document",
   "valueLak",
+  "currency",
   "witnessRequired",
   "frameworkId",
   "season",

@@ -5,6 +5,7 @@
 // has its contract and a failed generation leaves the offer unaccepted.
 import { z } from "zod";
 import { refuse } from "~/domain/refusal";
+import { contractCurrencyOf } from "~/domain/prices/currency";
 import { readDeductionTable, readForeignMatter, readGradeAdjustments } from "~/domain/offers/offer-terms";
 import type { Tx } from "~/utils/db.server";
 import { witnessThresholdLak } from "~/utils/env.server";
@@ -22,6 +23,7 @@ import {
   type ContractSnapshot,
   type LeaderPosition,
   type PriceMechanism,
+  type SnapshotCurrency,
   type SnapshotSex,
   type SnapshotExportParity,
   type TemplateCode,
@@ -175,6 +177,7 @@ export async function snapshotOfAcceptedOffer(
     ...(mechanism === "export_parity_floor" ? { exportParity: exportParityTerms(revision) } : {}),
   };
   const valueLak = contractValueLak(terms, mechanism);
+  const currency = currencyTerms(revision);
   return {
     number: input.number,
     amendmentNumber: 1,
@@ -215,9 +218,20 @@ export async function snapshotOfAcceptedOffer(
     grade: { code: revision.grade.code, name: local(revision.grade), spec: { lo: revision.grade.specLo, en: revision.grade.specEn } },
     terms,
     valueLak: valueLak.toString(),
-    witnessRequired: valueLak >= witnessThresholdLak(),
+    ...(currency ? { currency } : {}),
+    // A contract in baht or yuan is always witnessed: the facilitator checks its exchange-rate clause (docs/decisions/0021).
+    witnessRequired: currency !== null || valueLak >= witnessThresholdLak(),
     writing: 2,
   };
+}
+
+/** The exchange-rate clause of terms written in baht or yuan; null for kip. */
+function currencyTerms(revision: { currency: string; rateSourceKind: string | null; rateSourceName: string | null }): SnapshotCurrency | null {
+  const code = contractCurrencyOf(revision.currency);
+  if (code === "LAK") return null;
+  const kind = rateSourceKinds.find((k) => k === revision.rateSourceKind);
+  if (!kind || !revision.rateSourceName) throw new Error(`Terms in ${code} without a named exchange rate`);
+  return { code, rateSourceKind: kind, rateSourceName: revision.rateSourceName, convertsOn: "delivery_day" };
 }
 
 /** Writes the contract for an offer just accepted (inside the acceptance transaction). */

@@ -2,6 +2,7 @@
 // dashboards and the facilitator's console. The candidates come from one
 // indexed range on Contract.overdueFrom (./overdue), bounded by what the page
 // shows; the figures of each are then worked out exactly from its ledger.
+import { contractCurrencyOf, type ContractCurrency } from "~/domain/prices/currency";
 import { reads, fromSqlDate, placeholders, sqlDate, type SqlValue } from "~/utils/reads.server";
 import { asRecordStatus } from "./completion.server";
 import { overdueCutoff } from "./overdue";
@@ -15,6 +16,8 @@ export interface OverdueContract {
   number: string;
   organisation: { nameLo: string; nameEn: string };
   company: string;
+  /** the overdue amount and the balance are in this currency's unit (~/domain/prices/currency) */
+  currency: ContractCurrency;
   overdueLak: bigint;
   oldestOverdueDays: number;
   balanceLak: bigint;
@@ -29,6 +32,7 @@ type Candidate = {
   nameLo: string;
   nameEn: string;
   company: string;
+  currency: string;
   advanceLak: number;
   paymentDays: number;
 };
@@ -43,7 +47,7 @@ export async function overdueContracts(scope: OverdueScope, now = new Date()): P
   const { sql, ids } = scopeCondition(scope);
   if (ids.length === 0) return [];
   const candidates = await reads().all<Candidate>(
-    `SELECT c.id, c.number, o.nameLo, o.nameEn, t.name AS company, c.advanceLak, c.paymentDays
+    `SELECT c.id, c.number, o.nameLo, o.nameEn, t.name AS company, c.currency, c.advanceLak, c.paymentDays
      FROM Contract c JOIN Organisation o ON o.id = c.organisationId JOIN TraderCompany t ON t.id = c.companyId
      WHERE c.overdueFrom < ? AND c.status IN ('active', 'disputed') AND ${sql} IN (${placeholders(ids.length)})
      ORDER BY c.overdueFrom ASC, c.number ASC LIMIT ${OVERDUE_SHOWN_MAX}`,
@@ -86,6 +90,7 @@ export async function overdueContracts(scope: OverdueScope, now = new Date()): P
         number: c.number,
         organisation: { nameLo: c.nameLo, nameEn: c.nameEn },
         company: c.company,
+        currency: contractCurrencyOf(c.currency),
         overdueLak: balance.overdueLak,
         oldestOverdueDays: balance.oldestOverdueDays,
         balanceLak: balance.balanceLak,

@@ -11,11 +11,18 @@
 //   deduction and LAK pro rata to pledges, as they always were (./payout).
 // A contract with both counts each delivery before lots as one pooled lot
 // whose input deduction was the FO's own.
+//
+// A contract written in baht or yuan is paid out in kip: every amount of each
+// confirmed delivery is converted at the named rate of its day
+// (./payout-currency); without a rate for every day the sheet has no amounts
+// and stays a draft.
 import type { Db, Tx } from "~/utils/db.server";
+import { addDays } from "~/utils/dates";
+import { inKip, payoutConversion, type PayoutConversion } from "./payout-currency";
 import { householdPayout, type HouseholdRow, type SettledDelivery } from "./household-settlement";
 import { inputBalances, inputEvents } from "./input-handovers.server";
 import { payoutSheet, type PayoutSheet } from "./payout";
-import type { ContractSnapshot } from "./snapshot";
+import type { ContractSnapshot, SnapshotCurrency } from "./snapshot";
 import type { ContentMeasure } from "./content";
 
 export interface HouseholdSheetRow extends HouseholdRow {
@@ -42,11 +49,24 @@ export interface PayoutReport {
   /** deliveries not yet confirmed (recorded or contested): not on the sheet */
   otherDeliveries: number;
   draft: boolean;
+  /** a contract in baht or yuan: the rate each delivery was converted at, or the days without one; null for kip */
+  conversion: PayoutConversion | null;
+}
+
+/** The exchange-rate clause of a contract, from its snapshot or (when not given) its stored document; null for kip. */
+async function currencyTermsOf(db: Db | Tx, contract: { id: string; currency?: string }, snapshot?: ContractSnapshot): Promise<SnapshotCurrency | null> {
+  if (snapshot) return snapshot.currency ?? null;
+  const currency = contract.currency ?? (await db.contract.findUniqueOrThrow({ where: { id: contract.id }, select: { currency: true } })).currency;
+  if (currency === "LAK") return null;
+  const doc = await db.contractDocument.findUniqueOrThrow({ where: { contractId: contract.id }, select: { snapshot: true } });
+  const terms = (JSON.parse(doc.snapshot) as ContractSnapshot).currency;
+  if (!terms) throw new Error(`Contract ${contract.id} is in ${currency} without an exchange-rate clause`);
+  return terms;
 }
 
 export async function payoutFor(
   db: Db | Tx,
-  contract: { id: string; listingId: string; status: string },
+  contract: { id: string; listingId: string; status: string; currency?: string },
   snapshot?: ContractSnapshot,
   now = new Date(),
 ): Promise<PayoutReport> {
@@ -60,6 +80,7 @@ export async function payoutFor(
       where: { contractId: contract.id },
       select: {
         status: true,
+        deliveredOn: true,
         netKg: true,
         amountDueLak: true,
         inputDeductionLak: true,
@@ -71,8 +92,40 @@ export async function payoutFor(
       },
     }),
   ]);
-  const confirmed = deliveries.filter((d) => d.status === "confirmed");
-  const base = { confirmedDeliveries: confirmed.length, otherDeliveries: deliveries.length - confirmed.length, draft: contract.status !== "completed" };
+  const recorded = deliveries.filter((d) => d.status === "confirmed");
+  const base = {
+    confirmedDeliveries: recorded.length,
+    otherDeliveries: deliveries.length - recorded.length,
+    draft: contract.status !== "completed",
+    conversion: null as PayoutConversion | null,
+  };
+  const currencyTerms = await currencyTermsOf(db, contract, snapshot);
+  let confirmed = recorded;
+  if (currencyTerms) {
+    const days = recorded.map((d) => d.deliveredOn);
+    const rates = days.length
+      ? await db.exchangeRate.findMany({
+          where: {
+            currency: currencyTerms.code,
+            sourceKind: currencyTerms.rateSourceKind,
+            sourceName: currencyTerms.rateSourceName,
+            // a day either side: figureForDay counts calendar days in Laos
+            observedOn: { gte: addDays(new Date(Math.min(...days.map(Number))), -1), lte: addDays(new Date(Math.max(...days.map(Number))), 1) },
+          },
+          select: { currency: true, sourceKind: true, sourceName: true, lakPerHundred: true, observedOn: true, createdAt: true },
+        })
+      : [];
+    const conversion = payoutConversion(currencyTerms, days, rates);
+    if (!conversion.complete) return { sheet: null, households: null, ...base, draft: true, conversion };
+    base.conversion = conversion;
+    confirmed = recorded.map((d, i) => ({
+      ...d,
+      amountDueLak: inKip(conversion, i, d.amountDueLak),
+      inputDeductionLak: inKip(conversion, i, d.inputDeductionLak),
+      lots: d.lots.map((l) => ({ ...l, amountLak: inKip(conversion, i, l.amountLak) })),
+      inputRepayments: d.inputRepayments.map((r) => ({ ...r, amountLak: inKip(conversion, i, r.amountLak) })),
+    }));
+  }
 
   if (!confirmed.some((d) => d.lotCount > 0)) {
     const netKg = confirmed.reduce((s, d) => s + d.netKg, 0);

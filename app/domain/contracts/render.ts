@@ -25,11 +25,12 @@ import { z } from "zod";
 import { moistureDeductionKg, sortedDeductionTable } from "~/domain/offers/moisture-deduction";
 import { divideRoundHalfUp } from "~/domain/prices/rounding";
 import { addDays, toLaoDateInput } from "~/utils/dates";
-import { formatDate as formatDateNumeric, formatDateInWords, formatKg, formatLak, formatNumber, formatPermilleAsPercent, formatPhone } from "~/utils/format";
+import type { ContractCurrency } from "~/domain/prices/currency";
+import { formatDate as formatDateNumeric, formatDateInWords, formatKg, formatMoney, formatNumber, formatPermilleAsPercent, formatPhone } from "~/utils/format";
 import type { Locale } from "~/utils/i18n";
 import { contentClauseText } from "./content-text";
 import { memberTermsSummary, membersAnnex, membersCoveredText, productionSiteText, signatoriesText } from "./guide-terms";
-import type { ContractSnapshot, SnapshotBand, SnapshotExportParity } from "./snapshot";
+import { snapshotCurrency, type ContractSnapshot, type SnapshotBand, type SnapshotExportParity } from "./snapshot";
 
 /** One clause of a template, as stored in ContractTemplate.clauses (a JSON array of these). */
 export type ContractClause = { key: string; titleLo: string; titleEn: string; bodyLo: string; bodyEn: string };
@@ -108,8 +109,9 @@ const orgTypes: Record<string, { lo: string; en: string }> = {
   association: { lo: "ສະມາຄົມ", en: "association" },
 };
 
-function lak(value: string | number | bigint, locale: Locale): string {
-  return formatLak(typeof value === "string" ? toBigInt(value) : value, locale);
+/** An amount in the contract's currency (whole kip, or hundredths of baht or yuan). */
+function lak(value: string | number | bigint, locale: Locale, currency: ContractCurrency): string {
+  return formatMoney(typeof value === "string" ? toBigInt(value) : value, currency, locale);
 }
 
 function toBigInt(decimal: string): bigint {
@@ -117,8 +119,8 @@ function toBigInt(decimal: string): bigint {
   return BigInt(decimal);
 }
 
-function perKg(price: number, locale: Locale): string {
-  return locale === "lo" ? `${formatLak(price, locale)} ຕໍ່ ກິໂລ` : `${formatLak(price, locale)} per kg`;
+function perKg(price: number, locale: Locale, currency: ContractCurrency): string {
+  return locale === "lo" ? `${formatMoney(price, currency, locale)} ຕໍ່ ກິໂລ` : `${formatMoney(price, currency, locale)} per kg`;
 }
 
 const percent = formatPermilleAsPercent;
@@ -208,8 +210,8 @@ function foreignMatterText(s: ContractSnapshot, locale: Locale): string | null {
   return lines.join("\n");
 }
 
-function gradeStep(lakPerKg: number, locale: Locale): string {
-  const amount = formatLak(Math.abs(lakPerKg), locale);
+function gradeStep(lakPerKg: number, locale: Locale, currency: ContractCurrency): string {
+  const amount = formatMoney(Math.abs(lakPerKg), currency, locale);
   if (lakPerKg === 0) return locale === "lo" ? "ລາຄາສັນຍາ" : "the contract price";
   if (lakPerKg > 0) return locale === "lo" ? `ລາຄາສັນຍາ ບວກ ${amount} ຕໍ່ ກິໂລ` : `the contract price plus ${amount} per kg`;
   return locale === "lo" ? `ລາຄາສັນຍາ ລົບ ${amount} ຕໍ່ ກິໂລ` : `the contract price less ${amount} per kg`;
@@ -234,7 +236,7 @@ function gradePricesText(s: ContractSnapshot, locale: Locale): string | null {
       ? "ລາຄາຕາມຊັ້ນຄຸນນະພາບ: ຜົນຜະລິດແຕ່ລະຄັ້ງ ໄດ້ລາຄາຕາມຊັ້ນ ທີ່ຂຽນໃນໃບກວດຄຸນນະພາບ, ຕໍ່ ກິໂລ ນ້ຳໜັກສຸດທິ:"
       : "Price by grade: each lot is paid by the grade written on its grade sheet, per net kg:",
   ];
-  for (const a of adjustments) lines.push(`  - ${gradeLabel(s, a.gradeCode, locale)}: ${gradeStep(a.lakPerKg, locale)}`);
+  for (const a of adjustments) lines.push(`  - ${gradeLabel(s, a.gradeCode, locale)}: ${gradeStep(a.lakPerKg, locale, snapshotCurrency(s))}`);
   lines.push(
     lo
       ? "ຜົນຜະລິດຂອງຊັ້ນທີ່ຢູ່ໃນລາຍການນີ້ ຖືກຮັບຊື້ ໃນລາຄານີ້, ບໍ່ຖືກປະຕິເສດຍ້ອນຊັ້ນຂອງມັນ. ຊັ້ນທີ່ບໍ່ຢູ່ໃນລາຍການ ໄດ້ລາຄາສັນຍາ."
@@ -361,7 +363,7 @@ function qualitySummary(s: ContractSnapshot, locale: Locale): string | null {
   if (adjustments !== undefined) {
     const priced = adjustments.filter((a) => a.lakPerKg !== 0);
     if (priced.length === 0) parts.push(lo ? "ທຸກຊັ້ນຄຸນນະພາບ ໄດ້ລາຄາສັນຍາ" : "every grade is paid the contract price");
-    else parts.push(priced.map((a) => `${gradeLabel(s, a.gradeCode, locale)}: ${gradeStep(a.lakPerKg, locale)}`).join(", "));
+    else parts.push(priced.map((a) => `${gradeLabel(s, a.gradeCode, locale)}: ${gradeStep(a.lakPerKg, locale, snapshotCurrency(s))}`).join(", "));
   }
   if (parts.length === 0) return null;
   return lo ? `ຄຸນນະພາບ: ${parts.join("; ")}.` : `Quality: ${parts.join("; ")}.`;
@@ -387,11 +389,13 @@ function inputExample(s: ContractSnapshot, locale: Locale): string {
   const handover = contractDate(s, s.date, locale);
   const delivery = contractDate(s, s.terms.deliveryDate, locale);
   if (c.permille === 0) {
-    return locale === "lo" ? `ບໍ່ມີດອກເບ້ຍ: ຫັກພຽງ ${lak(c.value, locale)} ເທົ່ານັ້ນ.` : `No interest is charged: exactly ${lak(c.value, locale)} is deducted.`;
+    return locale === "lo"
+      ? `ບໍ່ມີດອກເບ້ຍ: ຫັກພຽງ ${lak(c.value, locale, snapshotCurrency(s))} ເທົ່ານັ້ນ.`
+      : `No interest is charged: exactly ${lak(c.value, locale, snapshotCurrency(s))} is deducted.`;
   }
   return locale === "lo"
-    ? `ຕົວຢ່າງ: ຖ້າມອບປັດໄຈການຜະລິດວັນທີ ${handover} ແລະ ສົ່ງຜົນຜະລິດວັນທີ ${delivery} (${formatNumber(c.days, locale)} ມື້), ດອກເບ້ຍແມ່ນ ${lak(c.value, locale)} × ${percent(c.permille, locale)} × ${formatNumber(c.days, locale)} ÷ 30 = ${lak(c.interest, locale)}, ແລະ ຫັກທັງໝົດ ${lak(c.total, locale)}. ນີ້ແມ່ນຈຳນວນຫຼາຍທີ່ສຸດ ທີ່ຫັກໄດ້, ເພາະດອກເບ້ຍຢຸດໃນວັນສົ່ງຜົນຜະລິດຕາມສັນຍາ.`
-    : `Example: if the inputs are handed over on ${handover} and the crop is delivered on ${delivery} (${formatNumber(c.days, locale)} days), the interest is ${lak(c.value, locale)} × ${percent(c.permille, locale)} × ${formatNumber(c.days, locale)} ÷ 30 = ${lak(c.interest, locale)}, and the total deducted is ${lak(c.total, locale)}. This is the most that can be deducted, because interest stops on the contract's delivery date.`;
+    ? `ຕົວຢ່າງ: ຖ້າມອບປັດໄຈການຜະລິດວັນທີ ${handover} ແລະ ສົ່ງຜົນຜະລິດວັນທີ ${delivery} (${formatNumber(c.days, locale)} ມື້), ດອກເບ້ຍແມ່ນ ${lak(c.value, locale, snapshotCurrency(s))} × ${percent(c.permille, locale)} × ${formatNumber(c.days, locale)} ÷ 30 = ${lak(c.interest, locale, snapshotCurrency(s))}, ແລະ ຫັກທັງໝົດ ${lak(c.total, locale, snapshotCurrency(s))}. ນີ້ແມ່ນຈຳນວນຫຼາຍທີ່ສຸດ ທີ່ຫັກໄດ້, ເພາະດອກເບ້ຍຢຸດໃນວັນສົ່ງຜົນຜະລິດຕາມສັນຍາ.`
+    : `Example: if the inputs are handed over on ${handover} and the crop is delivered on ${delivery} (${formatNumber(c.days, locale)} days), the interest is ${lak(c.value, locale, snapshotCurrency(s))} × ${percent(c.permille, locale)} × ${formatNumber(c.days, locale)} ÷ 30 = ${lak(c.interest, locale, snapshotCurrency(s))}, and the total deducted is ${lak(c.total, locale, snapshotCurrency(s))}. This is the most that can be deducted, because interest stops on the contract's delivery date.`;
 }
 
 // ---------------------------------------------------------------------------
@@ -430,8 +434,8 @@ function exportParityRule(s: ContractSnapshot, locale: Locale): string {
   const crop = s.crop.name[locale];
   const currency = currencyNames[e.currency][locale];
   const rate = rateSourceNames[e.rateSourceKind][locale];
-  const margin = perKg(e.marginLakPerKg, locale);
-  const floor = perKg(e.floorLakPerKg, locale);
+  const margin = perKg(e.marginLakPerKg, locale, snapshotCurrency(s));
+  const floor = perKg(e.floorLakPerKg, locale, snapshotCurrency(s));
   const days = formatNumber(e.maxAgeDays, locale);
   return lo
     ? [
@@ -452,20 +456,41 @@ function exportParityRule(s: ContractSnapshot, locale: Locale): string {
       ].join("\n");
 }
 
+/**
+ * The exchange-rate clause of a contract written in baht or yuan (see
+ * SnapshotCurrency): which rate converts its amounts to kip and on which day.
+ * Null in a kip contract, whose text is as it always was.
+ */
+export function exchangeRateClause(s: ContractSnapshot, locale: Locale): string | null {
+  const c = s.currency;
+  if (!c) return null;
+  const currency = currencyNames[c.code][locale];
+  const kind = rateSourceNames[c.rateSourceKind][locale];
+  return locale === "lo"
+    ? `ສະກຸນເງິນ ແລະ ອັດຕາແລກປ່ຽນ: ສັນຍານີ້ຂຽນເປັນ ${currency}; ທຸກຈຳນວນເງິນໃນສັນຍານີ້ ແມ່ນເປັນ ${c.code}, ແລະ ພໍ່ຄ້າຈ່າຍເປັນ ${c.code}. ເມື່ອປ່ຽນເປັນກີບ (ໃບຈ່າຍເງິນໃຫ້ສະມາຊິກ), ໃຊ້ອັດຕາແລກປ່ຽນ ຂອງມື້ສົ່ງແຕ່ລະຄັ້ງ: ${kind}, ແຫຼ່ງທີ່ມາ "${c.rateSourceName}", ເປັນກີບ ຕໍ່ 1 ${c.code}, ຕາມທີ່ພະນັກງານອຳນວຍຄວາມສະດວກ ບັນທຶກໄວ້ໃນເວັບ. ບໍ່ໃຊ້ອັດຕາຂອງແຫຼ່ງອື່ນ ຫຼື ຂອງມື້ອື່ນ: ຖ້າບໍ່ມີອັດຕາຂອງແຫຼ່ງນີ້ ສຳລັບມື້ສົ່ງ, ໃບຈ່າຍເງິນ ຍັງສຳເລັດບໍ່ໄດ້ ຈົນກວ່າຈະບັນທຶກອັດຕານັ້ນ. ເງິນທີ່ປ່ຽນແລ້ວ ປັດເປັນກີບເຕັມ (ເຄິ່ງກີບ ປັດຂຶ້ນ).`
+    : `Currency and exchange rate: this contract is written in ${currency}; every amount in it is in ${c.code}, and the trader pays in ${c.code}. Where an amount is converted to kip (the members' payout sheet), the rate used is that of the day of each delivery: ${kind}, source "${c.rateSourceName}", in LAK for 1 ${c.code}, as recorded on the portal by the facilitators. No other source's rate and no other day's rate is used: if none of this source is recorded for a delivery day, the payout sheet cannot be finalised until it is. The converted amount is rounded to a whole kip (half a kip rounds up).`;
+}
+
 function priceRule(s: ContractSnapshot, locale: Locale): string {
-  const price = perKg(s.terms.priceLakPerKg, locale);
+  const rule = priceRuleOnly(s, locale);
+  const clause = exchangeRateClause(s, locale);
+  return clause === null ? rule : `${rule}\n${clause}`;
+}
+
+function priceRuleOnly(s: ContractSnapshot, locale: Locale): string {
+  const price = perKg(s.terms.priceLakPerKg, locale, snapshotCurrency(s));
   const crop = s.crop.name[locale];
   if (s.template.priceMechanism === "export_parity_floor") {
     const e = exportTerms(s);
-    const f = perKg(e.floorLakPerKg, locale);
+    const f = perKg(e.floorLakPerKg, locale, snapshotCurrency(s));
     return locale === "lo"
-      ? `ລາຄາແມ່ນລາຄາທີ່ສູງກວ່າ ລະຫວ່າງສອງລາຄານີ້: ລາຄາຂັ້ນຕ່ຳ ${f} ເຊິ່ງຮັບປະກັນ, ຫຼື ລາຄາທຽບເທົ່າສົ່ງອອກ ຂອງມື້ສົ່ງຜົນຜະລິດ: ລາຄາ${crop} ທີ່ ${e.market} × ${rateSourceNames[e.rateSourceKind].lo} − ${perKg(e.marginLakPerKg, locale)}. ຖ້າລາຄາສົ່ງອອກສູງ, ກຸ່ມໄດ້ລາຄາທຽບເທົ່າສົ່ງອອກ; ຖ້າລາຄາສົ່ງອອກຕົກ, ກຸ່ມຍັງໄດ້ ${f}.`
-      : `The price is the higher of two prices: the floor price of ${f}, which is guaranteed, or export parity on the day of delivery: the price of ${crop} at ${e.market} × ${rateSourceNames[e.rateSourceKind].en} − ${perKg(e.marginLakPerKg, locale)}. If export prices are high, the FO gets export parity; if they fall, the FO still gets ${f}.`;
+      ? `ລາຄາແມ່ນລາຄາທີ່ສູງກວ່າ ລະຫວ່າງສອງລາຄານີ້: ລາຄາຂັ້ນຕ່ຳ ${f} ເຊິ່ງຮັບປະກັນ, ຫຼື ລາຄາທຽບເທົ່າສົ່ງອອກ ຂອງມື້ສົ່ງຜົນຜະລິດ: ລາຄາ${crop} ທີ່ ${e.market} × ${rateSourceNames[e.rateSourceKind].lo} − ${perKg(e.marginLakPerKg, locale, snapshotCurrency(s))}. ຖ້າລາຄາສົ່ງອອກສູງ, ກຸ່ມໄດ້ລາຄາທຽບເທົ່າສົ່ງອອກ; ຖ້າລາຄາສົ່ງອອກຕົກ, ກຸ່ມຍັງໄດ້ ${f}.`
+      : `The price is the higher of two prices: the floor price of ${f}, which is guaranteed, or export parity on the day of delivery: the price of ${crop} at ${e.market} × ${rateSourceNames[e.rateSourceKind].en} − ${perKg(e.marginLakPerKg, locale, snapshotCurrency(s))}. If export prices are high, the FO gets export parity; if they fall, the FO still gets ${f}.`;
   }
   if (s.template.priceMechanism === "floor_premium") {
     const floor = s.terms.floorPriceLakPerKg;
     if (floor === null) throw new Error(`Contract ${s.number}: a floor-price contract needs floorPriceLakPerKg`);
-    const f = perKg(floor, locale);
+    const f = perKg(floor, locale, snapshotCurrency(s));
     return locale === "lo"
       ? `ລາຄາແມ່ນລາຄາທີ່ສູງກວ່າ ລະຫວ່າງສອງລາຄານີ້: ລາຄາຂັ້ນຕ່ຳ ${f} ເຊິ່ງຮັບປະກັນ, ຫຼື ລາຄາອ້າງອີງຂອງ${crop} ໃນມື້ສົ່ງຜົນຜະລິດ. ຖ້າລາຄາຕະຫຼາດສູງ, ກຸ່ມໄດ້ລາຄາຕະຫຼາດ; ຖ້າລາຄາຕະຫຼາດຕົກ, ກຸ່ມຍັງໄດ້ ${f}.`
       : `The price is the higher of two prices: the floor price of ${f}, which is guaranteed, or the reference price for ${crop} on the day of delivery. If the market is high, the FO gets the market price; if the market falls, the FO still gets ${f}.`;
@@ -496,12 +521,17 @@ function paymentAmount(s: ContractSnapshot, locale: Locale): string {
   const parts: string[] = [];
   if (s.template.priceMechanism === "floor_premium" || s.template.priceMechanism === "export_parity_floor")
     parts.push(lo ? "ນ້ຳໜັກສຸດທິ × ລາຄາຕາມມາດຕາ 5 ຂອງມື້ສົ່ງ" : "net weight × the price of clause 5 for the day of delivery");
-  else parts.push(lo ? `ນ້ຳໜັກສຸດທິ × ${perKg(s.terms.priceLakPerKg, locale)}` : `net weight × ${perKg(s.terms.priceLakPerKg, locale)}`);
+  else
+    parts.push(
+      lo
+        ? `ນ້ຳໜັກສຸດທິ × ${perKg(s.terms.priceLakPerKg, locale, snapshotCurrency(s))}`
+        : `net weight × ${perKg(s.terms.priceLakPerKg, locale, snapshotCurrency(s))}`,
+    );
   if (toBigInt(s.terms.advanceLak) > 0n)
     parts.push(
       lo
-        ? `ລົບເງິນລ່ວງໜ້າ ${lak(s.terms.advanceLak, locale)} ທີ່ຈ່າຍແລ້ວ (ຫັກຄັ້ງດຽວ)`
-        : `minus the advance of ${lak(s.terms.advanceLak, locale)} already paid (deducted once)`,
+        ? `ລົບເງິນລ່ວງໜ້າ ${lak(s.terms.advanceLak, locale, snapshotCurrency(s))} ທີ່ຈ່າຍແລ້ວ (ຫັກຄັ້ງດຽວ)`
+        : `minus the advance of ${lak(s.terms.advanceLak, locale, snapshotCurrency(s))} already paid (deducted once)`,
     );
   if (s.template.priceMechanism === "input_supply")
     parts.push(lo ? "ລົບມູນຄ່າປັດໄຈການຜະລິດ ແລະ ດອກເບ້ຍ ຕາມມາດຕາ 10 (ຫັກຄັ້ງດຽວ)" : "minus the inputs and interest of clause 10 (deducted once)");
@@ -557,8 +587,8 @@ export function placeholderValues(snapshot: ContractSnapshot, locale: Locale): P
         : lo
           ? `ບວກ ຫຼື ລົບ ${percent(t.tolerancePermille, locale)}; ນ້ຳໜັກສຸດທິ ແຕ່ ${formatKg(min, locale)} ຫາ ${formatKg(max, locale)} ຖືວ່າສົ່ງຄົບ`
           : `${percent(t.tolerancePermille, locale)} more or less; any net quantity from ${formatKg(min, locale)} to ${formatKg(max, locale)} counts as full delivery`,
-    price: perKg(t.priceLakPerKg, locale),
-    floorPrice: t.floorPriceLakPerKg === null ? none : perKg(t.floorPriceLakPerKg, locale),
+    price: perKg(t.priceLakPerKg, locale, snapshotCurrency(s)),
+    floorPrice: t.floorPriceLakPerKg === null ? none : perKg(t.floorPriceLakPerKg, locale, snapshotCurrency(s)),
     priceRule: priceRule(s, locale),
     referencePriceRule: referencePriceRule(s, locale),
     exportParityRule: exportParityRule(s, locale),
@@ -578,22 +608,22 @@ export function placeholderValues(snapshot: ContractSnapshot, locale: Locale): P
           ? "ພໍ່ຄ້າມາຮັບຜົນຜະລິດຢູ່ບ່ອນສົ່ງ ແລະ ຈ່າຍຄ່າຂົນສົ່ງຈາກບ່ອນນັ້ນ"
           : "the trader collects the crop at the delivery place and pays the transport from there"
         : lo
-          ? `ກຸ່ມເອົາຜົນຜະລິດໄປສົ່ງຮອດບ່ອນສົ່ງ ແລະ ຈ່າຍຄ່າຂົນສົ່ງເອງ${toBigInt(t.transportCostLak) > 0n ? ` (ຄ່າຂົນສົ່ງທີ່ຕົກລົງ: ${lak(t.transportCostLak, locale)} ລວມທັງໝົດ)` : ""}`
-          : `the FO brings the crop to the delivery place and pays the transport itself${toBigInt(t.transportCostLak) > 0n ? ` (agreed cost: ${lak(t.transportCostLak, locale)} in total)` : ""}`,
+          ? `ກຸ່ມເອົາຜົນຜະລິດໄປສົ່ງຮອດບ່ອນສົ່ງ ແລະ ຈ່າຍຄ່າຂົນສົ່ງເອງ${toBigInt(t.transportCostLak) > 0n ? ` (ຄ່າຂົນສົ່ງທີ່ຕົກລົງ: ${lak(t.transportCostLak, locale, snapshotCurrency(s))} ລວມທັງໝົດ)` : ""}`
+          : `the FO brings the crop to the delivery place and pays the transport itself${toBigInt(t.transportCostLak) > 0n ? ` (agreed cost: ${lak(t.transportCostLak, locale, snapshotCurrency(s))} in total)` : ""}`,
     bags:
       t.bagsPaidBy === "trader"
         ? lo
           ? "ພໍ່ຄ້າເປັນຜູ້ສະໜອງ ແລະ ຈ່າຍຄ່າກະສອບ; ບໍ່ຫັກອອກຈາກເງິນຂອງກຸ່ມ"
           : "the trader provides and pays for the bags; they are not deducted from the FO's payment"
         : lo
-          ? `ກຸ່ມເປັນຜູ້ສະໜອງ ແລະ ຈ່າຍຄ່າກະສອບເອງ${toBigInt(t.bagsCostLak) > 0n ? ` (${lak(t.bagsCostLak, locale)} ລວມທັງໝົດ)` : ""}`
-          : `the FO provides and pays for the bags itself${toBigInt(t.bagsCostLak) > 0n ? ` (${lak(t.bagsCostLak, locale)} in total)` : ""}`,
+          ? `ກຸ່ມເປັນຜູ້ສະໜອງ ແລະ ຈ່າຍຄ່າກະສອບເອງ${toBigInt(t.bagsCostLak) > 0n ? ` (${lak(t.bagsCostLak, locale, snapshotCurrency(s))} ລວມທັງໝົດ)` : ""}`
+          : `the FO provides and pays for the bags itself${toBigInt(t.bagsCostLak) > 0n ? ` (${lak(t.bagsCostLak, locale, snapshotCurrency(s))} in total)` : ""}`,
     advance:
       toBigInt(t.advanceLak) === 0n
         ? none
         : lo
-          ? `${lak(t.advanceLak, locale)}, ພໍ່ຄ້າຈ່າຍໃຫ້ກຸ່ມ ພາຍໃນ 3 ມື້ ຫຼັງຈາກທັງສອງຝ່າຍເຊັນສັນຍາ; ຫັກອອກຈາກເງິນທີ່ຈ່າຍຄັ້ງທຳອິດ. ຖ້າກຸ່ມບໍ່ໄດ້ສົ່ງຜົນຜະລິດ, ຕ້ອງສົ່ງເງິນລ່ວງໜ້າຄືນ (ມາດຕາ 11 ແລະ 12)`
-          : `${lak(t.advanceLak, locale)}, paid by the trader within 3 days after both parties have signed; it is deducted from the first payment. If the FO delivers nothing, it pays the advance back (clauses 11 and 12)`,
+          ? `${lak(t.advanceLak, locale, snapshotCurrency(s))}, ພໍ່ຄ້າຈ່າຍໃຫ້ກຸ່ມ ພາຍໃນ 3 ມື້ ຫຼັງຈາກທັງສອງຝ່າຍເຊັນສັນຍາ; ຫັກອອກຈາກເງິນທີ່ຈ່າຍຄັ້ງທຳອິດ. ຖ້າກຸ່ມບໍ່ໄດ້ສົ່ງຜົນຜະລິດ, ຕ້ອງສົ່ງເງິນລ່ວງໜ້າຄືນ (ມາດຕາ 11 ແລະ 12)`
+          : `${lak(t.advanceLak, locale, snapshotCurrency(s))}, paid by the trader within 3 days after both parties have signed; it is deducted from the first payment. If the FO delivers nothing, it pays the advance back (clauses 11 and 12)`,
     paymentAmount: paymentAmount(s, locale),
     paymentDays:
       t.paymentDays === 0
@@ -615,7 +645,7 @@ export function placeholderValues(snapshot: ContractSnapshot, locale: Locale): P
           ? `ຖ້າພໍ່ຄ້າຈ່າຍຊ້າ, ຕ້ອງຈ່າຍເພີ່ມ ${percent(t.latePenaltyPermillePerMonth, locale)} ຂອງເງິນທີ່ຍັງຄ້າງ ຕໍ່ເດືອນທີ່ຊ້າ, ຄິດເປັນມື້ (1/30 ຂອງອັດຕານີ້ ຕໍ່ມື້ທີ່ຊ້າ).`
           : `if the trader pays late, it adds ${percent(t.latePenaltyPermillePerMonth, locale)} of the unpaid amount for each month of delay, counted by the day (1/30 of that rate for each day late).`,
     inputDescription: t.inputDescription ?? none,
-    inputValue: credit ? lak(credit.value, locale) : none,
+    inputValue: credit ? lak(credit.value, locale, snapshotCurrency(s)) : none,
     inputInterest:
       credit === null
         ? none
@@ -627,8 +657,8 @@ export function placeholderValues(snapshot: ContractSnapshot, locale: Locale): P
             ? `${percent(credit.permille, locale)} ຕໍ່ເດືອນ`
             : `${percent(credit.permille, locale)} per month`,
     inputExample: inputExample(s, locale),
-    inputMaxDeduction: credit ? lak(credit.total, locale) : none,
-    value: lak(s.valueLak, locale),
+    inputMaxDeduction: credit ? lak(credit.total, locale, snapshotCurrency(s)) : none,
+    value: lak(s.valueLak, locale, snapshotCurrency(s)),
     witness: s.witnessRequired
       ? lo
         ? "ພະນັກງານອຳນວຍຄວາມສະດວກຂອງໂຄງການ ເປັນພະຍານສັນຍານີ້; ສັນຍາມີຜົນ ພາຍຫຼັງທີ່ພະຍານເຊັນແລ້ວເທົ່ານັ້ນ."
@@ -712,7 +742,7 @@ export function renderSummary(snapshot: ContractSnapshot, locale: Locale, voice:
   if (s.template.priceMechanism === "export_parity_floor") {
     const e = exportTerms(s);
     const rate = rateSourceNames[e.rateSourceKind][locale];
-    const margin = perKg(e.marginLakPerKg, locale);
+    const margin = perKg(e.marginLakPerKg, locale, snapshotCurrency(s));
     price = lo
       ? `ໃນລາຄາທີ່ສູງກວ່າ ລະຫວ່າງ ລາຄາຂັ້ນຕ່ຳ ${v.floorPrice} (ຮັບປະກັນ: ບໍ່ຕ່ຳກວ່ານີ້) ແລະ ລາຄາທຽບເທົ່າສົ່ງອອກ ໃນມື້ສົ່ງຜົນຜະລິດ: ລາຄາທີ່ ${e.market} ເປັນ ${e.currency} × ${rate} − ${margin}; ຖ້າບໍ່ມີຕົວເລກ ພາຍໃນ ${formatNumber(e.maxAgeDays, locale)} ມື້, ຈ່າຍລາຄາຂັ້ນຕ່ຳ`
       : `at the higher of the floor price of ${v.floorPrice} (guaranteed: never less) and export parity on the day of delivery: the price at ${e.market} in ${e.currency} × ${rate} − ${margin}; with no figures within ${formatNumber(e.maxAgeDays, locale)} days, the floor price`;
@@ -739,6 +769,14 @@ export function renderSummary(snapshot: ContractSnapshot, locale: Locale, voice:
           neutral: `${v.foName} sells ${goods} to ${v.traderName} ${price}.`,
         }),
   );
+  if (s.currency) {
+    const c = s.currency;
+    lines.push(
+      lo
+        ? `ສະກຸນເງິນ: ${currencyNames[c.code].lo}; ປ່ຽນເປັນກີບ ດ້ວຍອັດຕາ "${c.rateSourceName}" ຂອງມື້ສົ່ງແຕ່ລະຄັ້ງ.`
+        : `Currency: ${currencyNames[c.code].en}; converted to kip at the "${c.rateSourceName}" rate of each delivery day.`,
+    );
+  }
   const when = lo ? `ວັນທີ ${v.deliveryDate} ທີ່ ${v.deliveryPlace}` : `on ${v.deliveryDate} at ${v.deliveryPlace}`;
   lines.push(
     lo
@@ -763,7 +801,7 @@ export function renderSummary(snapshot: ContractSnapshot, locale: Locale, voice:
             trader: `; if you pay late, you add ${penalty} of the unpaid amount per month`,
           })
       : "";
-  const advanceLak = lak(t.advanceLak, locale);
+  const advanceLak = lak(t.advanceLak, locale, snapshotCurrency(s));
   const advanced = !advance
     ? ""
     : lo

@@ -37,6 +37,20 @@ export type SnapshotExportParity = {
   maxAgeDays: number;
 };
 
+/**
+ * A contract written in baht or yuan: every amount of its terms is in that
+ * currency's hundredths (~/domain/prices/currency), and its exchange-rate
+ * clause names the rate that converts to kip (the kind and the named source,
+ * as facilitators record rates) and the day whose rate converts: the delivery
+ * day. Absent in a kip contract, and so in every contract written before.
+ */
+export type SnapshotCurrency = {
+  code: "THB" | "CNY";
+  rateSourceKind: RateSourceKind;
+  rateSourceName: string;
+  convertsOn: "delivery_day";
+};
+
 export type SnapshotSex = "female" | "male";
 export type LeaderPosition = "leader" | "secretary";
 
@@ -49,6 +63,11 @@ export type SnapshotMember = {
   /** the production site (field's village and area in m²), where the FO stated it */
   site?: { village: LocalText; areaM2: number };
 };
+
+/** The currency a snapshot's amounts are in. */
+export function snapshotCurrency(s: Pick<ContractSnapshot, "currency">): "LAK" | "THB" | "CNY" {
+  return s.currency?.code ?? "LAK";
+}
 
 export type ContractSnapshot = {
   number: string;
@@ -120,8 +139,10 @@ export type ContractSnapshot = {
     /** export parity with a floor only (the floor is floorPriceLakPerKg); absent in every other contract */
     exportParity?: SnapshotExportParity;
   };
-  /** quantity × price (× the floor for a floor-price contract), LAK */
+  /** quantity × price (× the floor for a floor-price contract), in the contract's currency (LAK unless `currency` says) */
   valueLak: string;
+  /** the currency and exchange-rate clause of a contract written in THB or CNY; absent: kip */
+  currency?: SnapshotCurrency;
   witnessRequired: boolean;
   /**
    * The members the contract covers, from the listing's pledges, printed in the

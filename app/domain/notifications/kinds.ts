@@ -12,7 +12,8 @@
 //   dateTime   an ISO instant, shown as a date and time in Vientiane
 //   date       an ISO instant, shown as its day in Vientiane
 import type { TFunction } from "i18next";
-import { formatDate, formatKg, formatLak } from "~/utils/format";
+import { contractCurrencies, type ContractCurrency } from "~/domain/prices/currency";
+import { formatDate, formatKg, formatMoney } from "~/utils/format";
 import type { Locale } from "~/utils/i18n";
 
 export type ParamType = "text" | "localText" | "lak" | "dateTime" | "date";
@@ -85,7 +86,11 @@ type ParamsOfSpec<S extends Record<string, ParamType>> = {
 };
 
 /** The params `notify` needs for a kind, e.g. offer_received: { listingLo, listingEn, company, price }. */
-export type NotificationParams<K extends NotificationKind> = ParamsOfSpec<(typeof notificationKinds)[K]>;
+/**
+ * The params `notify` needs for a kind; amounts ("lak") are in `currency`, the
+ * terms' own (absent: kip, as in every notice written before).
+ */
+export type NotificationParams<K extends NotificationKind> = ParamsOfSpec<(typeof notificationKinds)[K]> & { currency?: ContractCurrency };
 
 export function isNotificationKind(value: string): value is NotificationKind {
   return Object.hasOwn(notificationKinds, value);
@@ -112,7 +117,10 @@ function valueFor(params: Record<string, unknown>, name: string, type: ParamType
   }
   const v = params[name];
   if (v === undefined || v === null) return MISSING;
-  if (type === "lak") return typeof v === "number" && Number.isFinite(v) ? formatLak(v, locale) : MISSING;
+  if (type === "lak") {
+    const currency = contractCurrencies.find((c) => c === params.currency) ?? (params.currency === undefined ? "LAK" : null);
+    return typeof v === "number" && Number.isFinite(v) && currency ? formatMoney(v, currency, locale) : MISSING;
+  }
   if (type === "dateTime") return typeof v === "string" ? formatDateTime(v, locale) : MISSING;
   if (type === "date") return typeof v === "string" && !Number.isNaN(new Date(v).getTime()) ? formatDate(v, locale) : MISSING;
   return String(v);

@@ -1,6 +1,7 @@
 // Who is told what when an offer moves: the FO's leaders or the trader
 // company's staff, with the listing named in both languages.
 import { companyStaffUserIds, leaderUserIds, listingTitle, notify } from "~/domain/notifications/notify.server";
+import { contractCurrencyOf } from "~/domain/prices/currency";
 import type { Tx } from "~/utils/db.server";
 
 async function offerFacts(tx: Tx, offerId: string) {
@@ -8,6 +9,7 @@ async function offerFacts(tx: Tx, offerId: string) {
     where: { id: offerId },
     select: {
       currentPriceLakPerKg: true,
+      revisions: { orderBy: { number: "desc" }, take: 1, select: { currency: true } },
       companyId: true,
       company: { select: { name: true } },
       listing: {
@@ -36,9 +38,10 @@ export async function tellOrganisation(
   const link = `/offers/${offerId}`;
   const company = facts.company.name;
   const price = facts.currentPriceLakPerKg;
+  const currency = contractCurrencyOf(facts.revisions[0]?.currency);
   if (kind === "offer_withdrawn") return notify(tx, { userIds, kind, params: { ...listing, company }, link });
-  if (kind === "offer_countered") return notify(tx, { userIds, kind, params: { ...listing, byLo: company, byEn: company, price }, link });
-  return notify(tx, { userIds, kind, params: { ...listing, company, price }, link });
+  if (kind === "offer_countered") return notify(tx, { userIds, kind, params: { ...listing, byLo: company, byEn: company, price, currency }, link });
+  return notify(tx, { userIds, kind, params: { ...listing, company, price, currency }, link });
 }
 
 export async function tellCompany(tx: Tx, companyId: string, kind: "offer_countered" | "offer_accepted" | "offer_rejected", offerId: string): Promise<void> {
@@ -48,8 +51,9 @@ export async function tellCompany(tx: Tx, companyId: string, kind: "offer_counte
   const link = `/offers/${offerId}`;
   const fo = facts.listing.organisation;
   const price = facts.currentPriceLakPerKg;
+  const currency = contractCurrencyOf(facts.revisions[0]?.currency);
   if (kind === "offer_rejected") return notify(tx, { userIds, kind, params: listing, link });
   if (kind === "offer_accepted")
-    return notify(tx, { userIds, kind, params: { ...listing, organisationLo: fo.nameLo, organisationEn: fo.nameEn, price }, link });
-  return notify(tx, { userIds, kind, params: { ...listing, byLo: fo.nameLo, byEn: fo.nameEn, price }, link });
+    return notify(tx, { userIds, kind, params: { ...listing, organisationLo: fo.nameLo, organisationEn: fo.nameEn, price, currency }, link });
+  return notify(tx, { userIds, kind, params: { ...listing, byLo: fo.nameLo, byEn: fo.nameEn, price, currency }, link });
 }

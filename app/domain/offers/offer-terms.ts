@@ -17,6 +17,7 @@ import {
 import { MAX_PRICE_LAK_PER_KG } from "~/domain/listings/listing-form";
 import { MAX_CONTENT_STEP_LAK_PER_KG } from "~/domain/contracts/content";
 import { exportCurrencies, rateSourceKinds, templateCodes, type ExportCurrency, type RateSourceKind, type TemplateCode } from "~/domain/contracts/snapshot";
+import type { ContractCurrency } from "~/domain/prices/currency";
 
 export const parties = ["trader", "fo"] as const;
 export type Party = (typeof parties)[number];
@@ -122,6 +123,14 @@ export type OfferTerms = {
   inputInterestPermillePerMonth: number | null;
   /** delivered net kg may differ from quantityKg by this much, per mille */
   tolerancePermille: number;
+  /**
+   * The currency every amount of these terms is in (~/domain/prices/currency):
+   * absent or LAK, whole kip; THB or CNY, hundredths, with the exchange rate
+   * that converts to kip named by its kind and its recorded source.
+   */
+  currency?: ContractCurrency;
+  rateSourceKind?: RateSourceKind | null;
+  rateSourceName?: string | null;
   /** one entry per grade the form gave a figure for (blank rows are left out: paid the price) */
   gradeAdjustments: GradeAdjustment[];
   /** null: no foreign-matter schedule (and foreignMatterTable is empty) */

@@ -1,5 +1,6 @@
 // Reading offers for the people who may see them: the trader company's staff,
 // the leaders of the listing's FO and the facilitators of its district.
+import { contractCurrencyOf } from "~/domain/prices/currency";
 import type { Prisma } from "~/generated/prisma/client";
 import { localName } from "~/domain/places/choices.server";
 import type { Db } from "~/utils/db.server";
@@ -27,6 +28,9 @@ export function serialiseRevision(revision: Revision, locale: Locale, grades: Re
     number: revision.number,
     byParty: revision.byParty as Party,
     createdAt: revision.createdAt.toISOString(),
+    /** the unit of every amount of the revision (~/domain/prices/currency) */
+    currency: contractCurrencyOf(revision.currency),
+    rateSourceName: revision.rateSourceName,
     priceLakPerKg: revision.priceLakPerKg,
     quantityKg: revision.quantityKg,
     grade: localName(revision.grade, locale),

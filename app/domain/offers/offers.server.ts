@@ -11,8 +11,13 @@ import type { FieldErrors } from "~/utils/forms";
 import { isContentMeasure } from "~/domain/contracts/content";
 import { tellCompany, tellOrganisation } from "./notices.server";
 import { foActions, isOfferLive, traderActions } from "./offer-status";
+import { contractCurrencies } from "~/domain/prices/currency";
+import { rateSourceKinds } from "~/domain/contracts/snapshot";
 import { serialiseDeductionTable, serialiseGradeAdjustments, type OfferTerms, type Party } from "./offer-terms";
 import { ledBy, staffedBy } from "~/utils/access.server";
+
+/** The templates a contract in baht or yuan may be written from: a fixed price (docs/decisions/0021). */
+export const FOREIGN_CURRENCY_TEMPLATES = ["spot_fixed", "forward_fixed"] as const;
 
 type Actor = { id: string };
 
@@ -51,6 +56,18 @@ export function checkTerms(
   const measured = isContentMeasure(crop.contentMeasure);
   if (measured && terms.contentBasisPermille === null) errors.contentBasis = "offers:errors.contentRequired";
   if (!measured && terms.contentBasisPermille !== null) errors.contentBasis = "offers:errors.contentNotTraded";
+  return { ...errors, ...currencyErrors(terms) };
+}
+
+/** The currency and its exchange-rate clause: a known currency; for baht or yuan, a fixed-price template and a named rate. */
+export function currencyErrors(terms: Pick<OfferTerms, "currency" | "rateSourceKind" | "rateSourceName" | "templateCode">): FieldErrors {
+  const currency = terms.currency ?? "LAK";
+  if (!(contractCurrencies as readonly string[]).includes(currency)) return { currency: "validation:invalidChoice" };
+  if (currency === "LAK") return {};
+  const errors: FieldErrors = {};
+  if (!(FOREIGN_CURRENCY_TEMPLATES as readonly string[]).includes(terms.templateCode)) errors.currency = "offers:errors.currencyTemplate";
+  if (!terms.rateSourceKind || !(rateSourceKinds as readonly string[]).includes(terms.rateSourceKind)) errors.rateSourceKind = "validation:invalidChoice";
+  if (!terms.rateSourceName?.trim()) errors.rateSourceName = "offers:errors.rateSourceRequired";
   return errors;
 }
 
@@ -58,7 +75,27 @@ async function termErrors(tx: Tx, listing: { totalKg: number; cropId: string }, 
   const grade = await tx.cropGrade.findUnique({ where: { id: terms.gradeId }, select: { cropId: true, code: true } });
   const grades = await tx.cropGrade.findMany({ where: { cropId: listing.cropId }, select: { code: true } });
   const crop = await tx.crop.findUnique({ where: { id: listing.cropId }, select: { contentMeasure: true } });
-  return checkTerms(listing, grade, { id: listing.cropId, gradeCodes: grades.map((g) => g.code), contentMeasure: crop?.contentMeasure ?? null }, terms, now);
+  const errors = checkTerms(
+    listing,
+    grade,
+    { id: listing.cropId, gradeCodes: grades.map((g) => g.code), contentMeasure: crop?.contentMeasure ?? null },
+    terms,
+    now,
+  );
+  // The rate must come from a source the facilitators record, of this currency and kind: a name nobody records converts nothing.
+  if ((terms.currency ?? "LAK") !== "LAK" && !errors.currency && !errors.rateSourceKind && !errors.rateSourceName) {
+    const known = await tx.exchangeRate.findFirst({
+      where: { currency: terms.currency, sourceKind: terms.rateSourceKind ?? undefined, sourceName: terms.rateSourceName ?? undefined },
+      select: { id: true },
+    });
+    if (!known) errors.rateSourceName = "offers:errors.rateSourceUnknown";
+  }
+  return errors;
+}
+
+/** A negotiation stays in the currency it started in: a counter or a revision in another would read the same figures as other money. */
+function sameCurrency(live: { currency: string }, terms: OfferTerms): FieldErrors {
+  return (terms.currency ?? "LAK") === live.currency ? {} : { currency: "offers:errors.currencyChanged" };
 }
 
 function revisionData(terms: OfferTerms, number: number, byParty: Party, byUserId: string) {
@@ -97,6 +134,9 @@ function revisionData(terms: OfferTerms, number: number, byParty: Party, byUserI
     foreignMatterTable: terms.foreignMatterBasisPermille === null ? null : serialiseDeductionTable(terms.foreignMatterTable),
     contentBasisPermille: terms.contentBasisPermille,
     contentStepLakPerKg: terms.contentBasisPermille === null ? null : terms.contentStepLakPerKg,
+    currency: terms.currency ?? "LAK",
+    rateSourceKind: (terms.currency ?? "LAK") === "LAK" ? null : (terms.rateSourceKind ?? null),
+    rateSourceName: (terms.currency ?? "LAK") === "LAK" ? null : (terms.rateSourceName?.trim() ?? null),
   };
 }
 
@@ -191,7 +231,7 @@ export async function reviseOffer(db: Db, actor: Actor, offerId: string, expecte
     const { offer, live } = await traderOffer(tx, actor, offerId);
     if (offer.currentRevision !== expectedRevision) refuse("changed");
     if (!traderActions({ status: offer.status, validUntil: live.validUntil }, isLive(offer.listing, now), now).includes("revise")) refuse("notAllowed");
-    const fieldErrors = await termErrors(tx, offer.listing, terms, now);
+    const fieldErrors = { ...(await termErrors(tx, offer.listing, terms, now)), ...sameCurrency(live, terms) };
     if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors };
     const number = offer.currentRevision + 1;
     await advanceOffer(tx, offer, { status: "submitted", currentRevision: number, currentPriceLakPerKg: terms.priceLakPerKg });
@@ -256,7 +296,7 @@ export async function counterOffer(db: Db, actor: Actor, offerId: string, expect
     const { offer, live } = await foOffer(tx, actor, offerId);
     if (offer.currentRevision !== expectedRevision) refuse("changed");
     if (!foActions({ status: offer.status, validUntil: live.validUntil }, isLive(offer.listing, now), now).includes("counter")) refuse("notAllowed");
-    const fieldErrors = await termErrors(tx, offer.listing, terms, now);
+    const fieldErrors = { ...(await termErrors(tx, offer.listing, terms, now)), ...sameCurrency(live, terms) };
     if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors };
     const number = offer.currentRevision + 1;
     await advanceOffer(tx, offer, { status: "countered", currentRevision: number, currentPriceLakPerKg: terms.priceLakPerKg });

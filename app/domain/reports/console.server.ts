@@ -10,6 +10,7 @@
 // first few (the console's first view, FIRST_VIEW) or up to CONSOLE_LIST_MAX
 // (a list's own view, LIST_VIEW). Nothing reads the history or grows with it.
 // Prepared statements.
+import { contractCurrencyOf, type ContractCurrency } from "~/domain/prices/currency";
 import { asRecordStatus } from "~/domain/contracts/completion.server";
 import { unresolvedDisputeStatuses } from "~/domain/contracts/dispute-categories";
 import { overdueCutoff } from "~/domain/contracts/overdue";
@@ -230,6 +231,7 @@ export interface WitnessContract {
   id: string;
   number: string;
   valueLak: bigint;
+  currency: ContractCurrency;
   createdAt: Date;
   organisation: Named;
   company: { name: string };
@@ -243,8 +245,8 @@ export async function contractsAwaitingWitness(districtIds: readonly string[], v
   if (first.length === 0) return { items: [], count, more };
   const inList = placeholders(first.length);
   const [rows, signatures] = await Promise.all([
-    reads().all<{ id: string; number: string; valueLak: number; createdAt: string; foLo: string; foEn: string; company: string }>(
-      `SELECT c.id, c.number, c.valueLak, c.createdAt, o.nameLo AS foLo, o.nameEn AS foEn, t.name AS company
+    reads().all<{ id: string; number: string; valueLak: number; currency: string; createdAt: string; foLo: string; foEn: string; company: string }>(
+      `SELECT c.id, c.number, c.valueLak, c.currency, c.createdAt, o.nameLo AS foLo, o.nameEn AS foEn, t.name AS company
        FROM Contract c JOIN Organisation o ON o.id = c.organisationId JOIN TraderCompany t ON t.id = c.companyId
        WHERE c.id IN (${inList})`,
       ...first,
@@ -258,6 +260,7 @@ export async function contractsAwaitingWitness(districtIds: readonly string[], v
     id: r.id,
     number: r.number,
     valueLak: BigInt(r.valueLak),
+    currency: contractCurrencyOf(r.currency),
     createdAt: fromSqlDate(r.createdAt),
     organisation: { nameLo: r.foLo, nameEn: r.foEn },
     company: { name: r.company },
@@ -306,8 +309,8 @@ export async function overdueWithFigures(ids: readonly string[], now = new Date(
   if (ids.length === 0) return [];
   const inList = placeholders(ids.length);
   const [contracts, deliveries, payments] = await Promise.all([
-    reads().all<{ id: string; number: string; nameLo: string; nameEn: string; company: string; advanceLak: number; paymentDays: number }>(
-      `SELECT c.id, c.number, o.nameLo, o.nameEn, t.name AS company, c.advanceLak, c.paymentDays
+    reads().all<{ id: string; number: string; nameLo: string; nameEn: string; company: string; currency: string; advanceLak: number; paymentDays: number }>(
+      `SELECT c.id, c.number, o.nameLo, o.nameEn, t.name AS company, c.currency, c.advanceLak, c.paymentDays
        FROM Contract c JOIN Organisation o ON o.id = c.organisationId JOIN TraderCompany t ON t.id = c.companyId
        WHERE c.id IN (${inList})`,
       ...ids,
@@ -344,6 +347,7 @@ export async function overdueWithFigures(ids: readonly string[], now = new Date(
         number: c.number,
         organisation: { nameLo: c.nameLo, nameEn: c.nameEn },
         company: c.company,
+        currency: contractCurrencyOf(c.currency),
         overdueLak: balance.overdueLak,
         oldestOverdueDays: balance.oldestOverdueDays,
         balanceLak: balance.balanceLak,

@@ -314,6 +314,7 @@ export const deliveries = {
   paymentForm: {
     title: "Record a payment",
     amountLak: "Amount (LAK)",
+    amountIn: "Amount ({{currency}}, up to two decimals)",
     paidOn: "Day of payment",
     method: "Method",
     reference: "Reference (optional)",
@@ -377,6 +378,12 @@ export const deliveries = {
     draft: "DRAFT: the contract is not completed yet. The sheet shows the confirmed deliveries so far and will change.",
     final: "The contract is completed: these are the final shares.",
     basis: "Confirmed deliveries on this sheet: {{confirmed}}. Deliveries not confirmed (not on the sheet): {{other}}.",
+    converted:
+      "The contract is written in {{currency}}; the sheet is in kip, each delivery converted at the rate of its own day from the source the contract names ({{source}}), rounded to a whole kip (half a kip rounds up).",
+    rateLine: "Delivery of {{day}}: {{rate}} LAK for 1 {{currency}} ({{source}}, {{observedOn}})",
+    rateMissing: "No {{currency}} rate from {{source}} is recorded for {{day}}.",
+    rateMissingRefused:
+      "The sheet cannot be drawn up, nor be final, until a facilitator records the rate of every delivery day from the source the contract names: the contract allows no other source's rate and no other day's.",
     member: "Member",
     pledged: "Pledged",
     net: "Net weight",
@@ -432,6 +439,7 @@ export const deliveries = {
     completed: "Everything is delivered and paid: the contract is completed.",
   },
   errors: {
+    decimalAmount: "Write the amount with at most two decimals, for example 5000 or 5000.50.",
     notFound: "This record does not exist, or you cannot see it.",
     notAParty: "Only a party to this contract can do this.",
     notActive: "The contract is not in force, so this cannot be done.",

@@ -30,7 +30,9 @@ import { formTokenOf, newFormToken } from "~/domain/contracts/form-token";
 import { localName } from "~/domain/places/choices.server";
 import { db } from "~/utils/db.server";
 import { toLaoDateInput } from "~/utils/dates";
-import { formatDate, formatKg, formatLak, formatNumber, formatPermilleAsPercent } from "~/utils/format";
+import { formatDate, formatKg, formatLak, formatMoney, formatNumber, formatPermilleAsPercent } from "~/utils/format";
+import type { ContractCurrency } from "~/domain/prices/currency";
+import { snapshotCurrency } from "~/domain/contracts/snapshot";
 import { formFailure, parseForm } from "~/utils/forms";
 import { forbidden, notFound, requireUser } from "~/utils/permissions.server";
 import { getRequestState } from "~/utils/request-state.server";
@@ -47,7 +49,13 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   const members = roles.fo ? await lotMembers(db, contract) : null;
   return {
     members: members?.map((m) => ({ id: m.id, name: m.name })) ?? null,
-    contract: { id: contract.id, number: contract.number, status: contract.status, mechanism: snapshot.template.priceMechanism },
+    contract: {
+      id: contract.id,
+      number: contract.number,
+      status: contract.status,
+      mechanism: snapshot.template.priceMechanism,
+      currency: snapshotCurrency(snapshot),
+    },
     terms: {
       quantityKg: snapshot.terms.quantityKg,
       tolerancePermille: snapshot.terms.tolerancePermille,
@@ -166,7 +174,8 @@ export default function Deliveries() {
   const recordErrors: Record<string, string> = actionData && actionData.answerFor === null ? actionData.fieldErrors : {};
   const values: Record<string, string> = actionData && actionData.answerFor === null ? actionData.values : {};
   const kg = (n: number | string) => formatKg(BigInt(n), locale);
-  const lak = (n: number | string) => formatLak(BigInt(n), locale);
+  const currency = d.contract.currency;
+  const lak = (n: number | string) => formatMoney(BigInt(n), currency, locale);
   const title = t("deliveries.title", { number: d.contract.number });
   const rows = actionData?.answerFor === null && actionData.rows ? actionData.rows : LOT_ROWS;
   const preview = actionData?.answerFor === null ? actionData.preview : null;
@@ -235,10 +244,10 @@ export default function Deliveries() {
               {t("deliveries.measured", { name: x.measuredBy, instrument: x.instrument })} ·{" "}
               {t("deliveries.recordedBy", { name: x.recordedBy, party: t(`contracts:party.${x.recordedByParty}`), date: formatDate(x.createdAt, locale) })}
             </p>
-            {x.lots ? <LotTable lots={x.lots} grades={d.grades} contentMeasure={d.terms.contentMeasure} moisture={d.terms.moisture} /> : null}
+            {x.lots ? <LotTable lots={x.lots} grades={d.grades} contentMeasure={d.terms.contentMeasure} moisture={d.terms.moisture} currency={currency} /> : null}
             <RefusedLotList lots={x.refusedLots} locale={locale} />
-            <ArithmeticLines lines={x.lines} caption={t("deliveries.arithmetic")} />
-            {x.inputLines ? <ArithmeticLines lines={x.inputLines} summary={t("deliveries.inputArithmetic")} /> : null}
+            <ArithmeticLines lines={x.lines} caption={t("deliveries.arithmetic")} currency={currency} />
+            {x.inputLines ? <ArithmeticLines lines={x.inputLines} summary={t("deliveries.inputArithmetic")} currency={currency} /> : null}
             {x.status === "confirmed" && x.answeredBy ? (
               <p className="text-sm">{t("deliveries.confirmedBy", { name: x.answeredBy, date: formatDate(x.answeredAt!, locale) })}</p>
             ) : null}
@@ -314,7 +323,7 @@ export default function Deliveries() {
           />
           <RunningTotal locale={locale} />
           <RefusedLotSheet members={d.members} values={values} errors={recordErrors} locale={locale} />
-          {preview ? <PreviewTotals preview={preview} /> : null}
+          {preview ? <PreviewTotals preview={preview} currency={currency} /> : null}
           <div className="flex flex-wrap gap-2">
             <Button name="intent" value="preview" variant="secondary">
               {t("lots.check")}
@@ -344,11 +353,13 @@ function LotTable({
   grades,
   contentMeasure,
   moisture,
+  currency,
 }: {
   lots: LotView[];
   grades: { value: string; label: string }[];
   contentMeasure: ContentMeasure | null;
   moisture: boolean;
+  currency: ContractCurrency;
 }) {
   const { t, i18n } = useTranslation("deliveries");
   const locale = i18n.language === "en" ? "en" : "lo";
@@ -425,21 +436,21 @@ function LotTable({
                 {kg(l.netKg)}
               </td>
               <td data-label={t("lots.amount")} className="text-right tabular-nums">
-                {formatLak(BigInt(l.amountLak), locale)}
+                {formatMoney(BigInt(l.amountLak), currency, locale)}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
       {lots.map((l) => (
-        <ArithmeticLines key={l.position} lines={l.lines} summary={t("lots.arithmetic", { n: l.position, who: who(l) })} />
+        <ArithmeticLines key={l.position} lines={l.lines} summary={t("lots.arithmetic", { n: l.position, who: who(l) })} currency={currency} />
       ))}
     </div>
   );
 }
 
 /** The running total the server worked out, before anything is recorded. */
-function PreviewTotals({ preview }: { preview: Preview }) {
+function PreviewTotals({ preview, currency }: { preview: Preview; currency: ContractCurrency }) {
   const { t, i18n } = useTranslation("deliveries");
   const locale = i18n.language === "en" ? "en" : "lo";
   const kg = (n: number) => formatKg(BigInt(n), locale);
@@ -451,7 +462,7 @@ function PreviewTotals({ preview }: { preview: Preview }) {
           bags: formatNumber(preview.total.bags, locale),
           gross: kg(preview.total.grossKg),
           net: kg(preview.total.netKg),
-          amount: formatLak(BigInt(preview.total.amountLak), locale),
+          amount: formatMoney(BigInt(preview.total.amountLak), currency, locale),
         })}
       </p>
       <ul className="text-sm">
@@ -462,7 +473,7 @@ function PreviewTotals({ preview }: { preview: Preview }) {
               tare: kg(l.tareKg),
               deducted: kg(l.deductedKg),
               net: kg(l.netKg),
-              amount: formatLak(BigInt(l.amountLak), locale),
+              amount: formatMoney(BigInt(l.amountLak), currency, locale),
             })}
           </li>
         ))}

@@ -4,7 +4,7 @@ import { Link } from "~/components/ui/link";
 import { SignSection } from "~/components/sign-contract";
 import { loadContractFor } from "~/domain/contracts/contract-view.server";
 import { renderSummary, summaryVoiceFor } from "~/domain/contracts/render";
-import type { ContractSnapshot } from "~/domain/contracts/snapshot";
+import { snapshotCurrency, type ContractSnapshot } from "~/domain/contracts/snapshot";
 import { verifyPath } from "~/domain/contracts/verify.server";
 import { registrableStatuses } from "~/domain/contracts/registration.server";
 import { signContract } from "~/domain/contracts/signing.server";
@@ -13,7 +13,7 @@ import { FrameworkLink } from "~/components/framework-link";
 import { frameworkLinks } from "~/domain/contracts/framework.server";
 import { localName } from "~/domain/places/choices.server";
 import { db } from "~/utils/db.server";
-import { formatLak } from "~/utils/format";
+import { formatMoney } from "~/utils/format";
 import { parseForm } from "~/utils/forms";
 import { notFound, requireUser } from "~/utils/permissions.server";
 import { getRequestState } from "~/utils/request-state.server";
@@ -36,6 +36,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
       number: contract.number,
       status: contract.status,
       valueLak: contract.valueLak.toString(),
+      currency: snapshotCurrency(snapshot),
       sha256: contract.sha256,
       witnessRequired: contract.witnessRequired,
       // Built now from the frozen snapshot, in the reader's voice; the stored text and its hash stay as signed.
@@ -124,7 +125,7 @@ export default function ContractDetail() {
         ) : null}
       </div>
       <p className="text-sm">
-        {t("detail.value", { value: formatLak(BigInt(c.valueLak), locale) })} · {t("detail.template", c.template)}
+        {t("detail.value", { value: formatMoney(BigInt(c.valueLak), c.currency, locale) })} · {t("detail.template", c.template)}
       </p>
       <p className="break-all text-xs text-gray-600">{t("detail.hash", { hash: c.sha256 })}</p>
 

@@ -4,7 +4,7 @@ import { Link } from "~/components/ui/link";
 import { z } from "zod";
 import { Pager } from "~/components/pager";
 import { listContractsFor } from "~/domain/contracts/contract-list.server";
-import { formatDate, formatLak } from "~/utils/format";
+import { formatDate, formatMoney } from "~/utils/format";
 import { requireUserWithRole } from "~/utils/permissions.server";
 import { getRequestState } from "~/utils/request-state.server";
 import type { Route } from "./+types/index";
@@ -25,6 +25,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       number: c.number,
       status: c.status,
       valueLak: String(c.valueLak),
+      currency: c.currency,
       createdAt: c.createdAt.toISOString(),
       fo: state.locale === "lo" ? c.foLo : c.foEn,
       trader: c.company,
@@ -53,7 +54,7 @@ export default function Contracts() {
             </div>
             <p>{t("list.parties", { fo: c.fo, trader: c.trader })}</p>
             <p className="text-sm text-gray-700">
-              {formatDate(c.createdAt, locale)} · {t("list.value")}: {formatLak(BigInt(c.valueLak), locale)}
+              {formatDate(c.createdAt, locale)} · {t("list.value")}: {formatMoney(BigInt(c.valueLak), c.currency, locale)}
             </p>
           </li>
         ))}

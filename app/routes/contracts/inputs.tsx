@@ -1,4 +1,5 @@
 import { useTranslation } from "~/utils/i18n-react";
+import { snapshotCurrency } from "~/domain/contracts/snapshot";
 import { data, Form, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import { Link } from "~/components/ui/link";
 import { ArithmeticLines } from "~/components/arithmetic-lines";
@@ -29,7 +30,8 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   const access = await contractAccess(db, user, params.contractId);
   if (!access) notFound(state);
   const page = await handoverPage(db, access, new Date());
-  return { ...page, today: toLaoDateInput(new Date()), formToken: newFormToken() };
+  // Input credit is written in kip only: baht and yuan contracts are fixed-price ones (docs/decisions/0021).
+  return { ...page, currency: snapshotCurrency(access.snapshot), today: toLaoDateInput(new Date()), formToken: newFormToken() };
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
@@ -117,7 +119,11 @@ export default function Inputs() {
                     <p className="font-semibold">
                       {b.memberId ? b.name : t("inputs.poolOwed")}: {t("inputs.owed")} {lak(b.owedLak)}
                     </p>
-                    <ArithmeticLines lines={b.lines} summary={t("inputs.arithmetic", { name: b.memberId ? b.name : t("inputs.poolOwed") })} />
+                    <ArithmeticLines
+                      currency={d.currency}
+                      lines={b.lines}
+                      summary={t("inputs.arithmetic", { name: b.memberId ? b.name : t("inputs.poolOwed") })}
+                    />
                   </li>
                 ))}
               </ul>

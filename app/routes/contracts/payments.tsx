@@ -10,7 +10,7 @@ import {
   checkPayment,
   confirmPayment,
   contestPayment,
-  PaymentFormSchema,
+  paymentFormSchema,
   paymentInputOf,
   paymentMethods,
   paymentStatement,
@@ -20,7 +20,8 @@ import { AnswerFormSchema, contractAccess } from "~/domain/contracts/deliveries.
 import { formTokenOf, newFormToken } from "~/domain/contracts/form-token";
 import { db } from "~/utils/db.server";
 import { toLaoDateInput } from "~/utils/dates";
-import { formatDate, formatLak, formatPermilleAsPercent } from "~/utils/format";
+import { formatDate, formatMoney, formatPermilleAsPercent } from "~/utils/format";
+import { snapshotCurrency } from "~/domain/contracts/snapshot";
 import { formFailure, parseForm } from "~/utils/forms";
 import { forbidden, notFound, requireUser } from "~/utils/permissions.server";
 import { getRequestState } from "~/utils/request-state.server";
@@ -34,7 +35,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   const now = new Date();
   const statement = await paymentStatement(db, access, user.id, now);
   return {
-    contract: { id: access.contract.id, number: access.contract.number, status: access.contract.status },
+    contract: { id: access.contract.id, number: access.contract.number, status: access.contract.status, currency: snapshotCurrency(access.snapshot) },
     party: access.roles.fo || access.roles.trader,
     isTrader: access.roles.trader,
     ...statement,
@@ -62,7 +63,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     if (intent === "edit") return { ...formFailure({}, formData), ...quiet, formToken: formTokenOf(formData) ?? newFormToken() };
     // A failed attempt gets a fresh token with its answer: nothing was recorded from it.
     const again = { ...quiet, formToken: newFormToken() };
-    const parsed = parseForm(PaymentFormSchema, formData);
+    const parsed = parseForm(paymentFormSchema(snapshotCurrency(access.snapshot)), formData);
     if (!parsed.ok) return data({ ...parsed, ...again }, { status: 400 });
     const formToken = formTokenOf(formData);
     if (!formToken) return data({ ...formFailure({}, formData), ...again, message: "deliveries:errors.formExpired" }, { status: 400 });
@@ -111,7 +112,8 @@ export default function Payments() {
   const done = DONE.find((k) => k === params.get("done"));
   const errors: Record<string, string> = actionData && actionData.answerFor === null ? actionData.fieldErrors : {};
   const values: Record<string, string> = actionData && actionData.answerFor === null ? actionData.values : {};
-  const lak = (n: string) => formatLak(BigInt(n), locale);
+  const currency = d.contract.currency;
+  const lak = (n: string) => formatMoney(BigInt(n), currency, locale);
   const date = (iso: string) => formatDate(iso, locale);
   const b = d.balance;
   const title = t("payments.title", { number: d.contract.number });
@@ -161,9 +163,9 @@ export default function Payments() {
           <p>{t("balance.notOverdue")}</p>
         )}
         {BigInt(b.penaltyLak) > 0n ? <p className="font-semibold">{t("balance.penalty", { amount: lak(b.penaltyLak) })}</p> : null}
-        <ArithmeticLines lines={b.lines} caption={t("balance.arithmetic")} />
-        <ArithmeticLines lines={b.overdueLines} caption={t("balance.overdueArithmetic")} />
-        <ArithmeticLines lines={b.penaltyLines} caption={t("balance.penaltyArithmetic")} />
+        <ArithmeticLines lines={b.lines} caption={t("balance.arithmetic")} currency={currency} />
+        <ArithmeticLines lines={b.overdueLines} caption={t("balance.overdueArithmetic")} currency={currency} />
+        <ArithmeticLines lines={b.penaltyLines} caption={t("balance.penaltyArithmetic")} currency={currency} />
         {b.allocations.length ? (
           <table className="card-table w-full border-collapse text-sm">
             <caption className="py-1 text-left font-semibold">{t("balance.allocations")}</caption>
@@ -255,6 +257,7 @@ export default function Payments() {
 
       {d.canRecord ? (
         <PaymentRecordForm
+          currency={currency}
           contractId={d.contract.id}
           formToken={actionData?.formToken ?? d.formToken}
           today={d.today}

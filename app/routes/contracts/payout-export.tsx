@@ -27,6 +27,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 
   const { contract, snapshot } = access;
   const report = await payoutFor(db, contract, snapshot);
+  if (report.conversion && !report.conversion.complete) return plain(state.t("deliveries:payout.rateMissingRefused"), 409);
   const t = (key: string, values?: Record<string, string>) => state.t(key, values);
   const table = payoutTable(report, snapshot.terms.inputValueLak !== null, t);
   if (!table) return plain(state.t("deliveries:payout.noPledges"), 404);

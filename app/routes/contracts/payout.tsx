@@ -8,7 +8,7 @@ import { PAYOUT_RULE_KEY } from "~/domain/contracts/payout";
 import { payoutFor, type HouseholdSheetRow } from "~/domain/contracts/payout.server";
 import { HOUSEHOLD_PAYOUT_RULE_KEY } from "~/domain/contracts/household-settlement";
 import { db } from "~/utils/db.server";
-import { formatDate, formatKg, formatLak } from "~/utils/format";
+import { formatDate, formatHundredths, formatKg, formatLak } from "~/utils/format";
 import { notFound, requireUser } from "~/utils/permissions.server";
 import { getRequestState } from "~/utils/request-state.server";
 import type { Route } from "./+types/payout";
@@ -60,6 +60,17 @@ export async function loader({ params, context }: Route.LoaderArgs) {
       ? { rows: h.rows.map((r) => ({ memberId: r.memberId, name: r.name, ...householdAmounts(r) })), totals: householdAmounts(h.totals), content: h.content }
       : null,
     inputs: snapshot.terms.inputValueLak !== null,
+    conversion: report.conversion
+      ? {
+          currency: report.conversion.currency,
+          source: report.conversion.rateSourceName,
+          complete: report.conversion.complete,
+          days: report.conversion.days.map((c) => ({
+            day: c.day.toISOString(),
+            rate: c.rate ? { lakPerHundred: c.rate.lakPerHundred, observedOn: c.rate.observedOn.toISOString(), source: c.rate.sourceName } : null,
+          })),
+        }
+      : null,
     printedAt: new Date().toISOString(),
   };
 }
@@ -94,8 +105,33 @@ export default function Payout() {
       </p>
       <h1 className="text-2xl font-bold">{title}</h1>
       <p>{t("payout.parties", d.parties)}</p>
-      {d.draft ? <Notice tone="warning">{t("payout.draft")}</Notice> : <p className="font-semibold">{t("payout.final")}</p>}
+      {d.conversion && !d.conversion.complete ? null : d.draft ? (
+        <Notice tone="warning">{t("payout.draft")}</Notice>
+      ) : (
+        <p className="font-semibold">{t("payout.final")}</p>
+      )}
       <p className="text-sm">{t("payout.basis", { confirmed: d.confirmedDeliveries, other: d.otherDeliveries })}</p>
+      {d.conversion ? (
+        <section className="flex flex-col gap-1 text-sm">
+          <p>{t("payout.converted", { currency: d.conversion.currency, source: d.conversion.source })}</p>
+          <ul className="list-disc pl-5">
+            {d.conversion.days.map((c, i) => (
+              <li key={i}>
+                {c.rate
+                  ? t("payout.rateLine", {
+                      day: formatDate(c.day, locale),
+                      rate: formatHundredths(c.rate.lakPerHundred, locale),
+                      currency: d.conversion!.currency,
+                      source: c.rate.source,
+                      observedOn: formatDate(c.rate.observedOn, locale),
+                    })
+                  : t("payout.rateMissing", { currency: d.conversion!.currency, source: d.conversion!.source, day: formatDate(c.day, locale) })}
+              </li>
+            ))}
+          </ul>
+          {d.conversion.complete ? null : <Notice tone="error">{t("payout.rateMissingRefused")}</Notice>}
+        </section>
+      ) : null}
       {d.households ? (
         <>
           <p className="text-sm font-semibold">{t("payout.householdBasis")}</p>

@@ -19,7 +19,7 @@ import {
   type ConsoleList,
   type Shown,
 } from "~/domain/reports/console.server";
-import { formatDate, formatKg, formatLak } from "~/utils/format";
+import { formatDate, formatKg, formatMoney } from "~/utils/format";
 import { requireUserWithRole } from "~/utils/permissions.server";
 import { getRequestState } from "~/utils/request-state.server";
 import type { Route } from "./+types/index";
@@ -82,6 +82,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       id: c.id,
       number: c.number,
       valueLak: c.valueLak.toString(),
+      currency: c.currency,
       fo: localName(c.organisation, locale),
       trader: c.company.name,
       signed: c.signatures.map((s) => s.party),
@@ -99,6 +100,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       fo: localName(c.organisation, locale),
       trader: c.company,
       overdueLak: c.overdueLak.toString(),
+      currency: c.currency,
       days: c.oldestOverdueDays,
     })),
     expiring: items(expiring, (l) => ({
@@ -219,7 +221,7 @@ export default function FacilitatorDashboard() {
       >
         {(c) => (
           <li key={c.id} className={card}>
-            <p className="font-semibold">{tr("console.witness.line", { number: c.number, value: formatLak(BigInt(c.valueLak), locale) })}</p>
+            <p className="font-semibold">{tr("console.witness.line", { number: c.number, value: formatMoney(BigInt(c.valueLak), c.currency, locale) })}</p>
             <p className="text-sm">{tr("console.witness.parties", { fo: c.fo, trader: c.trader })}</p>
             <p className="text-sm text-gray-700">
               {tr("console.witness.signed", {
@@ -254,7 +256,9 @@ export default function FacilitatorDashboard() {
       >
         {(c) => (
           <li key={c.id} className={card}>
-            <p className="font-semibold">{tr("console.overdue.line", { number: c.number, amount: formatLak(BigInt(c.overdueLak), locale), days: c.days })}</p>
+            <p className="font-semibold">
+              {tr("console.overdue.line", { number: c.number, amount: formatMoney(BigInt(c.overdueLak), c.currency, locale), days: c.days })}
+            </p>
             <p className="text-sm">{tr("console.overdue.parties", { fo: c.fo, trader: c.trader })}</p>
             <a href={`/contracts/${c.id}/payments`} className="text-brand-700 underline">
               {tr("console.overdue.open")}

@@ -8,7 +8,7 @@ import { overdueContracts } from "~/domain/contracts/overdue-list.server";
 import { localName } from "~/domain/places/choices.server";
 import { leaderToDo } from "~/domain/to-do/leader.server";
 import { ledOrganisations } from "./dashboard.server";
-import { formatLak } from "~/utils/format";
+import { formatMoney } from "~/utils/format";
 import { requireUserWithRole } from "~/utils/permissions.server";
 import { getRequestState } from "~/utils/request-state.server";
 import type { Route } from "./+types/index";
@@ -26,6 +26,7 @@ export async function loader({ context }: Route.LoaderArgs) {
       fo: localName(c.organisation, state.locale),
       trader: c.company,
       overdueLak: c.overdueLak.toString(),
+      currency: c.currency,
       days: c.oldestOverdueDays,
     })),
     organisations: organisations.map((o) => ({
@@ -64,7 +65,9 @@ export default function FoDashboard() {
                 {c.number}
               </Link>{" "}
               {t("deliveries:overdue.parties", { fo: c.fo, trader: c.trader })}:{" "}
-              <strong className="text-red-800">{t("deliveries:overdue.item", { amount: formatLak(BigInt(c.overdueLak), locale), days: c.days })}</strong>
+              <strong className="text-red-800">
+                {t("deliveries:overdue.item", { amount: formatMoney(BigInt(c.overdueLak), c.currency, locale), days: c.days })}
+              </strong>
             </li>
           ))}
         </ul>

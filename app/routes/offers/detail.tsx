@@ -16,7 +16,7 @@ import { acceptCounter, acceptOffer, rejectOffer, withdrawOffer } from "~/domain
 import { localName } from "~/domain/places/choices.server";
 import { getPriceBand } from "~/domain/prices/price-band.server";
 import { db } from "~/utils/db.server";
-import { formatDate, formatKg, formatLak } from "~/utils/format";
+import { formatDate, formatKg, formatMoney } from "~/utils/format";
 import { notFound, requireUser } from "~/utils/permissions.server";
 import { getRequestState } from "~/utils/request-state.server";
 import { ActionSchema } from "./detail-schema.server";
@@ -112,7 +112,7 @@ export default function OfferDetail() {
   const may = (intent: ConfirmedIntent) => ((intent === "accept" ? d.foActions : d.traderActions) as readonly string[]).includes(intent);
   const confirming = actionData ? undefined : confirmedIntents.find((i) => i === asked && may(i));
   const confirmAccept = confirming === "accept";
-  const perKg = (lak: number) => `${formatLak(lak, locale)}/${t("common:units.kg")}`;
+  const perKg = (lak: number) => `${formatMoney(lak, live?.currency ?? "LAK", locale)}/${t("common:units.kg")}`;
   const confirmLink = (intent: ConfirmedIntent, label: string, variant: "primary" | "danger") => (
     <Link
       key={intent}
@@ -171,19 +171,21 @@ export default function OfferDetail() {
           ) : null}
           <div className="mt-3">
             <ArithmeticLines
+              currency={live.currency}
               lines={d.effective.lines}
               summary={
                 <span className="font-semibold">
-                  {t("detail.effectivePrice")}: {formatLak(d.effective.effectiveLakPerKg, locale)}/{t("common:units.kg")}
+                  {t("detail.effectivePrice")}: {formatMoney(d.effective.effectiveLakPerKg, live.currency, locale)}/{t("common:units.kg")}
                 </span>
               }
             />
             {d.effective.premium ? (
               <div className="mt-1 text-sm">
                 <ArithmeticLines
+                  currency={live.currency}
                   lines={d.effective.premium.lines}
                   caption={t("compare:premiumArithmetic")}
-                  summary={<span>{t("compare:premium", { amount: formatLak(BigInt(d.effective.premium.premiumLak), locale) })}</span>}
+                  summary={<span>{t("compare:premium", { amount: formatMoney(BigInt(d.effective.premium.premiumLak), live.currency, locale) })}</span>}
                 />
               </div>
             ) : null}
@@ -252,7 +254,7 @@ export default function OfferDetail() {
             <details key={r.id} className="rounded border border-gray-200 bg-white p-3">
               <summary>
                 {t("detail.revision", { n: r.number, party: t(`party.${r.byParty}`), date: formatDate(r.createdAt, locale) })} ·{" "}
-                {formatLak(r.priceLakPerKg, locale)}/{t("common:units.kg")}
+                {formatMoney(r.priceLakPerKg, r.currency, locale)}/{t("common:units.kg")}
               </summary>
               <div className="mt-2">
                 <OfferTermsSummary terms={r} />

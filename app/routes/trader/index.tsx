@@ -8,7 +8,7 @@ import { localName } from "~/domain/places/choices.server";
 import { traderToDo } from "~/domain/to-do/trader.server";
 import { FIRST_VIEW, LIST_VIEW } from "~/domain/reports/console.server";
 import { overdueForCompanies, staffedCompanies } from "./dashboard.server";
-import { formatLak } from "~/utils/format";
+import { formatMoney } from "~/utils/format";
 import { requireUserWithRole } from "~/utils/permissions.server";
 import { getRequestState } from "~/utils/request-state.server";
 import type { Route } from "./+types/index";
@@ -34,6 +34,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       fo: localName(c.organisation, state.locale),
       trader: c.company,
       overdueLak: c.overdueLak.toString(),
+      currency: c.currency,
       days: c.oldestOverdueDays,
     })),
     overdueCount: { count: overdue.count, more: overdue.more },
@@ -81,7 +82,9 @@ export default function TraderDashboard() {
                 {c.number}
               </Link>{" "}
               {t("deliveries:overdue.parties", { fo: c.fo, trader: c.trader })}:{" "}
-              <strong className="text-red-800">{t("deliveries:overdue.item", { amount: formatLak(BigInt(c.overdueLak), locale), days: c.days })}</strong>
+              <strong className="text-red-800">
+                {t("deliveries:overdue.item", { amount: formatMoney(BigInt(c.overdueLak), c.currency, locale), days: c.days })}
+              </strong>
             </li>
           ))}
         </ul>
