@@ -2,7 +2,7 @@
 // adjusted from its own basis to the DRC the FO expects, at its own step.
 import { describe, expect, it } from "vitest";
 import { expectedContentOf } from "~/domain/listings/expected-content";
-import { computeEffectivePrice } from "~/domain/offers/effective-price";
+import { computeEffectivePrice, type ExpectedContent } from "~/domain/offers/effective-price";
 import { rankOffers, type ComparableTerms, type ComparisonContext } from "~/domain/offers/offer-comparison";
 import { resources } from "~/locales";
 
@@ -30,6 +30,23 @@ function terms(content: ComparableTerms["content"], priceLakPerKg: number): Comp
   };
 }
 const drc = (basisPermille: number, stepLakPerKgPerPoint: number) => ({ measure: "drc" as const, basisPermille, stepLakPerKgPerPoint });
+/** A lot with no moisture table, paid on delivery, the trader paying transport and bags. */
+const onWeightPaidAtOnce = (priceLakPerKg: number, quantityKg: number, content: ExpectedContent) =>
+  computeEffectivePrice({
+    priceLakPerKg,
+    quantityKg,
+    expectedMoisturePermille: 0,
+    moistureBasisPermille: 0,
+    deductionTable: [],
+    transportPaidBy: "trader",
+    transportCostLak: 0n,
+    bagsPaidBy: "trader",
+    bagsCostLak: 0n,
+    advanceLak: 0n,
+    paymentDays: 0,
+    monthlyRatePermille: 20,
+    content,
+  });
 const at = (expectedContentPermille: number | null): ComparisonContext => ({ expectedMoisturePermille: 0, expectedContentPermille, monthlyRatePermille: 20 });
 
 describe("offers compared at the DRC the FO expects", () => {
@@ -48,21 +65,7 @@ describe("offers compared at the DRC the FO expects", () => {
   });
 
   it("adds one line with the adjustment, so the lines from value to net add up", () => {
-    const result = computeEffectivePrice({
-      priceLakPerKg: 9_000,
-      quantityKg: 10_000,
-      expectedMoisturePermille: 0,
-      moistureBasisPermille: 0,
-      deductionTable: [],
-      transportPaidBy: "trader",
-      transportCostLak: 0n,
-      bagsPaidBy: "trader",
-      bagsCostLak: 0n,
-      advanceLak: 0n,
-      paymentDays: 0,
-      monthlyRatePermille: 20,
-      content: { term: drc(650, 120), expectedPermille: 583 },
-    });
+    const result = onWeightPaidAtOnce(9_000, 10_000, { term: drc(650, 120), expectedPermille: 583 });
     const line = result.lines.find((l) => l.key === "prices:lines.content.drc")!;
     // (58.3 − 65.0) = −6.7 points × 120 LAK × 10,000 kg = −8,040,000 LAK.
     expect(line.amountLak).toBe(-8_040_000n);
@@ -74,21 +77,7 @@ describe("offers compared at the DRC the FO expects", () => {
   });
 
   it("never makes a lot worth less than nothing", () => {
-    const result = computeEffectivePrice({
-      priceLakPerKg: 100,
-      quantityKg: 1_000,
-      expectedMoisturePermille: 0,
-      moistureBasisPermille: 0,
-      deductionTable: [],
-      transportPaidBy: "trader",
-      transportCostLak: 0n,
-      bagsPaidBy: "trader",
-      bagsCostLak: 0n,
-      advanceLak: 0n,
-      paymentDays: 0,
-      monthlyRatePermille: 20,
-      content: { term: drc(600, 120), expectedPermille: 300 },
-    });
+    const result = onWeightPaidAtOnce(100, 1_000, { term: drc(600, 120), expectedPermille: 300 });
     expect(result.valueLak).toBe(0n);
     expect(result.lines.find((l) => l.key === "prices:lines.content.drc")!.amountLak).toBe(-100_000n);
   });
