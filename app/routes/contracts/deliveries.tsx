@@ -244,7 +244,9 @@ export default function Deliveries() {
               {t("deliveries.measured", { name: x.measuredBy, instrument: x.instrument })} ·{" "}
               {t("deliveries.recordedBy", { name: x.recordedBy, party: t(`contracts:party.${x.recordedByParty}`), date: formatDate(x.createdAt, locale) })}
             </p>
-            {x.lots ? <LotTable lots={x.lots} grades={d.grades} contentMeasure={d.terms.contentMeasure} moisture={d.terms.moisture} currency={currency} /> : null}
+            {x.lots ? (
+              <LotTable lots={x.lots} grades={d.grades} contentMeasure={d.terms.contentMeasure} moisture={d.terms.moisture} currency={currency} />
+            ) : null}
             <RefusedLotList lots={x.refusedLots} locale={locale} />
             <ArithmeticLines lines={x.lines} caption={t("deliveries.arithmetic")} currency={currency} />
             {x.inputLines ? <ArithmeticLines lines={x.inputLines} summary={t("deliveries.inputArithmetic")} currency={currency} /> : null}
