@@ -228,6 +228,7 @@ describe("rubber paid on its dry rubber content", () => {
 });
 
 type ComparePage = {
+  asksMoisture: boolean;
   content: { measure: string; permille: number; source: string; input: string } | null;
   live: { company: string; effective: { effectiveLakPerKg: number; lines: { key: string; amountLak?: string }[] } }[];
 };
@@ -252,6 +253,8 @@ describe("rubber offers compared at the DRC the FO expects", () => {
     }
     const before = await comparePage(listing.id, fo.leader.id);
     expect(before.content).toEqual({ measure: "drc", permille: 600, source: "crop", input: "" });
+    // Cup lump has no moisture standard: the page asks the DRC, not a moisture.
+    expect(before.asksMoisture).toBe(false);
     // At 60 %: the rich offer 7,300 − 5 × 120 = 6,700 against 7,000.
     expect(before.live.map((r) => [r.company, r.effective.effectiveLakPerKg])).toEqual([
       [plain.company.name, 7_000],
@@ -282,6 +285,7 @@ describe("rubber offers compared at the DRC the FO expects", () => {
     const fo = await createFo();
     const listing = await publishedListing(fo);
     expect((await comparePage(listing.id, fo.leader.id)).content).toBeNull();
+    expect((await comparePage(listing.id, fo.leader.id)).asksMoisture).toBe(true);
     expect(statusOf(await statePost(listing.id, fo.leader.id, "50"))).toBe(400);
     expect((await db.listing.findUniqueOrThrow({ where: { id: listing.id } })).expectedContentPermille).toBeNull();
   });

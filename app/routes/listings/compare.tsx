@@ -91,6 +91,8 @@ export async function loader({ params, context }: Route.LoaderArgs) {
           input: listing.expectedContentPermille === null ? "" : permilleToPercentInput(listing.expectedContentPermille),
         }
       : null,
+    // Rubber cup lump and fresh cassava roots have no moisture standard: only their content is priced.
+    asksMoisture: !content || listing.crop.standardMoisturePermille > 0,
     canSetMoisture: leads && listingLive,
     live: ranked(offers.filter((x) => isOfferLive(x.o))),
     closed: ranked(offers.filter((x) => !isOfferLive(x.o))).map((r) => ({ ...r, shortfall: null })),
@@ -184,7 +186,7 @@ export default function CompareOffers() {
       </p>
       {params.get("saved") === "moisture" ? <Notice>{t("moisture.saved")}</Notice> : null}
       {params.get("saved") === "content" ? <Notice>{t("content.saved")}</Notice> : null}
-      <ExpectedMoisture />
+      {d.asksMoisture ? <ExpectedMoisture /> : null}
       {d.content ? (
         <ExpectedContentForm content={d.content} canSet={d.canSetMoisture} actionData={actionData?.intent === "expectedContent" ? actionData : undefined} />
       ) : null}
