@@ -2,11 +2,11 @@
 // per step, in the reader's language. Inside <details>/<summary> when given a
 // summary, so the figure opens to its arithmetic without JavaScript.
 import type { ReactNode } from "react";
-import { useTranslation } from "~/utils/i18n-react";
+import { useTranslation, useLocale } from "~/utils/i18n-react";
 import type { SerialisedLine } from "~/domain/offers/effective-price";
 import type { ContractCurrency } from "~/domain/prices/currency";
 import { formatDate, formatHundredths, formatKg, formatMoney, formatNumber, formatPermilleAsPercent, formatTenths } from "~/utils/format";
-import { defaultLocale, isLocale, type Locale } from "~/utils/i18n";
+import { type Locale } from "~/utils/i18n";
 
 function toBigInt(value: string | number): bigint | null {
   try {
@@ -63,8 +63,8 @@ export function ArithmeticLines({
   /** the currency of the terms the lines work out: their amounts are in its unit */
   currency: ContractCurrency;
 }) {
-  const { t, i18n } = useTranslation("prices");
-  const locale = isLocale(i18n.language) ? i18n.language : defaultLocale;
+  const { t } = useTranslation("prices");
+  const locale = useLocale();
   const table = (
     <table className="w-full border-collapse text-sm">
       <caption className="py-1 text-left font-semibold">{caption ?? t("arithmetic.caption")}</caption>

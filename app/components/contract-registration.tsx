@@ -1,7 +1,7 @@
 import { Link } from "~/components/ui/link";
 import { Notice } from "~/components/ui/notice";
 import { formatDate } from "~/utils/format";
-import { useTranslation } from "~/utils/i18n-react";
+import { useTranslation, useLocale } from "~/utils/i18n-react";
 
 type Registration = { number: string; registeredOn: string; office: string };
 
@@ -19,8 +19,8 @@ export function RegistrationSection({
   contractId: string;
   justRegistered: boolean;
 }) {
-  const { t, i18n } = useTranslation("registration");
-  const locale = i18n.language === "en" ? "en" : "lo";
+  const { t } = useTranslation("registration");
+  const locale = useLocale();
   if (!signed && !registration) return null;
   return (
     <section id="registration" aria-labelledby="registration-heading" className="rounded border border-gray-200 bg-white p-4">

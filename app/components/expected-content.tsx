@@ -4,7 +4,7 @@ import { TextField } from "~/components/ui/field";
 import { Notice } from "~/components/ui/notice";
 import { formatPermilleAsPercent } from "~/utils/format";
 import type { FieldErrors } from "~/utils/forms";
-import { useTranslation } from "~/utils/i18n-react";
+import { useTranslation, useLocale } from "~/utils/i18n-react";
 
 export interface ExpectedContentView {
   measure: "drc" | "starch";
@@ -23,8 +23,8 @@ export function ExpectedContentForm({
   canSet: boolean;
   actionData?: { fieldErrors: FieldErrors; values: Record<string, string>; message: string | null };
 }) {
-  const { t, i18n } = useTranslation("compare");
-  const locale = i18n.language === "en" ? "en" : "lo";
+  const { t } = useTranslation("compare");
+  const locale = useLocale();
   const percent = formatPermilleAsPercent(content.permille, locale);
   const measure = t(`content.measure.${content.measure}`);
   return (

@@ -2,7 +2,7 @@
 // pledged, from the deliveries that count. Names for the FO and facilitators;
 // the trader sees how many and how much.
 import { formatKg } from "~/utils/format";
-import { useTranslation } from "~/utils/i18n-react";
+import { useTranslation, useLocale } from "~/utils/i18n-react";
 
 export type ShortfallView = {
   households: number;
@@ -14,8 +14,8 @@ export type ShortfallView = {
 };
 
 export function HouseholdShortfalls({ shortfalls }: { shortfalls: ShortfallView | null }) {
-  const { t, i18n } = useTranslation("deliveries");
-  const locale = i18n.language === "en" ? "en" : "lo";
+  const { t } = useTranslation("deliveries");
+  const locale = useLocale();
   if (!shortfalls) return null;
   const kg = (n: number) => formatKg(n, locale);
   const s = shortfalls;

@@ -4,7 +4,7 @@ import { Form } from "react-router";
 import { Button } from "~/components/ui/button";
 import { SelectField, TextField } from "~/components/ui/field";
 import { formatDate, formatLak } from "~/utils/format";
-import { useTranslation } from "~/utils/i18n-react";
+import { useTranslation, useLocale } from "~/utils/i18n-react";
 
 export type CashRow = { id: string; memberName: string; amountLak: string; interestLak: string; paidOn: string; note: string | null };
 
@@ -22,8 +22,8 @@ export function CashRepayments({
     errors: Record<string, string>;
   } | null;
 }) {
-  const { t, i18n } = useTranslation("deliveries");
-  const locale = i18n.language === "en" ? "en" : "lo";
+  const { t } = useTranslation("deliveries");
+  const locale = useLocale();
   const lak = (n: string) => formatLak(BigInt(n), locale);
   return (
     <section aria-labelledby="cash-repayments" className="flex flex-col gap-2">

@@ -6,10 +6,10 @@ import { Form } from "react-router";
 import { Link } from "~/components/ui/link";
 import { Button } from "~/components/ui/button";
 import { SelectField, TextField } from "~/components/ui/field";
-import { inputUnits } from "~/domain/contracts/input-units";
+import { inputUnits } from "~/domain/inputs/input-units";
 import { toLaoDateInput } from "~/utils/dates";
 import { formatDate, formatLak, formatNumber } from "~/utils/format";
-import { useTranslation } from "~/utils/i18n-react";
+import { useTranslation, useLocale } from "~/utils/i18n-react";
 
 type Handover = { id: string; memberId: string; memberName: string; item: string; quantity: number; unit: string; valueLak: string; handedOn: string };
 
@@ -28,8 +28,8 @@ export function CorrectionForm({
   errors: Record<string, string>;
   backTo: string;
 }) {
-  const { t, i18n } = useTranslation("deliveries");
-  const locale = i18n.language === "en" ? "en" : "lo";
+  const { t } = useTranslation("deliveries");
+  const locale = useLocale();
   const v = (name: string, fallback: string) => values[name] ?? fallback;
   return (
     <Form method="post" id="correct" className="no-print flex flex-col gap-3 rounded border-2 border-amber-600 bg-white p-4" noValidate>
@@ -116,8 +116,8 @@ export function VoidedHandovers({
 }: {
   rows: { id: string; memberName: string; item: string; valueLak: string; handedOn: string; voidedAt: string; reason: string }[];
 }) {
-  const { t, i18n } = useTranslation("deliveries");
-  const locale = i18n.language === "en" ? "en" : "lo";
+  const { t } = useTranslation("deliveries");
+  const locale = useLocale();
   if (rows.length === 0) return null;
   return (
     <section aria-labelledby="voided-handovers" className="flex flex-col gap-1">
@@ -146,8 +146,8 @@ type HandoverRow = Handover & { correctable: boolean };
 
 /** The handovers in force, with a link to correct each one no delivery has settled (for the FO's leaders). */
 export function HandoverTable({ rows, canCorrect }: { rows: HandoverRow[]; canCorrect: boolean }) {
-  const { t, i18n } = useTranslation("deliveries");
-  const locale = i18n.language === "en" ? "en" : "lo";
+  const { t } = useTranslation("deliveries");
+  const locale = useLocale();
   const lak = (n: string) => formatLak(BigInt(n), locale);
   return (
     <table className="card-table w-full border-collapse bg-white text-sm">

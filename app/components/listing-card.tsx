@@ -1,9 +1,8 @@
-import { useTranslation } from "~/utils/i18n-react";
+import { useTranslation, useLocale } from "~/utils/i18n-react";
 import type { ReactNode } from "react";
 import { Link } from "~/components/ui/link";
 import type { ListingCard as Card } from "~/domain/listings/search.server";
 import { formatDate, formatKg, formatLak } from "~/utils/format";
-import { isLocale } from "~/utils/i18n";
 
 export function ListingStatusBadge({ status }: { status: string }) {
   const { t } = useTranslation("listings");
@@ -20,8 +19,8 @@ export function ListingStatusBadge({ status }: { status: string }) {
 
 /** `children` goes at the card's foot: what the page adds for its reader (the leader's comparison link). */
 export function ListingCard({ listing, children }: { listing: Card; children?: ReactNode }) {
-  const { t, i18n } = useTranslation("listings");
-  const locale = isLocale(i18n.language) ? i18n.language : "lo";
+  const { t } = useTranslation("listings");
+  const locale = useLocale();
   return (
     <li className="flex flex-col gap-1 rounded border border-gray-200 bg-white p-4">
       <div className="flex flex-wrap items-center justify-between gap-2">

@@ -1,4 +1,4 @@
-import { useTranslation } from "~/utils/i18n-react";
+import { useTranslation, useLocale } from "~/utils/i18n-react";
 import { Fragment } from "react";
 import { Form } from "react-router";
 import { Link } from "~/components/ui/link";
@@ -23,8 +23,8 @@ export type ListingFormProps = {
 
 /** The listing form, for a new listing and for editing a draft; works without JavaScript. */
 export function ListingForm({ organisationId, crops, grades, villages, siteVillages, members, values, errors }: ListingFormProps) {
-  const { t, i18n } = useTranslation("listings");
-  const locale = i18n.language === "en" ? "en" : "lo";
+  const { t } = useTranslation("listings");
+  const locale = useLocale();
   const pledged = members.reduce((sum, m) => sum + (parseWholeNumber(values[`pledge.${m.id}`] ?? "") ?? 0), 0);
   if (members.length === 0) {
     return (

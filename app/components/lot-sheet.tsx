@@ -3,7 +3,7 @@
 // button; with a script (app/enhance.js), the bags and gross weight also add
 // up as they are typed.
 import { useTranslation } from "~/utils/i18n-react";
-import { POOLED } from "~/domain/contracts/lot-form";
+import { POOLED } from "~/domain/deliveries/lot-form";
 import type { ContentMeasure } from "~/domain/contracts/content";
 import { formatKg, formatNumber } from "~/utils/format";
 import type { Locale } from "~/utils/i18n";

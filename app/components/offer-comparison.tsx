@@ -8,7 +8,7 @@ import type { SerialisedLine } from "~/domain/offers/effective-price";
 import type { FoOfferAction } from "~/domain/offers/offer-status";
 import type { EvaluationView } from "~/domain/offers/offer-view.server";
 import { formatKg, formatLak, formatPermilleAsPercent } from "~/utils/format";
-import { useTranslation } from "~/utils/i18n-react";
+import { useTranslation, useLocale } from "~/utils/i18n-react";
 
 export type ComparedRow = {
   id: string;
@@ -30,8 +30,8 @@ export type ComparedRow = {
 const linkButton = "inline-flex min-h-11 items-center rounded px-4 font-semibold";
 
 export function ComparedOffers({ rows, ranked, listingKg }: { rows: ComparedRow[]; ranked: boolean; listingKg: number }) {
-  const { t, i18n } = useTranslation("compare");
-  const locale = i18n.language === "en" ? "en" : "lo";
+  const { t } = useTranslation("compare");
+  const locale = useLocale();
   const perKg = (v: number) => `${formatLak(v, locale)}/${t("common:units.kg")}`;
   return (
     <ol className="flex flex-col gap-3">
@@ -139,8 +139,8 @@ export function ComparedOffers({ rows, ranked, listingKg }: { rows: ComparedRow[
  * arithmetic: the same figure as the "cost of waiting" line below it.
  */
 function WaitingSentence({ lines }: { lines: SerialisedLine[] }) {
-  const { t, i18n } = useTranslation("compare");
-  const locale = i18n.language === "en" ? "en" : "lo";
+  const { t } = useTranslation("compare");
+  const locale = useLocale();
   const line = lines.find((l) => l.key === "prices:lines.waiting");
   if (!line) {
     const paidAtOnce = lines.some((l) => l.key === "prices:lines.waitingNone" || l.key === "prices:lines.waitingAdvanceCovers");

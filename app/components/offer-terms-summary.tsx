@@ -1,12 +1,11 @@
-import { useTranslation } from "~/utils/i18n-react";
+import { useTranslation, useLocale } from "~/utils/i18n-react";
 import type { SerialisedRevision } from "~/domain/offers/offer-view.server";
 import { formatDate, formatKg, formatMoney, formatPermilleAsPercent } from "~/utils/format";
-import { isLocale } from "~/utils/i18n";
 
 /** Every term of one revision, as a definition list both parties read the same way. */
 export function OfferTermsSummary({ terms }: { terms: SerialisedRevision }) {
-  const { t, i18n } = useTranslation("offers");
-  const locale = isLocale(i18n.language) ? i18n.language : "lo";
+  const { t } = useTranslation("offers");
+  const locale = useLocale();
   const lak = (v: string | number) => formatMoney(BigInt(v), terms.currency, locale);
   const paid = (by: string, cost: string) => (by === "fo" ? t("terms.paidByFo", { cost: lak(cost) }) : t("terms.paidByTrader"));
   const rows: [string, string][] = [

@@ -8,7 +8,7 @@ import { Button } from "~/components/ui/button";
 import { SelectField, TextField } from "~/components/ui/field";
 import { formatDate, formatMoney } from "~/utils/format";
 import type { ContractCurrency } from "~/domain/prices/currency";
-import { useTranslation } from "~/utils/i18n-react";
+import { useTranslation, useLocale } from "~/utils/i18n-react";
 
 export type PaymentReview = { amountLak: string; paidOn: string; method: string; reference: string | null; overpaymentLak: string | null };
 
@@ -37,8 +37,8 @@ export function PaymentRecordForm({
   /** the contract's currency: the amount is typed, and shown, in it */
   currency: ContractCurrency;
 }) {
-  const { t, i18n } = useTranslation("deliveries");
-  const locale = i18n.language === "en" ? "en" : "lo";
+  const { t } = useTranslation("deliveries");
+  const locale = useLocale();
   const lak = (n: string) => formatMoney(BigInt(n), currency, locale);
   const path = `/contracts/${contractId}/payments`;
   if (review) {

@@ -1,10 +1,9 @@
 // The reference price band beside a listing or an offer: the median and range of
 // recent prices for the crop near the listing, the prices agreed on the portal,
 // and how far a given asking price or offer stands from the median.
-import { useTranslation } from "~/utils/i18n-react";
+import { useTranslation, useLocale } from "~/utils/i18n-react";
 import { distanceFromMedian, MIN_PRICES_FOR_BAND, type PriceBand as Band, type PriceBandView } from "~/domain/prices/price-band";
 import { formatLak, formatNumber, formatPermilleAsPercent } from "~/utils/format";
-import { defaultLocale, isLocale } from "~/utils/i18n";
 
 export function PriceBand({
   band,
@@ -16,8 +15,8 @@ export function PriceBand({
   priceLakPerKg?: number | null;
   priceKind?: "asking" | "offer";
 }) {
-  const { t, i18n } = useTranslation("prices");
-  const locale = isLocale(i18n.language) ? i18n.language : defaultLocale;
+  const { t } = useTranslation("prices");
+  const locale = useLocale();
   const lak = (v: number) => formatLak(v, locale);
   const place = band.scope === "district" ? band.district : band.scope === "province" ? band.province : null;
   const scope = t(`band.scope.${band.scope}`, { name: place ? (locale === "lo" ? place.nameLo : place.nameEn) : "" });

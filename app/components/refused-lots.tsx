@@ -1,7 +1,7 @@
-// Lots the buyer refused at the scale (~/domain/contracts/refused-lots): the
+// Lots the buyer refused at the scale (~/domain/deliveries/refused-lots): the
 // rows of the delivery form for them, and the list on a recorded delivery.
-import { POOLED } from "~/domain/contracts/lot-form";
-import { REFUSAL_REASONS, REFUSED_ROWS, type RefusalReason } from "~/domain/contracts/refused-lots";
+import { POOLED } from "~/domain/deliveries/lot-form";
+import { REFUSAL_REASONS, REFUSED_ROWS, type RefusalReason } from "~/domain/deliveries/refused-lots";
 import { formatKg, formatNumber } from "~/utils/format";
 import type { Locale } from "~/utils/i18n";
 import { useTranslation } from "~/utils/i18n-react";

@@ -9,7 +9,7 @@ import { Button } from "~/components/ui/button";
 import { TextField } from "~/components/ui/field";
 import { Notice } from "~/components/ui/notice";
 import { formatDate } from "~/utils/format";
-import { useTranslation } from "~/utils/i18n-react";
+import { useTranslation, useLocale } from "~/utils/i18n-react";
 
 type Party = "fo" | "trader" | "witness";
 
@@ -28,8 +28,8 @@ export function SignSection({
   done: "signed" | "active" | null;
   failure: { fieldErrors: Record<string, string>; message: string | null } | null;
 }) {
-  const { t, i18n } = useTranslation("contracts");
-  const locale = i18n.language === "en" ? "en" : "lo";
+  const { t } = useTranslation("contracts");
+  const locale = useLocale();
   const errors = failure?.fieldErrors ?? {};
   const problems = (["confirmRead", "password"] as const).filter((k) => errors[k]);
   const fieldIds = { confirmRead: "sign-confirm-read", password: "sign-password" } as const;

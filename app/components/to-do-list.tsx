@@ -1,6 +1,6 @@
 import type { ToDoEntry, ToDoGroup } from "~/domain/to-do/to-do";
 import { formatDate, formatKg } from "~/utils/format";
-import { useTranslation } from "~/utils/i18n-react";
+import { useTranslation, useLocale } from "~/utils/i18n-react";
 
 /** Whose list it is: the words differ (the FO confirms payments, the trader is countered by the FO). */
 export type ToDoRole = "fo" | "trader" | "facilitator";
@@ -23,8 +23,8 @@ function label(entry: ToDoEntry, role: ToDoRole, t: (key: string, values?: Recor
  * (docs/decisions/0006), so a tap is an ordinary request.
  */
 export function ToDoList({ groups, role }: { groups: ToDoGroup[]; role: ToDoRole }) {
-  const { t, i18n } = useTranslation("dashboard");
-  const locale = i18n.language === "en" ? "en" : "lo";
+  const { t } = useTranslation("dashboard");
+  const locale = useLocale();
   return (
     <section aria-labelledby="to-do-title" className="flex flex-col gap-2 rounded border-2 border-brand-600 bg-white p-4">
       <h2 id="to-do-title" className="text-lg font-bold">

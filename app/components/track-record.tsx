@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { useTranslation } from "~/utils/i18n-react";
+import { useTranslation, useLocale } from "~/utils/i18n-react";
 import type { TrackRecordView } from "~/domain/track-records/track-record";
 import { formatDate, formatKg, formatLak, formatNumber, formatTenths } from "~/utils/format";
 
@@ -33,8 +33,8 @@ export function TrackRecord({
   title?: string;
   headingId?: string;
 }) {
-  const { t, i18n } = useTranslation("track");
-  const locale = i18n.language === "en" ? "en" : "lo";
+  const { t } = useTranslation("track");
+  const locale = useLocale();
   const n = (v: number) => formatNumber(v, locale);
   const percent = (tenths: number) => `${formatTenths(tenths, locale)} %`;
   const { fulfilment, payments, deliveries, disputes } = record;

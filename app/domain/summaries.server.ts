@@ -3,7 +3,7 @@
 // before one of them existed is brought up to date once, by the seed (which
 // runs at every start), and SummaryState remembers which version it has.
 import type { Db } from "~/utils/db.server";
-import { rebuildOverdueFrom } from "./contracts/overdue.server";
+import { rebuildOverdueFrom } from "./payments/overdue.server";
 
 interface Derived {
   name: string;

@@ -1,4 +1,4 @@
-import { useTranslation } from "~/utils/i18n-react";
+import { useTranslation, useLocale } from "~/utils/i18n-react";
 import { data, Form, redirect, useLoaderData } from "react-router";
 import { Button } from "~/components/ui/button";
 import { TextField } from "~/components/ui/field";
@@ -60,9 +60,9 @@ function Hash({ label, value, ok }: { label: string; value: string; ok: boolean 
 }
 
 export default function VerifyContract() {
-  const { t, i18n } = useTranslation("verify");
+  const { t } = useTranslation("verify");
   const { query, exists, code, result: r } = useLoaderData<typeof loader>();
-  const locale = i18n.language === "en" ? "en" : "lo";
+  const locale = useLocale();
 
   const form = (
     <Form method="get" action="/verify" className="no-print flex flex-col gap-3 rounded border border-gray-200 bg-white p-4 sm:flex-row sm:items-end">

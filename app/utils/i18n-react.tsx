@@ -5,6 +5,7 @@
 import { createContext, createElement, useContext, type ReactNode } from "react";
 import type { i18n as I18n, TFunction } from "i18next";
 import { translator } from "./fast-t";
+import { defaultLocale, isLocale, type Locale } from "./i18n";
 
 const I18nContext = createContext<I18n | null>(null);
 
@@ -16,4 +17,11 @@ export function useTranslation(ns?: string): { t: TFunction; i18n: I18n } {
   const instance = useContext(I18nContext);
   if (!instance) throw new Error("useTranslation needs an I18nextProvider above it");
   return { t: translator(instance, ns), i18n: instance };
+}
+
+/** The language the page is rendered in. */
+export function useLocale(): Locale {
+  const instance = useContext(I18nContext);
+  if (!instance) throw new Error("useLocale needs an I18nextProvider above it");
+  return isLocale(instance.language) ? instance.language : defaultLocale;
 }

@@ -8,6 +8,11 @@ export type Locale = (typeof supportedLocales)[number];
 /** Lao first: the language of the farmers' organisations. */
 export const defaultLocale: Locale = "lo";
 
+/** A place's, an FO's or a crop's name in the reader's language. */
+export function localName(row: { nameLo: string; nameEn: string }, locale: Locale): string {
+  return locale === "lo" ? row.nameLo : row.nameEn;
+}
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (supportedLocales as readonly string[]).includes(value);
 }

@@ -34,9 +34,10 @@
 //   with a floor price of 3,000 (template forward_floor), signed two weeks
 //   ago, nothing delivered yet. Status: active.
 import type { PrismaClient } from "../../app/generated/prisma/client";
-import { confirmPayment, recordPayment } from "../../app/domain/contracts/contract-payments.server";
-import { confirmDelivery, contestDelivery, recordDelivery, type DeliveryInput } from "../../app/domain/contracts/deliveries.server";
-import { addMediationNote, answerDispute, raiseDispute } from "../../app/domain/contracts/disputes.server";
+import { confirmPayment, recordPayment } from "../../app/domain/payments/contract-payments.server";
+import { confirmDelivery, contestDelivery, recordDelivery } from "../../app/domain/deliveries/deliveries.server";
+import { type DeliveryInput } from "../../app/domain/deliveries/delivery-form";
+import { addMediationNote, answerDispute, raiseDispute } from "../../app/domain/disputes/disputes.server";
 import { requiredParties, signContract } from "../../app/domain/contracts/signing.server";
 import type { ListingInput } from "../../app/domain/listings/listing-form";
 import { publishListing, saveListingDraft } from "../../app/domain/listings/listings.server";

@@ -19,8 +19,8 @@
 // computed from `now`. Deterministic: the variety comes from each deal's index
 // (no Math.random). Each deal has its own listing, already contracted.
 import type { PrismaClient } from "../../app/generated/prisma/client";
-import { confirmPayment, recordPayment } from "../../app/domain/contracts/contract-payments.server";
-import { confirmDelivery, recordDelivery } from "../../app/domain/contracts/deliveries.server";
+import { confirmPayment, recordPayment } from "../../app/domain/payments/contract-payments.server";
+import { confirmDelivery, recordDelivery } from "../../app/domain/deliveries/deliveries.server";
 import { requiredParties, signContract } from "../../app/domain/contracts/signing.server";
 import type { ListingInput } from "../../app/domain/listings/listing-form";
 import { publishListing, saveListingDraft } from "../../app/domain/listings/listings.server";

@@ -2,7 +2,7 @@
 // played in the order the domain allows, with every figure computed by the
 // project's own rules, never invented here:
 //   - a delivery's deduction, net kg, price, input deduction and amount due by
-//     deliveryFigures / inputDebtOn (~/domain/contracts/deliveries.server, over
+//     deliveryFigures / inputDebtOn (~/domain/deliveries/deliveries.server, over
 //     delivery-amount.ts, price-rules.ts and offers/moisture-deduction.ts), the
 //     reference price of a floor-price contract as referencePriceOn finds it;
 //   - due dates by paymentDueDate, balances by statementOf (payments.ts);
@@ -14,11 +14,11 @@
 // The company's payment habit decides how late it pays; some contracts are
 // left with amounts overdue, some in dispute.
 import { deliveredNetKg, statementOf, type LedgerDelivery, type LedgerPayment } from "~/domain/contracts/completion.server";
-import { deliveryFigures, inputDebtOn } from "~/domain/contracts/deliveries.server";
-import { ledgerDatesOf } from "~/domain/contracts/overdue";
-import { isContractComplete, paymentDueDate } from "~/domain/contracts/payments";
+import { deliveryFigures, inputDebtOn } from "~/domain/deliveries/delivery-price.server";
+import { ledgerDatesOf } from "~/domain/payments/overdue";
+import { isContractComplete, paymentDueDate } from "~/domain/payments/payments";
 import type { ContractSnapshot } from "~/domain/contracts/snapshot";
-import type { DisputeCategory } from "~/domain/contracts/dispute-categories";
+import type { DisputeCategory } from "~/domain/disputes/dispute-categories";
 import { i18nFor } from "~/utils/i18n.server";
 import type { CompanyNode, CropNode, DistrictNode, OrgNode, World } from "./model";
 import type { IdFactory } from "./ids";

@@ -3,7 +3,7 @@
 // Prisma relations link them. Later steps look up who may act where from it,
 // and contract snapshots are read from it (see snapshot-source.ts), so its
 // scalar fields carry exactly the column names and value types Prisma returns.
-import type { ContractClause } from "~/domain/contracts/render";
+import type { ContractClause } from "~/domain/contracts/clauses";
 import type { Band } from "~/domain/offers/moisture-deduction";
 
 export interface ProvinceNode {

@@ -8,11 +8,11 @@
 // as the entry form stores them, entered by a facilitator of the district.
 //
 // referenceOn is the price a floor-price contract is paid at on a delivery
-// day: the same query as referencePriceOn in ~/domain/contracts/deliveries.server
+// day: the same query as referencePriceOn in ~/domain/deliveries/deliveries.server
 // (surveys and facilitators' entries of the crop in the FO's district within a
 // week, else the province) over the rows in memory, decided by the domain's
 // own referencePriceForDay.
-import { DEFAULT_REFERENCE_MAX_AGE_DAYS, referencePriceForDay } from "~/domain/contracts/price-rules";
+import { DEFAULT_REFERENCE_MAX_AGE_DAYS, referencePriceForDay } from "~/domain/deliveries/price-rules";
 import { REFERENCE_PRICE_LEVELS, REFERENCE_PRICE_WEEKS, seededPrice } from "../../prisma/seed/reference-prices";
 import type { CropNode, DistrictNode, ReferenceObservation, World } from "./model";
 import type { IdFactory } from "./ids";

@@ -6,7 +6,7 @@
 // hash equal to the one the public verify page recomputes from the stored
 // texts (the project's contractHash) and signed on that hash.
 import type Database from "better-sqlite3";
-import { contractHash } from "~/domain/contracts/render";
+import { contractHash } from "~/domain/contracts/contract-hash";
 import { dbDate } from "./tables";
 
 export interface Verification {

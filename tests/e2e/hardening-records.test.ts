@@ -40,7 +40,7 @@ const lak = (n: number | bigint) => formatLak(n, lang);
 const pct = (permille: number) => formatPermilleAsPercent(permille, lang);
 const perKg = (price: number) => `${lak(price)}/${t.common.units.kg}`;
 
-/** The net the contract allows at most, as app/domain/contracts/delivery-amount.ts rounds it (half up). */
+/** The net the contract allows at most, as app/domain/deliveries/delivery-amount.ts rounds it (half up). */
 function limitKg(quantityKg: number, tolerancePermille: number): number {
   return Math.floor((quantityKg * (1000 + tolerancePermille) + 500) / 1000);
 }

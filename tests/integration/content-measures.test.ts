@@ -4,7 +4,7 @@
 // pays each household its own DRC. A contract without the term (written before)
 // pays on weight as it always did.
 import { describe, expect, it } from "vitest";
-import { confirmDelivery } from "~/domain/contracts/deliveries.server";
+import { confirmDelivery } from "~/domain/deliveries/deliveries.server";
 import { signContract } from "~/domain/contracts/signing.server";
 import type { ContractSnapshot } from "~/domain/contracts/snapshot";
 import { acceptOffer, makeOffer } from "~/domain/offers/offers.server";

@@ -4,9 +4,9 @@
 // member payout sheet is in kip at the named source's rate of each delivery
 // day, and refuses to be drawn up while a day has none.
 import { beforeAll, describe, expect, it } from "vitest";
-import { confirmPayment, recordPayment } from "~/domain/contracts/contract-payments.server";
-import { confirmDelivery, recordDelivery } from "~/domain/contracts/deliveries.server";
-import { payoutFor } from "~/domain/contracts/payout.server";
+import { confirmPayment, recordPayment } from "~/domain/payments/contract-payments.server";
+import { confirmDelivery, recordDelivery } from "~/domain/deliveries/deliveries.server";
+import { payoutFor } from "~/domain/payments/payout.server";
 import type { ContractSnapshot } from "~/domain/contracts/snapshot";
 import { signContract } from "~/domain/contracts/signing.server";
 import { acceptOffer, counterOffer, makeOffer } from "~/domain/offers/offers.server";

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { confirmDelivery, contestDelivery, recordDelivery, type DeliveryInput } from "~/domain/contracts/deliveries.server";
-import { inputBalances, inputEvents } from "~/domain/contracts/input-handovers.server";
+import { confirmDelivery, contestDelivery, recordDelivery } from "~/domain/deliveries/deliveries.server";
+import { type DeliveryInput } from "~/domain/deliveries/delivery-form";
+import { inputBalances, inputEvents } from "~/domain/inputs/input-handovers.server";
 import type { ContractSnapshot } from "~/domain/contracts/snapshot";
 import { signContract } from "~/domain/contracts/signing.server";
 import { acceptOffer, makeOffer } from "~/domain/offers/offers.server";

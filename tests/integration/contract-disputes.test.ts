@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addMediationNote, answerDispute, raiseDispute, resolveDispute } from "~/domain/contracts/disputes.server";
+import { addMediationNote, answerDispute, raiseDispute, resolveDispute } from "~/domain/disputes/disputes.server";
 import { action as disputesAction, loader as disputesLoader } from "~/routes/contracts/disputes";
 import { loader as facilitatorLoader } from "~/routes/facilitator/index";
 import { db } from "~/utils/db.server";

@@ -3,7 +3,7 @@
 // snapshot and the texts, print in Lao and English, and are covered by the hash
 // that /verify recomputes.
 import { describe, expect, it } from "vitest";
-import { contractHash } from "~/domain/contracts/render";
+import { contractHash } from "~/domain/contracts/contract-hash";
 import type { ContractSnapshot } from "~/domain/contracts/snapshot";
 import { loader as printLoader } from "~/routes/contracts/print";
 import { db } from "~/utils/db.server";

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { confirmPayment, contestPayment, paymentStatement, recordPayment, type PaymentInput } from "~/domain/contracts/contract-payments.server";
-import { overdueContracts } from "~/domain/contracts/overdue-list.server";
-import { rebuildOverdueFrom } from "~/domain/contracts/overdue.server";
-import { paymentDueDate } from "~/domain/contracts/payments";
-import { confirmDelivery, contractAccess, recordDelivery, type DeliveryInput } from "~/domain/contracts/deliveries.server";
+import { confirmPayment, contestPayment, paymentStatement, recordPayment, type PaymentInput } from "~/domain/payments/contract-payments.server";
+import { overdueContracts } from "~/domain/payments/overdue-list.server";
+import { rebuildOverdueFrom } from "~/domain/payments/overdue.server";
+import { paymentDueDate } from "~/domain/payments/payments";
+import { confirmDelivery, recordDelivery } from "~/domain/deliveries/deliveries.server";
+import { contractAccess } from "~/domain/contracts/contract-access.server";
+import { type DeliveryInput } from "~/domain/deliveries/delivery-form";
 import { action as paymentsAction, loader as paymentsLoader } from "~/routes/contracts/payments";
 import { loader as foDashboard } from "~/routes/fo/index";
 import { loader as traderDashboard } from "~/routes/trader/index";

@@ -1,8 +1,9 @@
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { confirmPayment, recordPayment } from "~/domain/contracts/contract-payments.server";
-import { confirmDelivery, contestDelivery, recordDelivery, type DeliveryInput } from "~/domain/contracts/deliveries.server";
+import { confirmPayment, recordPayment } from "~/domain/payments/contract-payments.server";
+import { confirmDelivery, contestDelivery, recordDelivery } from "~/domain/deliveries/deliveries.server";
+import { type DeliveryInput } from "~/domain/deliveries/delivery-form";
 import { signContract } from "~/domain/contracts/signing.server";
 import { acceptOffer, makeOffer } from "~/domain/offers/offers.server";
 import { loader as payoutLoader } from "~/routes/contracts/payout";

@@ -3,7 +3,7 @@
 // pay, a facilitator both parties by name, as the printed paper does. The
 // stored document (texts, stored summary) and its hash are the same for all.
 import { describe, expect, it } from "vitest";
-import { contractHash } from "~/domain/contracts/render";
+import { contractHash } from "~/domain/contracts/contract-hash";
 import { loader as detailLoader } from "~/routes/contracts/detail";
 import { loader as printLoader } from "~/routes/contracts/print";
 import { db } from "~/utils/db.server";

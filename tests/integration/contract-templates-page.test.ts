@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readClauses } from "~/domain/contracts/render";
+import { readClauses } from "~/domain/contracts/clauses";
 import { draftNewVersion, publishTemplate, saveDraftClauses } from "~/domain/contracts/templates.server";
 import { acceptOffer, makeOffer } from "~/domain/offers/offers.server";
 import { action as listAction, loader as listLoader } from "~/routes/templates/index";

@@ -3,7 +3,7 @@
 // setup seeds them); seeding again creates nothing and never touches an
 // existing row.
 import { describe, expect, it } from "vitest";
-import { readClauses } from "~/domain/contracts/render";
+import { readClauses } from "~/domain/contracts/clauses";
 import { templateCodes } from "~/domain/contracts/snapshot";
 import { contractTemplates, latestContractTemplates } from "~/domain/contracts/templates";
 import { db } from "~/utils/db.server";

@@ -1,6 +1,7 @@
 import QRCode from "qrcode";
 import { afterEach, describe, expect, it } from "vitest";
-import { contractHash, renderSummary } from "~/domain/contracts/render";
+import { contractHash } from "~/domain/contracts/contract-hash";
+import { renderSummary } from "~/domain/contracts/summary";
 import type { ContractSnapshot } from "~/domain/contracts/snapshot";
 import { signContract } from "~/domain/contracts/signing.server";
 import { CHECK_CODE_ALPHABET, formatCheckCode } from "~/domain/contracts/check-code";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FrozenContractError } from "~/domain/contracts/frozen";
-import { contractHash } from "~/domain/contracts/render";
+import { contractHash } from "~/domain/contracts/contract-hash";
 import type { ContractSnapshot } from "~/domain/contracts/snapshot";
 import { signContract } from "~/domain/contracts/signing.server";
 import { withdrawListing } from "~/domain/listings/listings.server";

@@ -4,9 +4,9 @@
 // payment, in dispute and completed with a payout sheet.
 import { beforeAll, describe, expect, it } from "vitest";
 import { contractLedger, readSnapshot } from "~/domain/contracts/completion.server";
-import { unresolvedDisputeStatuses } from "~/domain/contracts/dispute-categories";
-import { contractBalance } from "~/domain/contracts/payments";
-import { payoutFor } from "~/domain/contracts/payout.server";
+import { unresolvedDisputeStatuses } from "~/domain/disputes/dispute-categories";
+import { contractBalance } from "~/domain/payments/payments";
+import { payoutFor } from "~/domain/payments/payout.server";
 import { loader as contractsLoader } from "~/routes/contracts/index";
 import { loader as paymentsLoader } from "~/routes/contracts/payments";
 import { db } from "~/utils/db.server";

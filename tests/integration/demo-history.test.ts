@@ -4,7 +4,7 @@
 // at least one payment made after its due date.
 import { beforeAll, describe, expect, it } from "vitest";
 import { readSnapshot } from "~/domain/contracts/completion.server";
-import { calendarDaysBetween } from "~/domain/contracts/payments";
+import { calendarDaysBetween } from "~/domain/payments/payments";
 import { addDays, toLaoDateInput } from "~/utils/dates";
 import { db } from "~/utils/db.server";
 import { seedDemoContracts } from "../../prisma/seed/demo-contracts";

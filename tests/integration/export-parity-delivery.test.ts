@@ -4,8 +4,10 @@
 // of its day, pays the higher of the floor and export parity, and keeps the
 // figures it used, so a reference corrected later never moves its amount.
 import { beforeAll, describe, expect, it } from "vitest";
-import { contractAccess, recordDelivery, type DeliveryInput } from "~/domain/contracts/deliveries.server";
-import { deliveryStatement } from "~/domain/contracts/delivery-statement.server";
+import { contractAccess } from "~/domain/contracts/contract-access.server";
+import { recordDelivery } from "~/domain/deliveries/deliveries.server";
+import { type DeliveryInput } from "~/domain/deliveries/delivery-form";
+import { deliveryStatement } from "~/domain/deliveries/delivery-statement.server";
 import type { ContractSnapshot } from "~/domain/contracts/snapshot";
 import { signContract } from "~/domain/contracts/signing.server";
 import { acceptOffer, makeOffer } from "~/domain/offers/offers.server";

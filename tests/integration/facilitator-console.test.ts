@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { refreshOverdueFrom } from "~/domain/contracts/overdue.server";
-import { recordDelivery } from "~/domain/contracts/deliveries.server";
+import { refreshOverdueFrom } from "~/domain/payments/overdue.server";
+import { recordDelivery } from "~/domain/deliveries/deliveries.server";
 import { signContract } from "~/domain/contracts/signing.server";
 import { acceptOffer, makeOffer } from "~/domain/offers/offers.server";
 import { FIRST_VIEW, listingsExpiringWithoutOffers, openDisputesInDistricts } from "~/domain/reports/console.server";

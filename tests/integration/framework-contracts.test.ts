@@ -3,10 +3,11 @@
 // its own deliveries, and one shared track record. Denials, concurrency and bad
 // input write nothing.
 import { describe, expect, it } from "vitest";
-import { confirmDelivery, recordDelivery, type DeliveryInput } from "~/domain/contracts/deliveries.server";
-import { answerCallOff, answerFramework, loadFramework, proposeCallOff, proposeFramework } from "~/domain/contracts/framework.server";
-import { FrameworkTermsSchema, type FrameworkTerms } from "~/domain/contracts/framework-text";
-import { contractHash } from "~/domain/contracts/render";
+import { confirmDelivery, recordDelivery } from "~/domain/deliveries/deliveries.server";
+import { type DeliveryInput } from "~/domain/deliveries/delivery-form";
+import { answerCallOff, answerFramework, loadFramework, proposeCallOff, proposeFramework } from "~/domain/frameworks/framework.server";
+import { FrameworkTermsSchema, type FrameworkTerms } from "~/domain/frameworks/framework-text";
+import { contractHash } from "~/domain/contracts/contract-hash";
 import type { ContractSnapshot } from "~/domain/contracts/snapshot";
 import { signContract } from "~/domain/contracts/signing.server";
 import { acceptOffer, makeOffer } from "~/domain/offers/offers.server";

@@ -3,8 +3,8 @@
 // a season is refused with a clear error, until the FO has offered the season
 // to the trader as a call-off and the trader declined it or let it lapse.
 import { describe, expect, it } from "vitest";
-import { answerCallOff, proposeCallOff } from "~/domain/contracts/framework.server";
-import { FIRST_REFUSAL_DAYS } from "~/domain/contracts/framework-rules";
+import { answerCallOff, proposeCallOff } from "~/domain/frameworks/framework.server";
+import { FIRST_REFUSAL_DAYS } from "~/domain/frameworks/framework-rules";
 import { publishListing } from "~/domain/listings/listings.server";
 import { action as listingAction } from "~/routes/listings/detail";
 import { addDays, startOfLaoDay } from "~/utils/dates";

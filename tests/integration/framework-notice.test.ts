@@ -3,7 +3,7 @@
 // then takes no call-off for delivery after its last day, and none at all once
 // that day has passed. A second notice, a facilitator and outsiders are refused.
 import { beforeAll, describe, expect, it } from "vitest";
-import { answerCallOff, giveNotice, proposeCallOff } from "~/domain/contracts/framework.server";
+import { answerCallOff, giveNotice, proposeCallOff } from "~/domain/frameworks/framework.server";
 import { action as frameworkAction, loader as frameworkLoader } from "~/routes/frameworks/detail";
 import { addDays, toLaoDateInput } from "~/utils/dates";
 import { db } from "~/utils/db.server";

@@ -3,7 +3,7 @@
 // and the proposer hears of the answer; an accepted call-off is a contract to
 // sign, told and listed as any other.
 import { describe, expect, it } from "vitest";
-import { answerCallOff, answerFramework, giveNotice, proposeCallOff, proposeFramework } from "~/domain/contracts/framework.server";
+import { answerCallOff, answerFramework, giveNotice, proposeCallOff, proposeFramework } from "~/domain/frameworks/framework.server";
 import type { ToDoGroup } from "~/domain/to-do/to-do";
 import { traderToDo } from "~/domain/to-do/trader.server";
 import { loader as foLoader } from "~/routes/fo/index";

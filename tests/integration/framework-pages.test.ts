@@ -3,7 +3,7 @@
 // a season's call-off and the other answers it the same way. Facilitators of
 // the district read; everyone else is refused, and a refusal changes nothing.
 import { beforeAll, describe, expect, it } from "vitest";
-import { proposeCallOff } from "~/domain/contracts/framework.server";
+import { proposeCallOff } from "~/domain/frameworks/framework.server";
 import { loader as contractLoader } from "~/routes/contracts/detail";
 import { action as proposeAction, loader as proposeLoader } from "~/routes/contracts/framework";
 import { action as frameworkAction, loader as frameworkLoader } from "~/routes/frameworks/detail";

@@ -3,7 +3,7 @@
 // trader), and each member's passbook says it per contract.
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { confirmDelivery } from "~/domain/contracts/deliveries.server";
+import { confirmDelivery } from "~/domain/deliveries/deliveries.server";
 import { organisationTrackRecord } from "~/domain/track-records/track-record.server";
 import { action as deliveriesAction, loader as deliveriesLoader } from "~/routes/contracts/deliveries";
 import { loader as passbookLoader } from "~/routes/fo/members/passbook";

@@ -4,8 +4,8 @@
 // once; interest then runs on the reduced balance, the next delivery deducts
 // only what is left, and the payout sheet and the passbook show it.
 import { describe, expect, it } from "vitest";
-import { confirmDelivery } from "~/domain/contracts/deliveries.server";
-import { recordCashRepayment } from "~/domain/contracts/input-cash.server";
+import { confirmDelivery } from "~/domain/deliveries/deliveries.server";
+import { recordCashRepayment } from "~/domain/inputs/input-cash.server";
 import { action as deliveriesAction, loader as deliveriesLoader } from "~/routes/contracts/deliveries";
 import { action as inputsAction, loader as inputsLoader } from "~/routes/contracts/inputs";
 import { loader as payoutLoader } from "~/routes/contracts/payout";

@@ -3,7 +3,7 @@
 // voided one stays in the history; a handover a delivery or a repayment in cash
 // has settled cannot be corrected; two corrections at once void it once.
 import { describe, expect, it } from "vitest";
-import { correctHandover } from "~/domain/contracts/input-corrections.server";
+import { correctHandover } from "~/domain/inputs/input-corrections.server";
 import { action as deliveriesAction, loader as deliveriesLoader } from "~/routes/contracts/deliveries";
 import { action as inputsAction, loader as inputsLoader } from "~/routes/contracts/inputs";
 import { db } from "~/utils/db.server";

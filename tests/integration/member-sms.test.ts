@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { confirmPayment, recordPayment } from "~/domain/contracts/contract-payments.server";
-import { confirmDelivery, recordDelivery } from "~/domain/contracts/deliveries.server";
-import type { LotMeasure } from "~/domain/contracts/lots";
+import { confirmPayment, recordPayment } from "~/domain/payments/contract-payments.server";
+import { confirmDelivery, recordDelivery } from "~/domain/deliveries/deliveries.server";
+import type { LotMeasure } from "~/domain/deliveries/lots";
 import { signContract } from "~/domain/contracts/signing.server";
 import { tellMembersOfContract, tellMembersOfDelivery } from "~/domain/members/member-news.server";
 import { contractSummarySms, deliveryReceiptSms, payoutLineSms, smsParts, weeklyPriceSms } from "~/domain/members/member-sms";

@@ -4,7 +4,7 @@ import Database from "better-sqlite3";
 import { readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { contractHash } from "~/domain/contracts/render";
+import { contractHash } from "~/domain/contracts/contract-hash";
 
 const MIGRATIONS = path.resolve("prisma/migrations");
 const folders = readdirSync(MIGRATIONS)

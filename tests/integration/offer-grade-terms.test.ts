@@ -4,7 +4,8 @@
 // contract on acceptance; an offer written before carries none of them and its
 // contract reads and hashes as contracts did then.
 import { describe, expect, it } from "vitest";
-import { readClauses, renderContract } from "~/domain/contracts/render";
+import { readClauses } from "~/domain/contracts/clauses";
+import { renderContract } from "~/domain/contracts/render";
 import type { ContractSnapshot } from "~/domain/contracts/snapshot";
 import { acceptCounter, acceptOffer, counterOffer, makeOffer } from "~/domain/offers/offers.server";
 import { loader as offerLoader } from "~/routes/offers/detail";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { confirmDelivery, contestDelivery, recordDelivery, type DeliveryInput } from "~/domain/contracts/deliveries.server";
+import { confirmDelivery, contestDelivery, recordDelivery } from "~/domain/deliveries/deliveries.server";
+import { type DeliveryInput } from "~/domain/deliveries/delivery-form";
 import { loader as passbookLoader } from "~/routes/fo/members/passbook";
 import { loader as memberLoader } from "~/routes/fo/members/member";
 import { startOfLaoDay, toLaoDateInput } from "~/utils/dates";

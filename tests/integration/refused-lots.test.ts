@@ -2,7 +2,7 @@
 // reason, on the grade sheet the other party answers, in no figure of the
 // delivery, beside the household's shortfall and in its passbook.
 import { describe, expect, it } from "vitest";
-import { confirmDelivery } from "~/domain/contracts/deliveries.server";
+import { confirmDelivery } from "~/domain/deliveries/deliveries.server";
 import { action as deliveriesAction, loader as deliveriesLoader } from "~/routes/contracts/deliveries";
 import { loader as passbookLoader } from "~/routes/fo/members/passbook";
 import { db } from "~/utils/db.server";

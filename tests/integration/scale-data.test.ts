@@ -9,7 +9,7 @@ import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaClient } from "../../app/generated/prisma/client";
 import { SqliteAdapterFactory } from "../../app/utils/db-adapter";
-import { rebuildOverdueFrom } from "~/domain/contracts/overdue.server";
+import { rebuildOverdueFrom } from "~/domain/payments/overdue.server";
 import { recountPriceTally, storedPriceTally } from "~/domain/prices/price-tally.server";
 import { growDatabase, type ScaleResult } from "../../scripts/scale/index";
 import { parseOptions, UsageError } from "../../scripts/scale/options";

@@ -5,7 +5,7 @@
 // programme report for many periods and scopes, from the summaries and as kept
 // in memory, before and after writes of every kind that could change one.
 import { beforeAll, describe, expect, it } from "vitest";
-import { rebuildOverdueFrom, refreshOverdueFrom } from "~/domain/contracts/overdue.server";
+import { rebuildOverdueFrom, refreshOverdueFrom } from "~/domain/payments/overdue.server";
 import { recountPriceTally, storedPriceTally } from "~/domain/prices/price-tally.server";
 import { defaultReportRange, type ReportRange } from "~/domain/reports/period";
 import { programmeReportFromRecords, recountReportReach, storedReportReach } from "~/domain/reports/reports-recount.server";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { confirmPayment, recordPayment } from "~/domain/contracts/contract-payments.server";
-import { confirmDelivery, recordDelivery } from "~/domain/contracts/deliveries.server";
-import { raiseDispute, resolveDispute } from "~/domain/contracts/disputes.server";
+import { confirmPayment, recordPayment } from "~/domain/payments/contract-payments.server";
+import { confirmDelivery, recordDelivery } from "~/domain/deliveries/deliveries.server";
+import { raiseDispute, resolveDispute } from "~/domain/disputes/disputes.server";
 import type { TrackRecordView } from "~/domain/track-records/track-record";
 import { loader as companyLoader } from "~/routes/companies/detail";
 import { loader as organisationLoader } from "~/routes/organisations/detail";

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { recordDelivery } from "~/domain/contracts/deliveries.server";
-import { refreshOverdueFrom } from "~/domain/contracts/overdue.server";
+import { recordDelivery } from "~/domain/deliveries/deliveries.server";
+import { refreshOverdueFrom } from "~/domain/payments/overdue.server";
 import { FIRST_VIEW } from "~/domain/reports/console.server";
 import { loader } from "~/routes/trader/index";
 import { addDays, startOfLaoDay, toLaoDateInput } from "~/utils/dates";

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { contentAdjustmentLak, cropContentTerm, revisionContentTerm, type ContentTerm } from "~/domain/contracts/content";
-import { computeLot, sumLots, type LotFigures, type LotMeasure, type LotTerms } from "~/domain/contracts/lots";
-import { parseLotRows } from "~/domain/contracts/lot-form";
-import { contractHash, renderContract } from "~/domain/contracts/render";
+import { computeLot, sumLots, type LotFigures, type LotMeasure, type LotTerms } from "~/domain/deliveries/lots";
+import { parseLotRows } from "~/domain/deliveries/lot-form";
+import { contractHash } from "~/domain/contracts/contract-hash";
+import { renderContract } from "~/domain/contracts/render";
 import type { ContractSnapshot } from "~/domain/contracts/snapshot";
 import { contractTemplates } from "~/domain/contracts/templates";
 import { cropOfferDefaults } from "~/domain/offers/crop-defaults";

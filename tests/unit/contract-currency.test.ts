@@ -1,7 +1,9 @@
 // Contracts written in baht or yuan: the exchange-rate clause, amounts in the
 // contract's currency, and kip contracts rendered (and hashed) as before.
 import { describe, expect, it } from "vitest";
-import { exchangeRateClause, renderContract, renderSummary } from "~/domain/contracts/render";
+import { exchangeRateClause } from "~/domain/contracts/price-text";
+import { renderContract } from "~/domain/contracts/render";
+import { renderSummary } from "~/domain/contracts/summary";
 import { snapshotCurrency, type ContractSnapshot } from "~/domain/contracts/snapshot";
 import { contractTemplates } from "~/domain/contracts/templates";
 import { legacySnapshot } from "../fixtures/legacy-snapshot";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatLineParams } from "~/components/arithmetic-lines";
-import { computeDelivery, inputDebtLak, type DeliveryInput } from "~/domain/contracts/delivery-amount";
+import { computeDelivery, inputDebtLak, type DeliveryInput } from "~/domain/deliveries/delivery-amount";
 import type { Band } from "~/domain/offers/moisture-deduction";
 import type { Line } from "~/domain/offers/effective-price";
 import { startOfLaoDay } from "~/utils/dates";

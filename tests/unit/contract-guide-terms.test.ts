@@ -2,7 +2,9 @@
 // sex and role, the members annex, confidentiality, a member's grievance path)
 // and clause 6 and 12 c) worded for priced grades and foreign matter.
 import { describe, expect, it } from "vitest";
-import { placeholdersIn, renderContract, renderSummary } from "~/domain/contracts/render";
+import { placeholdersIn } from "~/domain/contracts/clauses";
+import { renderContract } from "~/domain/contracts/render";
+import { renderSummary } from "~/domain/contracts/summary";
 import { sampleSnapshot } from "~/domain/contracts/sample-contract";
 import { templateCodes, type ContractSnapshot } from "~/domain/contracts/snapshot";
 import { contractTemplates, latestContractTemplates, shippedTemplateVersions } from "~/domain/contracts/templates";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { CHECK_CODE_ALPHABET, checkCodeMatches, formatCheckCode, newCheckCode, normaliseCheckCode } from "~/domain/contracts/check-code";
-import { deliveryLimitKg, overDelivery } from "~/domain/contracts/delivery-amount";
+import { deliveryLimitKg, overDelivery } from "~/domain/deliveries/delivery-amount";
 import { FormTokenSchema, formTokenOf, isUniqueViolation, newFormToken } from "~/domain/contracts/form-token";
-import { overpaymentOf } from "~/domain/contracts/payments";
+import { overpaymentOf } from "~/domain/payments/payments";
 
 describe("how much a contract may deliver", () => {
   it("is the quantity plus the tolerance, rounded half up to a whole kg as the contract text prints it", () => {

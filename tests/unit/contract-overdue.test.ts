@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isOverdueOn, overdueCutoff, overdueFromOf } from "~/domain/contracts/overdue";
-import { contractBalance, paymentDueDate } from "~/domain/contracts/payments";
+import { isOverdueOn, overdueCutoff, overdueFromOf } from "~/domain/payments/overdue";
+import { contractBalance, paymentDueDate } from "~/domain/payments/payments";
 
 const day = (iso: string) => new Date(`${iso}T03:00:00.000Z`); // 10:00 in Vientiane
 const delivery = (on: string, lak: bigint, status = "confirmed") => ({ deliveredOn: day(on), netKg: 1000, amountDueLak: lak, inputDeductionLak: 0n, status });

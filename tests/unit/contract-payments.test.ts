@@ -7,7 +7,7 @@ import {
   paymentDueDate,
   type BalanceDelivery,
   type BalancePayment,
-} from "~/domain/contracts/payments";
+} from "~/domain/payments/payments";
 import { startOfLaoDay } from "~/utils/dates";
 
 const day = (iso: string) => startOfLaoDay(iso)!;

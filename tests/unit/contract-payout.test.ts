@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { largestRemainderShares, PAYOUT_RULE_KEY, payoutSheet, type PayoutPledge } from "~/domain/contracts/payout";
+import { largestRemainderShares, PAYOUT_RULE_KEY, payoutSheet, type PayoutPledge } from "~/domain/payments/payout";
 import { resources } from "~/locales";
 
 const pledge = (memberId: string, kg: number): PayoutPledge => ({ memberId, name: `Member ${memberId}`, kg });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deliveryPrice, DEFAULT_REFERENCE_MAX_AGE_DAYS, referencePriceForDay, type PriceTerms } from "~/domain/contracts/price-rules";
+import { deliveryPrice, DEFAULT_REFERENCE_MAX_AGE_DAYS, referencePriceForDay, type PriceTerms } from "~/domain/deliveries/price-rules";
 import { startOfLaoDay } from "~/utils/dates";
 
 const day = (iso: string) => startOfLaoDay(iso)!;

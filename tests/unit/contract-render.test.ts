@@ -2,18 +2,11 @@
 // snapshots, the plain-language summary, the hash and the placeholder rules.
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import {
-  contractHash,
-  placeholderNames,
-  placeholdersIn,
-  placeholderValues,
-  readClauses,
-  renderClauses,
-  renderContract,
-  renderSummary,
-  summaryVoiceFor,
-  type ContractClause,
-} from "~/domain/contracts/render";
+import { contractHash } from "~/domain/contracts/contract-hash";
+import { placeholderNames, placeholderValues } from "~/domain/contracts/placeholder-values";
+import { placeholdersIn, readClauses, renderClauses, type ContractClause } from "~/domain/contracts/clauses";
+import { renderContract } from "~/domain/contracts/render";
+import { renderSummary, summaryVoiceFor } from "~/domain/contracts/summary";
 import type { ContractSnapshot, TemplateCode } from "~/domain/contracts/snapshot";
 import { templateCodes } from "~/domain/contracts/snapshot";
 import { contractTemplates } from "~/domain/contracts/templates";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { computeLot, gradeAdjustmentFor, lotTare, sumLots, type LotFigures, type LotMeasure, type LotTerms } from "~/domain/contracts/lots";
-import { LOT_ROWS, lotRowCount, parseLotRows, POOLED } from "~/domain/contracts/lot-form";
+import { computeLot, gradeAdjustmentFor, lotTare, sumLots, type LotFigures, type LotMeasure, type LotTerms } from "~/domain/deliveries/lots";
+import { LOT_ROWS, lotRowCount, parseLotRows, POOLED } from "~/domain/deliveries/lot-form";
 
 // Maize-like terms: 14.0 % basis, 15 kg/t per point to 18 %, 20 to 25 %;
 // foreign matter 1.0 % free, then 10 kg/t per point (kilo for kilo) to 5 %.

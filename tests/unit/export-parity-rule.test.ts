@@ -1,7 +1,7 @@
 // Export parity and the contract price rule built on it: the figures of the
 // delivery day, the floor, and the rounding, with no database.
 import { describe, expect, it } from "vitest";
-import { EXPORT_PARITY_MAX_AGE_DAYS, exportParityPrice, figureForDay } from "~/domain/contracts/export-parity-price";
+import { EXPORT_PARITY_MAX_AGE_DAYS, exportParityPrice, figureForDay } from "~/domain/deliveries/export-parity-price";
 import type { SnapshotExportParity } from "~/domain/contracts/snapshot";
 import { exportParityLakPerKg } from "~/domain/prices/export-parity";
 import { formatHundredths } from "~/utils/format";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { firstRefusalHolds, listingSeason, seasonReleased } from "~/domain/contracts/framework-rules";
+import { firstRefusalHolds, listingSeason, seasonReleased } from "~/domain/frameworks/framework-rules";
 import { startOfLaoDay } from "~/utils/dates";
 
 const now = new Date("2027-02-01T03:00:00Z");

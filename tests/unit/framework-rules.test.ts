@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { callOffAllowed, deliveryWithinFramework, frameworkPhase, noticeLastDay } from "~/domain/contracts/framework-rules";
+import { callOffAllowed, deliveryWithinFramework, frameworkPhase, noticeLastDay } from "~/domain/frameworks/framework-rules";
 import { startOfLaoDay, toLaoDateInput } from "~/utils/dates";
 
 const day = (iso: string) => startOfLaoDay(iso)!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allocateRepayments, deliveryShares, householdPayout, type SettlementLot } from "~/domain/contracts/household-settlement";
+import { allocateRepayments, deliveryShares, householdPayout, type SettlementLot } from "~/domain/payments/household-settlement";
 
 const pledges = [
   { memberId: "a", kg: 1000 },

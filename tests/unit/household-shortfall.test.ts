@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { householdShortfalls } from "~/domain/contracts/household-shortfall";
+import { householdShortfalls } from "~/domain/deliveries/household-shortfall";
 
 describe("households that delivered less than they pledged", () => {
   it("sets each household's own lots against its pledge, the largest shortfall first", () => {

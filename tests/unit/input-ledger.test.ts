@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { inputBalanceOn, repaymentOf } from "~/domain/contracts/input-ledger";
+import { inputBalanceOn, repaymentOf } from "~/domain/inputs/input-ledger";
 
 // Days in Laos (UTC+7): noon there, so a calendar day is never ambiguous.
 const day = (iso: string) => new Date(`${iso}T05:00:00Z`);

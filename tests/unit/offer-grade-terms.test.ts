@@ -2,7 +2,8 @@
 // parsing, the crop defaults a new offer starts from, the catalogue's reviewed
 // figures, and the contract text of contracts with and without these terms.
 import { describe, expect, it } from "vitest";
-import { renderContract, renderSummary } from "~/domain/contracts/render";
+import { renderContract } from "~/domain/contracts/render";
+import { renderSummary } from "~/domain/contracts/summary";
 import { templateCodes, type ContractSnapshot } from "~/domain/contracts/snapshot";
 import { contractTemplates } from "~/domain/contracts/templates";
 import { cropOfferDefaults, defaultGradeAdjustments } from "~/domain/offers/crop-defaults";

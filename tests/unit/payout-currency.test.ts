@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { inKip, payoutConversion, type RecordedRate } from "~/domain/contracts/payout-currency";
+import { inKip, payoutConversion, type RecordedRate } from "~/domain/payments/payout-currency";
 import type { SnapshotCurrency } from "~/domain/contracts/snapshot";
 
 const terms: SnapshotCurrency = { code: "THB", rateSourceKind: "commercial_bank", rateSourceName: "BCEL buying rate", convertsOn: "delivery_day" };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseRefusedRows, REFUSED_ROWS } from "~/domain/contracts/refused-lots";
+import { parseRefusedRows, REFUSED_ROWS } from "~/domain/deliveries/refused-lots";
 
 const members = new Set(["m1", "m2"]);
 

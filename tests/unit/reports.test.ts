@@ -1,10 +1,10 @@
-import { householdPayout } from "~/domain/contracts/household-settlement";
+import { householdPayout } from "~/domain/payments/household-settlement";
 import { describe, expect, it } from "vitest";
 import { assembleReport, paidOnTimeVerdict, ratePermille, type ContractFact, type DeliveryFact, type MemberFact } from "~/domain/reports/aggregate";
 import { memberShare, passbookTotals } from "~/domain/reports/passbook";
 import { defaultReportRange, laoMonthKey, monthsOfRange, rangeInstants } from "~/domain/reports/period";
 import { buildReportTables, formatCell, formatMonth, tableToCsv } from "~/domain/reports/tables";
-import { payoutSheet } from "~/domain/contracts/payout";
+import { payoutSheet } from "~/domain/payments/payout";
 import { resources } from "~/locales";
 
 /** An instant at a time of day in Vientiane. */

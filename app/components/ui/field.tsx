@@ -71,6 +71,33 @@ export function TextField({
   );
 }
 
+/** Several lines of text: a statement, a reason, pasted rows. */
+export function TextAreaField({
+  rows = 4,
+  defaultValue,
+  lang,
+  mono = false,
+  ...common
+}: Common & { rows?: number; defaultValue?: string; lang?: string; mono?: boolean }) {
+  const id = useId();
+  const describedBy = [common.hint ? `${id}-hint` : null, common.error ? `${id}-error` : null].filter(Boolean).join(" ");
+  return (
+    <FieldShell id={id} {...common}>
+      <textarea
+        id={id}
+        name={common.name}
+        rows={rows}
+        lang={lang}
+        defaultValue={defaultValue}
+        required={common.required}
+        aria-invalid={common.error ? true : undefined}
+        aria-describedby={describedBy || undefined}
+        className={mono ? `${inputClass} font-mono text-sm` : inputClass}
+      />
+    </FieldShell>
+  );
+}
+
 export type Option = { value: string; label: string };
 /** `value`, when given, names what the group belongs to (a crop's id), for a select that follows another. */
 export type OptionGroup = { label: string; options: Option[]; value?: string };

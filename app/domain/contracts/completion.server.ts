@@ -17,7 +17,7 @@ import { tellMembersTheirPayout } from "~/domain/members/member-news.server";
 import { companyStaffUserIds, leaderUserIds, notify } from "~/domain/notifications/notify.server";
 import { recordAudit } from "~/utils/audit.server";
 import type { Db, Tx } from "~/utils/db.server";
-import { calendarDaysBetween, contractBalance, isContractComplete, latePenaltyLak, type RecordStatus } from "./payments";
+import { calendarDaysBetween, contractBalance, isContractComplete, latePenaltyLak, type RecordStatus } from "../payments/payments";
 import type { ContractSnapshot } from "./snapshot";
 
 /** The frozen terms of a contract, as signed: from its document, or from a snapshot already read. */

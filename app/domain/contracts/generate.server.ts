@@ -14,7 +14,7 @@ import { contractDocument, contractTermColumns } from "./document";
 import { newCheckCode } from "./check-code";
 import { nextContractNumber } from "./numbering.server";
 import { renderContract } from "./render";
-import { EXPORT_PARITY_MAX_AGE_DAYS } from "./export-parity-price";
+import { EXPORT_PARITY_MAX_AGE_DAYS } from "../deliveries/export-parity-price";
 import { revisionContentTerm } from "./content";
 import {
   exportCurrencies,

@@ -8,7 +8,9 @@
 // Pure.
 import { formatKg, formatLak } from "~/utils/format";
 import type { Locale } from "~/utils/i18n";
-import { placeholderValues, renderClauses, renderSummary, type ContractClause } from "./render";
+import { placeholderValues } from "./placeholder-values";
+import { renderClauses, type ContractClause } from "./clauses";
+import { renderSummary } from "./summary";
 import { sampleSnapshot, SAMPLE_TERMS, type SampleTemplate } from "./sample-contract";
 import { clauseKeysV2 } from "./templates/common";
 

@@ -8,7 +8,8 @@ import { inTransaction, refuse } from "~/domain/refusal";
 import { recordAudit } from "~/utils/audit.server";
 import type { Db } from "~/utils/db.server";
 import type { FieldErrors } from "~/utils/forms";
-import { placeholderNames, placeholdersIn, readClauses, type ContractClause } from "./render";
+import { placeholderNames } from "./placeholder-values";
+import { placeholdersIn, readClauses, type ContractClause } from "./clauses";
 import { priceMechanisms, templateCodes, type PriceMechanism, type TemplateCode } from "./snapshot";
 import { checkTemplate, type TemplateCheck } from "./template-check";
 

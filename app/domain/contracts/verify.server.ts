@@ -18,7 +18,7 @@ import type { Db } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n";
 import { reads } from "~/utils/reads.server";
 import { checkCodeMatches, normaliseCheckCode } from "./check-code";
-import { contractHash } from "./render";
+import { contractHash } from "./contract-hash";
 
 export type VerifiedSignature = { party: string; signedAt: Date; sha256: string; matches: boolean };
 

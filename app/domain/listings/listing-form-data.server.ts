@@ -1,6 +1,6 @@
 // What the listing form needs: crops with their grades, villages, and the FO's
 // active members to pledge, in the user's language.
-import { localName } from "~/domain/places/choices.server";
+import { localName } from "~/utils/i18n";
 import { villageChoices } from "~/domain/places/choices.server";
 import type { Db } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n";

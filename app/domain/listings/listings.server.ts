@@ -1,7 +1,7 @@
 // Writing listings: an FO leader saves a draft built from member pledges,
 // publishes it once the FO is verified, and may withdraw it. Every write checks
 // leadership in the query itself, runs in one transaction and is audited.
-import { firstRefusalOn } from "~/domain/contracts/first-refusal.server";
+import { firstRefusalOn } from "~/domain/frameworks/first-refusal.server";
 import { listingTitle, notify } from "~/domain/notifications/notify.server";
 import { recordAudit } from "~/utils/audit.server";
 import type { Db, Tx } from "~/utils/db.server";

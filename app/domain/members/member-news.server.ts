@@ -4,7 +4,7 @@
 // the transaction of the change it reports (so a message exists if and only if
 // the change was saved), and only for members whose consent is in force for
 // their current phone (./sms-consent.server).
-import { payoutFor } from "~/domain/contracts/payout.server";
+import { payoutFor } from "~/domain/payments/payout.server";
 import type { ContractSnapshot } from "~/domain/contracts/snapshot";
 import type { Tx } from "~/utils/db.server";
 import { contractSummarySms, deliveryReceiptSms, payoutLineSms } from "./member-sms";

@@ -12,7 +12,7 @@ import { recordAudit } from "~/utils/audit.server";
 import type { Db, Tx } from "~/utils/db.server";
 import { normalisePhone } from "~/utils/fields";
 import type { FieldErrors } from "~/utils/forms";
-import { calendarDaysBetween } from "~/domain/contracts/payments";
+import { calendarDaysBetween } from "~/domain/payments/payments";
 import { optOutConfirmationSms } from "./member-sms";
 import { isStopReply, type ConsentValues } from "./sms-consent";
 import { queueMemberSms } from "./member-outbox.server";

@@ -39,8 +39,8 @@
 // short or over, not what a kg is worth.
 import type { ContentTerm } from "~/domain/contracts/content";
 import type { Band } from "./moisture-deduction";
-import { deliveryLimitKg } from "~/domain/contracts/delivery-amount";
-import { calendarDaysBetween } from "~/domain/contracts/payments";
+import { deliveryLimitKg } from "~/domain/deliveries/delivery-amount";
+import { calendarDaysBetween } from "~/domain/payments/payments";
 import { assertWholeNumber, divideRoundHalfUp } from "~/domain/prices/rounding";
 import { compareOffers, computeEffectivePrice, type EffectivePrice, type Line, type PaidBy } from "./effective-price";
 

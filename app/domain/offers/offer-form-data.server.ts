@@ -1,6 +1,6 @@
 // What the offer form needs to know about the listing and its crop.
 import { cropContentTerm } from "~/domain/contracts/content";
-import { localName } from "~/domain/places/choices.server";
+import { localName } from "~/utils/i18n";
 import type { Db } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n";
 import { staffedBy } from "~/utils/access.server";

@@ -2,7 +2,7 @@
 // the leaders of the listing's FO and the facilitators of its district.
 import { contractCurrencyOf } from "~/domain/prices/currency";
 import type { Prisma } from "~/generated/prisma/client";
-import { localName } from "~/domain/places/choices.server";
+import { localName } from "~/utils/i18n";
 import type { Db } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n";
 import { facilitatesDistrict, leadsOrganisation, staffsCompany } from "~/utils/access.server";

@@ -1,10 +1,6 @@
 // Provinces, districts and villages as choices for forms, named in the user's language.
 import type { Db } from "~/utils/db.server";
-import type { Locale } from "~/utils/i18n";
-
-export function localName(row: { nameLo: string; nameEn: string }, locale: Locale): string {
-  return locale === "lo" ? row.nameLo : row.nameEn;
-}
+import { localName, type Locale } from "~/utils/i18n";
 
 export async function villageChoices(db: Db, locale: Locale) {
   const districts = await db.district.findMany({

@@ -25,7 +25,7 @@
 // - PAID ON TIME: of the contracted contracts, those with a payment already
 //   due, the share whose due deliveries were all paid in full by their due
 //   dates. A delivery is due when its due date (delivery day + the contract's
-//   payment days, ~/domain/contracts/payments paymentDueDate) is a day BEFORE
+//   payment days, ~/domain/payments/payments paymentDueDate) is a day BEFORE
 //   the "as of" day: the period's last day, or today if that is earlier (a
 //   payment made on the due day is on time, so a delivery due today is not yet
 //   judged). The money is matched to the deliveries exactly as on the
@@ -34,7 +34,7 @@
 //   contract is paid on time when no part of a due delivery was paid late or
 //   is still unpaid; a contract with no delivery due yet is "not yet due" and
 //   left out of the rate.
-import { calendarDaysBetween, contractBalance, type BalanceDelivery, type BalancePayment } from "~/domain/contracts/payments";
+import { calendarDaysBetween, contractBalance, type BalanceDelivery, type BalancePayment } from "~/domain/payments/payments";
 import type { LocalText } from "~/domain/contracts/snapshot";
 import { isYouth } from "~/domain/members/youth";
 import { laoMonthKey, monthsOfRange, rangeInstants, type ReportRange } from "./period";

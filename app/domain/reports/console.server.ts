@@ -12,10 +12,10 @@
 // Prepared statements.
 import { contractCurrencyOf, type ContractCurrency } from "~/domain/prices/currency";
 import { asRecordStatus } from "~/domain/contracts/completion.server";
-import { unresolvedDisputeStatuses } from "~/domain/contracts/dispute-categories";
-import { overdueCutoff } from "~/domain/contracts/overdue";
-import type { OverdueContract } from "~/domain/contracts/overdue-list.server";
-import { contractBalance } from "~/domain/contracts/payments";
+import { unresolvedDisputeStatuses } from "~/domain/disputes/dispute-categories";
+import { overdueCutoff } from "~/domain/payments/overdue";
+import type { OverdueContract } from "~/domain/payments/overdue-list.server";
+import { contractBalance } from "~/domain/payments/payments";
 import { fromSqlDate, placeholders, reads, sqlDate, type SqlValue } from "~/utils/reads.server";
 
 /** A listing whose deadline is this close and that has no offer is flagged. */
@@ -300,7 +300,7 @@ export async function contractsAwaitingRegistration(districtIds: readonly string
 
 /**
  * The figures of these contracts (ids in the order to show), worked out
- * exactly from each one's ledger as ~/domain/contracts/overdue-list.server
+ * exactly from each one's ledger as ~/domain/payments/overdue-list.server
  * does; a contract with nothing overdue after all is left out. For the
  * console and the trader's dashboard, which pick their candidates
  * themselves and work out only the few they show.

@@ -4,13 +4,13 @@
 // party), including one later replaced by an amendment, since deliveries made
 // under it stay under it.
 import { isContentMeasure, type ContentMeasure } from "~/domain/contracts/content";
-import { payoutFor } from "~/domain/contracts/payout.server";
+import { payoutFor } from "~/domain/payments/payout.server";
 import { displayStatus } from "~/domain/listings/status";
 import type { LocalText } from "~/domain/contracts/snapshot";
 import type { Db } from "~/utils/db.server";
-import { householdShortfalls } from "~/domain/contracts/household-shortfall";
-import type { PayoutReport } from "~/domain/contracts/payout.server";
-import type { RefusalReason } from "~/domain/contracts/refused-lots";
+import { householdShortfalls } from "~/domain/deliveries/household-shortfall";
+import type { PayoutReport } from "~/domain/payments/payout.server";
+import type { RefusalReason } from "~/domain/deliveries/refused-lots";
 import { memberShare, passbookTotals, type MemberShare } from "./passbook";
 
 function deliveryAgainstPledge(report: PayoutReport, memberId: string, pledgedKg: number) {
@@ -33,12 +33,12 @@ export interface PassbookContract extends MemberShare {
   activatedAt: Date;
   /**
    * What the household delivered on its own lots against its pledge, over the
-   * confirmed deliveries (~/domain/contracts/household-shortfall); null while
+   * confirmed deliveries (~/domain/deliveries/household-shortfall); null while
    * no confirmed delivery has lots (deliveries before lots were shared by pledge),
    * or when the household has a share of pooled bags (shared by pledge too).
    */
   delivery: { pledgedKg: number; deliveredKg: number; shortKg: number } | null;
-  /** the household's lots the buyer refused at the scale, in deliveries not contested (~/domain/contracts/refused-lots) */
+  /** the household's lots the buyer refused at the scale, in deliveries not contested (~/domain/deliveries/refused-lots) */
   refused: { deliveredOn: Date; bags: number; grossKg: number; reason: RefusalReason; note: string | null }[];
 }
 

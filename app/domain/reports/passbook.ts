@@ -2,13 +2,13 @@
 // it made to a listing and, for each contract that came of it, its share of
 // the delivered net kg and of the money, with what was deducted for inputs
 // advanced on credit. The share is the member's line of the contract's payout
-// sheet (~/domain/contracts/payout.server: its own lots and inputs, or pro rata
+// sheet (~/domain/payments/payout.server: its own lots and inputs, or pro rata
 // to the pledges for deliveries recorded before lots, over the contract's
 // CONFIRMED deliveries), so the passbook and the sheet the leader prints
 // always agree. Until a contract is completed its line is provisional.
 // Pure; no database.
-import type { HouseholdRow } from "~/domain/contracts/household-settlement";
-import type { PayoutSheet } from "~/domain/contracts/payout";
+import type { HouseholdRow } from "~/domain/payments/household-settlement";
+import type { PayoutSheet } from "~/domain/payments/payout";
 
 export interface MemberShare {
   netKg: number;

@@ -10,7 +10,7 @@
 //    - FOs and households reached from ReportReach (./reach.server): one row
 //      per FO or household, district and day reached, read in index order;
 //    - on-time payment from each contract's ledger dates (dueFrom, lateFrom,
-//      kept with every delivery and payment: ~/domain/contracts/overdue), read
+//      kept with every delivery and payment: ~/domain/payments/overdue), read
 //      from one index of Contract.
 //    Each reads what the period holds, not the history before it.
 // 2. The finished report kept in memory (programmeReport), by scope, period
@@ -28,7 +28,7 @@ import type { Db } from "~/utils/db.server";
 import { keptValues } from "~/utils/kept.server";
 import { placeholders, reads, sqlDate } from "~/utils/reads.server";
 import type { SessionUser } from "~/utils/request-state.server";
-import { overdueCutoff } from "~/domain/contracts/overdue";
+import { overdueCutoff } from "~/domain/payments/overdue";
 import {
   ratePermille,
   REPORT_CONTRACT_STATUSES,

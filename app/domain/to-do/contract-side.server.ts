@@ -5,7 +5,7 @@
 // userId) and reaches the contracts by (organisationId | companyId, status):
 // only contracts awaiting signatures, in force or disputed, never the
 // history. Prepared statements.
-import { localName } from "~/domain/places/choices.server";
+import { localName } from "~/utils/i18n";
 import type { Locale } from "~/utils/i18n";
 import { reads } from "~/utils/reads.server";
 import { capped, group, TO_DO_SHOWN, type ToDoGroup } from "./to-do";

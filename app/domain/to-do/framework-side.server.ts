@@ -4,7 +4,7 @@
 // the framework's page. Each statement starts from the reader's own rows
 // (OrganisationLeader or TraderStaff by userId) and reaches the frameworks by
 // (organisationId | companyId, status). Prepared statements.
-import { localName } from "~/domain/places/choices.server";
+import { localName } from "~/utils/i18n";
 import type { Locale } from "~/utils/i18n";
 import { startOfLaoDay, toLaoDateInput } from "~/utils/dates";
 import { reads, sqlDate } from "~/utils/reads.server";

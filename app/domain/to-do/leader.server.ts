@@ -6,7 +6,7 @@
 // expired ones, still open in their status, are passed over in the index);
 // never the organisations' history. Prepared statements.
 import { EXPIRY_WARNING_HOURS } from "~/domain/reports/console.server";
-import { localName } from "~/domain/places/choices.server";
+import { localName } from "~/utils/i18n";
 import type { Locale } from "~/utils/i18n";
 import { reads, sqlDate } from "~/utils/reads.server";
 import { contractToDo } from "./contract-side.server";

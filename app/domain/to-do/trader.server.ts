@@ -5,7 +5,7 @@
 // trader's own companies (see recentOffers), then each one's listing.
 // Prepared statements.
 import { EXPIRY_WARNING_HOURS } from "~/domain/reports/console.server";
-import { localName } from "~/domain/places/choices.server";
+import { localName } from "~/utils/i18n";
 import type { Locale } from "~/utils/i18n";
 import { reads, sqlDate } from "~/utils/reads.server";
 import { contractToDo } from "./contract-side.server";

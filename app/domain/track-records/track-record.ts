@@ -4,7 +4,7 @@
 // either side. Buyers and sellers read it before choosing whom to deal with.
 // It is DERIVED from the contract, delivery, payment and dispute records each
 // time it is read, as of `now`; nothing here is stored or typed. Pure; no
-// database. Days are calendar days in Laos (see ~/domain/contracts/payments).
+// database. Days are calendar days in Laos (see ~/domain/payments/payments).
 //
 // SIGNED CONTRACTS. A contract counts once both parties (and a witness where
 // needed) have signed it: status active, disputed, completed or superseded.
@@ -45,7 +45,7 @@
 // DISPUTES: raised by this party and raised by the other party against it,
 // each with how many are resolved (a facilitator recorded the outcome) and how
 // many are still open (open or answered).
-import { calendarDaysBetween, contractBalance, paymentDueDate, type RecordStatus } from "~/domain/contracts/payments";
+import { calendarDaysBetween, contractBalance, paymentDueDate, type RecordStatus } from "~/domain/payments/payments";
 import { divideRoundHalfUp } from "~/domain/prices/rounding";
 
 export type TrackParty = "fo" | "trader";

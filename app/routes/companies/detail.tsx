@@ -2,7 +2,7 @@ import { useTranslation } from "~/utils/i18n-react";
 import { useLoaderData } from "react-router";
 import { StatusBadge } from "~/components/status-badge";
 import { TrackRecord } from "~/components/track-record";
-import { localName } from "~/domain/places/choices.server";
+import { localName } from "~/utils/i18n";
 import { companyTrackRecord } from "~/domain/track-records/track-record.server";
 import { db } from "~/utils/db.server";
 import { notFound, requireUser } from "~/utils/permissions.server";

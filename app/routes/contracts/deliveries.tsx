@@ -1,33 +1,24 @@
-import { useTranslation } from "~/utils/i18n-react";
+import { useTranslation, useLocale } from "~/utils/i18n-react";
 import { data, Form, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import { Link } from "~/components/ui/link";
 import { ArithmeticLines } from "~/components/arithmetic-lines";
 import { Button } from "~/components/ui/button";
 import { TextField } from "~/components/ui/field";
 import { Notice } from "~/components/ui/notice";
-import {
-  AnswerFormSchema,
-  confirmDelivery,
-  contestDelivery,
-  contractAccess,
-  cropGrades,
-  DeliveryFormSchema,
-  deliveryInputOf,
-  lotMembers,
-  prepareDelivery,
-  recordDelivery,
-} from "~/domain/contracts/deliveries.server";
+import { AnswerFormSchema, DeliveryFormSchema, deliveryInputOf } from "~/domain/deliveries/delivery-form";
+import { confirmDelivery, contestDelivery, cropGrades, lotMembers, prepareDelivery, recordDelivery } from "~/domain/deliveries/deliveries.server";
+import { contractAccess } from "~/domain/contracts/contract-access.server";
 import { HouseholdShortfalls } from "~/components/household-shortfalls";
-import { deliveryStatement } from "~/domain/contracts/delivery-statement.server";
-import { LOT_ROWS, lotRowCount, MAX_LOT_ROWS, parseLotRows } from "~/domain/contracts/lot-form";
+import { deliveryStatement } from "~/domain/deliveries/delivery-statement.server";
+import { LOT_ROWS, lotRowCount, MAX_LOT_ROWS, parseLotRows } from "~/domain/deliveries/lot-form";
 import { LotSheet, RunningTotal } from "~/components/lot-sheet";
 import { lotSheetMeasures, type ContentMeasure } from "~/domain/contracts/content";
 import { RefusedLotList, RefusedLotSheet } from "~/components/refused-lots";
-import { parseRefusedRows } from "~/domain/contracts/refused-lots";
+import { parseRefusedRows } from "~/domain/deliveries/refused-lots";
 import { formDataToObject } from "~/utils/forms";
-import type { OverDelivery } from "~/domain/contracts/delivery-amount";
+import type { OverDelivery } from "~/domain/deliveries/delivery-amount";
 import { formTokenOf, newFormToken } from "~/domain/contracts/form-token";
-import { localName } from "~/domain/places/choices.server";
+import { localName } from "~/utils/i18n";
 import { db } from "~/utils/db.server";
 import { toLaoDateInput } from "~/utils/dates";
 import { formatDate, formatKg, formatLak, formatMoney, formatNumber, formatPermilleAsPercent } from "~/utils/format";
@@ -165,11 +156,11 @@ interface Preview {
 const DONE = ["recorded", "confirmed", "contested", "completed"] as const;
 
 export default function Deliveries() {
-  const { t, i18n } = useTranslation("deliveries");
+  const { t } = useTranslation("deliveries");
   const d = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
-  const locale = i18n.language === "en" ? "en" : "lo";
+  const locale = useLocale();
   const done = DONE.find((k) => k === params.get("done"));
   const recordErrors: Record<string, string> = actionData && actionData.answerFor === null ? actionData.fieldErrors : {};
   const values: Record<string, string> = actionData && actionData.answerFor === null ? actionData.values : {};
@@ -363,8 +354,8 @@ function LotTable({
   moisture: boolean;
   currency: ContractCurrency;
 }) {
-  const { t, i18n } = useTranslation("deliveries");
-  const locale = i18n.language === "en" ? "en" : "lo";
+  const { t } = useTranslation("deliveries");
+  const locale = useLocale();
   const kg = (n: number) => formatKg(BigInt(n), locale);
   const who = (l: LotView) => (l.pooled ? t("lots.pooled") : (l.memberName ?? t("lots.household", { n: l.position })));
   return (
@@ -453,8 +444,8 @@ function LotTable({
 
 /** The running total the server worked out, before anything is recorded. */
 function PreviewTotals({ preview, currency }: { preview: Preview; currency: ContractCurrency }) {
-  const { t, i18n } = useTranslation("deliveries");
-  const locale = i18n.language === "en" ? "en" : "lo";
+  const { t } = useTranslation("deliveries");
+  const locale = useLocale();
   const kg = (n: number) => formatKg(BigInt(n), locale);
   return (
     <div className="rounded border border-brand-600 bg-gray-100 p-2" aria-live="polite">
@@ -487,8 +478,8 @@ function PreviewTotals({ preview, currency }: { preview: Preview; currency: Cont
 
 /** A delivery refused for passing the contracted quantity plus the tolerance: how much still fits, and the way to more. */
 function OverDeliveryNotice({ over, contractId }: { over: OverDelivery; contractId: string }) {
-  const { t, i18n } = useTranslation("deliveries");
-  const locale = i18n.language === "en" ? "en" : "lo";
+  const { t } = useTranslation("deliveries");
+  const locale = useLocale();
   const kg = (n: number) => formatKg(BigInt(n), locale);
   return (
     <Notice tone="error">

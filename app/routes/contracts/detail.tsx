@@ -1,17 +1,17 @@
-import { useTranslation } from "~/utils/i18n-react";
+import { useTranslation, useLocale } from "~/utils/i18n-react";
 import { data, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import { Link } from "~/components/ui/link";
 import { SignSection } from "~/components/sign-contract";
 import { loadContractFor } from "~/domain/contracts/contract-view.server";
-import { renderSummary, summaryVoiceFor } from "~/domain/contracts/render";
+import { renderSummary, summaryVoiceFor } from "~/domain/contracts/summary";
 import { snapshotCurrency, type ContractSnapshot } from "~/domain/contracts/snapshot";
 import { verifyPath } from "~/domain/contracts/verify.server";
 import { registrableStatuses } from "~/domain/contracts/registration.server";
 import { signContract } from "~/domain/contracts/signing.server";
 import { RegistrationSection } from "~/components/contract-registration";
 import { FrameworkLink } from "~/components/framework-link";
-import { frameworkLinks } from "~/domain/contracts/framework.server";
-import { localName } from "~/domain/places/choices.server";
+import { frameworkLinks } from "~/domain/frameworks/framework.server";
+import { localName } from "~/utils/i18n";
 import { db } from "~/utils/db.server";
 import { formatMoney } from "~/utils/format";
 import { parseForm } from "~/utils/forms";
@@ -85,11 +85,11 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 }
 
 export default function ContractDetail() {
-  const { t, i18n } = useTranslation("contracts");
+  const { t } = useTranslation("contracts");
   const d = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
-  const locale = i18n.language === "en" ? "en" : "lo";
+  const locale = useLocale();
   const c = d.contract;
   const done = (["signed", "active"] as const).find((k) => k === params.get("done")) ?? null;
   return (

@@ -1,9 +1,9 @@
-import { useId, type ReactNode } from "react";
-import { useTranslation } from "~/utils/i18n-react";
+import { type ReactNode } from "react";
+import { useTranslation, useLocale } from "~/utils/i18n-react";
 import { data, Form, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import { Link } from "~/components/ui/link";
 import { Button } from "~/components/ui/button";
-import { SelectField } from "~/components/ui/field";
+import { SelectField, TextAreaField } from "~/components/ui/field";
 import { Notice } from "~/components/ui/notice";
 import {
   AnswerDisputeSchema,
@@ -13,8 +13,8 @@ import {
   RaiseDisputeSchema,
   ResolveDisputeSchema,
   type DisputeIntent,
-} from "~/domain/contracts/dispute-categories";
-import { addMediationNote, answerDispute, loadDisputesFor, raiseDispute, resolveDispute, type DisputeResult } from "~/domain/contracts/disputes.server";
+} from "~/domain/disputes/dispute-categories";
+import { addMediationNote, answerDispute, loadDisputesFor, raiseDispute, resolveDispute, type DisputeResult } from "~/domain/disputes/disputes.server";
 import { formatDateTime } from "~/domain/notifications/kinds";
 import { db } from "~/utils/db.server";
 import { formatDate } from "~/utils/format";
@@ -117,38 +117,6 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 
 const DONE = ["raised", "answered", "mediated", "resolved", "contractActive"];
 
-function TextArea({ name, label, hint, error, defaultValue }: { name: string; label: string; hint?: string; error?: string; defaultValue?: string }) {
-  const { t } = useTranslation();
-  const id = useId();
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
-  return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="font-semibold text-earth-900">
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-sm text-gray-600">
-          {hint}
-        </p>
-      ) : null}
-      <textarea
-        id={id}
-        name={name}
-        rows={4}
-        defaultValue={defaultValue}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
-        className="w-full rounded border border-gray-400 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700 focus:outline-2 focus:outline-brand-500"
-      />
-      {error ? (
-        <p id={`${id}-error`} role="alert" className="text-sm font-semibold text-red-700">
-          {t(error)}
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
 function StepForm({
   intent,
   disputeId,
@@ -177,11 +145,11 @@ function StepForm({
 }
 
 export default function ContractDisputes() {
-  const { t, i18n } = useTranslation("disputes");
+  const { t } = useTranslation("disputes");
   const d = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [search] = useSearchParams();
-  const locale = i18n.language === "en" ? "en" : "lo";
+  const locale = useLocale();
   const done = search.get("done");
   // Errors and typed values go back to the one form that was sent.
   const sent = (intent: DisputeIntent, disputeId?: string) =>
@@ -229,7 +197,7 @@ export default function ContractDisputes() {
             defaultValue={raise?.values.category}
             error={raise?.fieldErrors.category}
           />
-          <TextArea
+          <TextAreaField
             name="statement"
             label={t("raise.statement")}
             hint={t("raise.statementHint")}
@@ -298,7 +266,7 @@ export default function ContractDisputes() {
             </div>
             {x.canAnswer ? (
               <StepForm intent="answer" disputeId={x.id} title={t("answer.title")} submit={t("answer.submit")}>
-                <TextArea
+                <TextAreaField
                   name="answer"
                   label={t("answer.label")}
                   hint={t("answer.hint")}
@@ -310,7 +278,7 @@ export default function ContractDisputes() {
             {x.canMediate ? (
               <>
                 <StepForm intent="mediate" disputeId={x.id} title={t("mediate.title")} submit={t("mediate.submit")}>
-                  <TextArea
+                  <TextAreaField
                     name="note"
                     label={t("mediate.note")}
                     hint={t("mediate.hint")}
@@ -325,7 +293,7 @@ export default function ContractDisputes() {
                   submit={t("resolve.submit")}
                   extra={<input type="hidden" name="version" value={x.version} />}
                 >
-                  <TextArea
+                  <TextAreaField
                     name="outcome"
                     label={t("resolve.outcome")}
                     hint={t("resolve.hint")}

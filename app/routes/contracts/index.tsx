@@ -1,4 +1,4 @@
-import { useTranslation } from "~/utils/i18n-react";
+import { useTranslation, useLocale } from "~/utils/i18n-react";
 import { useLoaderData } from "react-router";
 import { Link } from "~/components/ui/link";
 import { z } from "zod";
@@ -34,9 +34,9 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 }
 
 export default function Contracts() {
-  const { t, i18n } = useTranslation("contracts");
+  const { t } = useTranslation("contracts");
   const { contracts, page, hasMore } = useLoaderData<typeof loader>();
-  const locale = i18n.language === "en" ? "en" : "lo";
+  const locale = useLocale();
   return (
     <section className="flex flex-col gap-4">
       <title>{t("list.title")}</title>

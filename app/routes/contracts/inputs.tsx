@@ -1,4 +1,4 @@
-import { useTranslation } from "~/utils/i18n-react";
+import { useTranslation, useLocale } from "~/utils/i18n-react";
 import { snapshotCurrency } from "~/domain/contracts/snapshot";
 import { data, Form, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import { Link } from "~/components/ui/link";
@@ -6,14 +6,14 @@ import { ArithmeticLines } from "~/components/arithmetic-lines";
 import { Button } from "~/components/ui/button";
 import { SelectField, TextField } from "~/components/ui/field";
 import { Notice } from "~/components/ui/notice";
-import { contractAccess } from "~/domain/contracts/deliveries.server";
+import { contractAccess } from "~/domain/contracts/contract-access.server";
 import { formTokenOf, newFormToken } from "~/domain/contracts/form-token";
 import { CashRepayments } from "~/components/input-cash";
 import { CorrectionForm, HandoverTable, VoidedHandovers } from "~/components/input-correction";
-import { correctHandover, correctionInputOf, CorrectionFormSchema } from "~/domain/contracts/input-corrections.server";
-import { cashRepaymentInputOf, CashRepaymentFormSchema, recordCashRepayment } from "~/domain/contracts/input-cash.server";
-import { handoverInputOf, HandoverFormSchema, handoverPage, recordHandover } from "~/domain/contracts/input-handovers.server";
-import { inputUnits } from "~/domain/contracts/input-units";
+import { correctHandover, correctionInputOf, CorrectionFormSchema } from "~/domain/inputs/input-corrections.server";
+import { cashRepaymentInputOf, CashRepaymentFormSchema, recordCashRepayment } from "~/domain/inputs/input-cash.server";
+import { handoverInputOf, HandoverFormSchema, handoverPage, recordHandover } from "~/domain/inputs/input-handovers.server";
+import { inputUnits } from "~/domain/inputs/input-units";
 import { db } from "~/utils/db.server";
 import { toLaoDateInput } from "~/utils/dates";
 import { formatLak } from "~/utils/format";
@@ -77,11 +77,11 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 }
 
 export default function Inputs() {
-  const { t, i18n } = useTranslation("deliveries");
+  const { t } = useTranslation("deliveries");
   const d = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
-  const locale = i18n.language === "en" ? "en" : "lo";
+  const locale = useLocale();
   const lak = (n: string) => formatLak(BigInt(n), locale);
   const mine = actionData?.intent === "handover";
   const cash = actionData?.intent === "cash";

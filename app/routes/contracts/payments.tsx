@@ -1,4 +1,4 @@
-import { useTranslation } from "~/utils/i18n-react";
+import { useTranslation, useLocale } from "~/utils/i18n-react";
 import { data, Form, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import { Link } from "~/components/ui/link";
 import { ArithmeticLines } from "~/components/arithmetic-lines";
@@ -15,8 +15,9 @@ import {
   paymentMethods,
   paymentStatement,
   recordPayment,
-} from "~/domain/contracts/contract-payments.server";
-import { AnswerFormSchema, contractAccess } from "~/domain/contracts/deliveries.server";
+} from "~/domain/payments/contract-payments.server";
+import { AnswerFormSchema } from "~/domain/deliveries/delivery-form";
+import { contractAccess } from "~/domain/contracts/contract-access.server";
 import { formTokenOf, newFormToken } from "~/domain/contracts/form-token";
 import { db } from "~/utils/db.server";
 import { toLaoDateInput } from "~/utils/dates";
@@ -104,11 +105,11 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 const DONE = ["paymentRecorded", "paymentConfirmed", "paymentContested", "completed"] as const;
 
 export default function Payments() {
-  const { t, i18n } = useTranslation("deliveries");
+  const { t } = useTranslation("deliveries");
   const d = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
-  const locale = i18n.language === "en" ? "en" : "lo";
+  const locale = useLocale();
   const done = DONE.find((k) => k === params.get("done"));
   const errors: Record<string, string> = actionData && actionData.answerFor === null ? actionData.fieldErrors : {};
   const values: Record<string, string> = actionData && actionData.answerFor === null ? actionData.values : {};

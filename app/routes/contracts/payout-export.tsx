@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { contractAccess } from "~/domain/contracts/deliveries.server";
-import { payoutFor } from "~/domain/contracts/payout.server";
-import { payoutTable } from "~/domain/contracts/payout-table";
+import { contractAccess } from "~/domain/contracts/contract-access.server";
+import { payoutFor } from "~/domain/payments/payout.server";
+import { payoutTable } from "~/domain/payments/payout-table";
 import { attachmentHeader, CSV_CONTENT_TYPE, toCsv } from "~/domain/reports/csv";
 import { writeWorkbook, XLSX_CONTENT_TYPE } from "~/domain/reports/xlsx.server";
 import { db } from "~/utils/db.server";

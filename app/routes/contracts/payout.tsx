@@ -1,12 +1,12 @@
-import { useTranslation } from "~/utils/i18n-react";
+import { useTranslation, useLocale } from "~/utils/i18n-react";
 import { PrintButton } from "~/components/print-button";
 import { useLoaderData } from "react-router";
 import { Link } from "~/components/ui/link";
 import { Notice } from "~/components/ui/notice";
-import { contractAccess } from "~/domain/contracts/deliveries.server";
-import { PAYOUT_RULE_KEY } from "~/domain/contracts/payout";
-import { payoutFor, type HouseholdSheetRow } from "~/domain/contracts/payout.server";
-import { HOUSEHOLD_PAYOUT_RULE_KEY } from "~/domain/contracts/household-settlement";
+import { contractAccess } from "~/domain/contracts/contract-access.server";
+import { PAYOUT_RULE_KEY } from "~/domain/payments/payout";
+import { payoutFor, type HouseholdSheetRow } from "~/domain/payments/payout.server";
+import { HOUSEHOLD_PAYOUT_RULE_KEY } from "~/domain/payments/household-settlement";
 import { db } from "~/utils/db.server";
 import { formatDate, formatHundredths, formatKg, formatLak } from "~/utils/format";
 import { notFound, requireUser } from "~/utils/permissions.server";
@@ -78,9 +78,9 @@ export async function loader({ params, context }: Route.LoaderArgs) {
 const A4 = "@page { size: A4; margin: 12mm; } @media print { body { background: white; } main { max-width: none; padding: 0; } table { font-size: 9pt; } }";
 
 export default function Payout() {
-  const { t, i18n } = useTranslation("deliveries");
+  const { t } = useTranslation("deliveries");
   const d = useLoaderData<typeof loader>();
-  const locale = i18n.language === "en" ? "en" : "lo";
+  const locale = useLocale();
   const kg = (n: number) => formatKg(n, locale);
   const lak = (n: string) => formatLak(BigInt(n), locale);
   const title = t("payout.title", { number: d.contract.number });
@@ -237,8 +237,8 @@ type Sheet = NonNullable<ReturnType<typeof useLoaderData<typeof loader>>["househ
 
 /** Each household's own lots, own deductions and own inputs, with the totals they add up to. */
 function HouseholdTable({ sheet, inputs }: { sheet: Sheet; inputs: boolean }) {
-  const { t, i18n } = useTranslation("deliveries");
-  const locale = i18n.language === "en" ? "en" : "lo";
+  const { t } = useTranslation("deliveries");
+  const locale = useLocale();
   const kg = (n: number) => formatKg(n, locale);
   const lak = (n: string) => formatLak(BigInt(n), locale);
   const signedLak = (n: string) => (BigInt(n) < 0n ? `−${formatLak(-BigInt(n), locale)}` : lak(n));

@@ -7,7 +7,7 @@ import { QrCode } from "~/components/qr-code";
 import { formatCheckCode } from "~/domain/contracts/check-code";
 import { readSnapshot } from "~/domain/contracts/completion.server";
 import { loadContractFor } from "~/domain/contracts/contract-view.server";
-import { renderSummary } from "~/domain/contracts/render";
+import { renderSummary } from "~/domain/contracts/summary";
 import { qrCodeSvg, verifyUrl } from "~/domain/contracts/verify.server";
 import { db } from "~/utils/db.server";
 import { formatDate } from "~/utils/format";

@@ -6,7 +6,7 @@ import { TextField } from "~/components/ui/field";
 import { Notice } from "~/components/ui/notice";
 import { loadContractFor } from "~/domain/contracts/contract-view.server";
 import { contractRegistration, parseRegistration, registerContract, registrableStatuses } from "~/domain/contracts/registration.server";
-import { localName } from "~/domain/places/choices.server";
+import { localName } from "~/utils/i18n";
 import { toLaoDateInput } from "~/utils/dates";
 import { db } from "~/utils/db.server";
 import { formFailure } from "~/utils/forms";

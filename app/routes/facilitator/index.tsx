@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
-import { useTranslation } from "~/utils/i18n-react";
+import { useTranslation, useLocale } from "~/utils/i18n-react";
 import { useLoaderData } from "react-router";
 import { Link } from "~/components/ui/link";
 import { ToDoList } from "~/components/to-do-list";
-import { localName } from "~/domain/places/choices.server";
+import { localName } from "~/utils/i18n";
 import { consoleToDo } from "~/domain/to-do/to-do";
 import {
   consoleDistricts,
@@ -159,11 +159,11 @@ function Section<T>({
 
 export default function FacilitatorDashboard() {
   const { t } = useTranslation("dashboard");
-  const { t: td, i18n } = useTranslation("disputes");
+  const { t: td } = useTranslation("disputes");
   const { t: tr } = useTranslation("reports");
   const { t: tg } = useTranslation("registration");
   const { list, districts, waiting, toDo, counts, disputes, witness, unregistered, overdue, expiring } = useLoaderData<typeof loader>();
-  const locale = i18n.language === "en" ? "en" : "lo";
+  const locale = useLocale();
   const single = list !== null;
   return (
     <section className="flex flex-col gap-4">

@@ -3,7 +3,7 @@ import { data, Form, useActionData, useLoaderData } from "react-router";
 import { Button } from "~/components/ui/button";
 import { TextField } from "~/components/ui/field";
 import { Notice } from "~/components/ui/notice";
-import { localName } from "~/domain/places/choices.server";
+import { localName } from "~/utils/i18n";
 import {
   DecisionSchema,
   decideRegistration,

@@ -1,11 +1,11 @@
-import { useTranslation } from "~/utils/i18n-react";
+import { useTranslation, useLocale } from "~/utils/i18n-react";
 import { useLoaderData, useSearchParams } from "react-router";
 import { Link } from "~/components/ui/link";
 import { StatusBadge } from "~/components/status-badge";
 import { ToDoList } from "~/components/to-do-list";
 import { Notice } from "~/components/ui/notice";
-import { overdueContracts } from "~/domain/contracts/overdue-list.server";
-import { localName } from "~/domain/places/choices.server";
+import { overdueContracts } from "~/domain/payments/overdue-list.server";
+import { localName } from "~/utils/i18n";
 import { leaderToDo } from "~/domain/to-do/leader.server";
 import { ledOrganisations } from "./dashboard.server";
 import { formatMoney } from "~/utils/format";
@@ -43,8 +43,8 @@ export async function loader({ context }: Route.LoaderArgs) {
 }
 
 export default function FoDashboard() {
-  const { t, i18n } = useTranslation("dashboard");
-  const locale = i18n.language === "en" ? "en" : "lo";
+  const { t } = useTranslation("dashboard");
+  const locale = useLocale();
   const { organisations, overdue, toDo } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   return (

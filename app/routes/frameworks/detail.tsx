@@ -1,10 +1,10 @@
-import { useTranslation } from "~/utils/i18n-react";
+import { useTranslation, useLocale } from "~/utils/i18n-react";
 import { data, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import { CallOffForm, CallOffList, ConfirmAnswer, Fact } from "~/components/framework-parts";
 import { TrackRecord } from "~/components/track-record";
 import { Link } from "~/components/ui/link";
 import { Notice } from "~/components/ui/notice";
-import { answerCallOff, answerFramework, giveNotice, loadFramework, proposeCallOff } from "~/domain/contracts/framework.server";
+import { answerCallOff, answerFramework, giveNotice, loadFramework, proposeCallOff } from "~/domain/frameworks/framework.server";
 import { addDays, toLaoDateInput } from "~/utils/dates";
 import { db } from "~/utils/db.server";
 import { formatDate, formatKg } from "~/utils/format";
@@ -78,11 +78,11 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 }
 
 export default function FrameworkDetail() {
-  const { t, i18n } = useTranslation("frameworks");
+  const { t } = useTranslation("frameworks");
   const d = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
-  const locale = i18n.language === "en" ? "en" : "lo";
+  const locale = useLocale();
   const f = d.framework;
   const page = `/frameworks/${f.id}`;
   const done = DONE.find((k) => k === params.get("done")) ?? null;

@@ -2,8 +2,8 @@
 // contract, a season's call-off, and the answers, which only the confirmation
 // step sends (confirmed=yes, docs/decisions/0012).
 import { z } from "zod";
-import { MAX_CALL_OFF_KG } from "~/domain/contracts/framework.server";
-import { frameworkRenewals, MAX_NOTICE_DAYS, MAX_SEASONS, MIN_NOTICE_DAYS, MIN_SEASONS } from "~/domain/contracts/framework-text";
+import { MAX_CALL_OFF_KG } from "~/domain/frameworks/framework.server";
+import { frameworkRenewals, MAX_NOTICE_DAYS, MAX_SEASONS, MIN_NOTICE_DAYS, MIN_SEASONS } from "~/domain/frameworks/framework-text";
 import { choice, idField, laoDateField, wholeNumberField } from "~/utils/fields";
 
 export const ProposeFrameworkSchema = z.object({

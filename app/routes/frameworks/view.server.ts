@@ -1,10 +1,10 @@
 // The framework page's data from the domain's reading of it (loadFramework):
 // its terms in the reader's language, which party the reader acts for, what
 // they may answer, and the confirmation the address asks for (?confirm=…).
-import type { loadFramework } from "~/domain/contracts/framework.server";
-import { frameworkPhase, noticeLastDay } from "~/domain/contracts/framework-rules";
-import { lastSeason } from "~/domain/contracts/framework-text";
-import { localName } from "~/domain/places/choices.server";
+import type { loadFramework } from "~/domain/frameworks/framework.server";
+import { frameworkPhase, noticeLastDay } from "~/domain/frameworks/framework-rules";
+import { lastSeason } from "~/domain/frameworks/framework-text";
+import { localName } from "~/utils/i18n";
 import type { Locale } from "~/utils/i18n";
 import { ConfirmSchema } from "./schema.server";
 

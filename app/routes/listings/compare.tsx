@@ -1,4 +1,4 @@
-import { useTranslation } from "~/utils/i18n-react";
+import { useTranslation, useLocale } from "~/utils/i18n-react";
 import { data, Form, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import { Link } from "~/components/ui/link";
 import { ComparedOffers, type ComparedRow } from "~/components/offer-comparison";
@@ -15,7 +15,7 @@ import { exportParityOf, rankOffers } from "~/domain/offers/offer-comparison";
 import { foActions, isOfferLive, offerDisplayStatus } from "~/domain/offers/offer-status";
 import { comparableTerms, comparisonContext, evaluationView } from "~/domain/offers/offer-view.server";
 import { permilleToPercentInput } from "~/domain/offers/offer-form-values";
-import { localName } from "~/domain/places/choices.server";
+import { localName } from "~/utils/i18n";
 import { db } from "~/utils/db.server";
 import { formatMonth, formatPermilleAsPercent } from "~/utils/format";
 import { formDataToObject, issuesToFieldErrors, redisplayValues, type FieldErrors } from "~/utils/forms";
@@ -128,11 +128,11 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 }
 
 function ExpectedMoisture() {
-  const { t, i18n } = useTranslation("compare");
+  const { t } = useTranslation("compare");
   const d = useLoaderData<typeof loader>();
   const answered = useActionData<typeof action>();
   const actionData = answered?.intent === "expectedMoisture" ? answered : undefined;
-  const locale = i18n.language === "en" ? "en" : "lo";
+  const locale = useLocale();
   const e = d.expected;
   const percent = (p: number) => formatPermilleAsPercent(p, locale);
   const standard = percent(e.standardPermille);
@@ -170,11 +170,11 @@ function ExpectedMoisture() {
 }
 
 export default function CompareOffers() {
-  const { t, i18n } = useTranslation("compare");
+  const { t } = useTranslation("compare");
   const d = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const actionData = useActionData<typeof action>();
-  const locale = i18n.language === "en" ? "en" : "lo";
+  const locale = useLocale();
   return (
     <section className="flex flex-col gap-4">
       <title>{t("title")}</title>

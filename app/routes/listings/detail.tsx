@@ -1,4 +1,4 @@
-import { useTranslation } from "~/utils/i18n-react";
+import { useTranslation, useLocale } from "~/utils/i18n-react";
 import { data, Form, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import { Link } from "~/components/ui/link";
 import { CompareOffersLink } from "~/components/compare-offers-link";
@@ -10,7 +10,7 @@ import { WithdrawListing } from "~/components/withdraw-listing";
 import { loadListingFor } from "~/domain/listings/listing-view.server";
 import { publishListing, withdrawListing } from "~/domain/listings/listings.server";
 import { allowedListingActions } from "~/domain/listings/status";
-import { localName } from "~/domain/places/choices.server";
+import { localName } from "~/utils/i18n";
 import { getPriceBand } from "~/domain/prices/price-band.server";
 import { db } from "~/utils/db.server";
 import { formatDate, formatKg, formatLak } from "~/utils/format";
@@ -97,11 +97,11 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 }
 
 export default function ListingDetail() {
-  const { t, i18n } = useTranslation("listings");
+  const { t } = useTranslation("listings");
   const d = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
-  const locale = i18n.language === "en" ? "en" : "lo";
+  const locale = useLocale();
   const l = d.listing;
   return (
     <section className="flex flex-col gap-4">

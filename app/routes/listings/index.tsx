@@ -6,7 +6,7 @@ import { Button } from "~/components/ui/button";
 import { SelectField, TextField } from "~/components/ui/field";
 import { COUNT_SHOWN_MAX, listingFilterChoices, parseListingSearch, searchListings, toListingCard } from "~/domain/listings/search.server";
 import { formatNumber } from "~/utils/format";
-import { localName } from "~/domain/places/choices.server";
+import { localName } from "~/utils/i18n";
 import { hasRole, requireUser } from "~/utils/permissions.server";
 import { getRequestState } from "~/utils/request-state.server";
 import type { Route } from "./+types/index";

@@ -1,4 +1,4 @@
-import { useTranslation } from "~/utils/i18n-react";
+import { useTranslation, useLocale } from "~/utils/i18n-react";
 import { data, redirect, useActionData, useLoaderData } from "react-router";
 import { OfferTermsForm } from "~/components/offer-terms-form";
 import { SelectField } from "~/components/ui/field";
@@ -53,10 +53,10 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 }
 
 export default function NewOffer() {
-  const { t, i18n } = useTranslation("offers");
+  const { t } = useTranslation("offers");
   const d = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const locale = i18n.language === "en" ? "en" : "lo";
+  const locale = useLocale();
   const values = actionData ? actionData.values : d.values;
   return (
     <section className="flex flex-col gap-4">

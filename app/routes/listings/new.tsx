@@ -6,7 +6,7 @@ import { Notice } from "~/components/ui/notice";
 import { parseListingForm } from "~/domain/listings/listing-form";
 import { listingFormData, organisationsLedBy } from "~/domain/listings/listing-form-data.server";
 import { saveListingDraft } from "~/domain/listings/listings.server";
-import { localName } from "~/domain/places/choices.server";
+import { localName } from "~/utils/i18n";
 import { db } from "~/utils/db.server";
 import { formFailure } from "~/utils/forms";
 import { notFound, requireOrganisationLeader, requireUserWithRole } from "~/utils/permissions.server";

@@ -1,4 +1,4 @@
-import { useTranslation } from "~/utils/i18n-react";
+import { useTranslation, useLocale } from "~/utils/i18n-react";
 import { data, Form, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import { Link } from "~/components/ui/link";
 import { ArithmeticLines } from "~/components/arithmetic-lines";
@@ -13,7 +13,7 @@ import { isLive } from "~/domain/listings/status";
 import { foActions, offerDisplayStatus, traderActions } from "~/domain/offers/offer-status";
 import { effectivePriceOf, gradeNames, loadOfferFor, serialiseRevision } from "~/domain/offers/offer-view.server";
 import { acceptCounter, acceptOffer, rejectOffer, withdrawOffer } from "~/domain/offers/offers.server";
-import { localName } from "~/domain/places/choices.server";
+import { localName } from "~/utils/i18n";
 import { getPriceBand } from "~/domain/prices/price-band.server";
 import { db } from "~/utils/db.server";
 import { formatDate, formatKg, formatMoney } from "~/utils/format";
@@ -100,11 +100,11 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 }
 
 export default function OfferDetail() {
-  const { t, i18n } = useTranslation("offers");
+  const { t } = useTranslation("offers");
   const d = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
-  const locale = i18n.language === "en" ? "en" : "lo";
+  const locale = useLocale();
   const [live, ...history] = d.revisions;
   const doneKey = params.get("done");
   // From the comparison (or this page's own links): the step is confirmed here, through the offer's own action.

@@ -1,4 +1,4 @@
-import { useTranslation } from "~/utils/i18n-react";
+import { useTranslation, useLocale } from "~/utils/i18n-react";
 import { data, redirect, useActionData, useLoaderData } from "react-router";
 import { OfferTermsForm } from "~/components/offer-terms-form";
 import { Notice } from "~/components/ui/notice";
@@ -9,7 +9,7 @@ import { foActions, traderActions } from "~/domain/offers/offer-status";
 import { parseOfferTermsForm, readRevisionTables } from "~/domain/offers/offer-terms";
 import { loadOfferFor } from "~/domain/offers/offer-view.server";
 import { counterOffer, reviseOffer } from "~/domain/offers/offers.server";
-import { localName } from "~/domain/places/choices.server";
+import { localName } from "~/utils/i18n";
 import { db } from "~/utils/db.server";
 import { formatKg } from "~/utils/format";
 import { formFailure } from "~/utils/forms";
@@ -70,10 +70,10 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 }
 
 export default function RespondToOffer() {
-  const { t, i18n } = useTranslation("offers");
+  const { t } = useTranslation("offers");
   const d = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const locale = i18n.language === "en" ? "en" : "lo";
+  const locale = useLocale();
   const title = d.side === "fo" ? t("form.counterTitle", { listing: d.title }) : t("form.reviseTitle", { listing: d.title });
   return (
     <section className="flex flex-col gap-4">

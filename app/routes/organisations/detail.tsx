@@ -1,8 +1,8 @@
-import { useTranslation } from "~/utils/i18n-react";
+import { useTranslation, useLocale } from "~/utils/i18n-react";
 import { useLoaderData } from "react-router";
 import { StatusBadge } from "~/components/status-badge";
 import { TrackRecord } from "~/components/track-record";
-import { localName } from "~/domain/places/choices.server";
+import { localName } from "~/utils/i18n";
 import { organisationTrackRecord } from "~/domain/track-records/track-record.server";
 import { db } from "~/utils/db.server";
 import { formatNumber } from "~/utils/format";
@@ -50,9 +50,9 @@ export async function loader({ params, context }: Route.LoaderArgs) {
 }
 
 export default function OrganisationProfile() {
-  const { t, i18n } = useTranslation("track");
+  const { t } = useTranslation("track");
   const { organisation: o, record, asOf } = useLoaderData<typeof loader>();
-  const locale = i18n.language === "en" ? "en" : "lo";
+  const locale = useLocale();
   return (
     <section className="flex flex-col gap-4">
       <title>{t("organisation.title", { name: o.name })}</title>

@@ -4,7 +4,7 @@
 // their scope for the reference-price form. Anyone may read it, signed in or
 // not: the contract prices in it are medians, ranges and counts per crop,
 // district and month, and nothing here reads a party, a contract or a listing.
-import { localName } from "~/domain/places/choices.server";
+import { localName } from "~/utils/i18n";
 import { readExportParity, type ExportParityView } from "~/domain/prices/export-parity.server";
 import type { BoardMonth } from "~/domain/prices/price-board";
 import { facilitatorDistrictIds, getPriceBoard, priceBoardChoices, type PriceBoardSearch } from "~/domain/prices/price-board.server";

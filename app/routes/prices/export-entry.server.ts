@@ -1,7 +1,7 @@
 // What the export-reference page needs: the crops for its form and the latest
 // entries of each kind (ten, newest recorded first, through the createdAt
 // indexes), so a facilitator sees at once what the board is working from.
-import { localName } from "~/domain/places/choices.server";
+import { localName } from "~/utils/i18n";
 import { priceBoardChoices } from "~/domain/prices/price-board.server";
 import { toLaoDateInput } from "~/utils/dates";
 import type { Db } from "~/utils/db.server";

@@ -8,8 +8,7 @@ import { parseExchangeRateEntry, parseExportReferenceEntry, recordExchangeRate, 
 import { db } from "~/utils/db.server";
 import { formatDate, formatNumber, formatPermilleAsPercent } from "~/utils/format";
 import { formFailure } from "~/utils/forms";
-import { defaultLocale, isLocale } from "~/utils/i18n";
-import { useTranslation } from "~/utils/i18n-react";
+import { useTranslation, useLocale } from "~/utils/i18n-react";
 import { requireUserWithRole } from "~/utils/permissions.server";
 import { getRequestState } from "~/utils/request-state.server";
 import type { Route } from "./+types/export";
@@ -47,10 +46,10 @@ export async function action({ request, context }: Route.ActionArgs) {
 }
 
 export default function ExportEntryPage() {
-  const { t, i18n } = useTranslation("priceboard");
+  const { t } = useTranslation("priceboard");
   const d = useLoaderData<typeof loader>();
   const failed = useActionData<typeof action>();
-  const locale = isLocale(i18n.language) ? i18n.language : defaultLocale;
+  const locale = useLocale();
   const pick = (intent: string) =>
     failed?.intent === intent
       ? { errors: failed.fieldErrors, values: failed.values }

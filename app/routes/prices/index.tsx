@@ -1,4 +1,4 @@
-import { useTranslation } from "~/utils/i18n-react";
+import { useTranslation, useLocale } from "~/utils/i18n-react";
 import { data, Form, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import { Link } from "~/components/ui/link";
 import { PriceTrendChart, type TrendPoint } from "~/components/price-trend-chart";
@@ -15,7 +15,6 @@ import { enterReferencePrice, parseReferencePriceEntry } from "~/domain/prices/r
 import { db } from "~/utils/db.server";
 import { formatNumber } from "~/utils/format";
 import { formFailure } from "~/utils/forms";
-import { defaultLocale, isLocale } from "~/utils/i18n";
 import { forbidden, requireUserWithRole } from "~/utils/permissions.server";
 import { getRequestState } from "~/utils/request-state.server";
 import type { Route } from "./+types/index";
@@ -55,11 +54,11 @@ export async function action({ request, context }: Route.ActionArgs) {
 }
 
 export default function PriceBoardPage() {
-  const { t, i18n } = useTranslation("priceboard");
+  const { t } = useTranslation("priceboard");
   const d = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
-  const locale = isLocale(i18n.language) ? i18n.language : defaultLocale;
+  const locale = useLocale();
   const num = (v: number) => formatNumber(v, locale);
   const none = t("noValue");
   const median = (b: PriceBand | null) => (b ? num(b.median) : none);

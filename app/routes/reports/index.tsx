@@ -1,10 +1,10 @@
 import { PrintButton } from "~/components/print-button";
-import { useTranslation } from "~/utils/i18n-react";
+import { useTranslation, useLocale } from "~/utils/i18n-react";
 import { data, Form, useLoaderData } from "react-router";
 import { Button } from "~/components/ui/button";
 import { TextField } from "~/components/ui/field";
 import { Notice } from "~/components/ui/notice";
-import { localName } from "~/domain/places/choices.server";
+import { localName } from "~/utils/i18n";
 import { parseReportFilter } from "~/domain/reports/filter.server";
 import { rangeQuery } from "~/domain/reports/period";
 import { programmeReport, reportScopeFor, scopeDistrictNames } from "~/domain/reports/reports.server";
@@ -62,8 +62,8 @@ const PRINT =
   "@media print { @page { size: A4 landscape; } main { max-width: none; padding: 0; } section.report-table { break-inside: avoid; } table { font-size: 8pt; } }";
 
 function TableView({ table, csvHref }: { table: ReportTable; csvHref: string }) {
-  const { t, i18n } = useTranslation("reports");
-  const locale = i18n.language === "en" ? "en" : "lo";
+  const { t } = useTranslation("reports");
+  const locale = useLocale();
   const cell = "border border-gray-300 px-2 py-1";
   const headingId = `table-${table.id}`;
   const labels = table.columns.map((c) => t(`columns.${c.key}`));
@@ -117,9 +117,9 @@ function TableView({ table, csvHref }: { table: ReportTable; csvHref: string }) 
 }
 
 export default function Reports() {
-  const { t, i18n } = useTranslation("reports");
+  const { t } = useTranslation("reports");
   const d = useLoaderData<typeof loader>();
-  const locale = i18n.language === "en" ? "en" : "lo";
+  const locale = useLocale();
   const s = d.summary;
   return (
     <section className="flex flex-col gap-4">

@@ -4,7 +4,7 @@ import { Link } from "~/components/ui/link";
 import { Button } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
 import { draftNewVersion, listTemplates } from "~/domain/contracts/templates.server";
-import { localName } from "~/domain/places/choices.server";
+import { localName } from "~/utils/i18n";
 import { db } from "~/utils/db.server";
 import { requireUserWithRole } from "~/utils/permissions.server";
 import { getRequestState } from "~/utils/request-state.server";

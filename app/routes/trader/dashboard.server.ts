@@ -1,7 +1,7 @@
 // The trader's dashboard reads: the companies they work for, with their base
 // province, and their contracts with a payment overdue (prepared statements).
-import { overdueCutoff } from "~/domain/contracts/overdue";
-import type { OverdueContract } from "~/domain/contracts/overdue-list.server";
+import { overdueCutoff } from "~/domain/payments/overdue";
+import type { OverdueContract } from "~/domain/payments/overdue-list.server";
 import { CONSOLE_LIST_MAX, overdueWithFigures, type ListView, type Shown } from "~/domain/reports/console.server";
 import { placeholders, reads, sqlDate } from "~/utils/reads.server";
 

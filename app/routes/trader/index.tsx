@@ -1,10 +1,10 @@
-import { useTranslation } from "~/utils/i18n-react";
+import { useTranslation, useLocale } from "~/utils/i18n-react";
 import { useLoaderData, useSearchParams } from "react-router";
 import { Link } from "~/components/ui/link";
 import { StatusBadge } from "~/components/status-badge";
 import { ToDoList } from "~/components/to-do-list";
 import { Notice } from "~/components/ui/notice";
-import { localName } from "~/domain/places/choices.server";
+import { localName } from "~/utils/i18n";
 import { traderToDo } from "~/domain/to-do/trader.server";
 import { FIRST_VIEW, LIST_VIEW } from "~/domain/reports/console.server";
 import { overdueForCompanies, staffedCompanies } from "./dashboard.server";
@@ -50,8 +50,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 }
 
 export default function TraderDashboard() {
-  const { t, i18n } = useTranslation("dashboard");
-  const locale = i18n.language === "en" ? "en" : "lo";
+  const { t } = useTranslation("dashboard");
+  const locale = useLocale();
   const { all, companies, overdue, overdueCount, toDo } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const count = overdueCount.more ? t("lists.countMore", { count: overdueCount.count }) : String(overdueCount.count);

@@ -4,7 +4,7 @@
 // differ between a spot sale and a forward contract. Placeholders are defined
 // in ../render.ts (placeholderValues); the Lao is written to be read aloud to a
 // village meeting: short sentences, the words the portal uses everywhere.
-import type { ContractClause } from "../render";
+import type { ContractClause } from "../clauses";
 import type { PriceMechanism, TemplateCode } from "../snapshot";
 
 export interface ContractTemplateContent {

@@ -2,7 +2,7 @@
 // this FO (another FO is a 404, another role a 403, nobody a sign-in redirect),
 // then the FO's name and the villages of its district in the user's language.
 import { redirect } from "react-router";
-import { localName } from "~/domain/places/choices.server";
+import { localName } from "~/utils/i18n";
 import { getRegisterContext } from "~/domain/members/register.server";
 import { db } from "~/utils/db.server";
 import { notFound, requireOrganisationLeader } from "~/utils/permissions.server";

@@ -1,14 +1,14 @@
-import { useTranslation } from "~/utils/i18n-react";
+import { TextAreaField } from "~/components/ui/field";
+import { useTranslation, useLocale } from "~/utils/i18n-react";
 import { data, Form, useActionData, useLoaderData } from "react-router";
 import { Link } from "~/components/ui/link";
 import { Button } from "~/components/ui/button";
 import { Notice } from "~/components/ui/notice";
 import { CSV_COLUMNS, MAX_CSV_ROWS, SAMPLE_HEADER, SAMPLE_HEADER_LO } from "~/domain/members/records";
 import { importMembers } from "~/domain/members/import.server";
-import { localName } from "~/domain/places/choices.server";
+import { localName } from "~/utils/i18n";
 import { db } from "~/utils/db.server";
 import { formatNumber } from "~/utils/format";
-import { defaultLocale, isLocale } from "~/utils/i18n";
 import { getRequestState } from "~/utils/request-state.server";
 import type { Route } from "./+types/import";
 import { requireRegister } from "./access.server";
@@ -139,9 +139,9 @@ function Report() {
 }
 
 export default function ImportMembers() {
-  const { t, i18n } = useTranslation("members");
+  const { t } = useTranslation("members");
   const { organisation, villages, sampleVillage, maxRows } = useLoaderData<typeof loader>();
-  const locale = isLocale(i18n.language) ? i18n.language : defaultLocale;
+  const locale = useLocale();
   const result = useActionData<typeof action>();
   return (
     <section className="flex flex-col gap-4">
@@ -171,22 +171,7 @@ export default function ImportMembers() {
             aria-describedby="members-file-hint"
           />
         </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="members-csv" className="font-semibold text-earth-900">
-            {t("import.paste")}
-          </label>
-          <p id="members-csv-hint" className="text-sm text-gray-600">
-            {t("import.pasteHint")}
-          </p>
-          <textarea
-            id="members-csv"
-            name="csv"
-            rows={6}
-            defaultValue={result?.pasted ?? ""}
-            aria-describedby="members-csv-hint"
-            className="w-full rounded border border-gray-400 bg-white px-3 py-2 font-mono text-sm"
-          />
-        </div>
+        <TextAreaField name="csv" label={t("import.paste")} hint={t("import.pasteHint")} rows={6} defaultValue={result?.pasted ?? ""} mono />
         <Button>{t("import.submit")}</Button>
       </Form>
 

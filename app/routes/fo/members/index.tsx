@@ -1,14 +1,13 @@
-import { useTranslation } from "~/utils/i18n-react";
+import { useTranslation, useLocale } from "~/utils/i18n-react";
 import { useLoaderData } from "react-router";
 import { Link } from "~/components/ui/link";
 import { Notice } from "~/components/ui/notice";
 import { listMembers } from "~/domain/members/register.server";
 import { smsRecipientIds } from "~/domain/members/sms-consent.server";
 import { countMembers, isYouth } from "~/domain/members/youth";
-import { localName } from "~/domain/places/choices.server";
+import { localName } from "~/utils/i18n";
 import { db } from "~/utils/db.server";
 import { formatNumber, formatPhone } from "~/utils/format";
-import { defaultLocale, isLocale } from "~/utils/i18n";
 import { getRequestState } from "~/utils/request-state.server";
 import type { Route } from "./+types/index";
 import { requireRegister } from "./access.server";
@@ -50,10 +49,10 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 }
 
 export default function MemberRegister() {
-  const { t, i18n } = useTranslation("members");
+  const { t } = useTranslation("members");
   const { organisation, show, done, counts, activeCount, inactiveCount, smsCount, members } = useLoaderData<typeof loader>();
   const base = registerPath(organisation.id);
-  const locale = isLocale(i18n.language) ? i18n.language : defaultLocale;
+  const locale = useLocale();
   const countItems = [
     ["total", counts.total],
     ["female", counts.female],

@@ -1,8 +1,8 @@
 import { PrintButton } from "~/components/print-button";
-import { useTranslation } from "~/utils/i18n-react";
+import { useTranslation, useLocale } from "~/utils/i18n-react";
 import { useLoaderData } from "react-router";
 import { Link } from "~/components/ui/link";
-import { localName } from "~/domain/places/choices.server";
+import { localName } from "~/utils/i18n";
 import { memberPassbook } from "~/domain/reports/passbook.server";
 import { db } from "~/utils/db.server";
 import { formatDate, formatKg, formatLak, formatNumber } from "~/utils/format";
@@ -100,9 +100,9 @@ function Amounts({ row, kg, lak }: { row: Row; kg: (n: number) => string; lak: (
 }
 
 export default function Passbook() {
-  const { t, i18n } = useTranslation("reports");
+  const { t } = useTranslation("reports");
   const d = useLoaderData<typeof loader>();
-  const locale = i18n.language === "en" ? "en" : "lo";
+  const locale = useLocale();
   const kg = (n: number) => formatKg(n, locale);
   const lak = (n: string) => formatLak(BigInt(n), locale);
   const title = t("reports:passbook.title", { name: d.member.name });

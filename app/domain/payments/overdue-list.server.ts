@@ -4,7 +4,7 @@
 // shows; the figures of each are then worked out exactly from its ledger.
 import { contractCurrencyOf, type ContractCurrency } from "~/domain/prices/currency";
 import { reads, fromSqlDate, placeholders, sqlDate, type SqlValue } from "~/utils/reads.server";
-import { asRecordStatus } from "./completion.server";
+import { asRecordStatus } from "../contracts/completion.server";
 import { overdueCutoff } from "./overdue";
 import { contractBalance } from "./payments";
 

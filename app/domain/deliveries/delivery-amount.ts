@@ -34,7 +34,7 @@
 import type { Line } from "~/domain/offers/effective-price";
 import { moistureDeductionKg, sortedDeductionTable, type Band } from "~/domain/offers/moisture-deduction";
 import { assertWholeNumber, divideRoundHalfUp } from "~/domain/prices/rounding";
-import { assertAmountLak, calendarDaysBetween } from "./payments";
+import { assertAmountLak, calendarDaysBetween } from "../payments/payments";
 import { deliveryPrice, type PriceBasis, type PriceTerms } from "./price-rules";
 
 export type { Band } from "~/domain/offers/moisture-deduction";

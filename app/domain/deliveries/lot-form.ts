@@ -10,7 +10,7 @@ import { z } from "zod";
 import { issuesToFieldErrors, type FieldErrors } from "~/utils/forms";
 import { percentAsPermilleField, wholeNumberField } from "~/utils/fields";
 import type { LotMeasure } from "./lots";
-import type { ContentMeasure } from "./content";
+import type { ContentMeasure } from "../contracts/content";
 
 /** Rows shown at first; the sheet grows by LOT_ROWS_STEP up to MAX_LOT_ROWS. */
 export const LOT_ROWS = 20;

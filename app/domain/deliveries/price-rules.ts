@@ -19,8 +19,8 @@
 // delivery day are never used: the price must be knowable on the day.
 import type { Line } from "~/domain/offers/effective-price";
 import { assertWholeNumber, divideRoundHalfUp } from "~/domain/prices/rounding";
-import { calendarDaysBetween } from "./payments";
-import type { PriceMechanism } from "./snapshot";
+import { calendarDaysBetween } from "../payments/payments";
+import type { PriceMechanism } from "../contracts/snapshot";
 
 /** How often the reference price must have been observed: within a week of the delivery day. */
 export const DEFAULT_REFERENCE_MAX_AGE_DAYS = 7;

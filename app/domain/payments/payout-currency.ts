@@ -13,8 +13,8 @@
 // on its own and rounded half up to a whole kip (~/domain/prices/currency,
 // toLak); the sheet's totals are sums of converted amounts.
 import { toLak } from "~/domain/prices/currency";
-import { figureForDay } from "./export-parity-price";
-import type { SnapshotCurrency } from "./snapshot";
+import { figureForDay } from "../deliveries/export-parity-price";
+import type { SnapshotCurrency } from "../contracts/snapshot";
 
 export interface RecordedRate {
   lakPerHundred: number;

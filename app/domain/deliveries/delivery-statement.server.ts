@@ -6,19 +6,12 @@
 import type { Prisma } from "~/generated/prisma/client";
 import { serialiseLines, type Line } from "~/domain/offers/effective-price";
 import type { Db } from "~/utils/db.server";
-import {
-  ANSWERABLE_CONTRACT_STATUSES,
-  basePriceOf,
-  deliveryFigures,
-  inputDebtOn,
-  storedExportFigures,
-  type contractAccess,
-  type Party,
-} from "./deliveries.server";
+import { ANSWERABLE_CONTRACT_STATUSES, type contractAccess, type Party } from "../contracts/contract-access.server";
+import { basePriceOf, deliveryFigures, inputDebtOn, storedExportFigures } from "./delivery-price.server";
 import { householdShortfalls } from "./household-shortfall";
 import { computeLot } from "./lots";
 import type { RefusalReason } from "./refused-lots";
-import type { ContractSnapshot } from "./snapshot";
+import type { ContractSnapshot } from "../contracts/snapshot";
 
 const statementInclude = {
   recordedBy: { select: { name: true } },

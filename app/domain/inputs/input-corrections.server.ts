@@ -21,8 +21,8 @@ import type { FieldErrors } from "~/utils/forms";
 import type { SessionUser } from "~/utils/request-state.server";
 import { handoverErrors, type HandoverInput } from "./input-handovers.server";
 import { inputUnits } from "./input-units";
-import { calendarDaysBetween } from "./payments";
-import type { ContractSnapshot } from "./snapshot";
+import { calendarDaysBetween } from "../payments/payments";
+import type { ContractSnapshot } from "../contracts/snapshot";
 
 type Actor = Pick<SessionUser, "id" | "roles">;
 

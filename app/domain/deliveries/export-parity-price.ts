@@ -18,8 +18,8 @@
 import type { Line } from "~/domain/offers/effective-price";
 import { exportParityLakPerKg } from "~/domain/prices/export-parity";
 import { assertWholeNumber } from "~/domain/prices/rounding";
-import { calendarDaysBetween } from "./payments";
-import type { SnapshotExportParity } from "./snapshot";
+import { calendarDaysBetween } from "../payments/payments";
+import type { SnapshotExportParity } from "../contracts/snapshot";
 
 /** How old the figures may be on the delivery day: two weeks covers a border bulletin that is published weekly and late. */
 export const EXPORT_PARITY_MAX_AGE_DAYS = 14;

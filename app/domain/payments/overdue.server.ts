@@ -1,7 +1,7 @@
 // Keeps Contract.overdueFrom true to the ledger (see ./overdue): called in the
 // transaction of every delivery and payment written or answered.
 import type { Db, Tx } from "~/utils/db.server";
-import { contractLedger } from "./completion.server";
+import { contractLedger } from "../contracts/completion.server";
 import { ledgerDatesOf } from "./overdue";
 
 type Stored = { overdueFrom: Date | null; dueFrom: Date | null; lateFrom: Date | null };

@@ -17,7 +17,7 @@
 // a whole LAK (~/domain/prices/rounding); everything else is exact BigInt.
 import type { Line } from "~/domain/offers/effective-price";
 import { assertWholeNumber, divideRoundHalfUp } from "~/domain/prices/rounding";
-import { assertAmountLak, calendarDaysBetween } from "./payments";
+import { assertAmountLak, calendarDaysBetween } from "../payments/payments";
 
 export interface LedgerHandover {
   on: Date;

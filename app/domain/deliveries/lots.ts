@@ -28,8 +28,8 @@
 import type { Line } from "~/domain/offers/effective-price";
 import { moistureDeductionKg, type Band } from "~/domain/offers/moisture-deduction";
 import { assertWholeNumber, divideRoundHalfUp } from "~/domain/prices/rounding";
-import type { SnapshotGradeAdjustment } from "./snapshot";
-import { contentAdjustmentLak, type ContentTerm } from "./content";
+import type { SnapshotGradeAdjustment } from "../contracts/snapshot";
+import { contentAdjustmentLak, type ContentTerm } from "../contracts/content";
 
 export interface LotMeasure {
   /** null: the FO's pooled bags, shared by pledge */

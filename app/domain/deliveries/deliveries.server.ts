@@ -6,18 +6,7 @@
 // frozen terms with computeDelivery (./delivery-amount), never typed. The
 // other party then confirms or contests the grade sheet, once.
 //
-// THE PRICE of a floor-plus-premium contract is the higher of the floor and
-// the reference price for the day (referencePriceForDay), as the contract text
-// states: market-survey and facilitator prices (never prices taken from
-// contracts) of the contract's crop for the FO's district, and when the
-// district has none, for its province.
-//
-// THE PRICE of an export-parity contract is the higher of its floor and the
-// export parity of the day (./export-parity-price): the export reference of
-// the contract's crop at the market and in the currency it names, and the
-// exchange rate of the kind it names, each the latest on or before the day
-// within the contract's window. The figures used are kept on the delivery, so
-// a reference corrected later never moves its amount.
+// THE PRICE: ./delivery-price.server.
 //
 // LOTS: a delivery is made of lots (./lots), one per household or the FO's
 // pooled bags; its figures are the sum of its lots. Only the FO names
@@ -53,130 +42,30 @@
 // from "recorded" at the version it was read at, so of two answers one wins,
 // and the same answer sent twice by the same person is answered as the first.
 import { contractCurrencyOf } from "~/domain/prices/currency";
-import { z } from "zod";
-import { REFUSAL_REASONS, type RefusedLotInput } from "./refused-lots";
+import { ANSWERABLE_CONTRACT_STATUSES, contractAccess, partyName, partyUserIds, type Party } from "~/domain/contracts/contract-access.server";
+import { asLots, type DeliveryInput, type LotDeliveryInput } from "./delivery-form";
+import { basePriceOf, exportFigureColumns, exportFiguresOn, lotFigures, referencePriceOn } from "./delivery-price.server";
+import { REFUSAL_REASONS } from "./refused-lots";
 import { tellMembersOfDelivery } from "~/domain/members/member-news.server";
-import { companyStaffUserIds, leaderUserIds, notify } from "~/domain/notifications/notify.server";
-import type { Line } from "~/domain/offers/effective-price";
+import { notify } from "~/domain/notifications/notify.server";
 import { inTransaction, refuse, Refusal } from "~/domain/refusal";
 import { recordAudit } from "~/utils/audit.server";
-import { addDays } from "~/utils/dates";
 import type { Db, Tx } from "~/utils/db.server";
-import { laoDateField, requiredText, wholeNumberField } from "~/utils/fields";
 import type { FieldErrors } from "~/utils/forms";
 import type { SessionUser } from "~/utils/request-state.server";
-import { completeContractIfDone, readSnapshot } from "./completion.server";
-import { refreshOverdueFrom } from "./overdue.server";
-import { computeDelivery, inputDebtLak, overDelivery, type DeliveryAmount, type OverDelivery } from "./delivery-amount";
-import { isUniqueViolation } from "./form-token";
-import { calendarDaysBetween } from "./payments";
-import { contractRoles, visibleContractsWhere } from "./parties.server";
-import { exportParityPrice, figureForDay, type ExchangeRateFigure, type ExportReferenceFigure } from "./export-parity-price";
-import { DEFAULT_REFERENCE_MAX_AGE_DAYS, deliveryPrice, referencePriceForDay, type DeliveryPrice } from "./price-rules";
-import type { ContractSnapshot } from "./snapshot";
-import { allocateRepayments, deliveryShares } from "./household-settlement";
+import { completeContractIfDone } from "../contracts/completion.server";
+import { refreshOverdueFrom } from "../payments/overdue.server";
+import { overDelivery, type OverDelivery } from "./delivery-amount";
+import { isUniqueViolation } from "../contracts/form-token";
+import { calendarDaysBetween } from "../payments/payments";
+import type { ContractSnapshot } from "../contracts/snapshot";
+import { allocateRepayments, deliveryShares } from "../payments/household-settlement";
 import { refreshHouseholdShortfall } from "./household-shortfall.server";
-import { inputBalances, inputEvents } from "./input-handovers.server";
-import { repaymentOf } from "./input-ledger";
-import { computeLot, sumLots, type LotFigures, type LotMeasure } from "./lots";
+import { inputBalances, inputEvents } from "../inputs/input-handovers.server";
+import { repaymentOf } from "../inputs/input-ledger";
+import { sumLots, type LotMeasure } from "./lots";
 
 type Actor = Pick<SessionUser, "id" | "roles">;
-export type Party = "fo" | "trader";
-
-/** Statuses in which a delivery or payment may still be answered. */
-export const ANSWERABLE_CONTRACT_STATUSES = ["active", "disputed", "completed"];
-
-const contractSelect = {
-  id: true,
-  number: true,
-  currency: true,
-  status: true,
-  version: true,
-  document: { select: { snapshot: true } },
-  listingId: true,
-  organisationId: true,
-  companyId: true,
-  districtId: true,
-  completedAt: true,
-  organisation: { select: { nameLo: true, nameEn: true } },
-  company: { select: { name: true } },
-} as const;
-
-/** A contract and the capacities in which the user may see it; null when they may not (a 404). */
-export async function contractAccess(db: Db | Tx, user: Actor, contractId: string) {
-  // Read through the visibility rule: a contract the user may not see is never read.
-  const contract = await db.contract.findFirst({ where: { id: contractId, ...visibleContractsWhere(user) }, select: contractSelect });
-  if (!contract) return null;
-  const roles = await contractRoles(db, user, contract);
-  if (!roles.fo && !roles.trader && !roles.facilitator) return null;
-  return { contract, roles, snapshot: readSnapshot(contract) };
-}
-
-/** The party's name in both languages, for notifications. */
-export function partyName(contract: { organisation: { nameLo: string; nameEn: string }; company: { name: string } }, party: Party) {
-  return party === "fo"
-    ? { byLo: contract.organisation.nameLo, byEn: contract.organisation.nameEn }
-    : { byLo: contract.company.name, byEn: contract.company.name };
-}
-
-export async function partyUserIds(tx: Tx, contract: { organisationId: string; companyId: string }, party: Party) {
-  return party === "fo" ? leaderUserIds(tx, contract.organisationId) : companyStaffUserIds(tx, contract.companyId);
-}
-
-// ---------------------------------------------------------------------------
-// The form
-// ---------------------------------------------------------------------------
-
-/** The delivery's own fields; its lots come from the grade sheet (./lot-form). */
-export const DeliveryFormSchema = z.object({
-  deliveredOn: laoDateField,
-  bagGrams: wholeNumberField(0, 5_000),
-  measuredBy: requiredText(120),
-  instrument: requiredText(120),
-});
-
-export const AnswerFormSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("confirm"), id: requiredText(64) }),
-  z.object({ intent: z.literal("contest"), id: requiredText(64), reason: requiredText(500) }),
-]);
-
-export interface LotDeliveryInput {
-  deliveredOn: Date;
-  measuredBy: string;
-  instrument: string;
-  lots: readonly LotMeasure[];
-  /** lots the buyer refused at the scale, with their reasons; none when absent */
-  refusedLots?: readonly RefusedLotInput[];
-  /** the token of the form it was sent from (./form-token); null or absent when not sent from a form */
-  formToken?: string | null;
-}
-
-/** A delivery measured as one: how deliveries were recorded before lots (one lot of the FO's pooled bags, no tare). */
-export interface DeliveryInput {
-  deliveredOn: Date;
-  grossKg: number;
-  moisturePermille: number;
-  gradeCode: string;
-  foreignMatterPermille: number | null;
-  measuredBy: string;
-  instrument: string;
-  formToken?: string | null;
-}
-
-export function asLots(input: LotDeliveryInput | DeliveryInput): LotDeliveryInput {
-  if ("lots" in input) return input;
-  const { grossKg, moisturePermille, gradeCode, foreignMatterPermille, ...rest } = input;
-  return { ...rest, lots: [{ memberId: null, bags: 0, bagTareGrams: 0, grossKg, moisturePermille, foreignMatterPermille, gradeCode }] };
-}
-
-export function deliveryInputOf(
-  v: z.output<typeof DeliveryFormSchema>,
-  lots: readonly LotMeasure[],
-  formToken: string | null = null,
-  refusedLots: readonly RefusedLotInput[] = [],
-): LotDeliveryInput {
-  return { formToken, deliveredOn: v.deliveredOn, measuredBy: v.measuredBy, instrument: v.instrument, lots, refusedLots };
-}
 
 /** Who may have a lot on the sheet: the listing's households, named only to the FO (the member register is its own). */
 export async function lotMembers(db: Db, contract: { listingId: string }) {
@@ -194,76 +83,6 @@ export async function cropGrades(db: Db, snapshot: ContractSnapshot) {
     where: { crop: { code: snapshot.crop.code } },
     orderBy: { sortOrder: "asc" },
     select: { code: true, nameLo: true, nameEn: true },
-  });
-}
-
-// ---------------------------------------------------------------------------
-// The arithmetic, from the frozen terms
-// ---------------------------------------------------------------------------
-
-/** The reference price on a delivery day, as the contract defines it (see the header). */
-export async function referencePriceOn(db: Db | Tx, contract: { districtId: string; snapshot: ContractSnapshot }, day: Date) {
-  const { snapshot } = contract;
-  const crop = await db.crop.findUnique({ where: { code: snapshot.crop.code }, select: { id: true } });
-  if (!crop) return { priceLakPerKg: null, scope: null };
-  const districtSelect = { id: true, province: { select: { id: true, districts: { select: { id: true } } } } } as const;
-  const district =
-    (await db.district.findFirst({ where: { nameEn: snapshot.fo.district.en, province: { nameEn: snapshot.fo.province.en } }, select: districtSelect })) ??
-    (await db.district.findUniqueOrThrow({ where: { id: contract.districtId }, select: districtSelect }));
-  const base = {
-    cropId: crop.id,
-    source: { in: ["market_survey", "facilitator_entry"] },
-    observedOn: { gte: addDays(day, -(DEFAULT_REFERENCE_MAX_AGE_DAYS + 1)), lte: addDays(day, 1) },
-  };
-  const select = { observedOn: true, priceLakPerKg: true } as const;
-  const inDistrict = referencePriceForDay(await db.referencePrice.findMany({ where: { ...base, districtId: district.id }, select }), day);
-  if (inDistrict !== null) return { priceLakPerKg: inDistrict, scope: "district" as const };
-  const provinceRows = await db.referencePrice.findMany({
-    where: { ...base, OR: [{ districtId: { in: district.province.districts.map((d) => d.id) } }, { provinceId: district.province.id }] },
-    select,
-  });
-  const inProvince = referencePriceForDay(provinceRows, day);
-  return inProvince !== null ? { priceLakPerKg: inProvince, scope: "province" as const } : { priceLakPerKg: null, scope: null };
-}
-
-/**
- * What the FO still owes for inputs at a delivery, null when the contract
- * advanced none. `interestUntil`: the day of the first delivery (see the
- * header); `earlierDeductionsLak`: what earlier deliveries deducted.
- */
-export function inputDebtOn(snapshot: ContractSnapshot, interestUntil: Date, earlierDeductionsLak: bigint): { debtLak: bigint; lines: Line[] } | null {
-  const { inputValueLak, inputInterestPermillePerMonth, deliveryDate } = snapshot.terms;
-  if (inputValueLak === null) return null;
-  const lastInterestDay = new Date(deliveryDate);
-  const debt = inputDebtLak({
-    inputValueLak: BigInt(inputValueLak),
-    interestPermillePerMonth: inputInterestPermillePerMonth,
-    advancedOn: new Date(snapshot.date),
-    deliveredOn: calendarDaysBetween(lastInterestDay, interestUntil) > 0 ? lastInterestDay : interestUntil,
-  });
-  const owed = debt.debtLak > earlierDeductionsLak ? debt.debtLak - earlierDeductionsLak : 0n;
-  const lines = [...debt.lines];
-  if (earlierDeductionsLak > 0n) {
-    lines.push({ key: "deliveries:lines.inputEarlier", params: {}, amountLak: -earlierDeductionsLak });
-    lines.push({ key: "deliveries:lines.inputOwed", params: {}, amountLak: owed });
-  }
-  return { debtLak: owed, lines };
-}
-
-/** The figures of a delivery from the contract's own rules. */
-export function deliveryFigures(
-  snapshot: ContractSnapshot,
-  input: { grossKg: number; moisturePermille: number; referencePriceLakPerKg: number | null; inputDebtLak: bigint },
-): DeliveryAmount {
-  const { terms } = snapshot;
-  return computeDelivery({
-    grossKg: input.grossKg,
-    moisturePermille: input.moisturePermille,
-    basisPermille: terms.moistureBasisPermille,
-    bands: terms.deductionTable,
-    price: { priceMechanism: snapshot.template.priceMechanism, priceLakPerKg: terms.priceLakPerKg, floorPriceLakPerKg: terms.floorPriceLakPerKg },
-    referencePriceLakPerKg: snapshot.template.priceMechanism === "floor_premium" ? input.referencePriceLakPerKg : null,
-    inputDebtLak: input.inputDebtLak,
   });
 }
 
@@ -344,84 +163,6 @@ function sameLot(a: LotMeasure, b: LotMeasure): boolean {
  */
 function committedFromForm(db: Db, actor: Actor, contractId: string, input: LotDeliveryInput): Promise<DeliveryResult | null> {
   return input.formToken ? db.$transaction((tx) => recordedFromForm(tx, actor, contractId, input)) : Promise.resolve(null);
-}
-
-/** Each lot worked out from the contract's terms at the delivery's price; a lot that cannot be is an error on its row. */
-export function lotFigures(snapshot: ContractSnapshot, deliveryPriceLakPerKg: number, lots: readonly (LotMeasure & { row?: number })[]) {
-  const fieldErrors: FieldErrors = {};
-  const figured: { measure: LotMeasure; figures: LotFigures }[] = [];
-  lots.forEach((lot, i) => {
-    const figures = computeLot(snapshot.terms, deliveryPriceLakPerKg, lot);
-    if ("problem" in figures) fieldErrors[`lot.${lot.row ?? i}.bagGrams`] = figures.problem;
-    else figured.push({ measure: lot, figures });
-  });
-  return { figured, fieldErrors };
-}
-
-export interface ExportFigures {
-  reference: ExportReferenceFigure | null;
-  rate: ExchangeRateFigure | null;
-}
-
-/** The export reference and the exchange rate of a delivery day, as an export-parity contract names them (see the header). */
-export async function exportFiguresOn(db: Db | Tx, snapshot: ContractSnapshot, day: Date): Promise<ExportFigures> {
-  const e = snapshot.terms.exportParity;
-  if (!e) throw new Error(`Contract ${snapshot.number} has no export-parity terms`);
-  // A day either side of the window: figureForDay counts calendar days in Laos.
-  const observedOn = { gte: addDays(day, -(e.maxAgeDays + 1)), lte: addDays(day, 1) };
-  const crop = await db.crop.findUnique({ where: { code: snapshot.crop.code }, select: { id: true } });
-  const references = crop
-    ? await db.exportReferencePrice.findMany({
-        where: { cropId: crop.id, market: e.market, currency: e.currency, observedOn },
-        select: { priceHundredthsPerKg: true, observedOn: true, sourceName: true, createdAt: true },
-      })
-    : [];
-  const rates = await db.exchangeRate.findMany({
-    where: { currency: e.currency, sourceKind: e.rateSourceKind, observedOn },
-    select: { lakPerHundred: true, observedOn: true, sourceName: true, createdAt: true },
-  });
-  return { reference: figureForDay(references, day, e.maxAgeDays), rate: figureForDay(rates, day, e.maxAgeDays) };
-}
-
-/** The figures as a delivery keeps them (all null when the floor applied for want of one). */
-export function exportFigureColumns(figures: ExportFigures | null) {
-  const used = figures?.reference && figures.rate ? figures : null;
-  return {
-    exportPriceHundredthsPerKg: used?.reference?.priceHundredthsPerKg ?? null,
-    exportObservedOn: used?.reference?.observedOn ?? null,
-    exportSourceName: used?.reference?.sourceName ?? null,
-    exchangeLakPerHundred: used?.rate?.lakPerHundred ?? null,
-    exchangeObservedOn: used?.rate?.observedOn ?? null,
-    exchangeSourceName: used?.rate?.sourceName ?? null,
-  };
-}
-
-/** The figures a recorded delivery kept, read back for its arithmetic. */
-export function storedExportFigures(d: ReturnType<typeof exportFigureColumns>): ExportFigures {
-  const reference =
-    d.exportPriceHundredthsPerKg !== null && d.exportObservedOn !== null && d.exportSourceName !== null
-      ? { priceHundredthsPerKg: d.exportPriceHundredthsPerKg, observedOn: d.exportObservedOn, sourceName: d.exportSourceName }
-      : null;
-  const rate =
-    d.exchangeLakPerHundred !== null && d.exchangeObservedOn !== null && d.exchangeSourceName !== null
-      ? { lakPerHundred: d.exchangeLakPerHundred, observedOn: d.exchangeObservedOn, sourceName: d.exchangeSourceName }
-      : null;
-  return { reference, rate };
-}
-
-/** The price a delivery's lots start from: the contract's, its floor, the day's reference or its export parity. */
-export function basePriceOf(snapshot: ContractSnapshot, referencePriceLakPerKg: number | null, exportFigures: ExportFigures | null = null): DeliveryPrice {
-  if (snapshot.template.priceMechanism === "export_parity_floor") {
-    const e = snapshot.terms.exportParity;
-    const floor = snapshot.terms.floorPriceLakPerKg;
-    if (!e || floor === null) throw new Error(`Contract ${snapshot.number}: an export-parity contract needs its export terms and a floor price`);
-    const price = exportParityPrice({ ...e, floorLakPerKg: floor }, exportFigures?.reference ?? null, exportFigures?.rate ?? null);
-    return { priceLakPerKg: price.priceLakPerKg, basis: price.basis, lines: price.lines };
-  }
-  return deliveryPrice(
-    { priceMechanism: snapshot.template.priceMechanism, priceLakPerKg: snapshot.terms.priceLakPerKg, floorPriceLakPerKg: snapshot.terms.floorPriceLakPerKg },
-    snapshot.template.priceMechanism === "floor_premium" ? referencePriceLakPerKg : null,
-  );
 }
 
 /**

@@ -19,9 +19,9 @@ import { choice, laoDateField, requiredText, wholeNumberField } from "~/utils/fi
 import type { FieldErrors } from "~/utils/forms";
 import type { SessionUser } from "~/utils/request-state.server";
 import { inputBalanceOn, type InputBalance, type LedgerHandover, type LedgerRepayment } from "./input-ledger";
-import { calendarDaysBetween } from "./payments";
+import { calendarDaysBetween } from "../payments/payments";
 import { inputUnits, type InputUnit } from "./input-units";
-import type { ContractSnapshot } from "./snapshot";
+import type { ContractSnapshot } from "../contracts/snapshot";
 
 type Actor = Pick<SessionUser, "id" | "roles">;
 

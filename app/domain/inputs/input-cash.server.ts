@@ -22,8 +22,8 @@ import type { FieldErrors } from "~/utils/forms";
 import type { SessionUser } from "~/utils/request-state.server";
 import { inputBalances, inputEvents } from "./input-handovers.server";
 import { repaymentOf } from "./input-ledger";
-import { calendarDaysBetween } from "./payments";
-import type { ContractSnapshot } from "./snapshot";
+import { calendarDaysBetween } from "../payments/payments";
+import type { ContractSnapshot } from "../contracts/snapshot";
 
 type Actor = Pick<SessionUser, "id" | "roles">;
 

@@ -26,10 +26,10 @@ import type { Db, Tx } from "~/utils/db.server";
 import { choice, laoDateField, optionalText, optionalWholeNumberField, wholeNumberField } from "~/utils/fields";
 import type { FieldErrors } from "~/utils/forms";
 import type { SessionUser } from "~/utils/request-state.server";
-import { completeContractIfDone, contractLedger, payableOf, statementOf } from "./completion.server";
-import { isUniqueViolation } from "./form-token";
+import { completeContractIfDone, contractLedger, payableOf, statementOf } from "../contracts/completion.server";
+import { isUniqueViolation } from "../contracts/form-token";
 import { refreshOverdueFrom } from "./overdue.server";
-import { ANSWERABLE_CONTRACT_STATUSES, contractAccess, partyUserIds } from "./deliveries.server";
+import { ANSWERABLE_CONTRACT_STATUSES, contractAccess, partyUserIds } from "../contracts/contract-access.server";
 import { calendarDaysBetween, overpaymentOf, type Overpayment } from "./payments";
 
 type Actor = Pick<SessionUser, "id" | "roles">;

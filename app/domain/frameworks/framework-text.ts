@@ -8,8 +8,8 @@
 import { z } from "zod";
 import { formatNumber } from "~/utils/format";
 import type { Locale } from "~/utils/i18n";
-import { contractHash } from "./render";
-import type { ContractSnapshot } from "./snapshot";
+import { contractHash } from "../contracts/contract-hash";
+import type { ContractSnapshot } from "../contracts/snapshot";
 
 export const frameworkRenewals = ["none", "yearly"] as const;
 export type FrameworkRenewal = (typeof frameworkRenewals)[number];

@@ -27,7 +27,7 @@ import {
   type DisputeCategory,
   type DisputeParty,
 } from "./dispute-categories";
-import { contractRoles, visibleContractsWhere } from "./parties.server";
+import { contractRoles, visibleContractsWhere } from "../contracts/parties.server";
 
 export type DisputeActor = Pick<SessionUser, "id" | "roles">;
 

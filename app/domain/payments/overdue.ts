@@ -7,7 +7,7 @@
 // (Contract.overdueFrom), written with every delivery and payment, so that the
 // dashboards and the facilitator's console find overdue contracts with one
 // indexed range instead of reading every ledger. Pure.
-import { asRecordStatus, payableOf, type LedgerDelivery, type LedgerPayment } from "./completion.server";
+import { asRecordStatus, payableOf, type LedgerDelivery, type LedgerPayment } from "../contracts/completion.server";
 import { calendarDaysBetween, contractBalance, paymentDueDate } from "./payments";
 
 export interface OverdueTerms {

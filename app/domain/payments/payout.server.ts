@@ -20,10 +20,10 @@ import type { Db, Tx } from "~/utils/db.server";
 import { addDays } from "~/utils/dates";
 import { inKip, payoutConversion, type PayoutConversion } from "./payout-currency";
 import { householdPayout, type HouseholdRow, type SettledDelivery } from "./household-settlement";
-import { inputBalances, inputEvents } from "./input-handovers.server";
+import { inputBalances, inputEvents } from "../inputs/input-handovers.server";
 import { payoutSheet, type PayoutSheet } from "./payout";
-import type { ContractSnapshot, SnapshotCurrency } from "./snapshot";
-import type { ContentMeasure } from "./content";
+import type { ContractSnapshot, SnapshotCurrency } from "../contracts/snapshot";
+import type { ContentMeasure } from "../contracts/content";
 
 export interface HouseholdSheetRow extends HouseholdRow {
   name: string;
