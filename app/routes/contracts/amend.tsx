@@ -1,3 +1,4 @@
+import { refusalResponse } from "~/utils/refusal-response.server";
 import { useTranslation } from "~/utils/i18n-react";
 import { data, redirect, useActionData, useLoaderData, Form } from "react-router";
 import { Button } from "~/components/ui/button";
@@ -46,11 +47,10 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (!parsed.ok) return data({ ...parsed, message: null }, { status: 400 });
   const result = await amendContract(db, user, params.contractId, parsed.data);
   if (result.ok) throw redirect(`/contracts/${result.contractId}`);
-  if (result.reason === "notFound") notFound(state);
-  return data(
-    { ok: false as const, fieldErrors: {} as Record<string, string>, values: {} as Record<string, string>, message: `amendments:errors.${result.reason}` },
-    { status: 409 },
-  );
+  return refusalResponse(state, result, {
+    messages: "amendments:errors",
+    body: { ok: false as const, fieldErrors: {} as Record<string, string>, values: {} as Record<string, string> },
+  });
 }
 
 export default function AmendContract() {

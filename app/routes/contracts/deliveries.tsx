@@ -1,19 +1,17 @@
+import { DeliveryRecordForm } from "~/components/delivery-record-form";
+import { DeliveryCard, OverDeliveryNotice, type Preview } from "~/components/delivery-card";
+import { refusalResponse } from "~/utils/refusal-response.server";
 import { useTranslation, useLocale } from "~/utils/i18n-react";
-import { data, Form, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
+import { data, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import { Link } from "~/components/ui/link";
-import { ArithmeticLines } from "~/components/arithmetic-lines";
-import { Button } from "~/components/ui/button";
-import { TextField } from "~/components/ui/field";
 import { Notice } from "~/components/ui/notice";
 import { AnswerFormSchema, DeliveryFormSchema, deliveryInputOf } from "~/domain/deliveries/delivery-form";
 import { confirmDelivery, contestDelivery, cropGrades, lotMembers, prepareDelivery, recordDelivery } from "~/domain/deliveries/deliveries.server";
 import { contractAccess } from "~/domain/contracts/contract-access.server";
 import { HouseholdShortfalls } from "~/components/household-shortfalls";
 import { deliveryStatement } from "~/domain/deliveries/delivery-statement.server";
-import { LOT_ROWS, lotRowCount, MAX_LOT_ROWS, parseLotRows } from "~/domain/deliveries/lot-form";
-import { LotSheet, RunningTotal } from "~/components/lot-sheet";
-import { lotSheetMeasures, type ContentMeasure } from "~/domain/contracts/content";
-import { RefusedLotList, RefusedLotSheet } from "~/components/refused-lots";
+import { LOT_ROWS, lotRowCount, parseLotRows } from "~/domain/deliveries/lot-form";
+import { lotSheetMeasures } from "~/domain/contracts/content";
 import { parseRefusedRows } from "~/domain/deliveries/refused-lots";
 import { formDataToObject } from "~/utils/forms";
 import type { OverDelivery } from "~/domain/deliveries/delivery-amount";
@@ -21,8 +19,7 @@ import { formTokenOf, newFormToken } from "~/domain/contracts/form-token";
 import { localName } from "~/utils/i18n";
 import { db } from "~/utils/db.server";
 import { toLaoDateInput } from "~/utils/dates";
-import { formatDate, formatKg, formatLak, formatMoney, formatNumber, formatPermilleAsPercent } from "~/utils/format";
-import type { ContractCurrency } from "~/domain/prices/currency";
+import { formatKg, formatMoney, formatPermilleAsPercent } from "~/utils/format";
 import { snapshotCurrency } from "~/domain/contracts/snapshot";
 import { formFailure, parseForm } from "~/utils/forms";
 import { forbidden, notFound, requireUser } from "~/utils/permissions.server";
@@ -128,9 +125,8 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     // Recorded now, or by the same form sent before: the same answer.
     if (result.ok) throw redirect(`${back}?done=recorded`);
     if ("fieldErrors" in result) return data({ ...formFailure(result.fieldErrors, formData), ...again, message: null, over: null }, { status: 400 });
-    if (result.reason === "notFound") notFound(state);
     const over: OverDelivery | null = result.reason === "overDelivery" ? result.over : null;
-    return data({ ...formFailure({}, formData), ...again, message: `deliveries:errors.${result.reason}`, over }, { status: 409 });
+    return refusalResponse(state, result, { messages: "deliveries:errors", body: { ...formFailure({}, formData), ...again, over } });
   }
   const parsed = parseForm(AnswerFormSchema, formData);
   const answerFor = String(formData.get("id") ?? "");
@@ -138,20 +134,14 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const answer = parsed.data;
   const result = answer.intent === "confirm" ? await confirmDelivery(db, user, answer.id) : await contestDelivery(db, user, answer.id, answer.reason);
   if (result.ok) throw redirect(`${back}?done=${result.completed ? "completed" : answer.intent === "confirm" ? "confirmed" : "contested"}`);
-  if (result.reason === "notFound") notFound(state);
-  return data(
-    { ...formFailure({}, formData), answerFor, message: `deliveries:errors.${result.reason}`, over: null, formToken: null, rows: null, preview: null },
-    { status: 409 },
-  );
+  return refusalResponse(state, result, {
+    messages: "deliveries:errors",
+    body: { ...formFailure({}, formData), answerFor, over: null, formToken: null, rows: null, preview: null },
+  });
 }
 
 /** Weight of one empty woven polypropylene bag for 50 kg of grain, the common sack: about 100 g. */
 const DEFAULT_BAG_GRAMS = 100;
-
-interface Preview {
-  lots: { row: number; netKg: number; tareKg: number; deductedKg: number; amountLak: string }[];
-  total: { lots: number; bags: number; grossKg: number; netKg: number; amountLak: string };
-}
 
 const DONE = ["recorded", "confirmed", "contested", "completed"] as const;
 
@@ -192,341 +182,35 @@ export default function Deliveries() {
       <HouseholdShortfalls shortfalls={d.shortfalls} />
       <ol className="flex flex-col gap-3">
         {d.deliveries.map((x) => (
-          <li key={x.id} className="flex flex-col gap-2 rounded border border-gray-200 bg-white p-4">
-            <div className="flex flex-wrap items-baseline justify-between gap-2">
-              <h2 className="text-lg font-bold">{t("deliveries.heading", { date: formatDate(x.deliveredOn, locale) })}</h2>
-              <span className="rounded bg-gray-100 px-2 py-0.5 text-sm font-semibold">{t(`status.${x.status}`)}</span>
-            </div>
-            <dl className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-4">
-              <dt className="text-gray-600">{t("deliveries.gross")}</dt>
-              <dd>{kg(x.grossKg)}</dd>
-              {d.terms.moisture ? (
-                <>
-                  <dt className="text-gray-600">{t("deliveries.moisture")}</dt>
-                  <dd>{formatPermilleAsPercent(x.moisturePermille, locale)}</dd>
-                </>
-              ) : null}
-              {d.terms.contentMeasure && x.contentPermille !== null ? (
-                <>
-                  <dt className="text-gray-600">{t(`lots.content.${d.terms.contentMeasure}`)}</dt>
-                  <dd>{formatPermilleAsPercent(x.contentPermille, locale)}</dd>
-                </>
-              ) : null}
-              <dt className="text-gray-600">{t("deliveries.grade")}</dt>
-              <dd>{d.grades.find((g) => g.value === x.gradeCode)?.label ?? x.gradeCode}</dd>
-              <dt className="text-gray-600">{t("deliveries.foreignMatter")}</dt>
-              <dd>{x.foreignMatterPermille === null ? t("deliveries.notMeasured") : formatPermilleAsPercent(x.foreignMatterPermille, locale)}</dd>
-              <dt className="text-gray-600">{t("deliveries.net")}</dt>
-              <dd className="font-semibold">{kg(x.netKg)}</dd>
-              <dt className="text-gray-600">{t("deliveries.price")}</dt>
-              <dd>{t("perKg", { price: lak(x.priceLakPerKg) })}</dd>
-              <dt className="text-gray-600">{t("deliveries.amountDue")}</dt>
-              <dd>{lak(x.amountDueLak)}</dd>
-              <dt className="text-gray-600">{t("deliveries.payable")}</dt>
-              <dd className="font-semibold">{lak(x.payableLak)}</dd>
-            </dl>
-            {d.contract.mechanism === "floor_premium" ? (
-              <p className="text-sm">
-                {x.referencePriceLakPerKg === null ? t("deliveries.noReference") : t("deliveries.reference", { price: lak(x.referencePriceLakPerKg) })}
-              </p>
-            ) : null}
-            {x.aboveTable ? <Notice tone="warning">{t("deliveries.aboveTable")}</Notice> : null}
-            <p className="text-sm text-gray-700">
-              {t("deliveries.measured", { name: x.measuredBy, instrument: x.instrument })} ·{" "}
-              {t("deliveries.recordedBy", { name: x.recordedBy, party: t(`contracts:party.${x.recordedByParty}`), date: formatDate(x.createdAt, locale) })}
-            </p>
-            {x.lots ? (
-              <LotTable lots={x.lots} grades={d.grades} contentMeasure={d.terms.contentMeasure} moisture={d.terms.moisture} currency={currency} />
-            ) : null}
-            <RefusedLotList lots={x.refusedLots} locale={locale} />
-            <ArithmeticLines lines={x.lines} caption={t("deliveries.arithmetic")} currency={currency} />
-            {x.inputLines ? <ArithmeticLines lines={x.inputLines} summary={t("deliveries.inputArithmetic")} currency={currency} /> : null}
-            {x.status === "confirmed" && x.answeredBy ? (
-              <p className="text-sm">{t("deliveries.confirmedBy", { name: x.answeredBy, date: formatDate(x.answeredAt!, locale) })}</p>
-            ) : null}
-            {x.status === "contested" && x.answeredBy ? (
-              <p className="text-sm font-semibold text-red-800">
-                {t("deliveries.contestedBy", { name: x.answeredBy, date: formatDate(x.answeredAt!, locale), reason: x.contestReason ?? "" })}
-              </p>
-            ) : null}
-            {x.canAnswer ? <AnswerForms id={x.id} error={actionData?.answerFor === x.id ? actionData.fieldErrors.reason : undefined} /> : null}
-          </li>
+          <DeliveryCard
+            key={x.id}
+            delivery={x}
+            terms={d.terms}
+            mechanism={d.contract.mechanism}
+            grades={d.grades}
+            currency={currency}
+            answerError={actionData?.answerFor === x.id ? actionData.fieldErrors.reason : undefined}
+          />
         ))}
       </ol>
       {d.canRecord ? (
-        <Form method="post" className="no-print flex flex-col gap-3 rounded border-2 border-brand-600 bg-white p-4" noValidate data-running-total="">
-          <h2 className="text-lg font-bold">{t("form.title")}</h2>
-          <p className="text-sm">{t("form.computed")}</p>
-          <p className="text-sm">{d.members ? t("lots.introFo") : t("lots.introTrader")}</p>
-          <input type="hidden" name="formToken" value={actionData?.formToken ?? d.formToken} />
-          <input type="hidden" name="rows" value={rows} />
-          <TextField
-            name="deliveredOn"
-            type="date"
-            label={t("form.deliveredOn")}
-            defaultValue={values.deliveredOn ?? d.today}
-            error={recordErrors.deliveredOn}
-            required
-          />
-          <TextField
-            name="measuredBy"
-            label={t("form.measuredBy")}
-            hint={t("form.measuredByHint")}
-            defaultValue={values.measuredBy}
-            error={recordErrors.measuredBy}
-            required
-          />
-          <TextField
-            name="instrument"
-            label={t("form.instrument")}
-            hint={t("form.instrumentHint")}
-            defaultValue={values.instrument}
-            error={recordErrors.instrument}
-            required
-          />
-          <TextField
-            name="bagGrams"
-            inputMode="numeric"
-            label={t("form.bagGrams")}
-            hint={t("form.bagGramsHint")}
-            defaultValue={values.bagGrams ?? String(d.defaultBagGrams)}
-            error={recordErrors.bagGrams}
-            required
-          />
-          {d.terms.moisture ? <p className="text-sm">{t("form.moistureHint", { basis: formatPermilleAsPercent(d.terms.basisPermille, locale) })}</p> : null}
-          {d.terms.content ? (
-            <p className="text-sm">
-              {t(`form.contentHint.${d.terms.content.measure}`, {
-                basis: formatPermilleAsPercent(d.terms.content.basisPermille, locale),
-                step: formatLak(d.terms.content.stepLakPerKgPerPoint, locale),
-              })}
-            </p>
-          ) : null}
-          {recordErrors.lots ? <Notice tone="error">{t(recordErrors.lots)}</Notice> : null}
-          <LotSheet
-            rows={rows}
-            members={d.members}
-            grades={d.grades}
-            defaultGrade={d.terms.gradeCode}
-            values={values}
-            errors={recordErrors}
-            locale={locale}
-            contentMeasure={d.terms.contentMeasure}
-            moisture={d.terms.moisture}
-          />
-          <RunningTotal locale={locale} />
-          <RefusedLotSheet members={d.members} values={values} errors={recordErrors} locale={locale} />
-          {preview ? <PreviewTotals preview={preview} currency={currency} /> : null}
-          <div className="flex flex-wrap gap-2">
-            <Button name="intent" value="preview" variant="secondary">
-              {t("lots.check")}
-            </Button>
-            {rows < MAX_LOT_ROWS ? (
-              <Button name="intent" value="more" variant="secondary">
-                {t("lots.more")}
-              </Button>
-            ) : null}
-            <Button name="intent" value="record">
-              {t("form.submit")}
-            </Button>
-          </div>
-        </Form>
+        <DeliveryRecordForm
+          formToken={actionData?.formToken ?? d.formToken}
+          rows={rows}
+          members={d.members}
+          grades={d.grades}
+          terms={d.terms}
+          today={d.today}
+          defaultBagGrams={d.defaultBagGrams}
+          values={values}
+          errors={recordErrors}
+          preview={preview}
+          currency={currency}
+        />
       ) : d.party ? (
         <p className="no-print">{t("deliveries.notActive")}</p>
       ) : null}
     </section>
-  );
-}
-
-type LotView = NonNullable<ReturnType<typeof useLoaderData<typeof loader>>["deliveries"][number]["lots"]>[number];
-
-/** The grade sheet of a delivery: each lot's measurements and what follows from them. */
-function LotTable({
-  lots,
-  grades,
-  contentMeasure,
-  moisture,
-  currency,
-}: {
-  lots: LotView[];
-  grades: { value: string; label: string }[];
-  contentMeasure: ContentMeasure | null;
-  moisture: boolean;
-  currency: ContractCurrency;
-}) {
-  const { t } = useTranslation("deliveries");
-  const locale = useLocale();
-  const kg = (n: number) => formatKg(BigInt(n), locale);
-  const who = (l: LotView) => (l.pooled ? t("lots.pooled") : (l.memberName ?? t("lots.household", { n: l.position })));
-  return (
-    <div className="flex flex-col gap-2">
-      <table className="card-table w-full border-collapse text-sm">
-        <caption className="py-1 text-left font-semibold">{t("lots.caption", { n: lots.length })}</caption>
-        <thead>
-          <tr className="border-b border-gray-300 text-left">
-            <th scope="col" className="pr-2">
-              {t("lots.who")}
-            </th>
-            <th scope="col" className="pr-2 text-right">
-              {t("lots.bags")}
-            </th>
-            <th scope="col" className="pr-2 text-right">
-              {t("lots.grossKg")}
-            </th>
-            {moisture ? (
-              <th scope="col" className="pr-2 text-right">
-                {t("lots.moisture")}
-              </th>
-            ) : null}
-            {contentMeasure ? (
-              <th scope="col" className="pr-2 text-right">
-                {t(`lots.content.${contentMeasure}`)}
-              </th>
-            ) : null}
-            <th scope="col" className="pr-2">
-              {t("lots.grade")}
-            </th>
-            <th scope="col" className="pr-2 text-right">
-              {t("lots.deducted")}
-            </th>
-            <th scope="col" className="pr-2 text-right">
-              {t("lots.netKg")}
-            </th>
-            <th scope="col" className="text-right">
-              {t("lots.amount")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {lots.map((l) => (
-            <tr key={l.position} className="border-b border-gray-100 align-top">
-              <th scope="row" className="pr-2 text-left font-normal">
-                {l.position}. {who(l)}
-              </th>
-              <td data-label={t("lots.bags")} className="pr-2 text-right tabular-nums">
-                {formatNumber(l.bags, locale)}
-              </td>
-              <td data-label={t("lots.grossKg")} className="pr-2 text-right tabular-nums">
-                {kg(l.grossKg)}
-              </td>
-              {moisture ? (
-                <td data-label={t("lots.moisture")} className="pr-2 text-right tabular-nums">
-                  {formatPermilleAsPercent(l.moisturePermille, locale)}
-                </td>
-              ) : null}
-              {contentMeasure ? (
-                <td data-label={t(`lots.content.${contentMeasure}`)} className="pr-2 text-right tabular-nums">
-                  {l.contentPermille === null ? "—" : formatPermilleAsPercent(l.contentPermille, locale)}
-                </td>
-              ) : null}
-              <td data-label={t("lots.grade")} className="pr-2">
-                {grades.find((g) => g.value === l.gradeCode)?.label ?? l.gradeCode}
-              </td>
-              <td data-label={t("lots.deducted")} className="pr-2 text-right tabular-nums">
-                {kg(l.tareKg + l.moistureDeductedKg + l.foreignMatterDeductedKg)}
-              </td>
-              <td data-label={t("lots.netKg")} className="pr-2 text-right font-semibold tabular-nums">
-                {kg(l.netKg)}
-              </td>
-              <td data-label={t("lots.amount")} className="text-right tabular-nums">
-                {formatMoney(BigInt(l.amountLak), currency, locale)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {lots.map((l) => (
-        <ArithmeticLines key={l.position} lines={l.lines} summary={t("lots.arithmetic", { n: l.position, who: who(l) })} currency={currency} />
-      ))}
-    </div>
-  );
-}
-
-/** The running total the server worked out, before anything is recorded. */
-function PreviewTotals({ preview, currency }: { preview: Preview; currency: ContractCurrency }) {
-  const { t } = useTranslation("deliveries");
-  const locale = useLocale();
-  const kg = (n: number) => formatKg(BigInt(n), locale);
-  return (
-    <div className="rounded border border-brand-600 bg-gray-100 p-2" aria-live="polite">
-      <p className="font-semibold">
-        {t("lots.previewTotal", {
-          lots: formatNumber(preview.total.lots, locale),
-          bags: formatNumber(preview.total.bags, locale),
-          gross: kg(preview.total.grossKg),
-          net: kg(preview.total.netKg),
-          amount: formatMoney(BigInt(preview.total.amountLak), currency, locale),
-        })}
-      </p>
-      <ul className="text-sm">
-        {preview.lots.map((l) => (
-          <li key={l.row}>
-            {t("lots.previewLot", {
-              n: l.row + 1,
-              tare: kg(l.tareKg),
-              deducted: kg(l.deductedKg),
-              net: kg(l.netKg),
-              amount: formatMoney(BigInt(l.amountLak), currency, locale),
-            })}
-          </li>
-        ))}
-      </ul>
-      <p className="text-sm">{t("lots.previewNote")}</p>
-    </div>
-  );
-}
-
-/** A delivery refused for passing the contracted quantity plus the tolerance: how much still fits, and the way to more. */
-function OverDeliveryNotice({ over, contractId }: { over: OverDelivery; contractId: string }) {
-  const { t } = useTranslation("deliveries");
-  const locale = useLocale();
-  const kg = (n: number) => formatKg(BigInt(n), locale);
-  return (
-    <Notice tone="error">
-      <div className="flex flex-col gap-1">
-        <p>
-          {t("overDelivery.text", {
-            net: kg(over.netKg),
-            total: kg(over.deliveredNetKg + over.netKg),
-            quantity: kg(over.quantityKg),
-            tolerance: formatPermilleAsPercent(over.tolerancePermille, locale),
-            limit: kg(over.limitKg),
-          })}
-        </p>
-        <p>
-          {over.remainingKg > 0
-            ? t("overDelivery.remaining", { remaining: kg(over.remainingKg), delivered: kg(over.deliveredNetKg) })
-            : t("overDelivery.none", { delivered: kg(over.deliveredNetKg) })}
-        </p>
-        <p>
-          {t("overDelivery.amendment")}{" "}
-          <Link to={`/contracts/${contractId}/amend`} className="underline">
-            {t("overDelivery.amendLink")}
-          </Link>
-        </p>
-      </div>
-    </Notice>
-  );
-}
-
-function AnswerForms({ id, error }: { id: string; error?: string }) {
-  const { t } = useTranslation("deliveries");
-  return (
-    <div className="no-print flex flex-col gap-3 border-t border-gray-200 pt-3 sm:flex-row sm:items-end">
-      <Form method="post">
-        <input type="hidden" name="id" value={id} />
-        <Button name="intent" value="confirm">
-          {t("answer.confirm")}
-        </Button>
-      </Form>
-      <Form method="post" className="flex flex-1 flex-col gap-2" noValidate>
-        <input type="hidden" name="id" value={id} />
-        <TextField name="reason" label={t("answer.reason")} hint={t("answer.reasonHint")} error={error} />
-        <Button name="intent" value="contest" variant="secondary">
-          {t("answer.contest")}
-        </Button>
-      </Form>
-    </div>
   );
 }
 

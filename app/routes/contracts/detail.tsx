@@ -1,3 +1,4 @@
+import { refusalResponse } from "~/utils/refusal-response.server";
 import { useTranslation, useLocale } from "~/utils/i18n-react";
 import { data, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import { Link } from "~/components/ui/link";
@@ -81,7 +82,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   // The redirect keeps the form's #sign, so the signer lands on the signatures with the news.
   if (result.ok) throw redirect(`/contracts/${found.contract.id}?done=${result.active ? "active" : "signed"}`);
   if ("fieldErrors" in result) return data({ ok: false as const, fieldErrors: result.fieldErrors as Record<string, string>, message: null }, { status: 400 });
-  return data({ ok: false as const, fieldErrors: {}, message: `contracts:errors.${result.reason}` }, { status: result.reason === "notAParty" ? 403 : 409 });
+  return refusalResponse(state, result, { messages: "contracts:errors", body: { ok: false as const, fieldErrors: {} }, forbidden: ["notAParty"] });
 }
 
 export default function ContractDetail() {

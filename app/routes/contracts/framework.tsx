@@ -1,3 +1,4 @@
+import { refusalResponse } from "~/utils/refusal-response.server";
 import { useTranslation } from "~/utils/i18n-react";
 import { data, Form, redirect, useActionData, useLoaderData } from "react-router";
 import { Link } from "~/components/ui/link";
@@ -34,7 +35,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   return {
     contract: { id: contract.id, number: contract.number },
     signed: ["active", "completed"].includes(contract.status),
-    values: { firstSeason: String(new Date().getUTCFullYear() + 1), seasons: "3", renewal: "none", noticeDays: "90", rightOfFirstRefusal: "no" },
+    values: { firstSeason: String(new Date().getUTCFullYear() + 1), seasomessages: "3:errors", renewal: "none", noticeDays: "90", rightOfFirstRefusal: "no" },
   };
 }
 
@@ -45,11 +46,10 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (!parsed.ok) return data({ ...parsed, message: null }, { status: 400 });
   const result = await proposeFramework(db, user, contract.id, parsed.data);
   if (result.ok) throw redirect(`/frameworks/${result.frameworkId}?done=proposed`);
-  if (result.reason === "notFound") notFound(state);
-  return data(
-    { ok: false as const, fieldErrors: {} as Record<string, string>, values: {} as Record<string, string>, message: `frameworks:errors.${result.reason}` },
-    { status: 409 },
-  );
+  return refusalResponse(state, result, {
+    messages: "frameworks:errors",
+    body: { ok: false as const, fieldErrors: {} as Record<string, string>, values: {} as Record<string, string> },
+  });
 }
 
 export default function ProposeFramework() {

@@ -1,3 +1,4 @@
+import { refusalResponse } from "~/utils/refusal-response.server";
 import { useTranslation, useLocale } from "~/utils/i18n-react";
 import { snapshotCurrency } from "~/domain/contracts/snapshot";
 import { data, Form, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
@@ -70,10 +71,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   }
   if (result.ok) throw redirect(`/contracts/${params.contractId}/inputs?done=${intent === "handover" ? "1" : intent}`);
   if ("fieldErrors" in result) return data({ ...formFailure(result.fieldErrors, formData), ...again, message: null }, { status: 400 });
-  return data(
-    { ...formFailure({}, formData), ...again, message: `deliveries:${errors}.${result.reason}` },
-    { status: result.reason === "notTheFo" ? 403 : result.reason === "notFound" ? 404 : 409 },
-  );
+  return refusalResponse(state, result, { messages: `deliveries:${errors}`, body: { ...formFailure({}, formData), ...again }, forbidden: ["notTheFo"] });
 }
 
 export default function Inputs() {

@@ -1,3 +1,4 @@
+import { refusalResponse } from "~/utils/refusal-response.server";
 import { useTranslation, useLocale } from "~/utils/i18n-react";
 import { data, Form, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import { Link } from "~/components/ui/link";
@@ -85,9 +86,8 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       return { ...formFailure({}, formData), ...quiet, formToken, review };
     }
     if ("fieldErrors" in result) return data({ ...formFailure(result.fieldErrors, formData), ...again }, { status: 400 });
-    if (result.reason === "notFound") notFound(state);
     const over = result.reason === "overpayment" ? { owedLak: result.over.owedLak.toString(), overLak: result.over.overLak.toString() } : null;
-    return data({ ...formFailure({}, formData), ...again, message: `deliveries:errors.${result.reason}`, over }, { status: 409 });
+    return refusalResponse(state, result, { messages: "deliveries:errors", body: { ...formFailure({}, formData), ...again, over } });
   }
   const parsed = parseForm(AnswerFormSchema, formData);
   const answerFor = String(formData.get("id") ?? "");
@@ -95,11 +95,10 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const answer = parsed.data;
   const result = answer.intent === "confirm" ? await confirmPayment(db, user, answer.id) : await contestPayment(db, user, answer.id, answer.reason);
   if (result.ok) throw redirect(`${back}?done=${result.completed ? "completed" : answer.intent === "confirm" ? "paymentConfirmed" : "paymentContested"}`);
-  if (result.reason === "notFound") notFound(state);
-  return data(
-    { ...formFailure({}, formData), answerFor, message: `deliveries:errors.${result.reason}`, over: null, formToken: null, review: null },
-    { status: 409 },
-  );
+  return refusalResponse(state, result, {
+    messages: "deliveries:errors",
+    body: { ...formFailure({}, formData), answerFor, over: null, formToken: null, review: null },
+  });
 }
 
 const DONE = ["paymentRecorded", "paymentConfirmed", "paymentContested", "completed"] as const;

@@ -1,3 +1,4 @@
+import { refusalResponse } from "~/utils/refusal-response.server";
 import { useTranslation } from "~/utils/i18n-react";
 import { data, Form, redirect, useActionData, useLoaderData } from "react-router";
 import { Link } from "~/components/ui/link";
@@ -49,11 +50,10 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const result = await registerContract(db, user, contract.id, parsed.data, now);
   if (result.ok) throw redirect(`/contracts/${contract.id}?registered=1#registration`);
   if ("fieldErrors" in result) return data({ ...formFailure(result.fieldErrors, formData), message: null }, { status: 400 });
-  if (result.reason === "notFound") notFound(state);
-  return data(
-    { ok: false as const, fieldErrors: {} as Record<string, string>, values: {} as Record<string, string>, message: `registration:errors.${result.reason}` },
-    { status: 409 },
-  );
+  return refusalResponse(state, result, {
+    messages: "registration:errors",
+    body: { ok: false as const, fieldErrors: {} as Record<string, string>, values: {} as Record<string, string> },
+  });
 }
 
 export default function RegisterContract() {

@@ -1,3 +1,4 @@
+import { refusalResponse } from "~/utils/refusal-response.server";
 import { useTranslation, useLocale } from "~/utils/i18n-react";
 import { data, Form, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import { Link } from "~/components/ui/link";
@@ -81,8 +82,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const result = intent.data === "publish" ? await publishListing(db, user, params.listingId) : await withdrawListing(db, user, params.listingId);
   if (result.ok) return { ok: true as const, message: intent.data === "publish" ? "listings:detail.published" : "listings:detail.withdrawn" };
   if ("reason" in result) {
-    if (result.reason === "notFound") notFound(state);
-    return data({ ok: false as const, message: `listings:errors.${result.reason}` }, { status: 409 });
+    return refusalResponse(state, result, { messages: "listings:errors", body: { ok: false as const } });
   }
   return data({ ok: false as const, message: "validation:invalid" }, { status: 400 });
 }

@@ -1,3 +1,4 @@
+import { refusalResponse } from "~/utils/refusal-response.server";
 import { hectaresInput } from "~/domain/listings/production-site";
 import { useTranslation } from "~/utils/i18n-react";
 import { data, redirect, useActionData, useLoaderData } from "react-router";
@@ -56,8 +57,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const result = await saveListingDraft(db, user, { organisationId: listing.organisationId, listingId: params.listingId }, parsed.data);
   if (result.ok) throw redirect(`/listings/${result.listingId}?saved=1`);
   if ("fieldErrors" in result) return data({ ...formFailure(result.fieldErrors, formData), message: null }, { status: 400 });
-  if (result.reason === "notFound") notFound(state);
-  return data({ ...formFailure({}, formData), message: `listings:errors.${result.reason}` }, { status: 409 });
+  return refusalResponse(state, result, { messages: "listings:errors", body: { ...formFailure({}, formData) } });
 }
 
 export default function EditListing() {

@@ -1,3 +1,4 @@
+import { refusalResponse } from "~/utils/refusal-response.server";
 import { useTranslation, useLocale } from "~/utils/i18n-react";
 import { data, redirect, useActionData, useLoaderData } from "react-router";
 import { OfferTermsForm } from "~/components/offer-terms-form";
@@ -48,8 +49,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const result = await makeOffer(db, user, { listingId: params.listingId, companyId }, parsed.data);
   if (result.ok) throw redirect(`/offers/${result.offerId}?done=sent`);
   if ("fieldErrors" in result) return data({ ...formFailure(result.fieldErrors, formData), message: null }, { status: 400 });
-  if (result.reason === "notFound") notFound(state);
-  return data({ ...formFailure({}, formData), message: `offers:errors.${result.reason}` }, { status: 409 });
+  return refusalResponse(state, result, { messages: "offers:errors", body: { ...formFailure({}, formData) } });
 }
 
 export default function NewOffer() {

@@ -1,3 +1,4 @@
+import { refusalResponse } from "~/utils/refusal-response.server";
 import { useTranslation, useLocale } from "~/utils/i18n-react";
 import { data, Form, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import { Link } from "~/components/ui/link";
@@ -93,8 +94,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
           : await acceptCounter(db, user, params.offerId, revision);
   if (result.ok) return { ok: true as const, message: `offers:detail.${done[intent]}` };
   if ("reason" in result) {
-    if (result.reason === "notFound") notFound(state);
-    return data({ ok: false as const, message: `offers:errors.${result.reason}` }, { status: 409 });
+    return refusalResponse(state, result, { messages: "offers:errors", body: { ok: false as const } });
   }
   return data({ ok: false as const, message: "validation:invalid" }, { status: 400 });
 }
