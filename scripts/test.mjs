@@ -1,6 +1,7 @@
 // `npm test`: lint, type checking, unit and integration tests (Vitest), the
 // tests on a real PostgreSQL (a throwaway cluster, scripts/pg-cluster.mjs), then
-// the end-to-end tests (Playwright on Debian's Chromium), and one summary line.
+// the end-to-end tests (Playwright on Debian's Chromium), one short end-to-end
+// journey with the server on PostgreSQL, and one summary line.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -10,6 +11,11 @@ const root = path.resolve(import.meta.dirname, "..");
 process.chdir(root);
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
 const CHROMIUM = "/usr/bin/chromium";
+/**
+ * What also runs against a server on PostgreSQL: every role's sign-in and pages, and the
+ * marketplace from pledges to a contract (its English tests; the Lao journey repeats the same writes).
+ */
+const PG_JOURNEY = ["tests/e2e/access.test.ts", "tests/e2e/marketplace.test.ts", "--grep-invert", "\\[lo\\]"];
 
 function run(label, command, args, env = {}) {
   console.log(`\n=== ${label} ===`);
@@ -71,6 +77,9 @@ const postgres = run("tests on PostgreSQL", "node", [
   "--outputFile.json=.reports/vitest-pg.json",
 ]);
 const e2e = run("end-to-end tests", bin("playwright"), ["test"]);
+// One short journey again with the server on PostgreSQL (a throwaway cluster,
+// migrated and seeded by `npm start`): the pages' SQL and the sign-in as a user meets them.
+const e2ePg = run("end-to-end journey on PostgreSQL", bin("playwright"), ["test", ...PG_JOURNEY], { E2E_DATABASE: "postgresql" });
 
 function counts(file, read) {
   try {
@@ -81,10 +90,12 @@ function counts(file, read) {
 }
 const v = counts(".reports/vitest.json", (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests + (r.numFailedTestSuites ?? 0) }));
 const pgv = counts(".reports/vitest-pg.json", (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests + (r.numFailedTestSuites ?? 0) }));
-const p = counts(".reports/e2e.json", (r) => ({ passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky }));
-const failed = v.failed + pgv.failed + p.failed + (typecheck ? 0 : 1) + (lint ? 0 : 1);
+const playwrightCounts = (r) => ({ passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky });
+const p = counts(".reports/e2e.json", playwrightCounts);
+const pgp = counts(".reports/e2e-pg.json", playwrightCounts);
+const failed = v.failed + pgv.failed + p.failed + pgp.failed + (typecheck ? 0 : 1) + (lint ? 0 : 1);
 console.log(
-  `\nLint ${lint ? "passed" : "FAILED"}; type checking ${typecheck ? "passed" : "FAILED"}; Vitest ${v.passed} passed, ${v.failed} failed; on PostgreSQL ${pgv.passed} passed, ${pgv.failed} failed; Playwright ${p.passed} passed, ${p.failed} failed.`,
+  `\nLint ${lint ? "passed" : "FAILED"}; type checking ${typecheck ? "passed" : "FAILED"}; Vitest ${v.passed} passed, ${v.failed} failed; on PostgreSQL ${pgv.passed} passed, ${pgv.failed} failed; Playwright ${p.passed} passed, ${p.failed} failed; Playwright on PostgreSQL ${pgp.passed} passed, ${pgp.failed} failed.`,
 );
-console.log(`${v.passed + pgv.passed + p.passed} passed, ${failed} failed`);
-process.exit(lint && typecheck && unit && postgres && e2e ? 0 : 1);
+console.log(`${v.passed + pgv.passed + p.passed + pgp.passed} passed, ${failed} failed`);
+process.exit(lint && typecheck && unit && postgres && e2e && e2ePg ? 0 : 1);

@@ -28,7 +28,11 @@ export type NewOutboxMessage = {
  * batch) is skipped, not an error, so the caller's transaction goes on. The
  * keys are looked up before the insert: on SQLite a write transaction holds
  * the database's one write lock, so no other transaction can insert the same
- * key between the two.
+ * key between the two. On PostgreSQL another transaction can: the key's unique
+ * index makes our insert wait for it and then fail with a unique violation,
+ * which rolls our transaction back, so the message is still queued once (a
+ * job catches it and goes on, ./weekly-member-prices.server; a request
+ * carrying the same news at the same instant fails and finds it queued on retry).
  */
 export async function enqueueMessages(tx: Tx, messages: readonly NewOutboxMessage[]): Promise<number> {
   const keys = [...new Set(messages.map((m) => m.dedupeKey).filter((k): k is string => !!k))];

@@ -14,7 +14,13 @@
 // send, so every household taken is sent one and the next run takes the next
 // ones; each crop's prices are read once per run, newest first, through the
 // (crop, district, day) and (crop, day) indexes, at most PRICES_READ of them.
+//
+// SEVERAL INSTANCES: the message's dedupe key (household and week) is unique,
+// so two processes running this at once queue each household's message once;
+// the one that loses the race on PostgreSQL gets the unique violation for that
+// household only and goes on with the next.
 import { referenceSources } from "~/domain/prices/price-board.server";
+import { isUniqueViolation } from "~/domain/contracts/form-token";
 import { queueMemberSms } from "~/domain/members/member-outbox.server";
 import { weeklyPriceSms, type WeeklyCropPrice } from "~/domain/members/member-sms";
 import { addDays } from "~/utils/dates";
@@ -100,9 +106,16 @@ export async function queueWeeklyMemberPrices(db: Db, now: Date = new Date()): P
     }
     if (prices.length === 0) continue;
     const body = weeklyPriceSms(prices);
-    queued += await db.$transaction((tx) =>
-      queueMemberSms(tx, [{ memberId: c.memberId, recipient: c.phone, body, dedupeKey: `weekly-price:${c.memberId}:${week.key}` }]),
-    );
+    try {
+      queued += await db.$transaction((tx) =>
+        queueMemberSms(tx, [{ memberId: c.memberId, recipient: c.phone, body, dedupeKey: `weekly-price:${c.memberId}:${week.key}` }]),
+      );
+    } catch (error) {
+      // Another instance on the same PostgreSQL database queued this household's
+      // message between our look-up of the key and our insert: it is queued once,
+      // by them, and the other households still need theirs.
+      if (!isUniqueViolation(error)) throw error;
+    }
   }
   return queued;
 }

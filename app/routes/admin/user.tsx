@@ -22,7 +22,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   const actor = requireUserWithRole(state, "admin");
   const user = await db.user.findUnique({
     where: { id: params.userId },
-    select: { id: true, name: true, phone: true, email: true, status: true, sex: true, roles: { select: { role: true } } },
+    select: { id: true, name: true, phone: true, email: true, status: true, sex: true, roles: { select: { role: true }, orderBy: { role: "asc" } } },
   });
   if (!user) notFound(state);
   return {
