@@ -93,6 +93,19 @@ const pgv = counts(".reports/vitest-pg.json", (r) => ({ passed: r.numPassedTests
 const playwrightCounts = (r) => ({ passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky });
 const p = counts(".reports/e2e.json", playwrightCounts);
 const pgp = counts(".reports/e2e-pg.json", playwrightCounts);
+// The failing tests' names last, where the end of a long log still shows them.
+function failedNames(file) {
+  try {
+    const r = JSON.parse(readFileSync(file, "utf8"));
+    return r.testResults.flatMap((f) => {
+      const tests = f.assertionResults.filter((t) => t.status === "failed").map((t) => `${path.relative(root, f.name)} > ${t.fullName}`);
+      return tests.length || f.status !== "failed" ? tests : [`${path.relative(root, f.name)}: ${String(f.message ?? "").split("\n")[0]}`];
+    });
+  } catch {
+    return [];
+  }
+}
+for (const name of [...failedNames(".reports/vitest.json"), ...failedNames(".reports/vitest-pg.json")]) console.log(`FAILED ${name}`);
 const failed = v.failed + pgv.failed + p.failed + pgp.failed + (typecheck ? 0 : 1) + (lint ? 0 : 1);
 console.log(
   `\nLint ${lint ? "passed" : "FAILED"}; type checking ${typecheck ? "passed" : "FAILED"}; Vitest ${v.passed} passed, ${v.failed} failed; on PostgreSQL ${pgv.passed} passed, ${pgv.failed} failed; Playwright ${p.passed} passed, ${p.failed} failed; Playwright on PostgreSQL ${pgp.passed} passed, ${pgp.failed} failed.`,

@@ -49,13 +49,23 @@ describe("translations", () => {
     };
     walk("app");
     const used = new Set<string>();
+    // A refusal's `messages: "namespace:group"` names a group of messages, one per reason.
+    const groups = new Set<string>();
     // Any "namespace:key" string literal in app/ naming a known namespace.
-    const nsKey = new RegExp(`["\`](${namespaces.join("|")}):([\\w.]+)["\`]`, "g");
-    for (const f of files) for (const m of readFileSync(f, "utf8").matchAll(nsKey)) used.add(`${m[1]}:${m[2]}`);
+    const nsKey = new RegExp(`(messages:\\s*)?["\`](${namespaces.join("|")}):([\\w.]+)["\`]`, "g");
+    for (const f of files) for (const m of readFileSync(f, "utf8").matchAll(nsKey)) (m[1] ? groups : used).add(`${m[2]}:${m[3]}`);
     expect(used.size).toBeGreaterThan(10);
+    expect(groups.size).toBeGreaterThan(3);
     for (const key of used) {
       const [ns, rest] = key.split(":") as [keyof typeof resources.en, string];
       for (const lang of ["en", "lo"] as const) expect(leaves(resources[lang][ns]).has(rest), `${lang} ${key}`).toBe(true);
+    }
+    for (const key of groups) {
+      const [ns, rest] = key.split(":") as [keyof typeof resources.en, string];
+      for (const lang of ["en", "lo"] as const) {
+        const group = [...leaves(resources[lang][ns]).keys()].filter((k) => k.startsWith(`${rest}.`));
+        expect(group.length, `${lang} ${key} names a group of messages`).toBeGreaterThan(0);
+      }
     }
   });
 });

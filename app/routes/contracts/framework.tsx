@@ -35,7 +35,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   return {
     contract: { id: contract.id, number: contract.number },
     signed: ["active", "completed"].includes(contract.status),
-    values: { firstSeason: String(new Date().getUTCFullYear() + 1), seasomessages: "3:errors", renewal: "none", noticeDays: "90", rightOfFirstRefusal: "no" },
+    values: { firstSeason: String(new Date().getUTCFullYear() + 1), seasons: "3", renewal: "none", noticeDays: "90", rightOfFirstRefusal: "no" },
   };
 }
 
