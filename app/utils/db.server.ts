@@ -31,6 +31,21 @@ let postgresClient: ClientFactory | null = isPostgresUrl(process.env.DATABASE_UR
  * contract's document cannot be updated or deleted at all.
  */
 export function createDb(url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL): PrismaClient {
+  const client = extendedClient(url);
+  engines.set(client, isPostgresUrl(url) ? "postgresql" : "sqlite");
+  return client;
+}
+
+const engines = new WeakMap<object, "sqlite" | "postgresql">();
+
+/** The engine under a client made by createDb: for the few statements one engine needs and the other has no use for. */
+export function engineOf(client: PrismaClient): "sqlite" | "postgresql" {
+  const engine = engines.get(client);
+  if (!engine) throw new Error("engineOf: a client made by createDb or openDb");
+  return engine;
+}
+
+function extendedClient(url: string): PrismaClient {
   if (isPostgresUrl(url) && !postgresClient) {
     throw new Error("The PostgreSQL client is loaded at start-up when DATABASE_URL is postgresql://…; elsewhere open it with openDb(url)");
   }

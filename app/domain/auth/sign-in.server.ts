@@ -10,7 +10,7 @@
 // counts, so a burst of parallel attempts cannot all slip past the limit), and
 // that row is removed again when the password was right.
 import { UNKNOWN_ADDRESS } from "~/utils/client-address.server";
-import type { Db, Tx } from "~/utils/db.server";
+import { engineOf, type Db, type Tx } from "~/utils/db.server";
 import { normalisePhone } from "~/utils/fields";
 import { hashPassword, verifyPassword } from "~/utils/password.server";
 import { fromSqlDate, reads, sqlDate } from "~/utils/reads.server";
@@ -77,6 +77,9 @@ async function wait(count: Counter, key: string, address: string, now: Date): Pr
   return waitSeconds(counts, now);
 }
 
+/** PostgreSQL's advisory lock that orders the sign-in attempts (any number the portal uses for nothing else). */
+const SIGN_IN_LOCK = 7_140_001;
+
 export type AttemptStarted = { ok: true; failureId: string } | { ok: false; retryAfterSeconds: number };
 
 /**
@@ -88,8 +91,13 @@ export async function startAttempt(db: Db, key: string, address: string, now = n
   const early = await wait(readCounter, key, address, now);
   if (early > 0) return { ok: false, retryAfterSeconds: early };
   // Counted again where the row is written: attempts arriving together are
-  // recorded one after the other, and each sees those before it.
+  // recorded one after the other, and each sees those before it. SQLite's one
+  // write lock does that by itself; on PostgreSQL two transactions would both
+  // count before either writes, so every attempt first takes one lock held to
+  // its commit (attempts are few, and the transaction is three reads and a write).
+  const postgres = engineOf(db) === "postgresql";
   return db.$transaction(async (tx) => {
+    if (postgres) await tx.$queryRawUnsafe(`SELECT 1 AS "locked" FROM pg_advisory_xact_lock(${SIGN_IN_LOCK})`);
     const seconds = await wait(txCounter(tx), key, address, now);
     if (seconds > 0) return { ok: false, retryAfterSeconds: seconds };
     const row = await tx.signInFailure.create({ data: { identifier: key, address, createdAt: now }, select: { id: true } });
