@@ -3,80 +3,20 @@
 // contract carries the clause; deliveries and payments are in satang; the
 // member payout sheet is in kip at the named source's rate of each delivery
 // day, and refuses to be drawn up while a day has none.
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { confirmPayment, recordPayment } from "~/domain/payments/contract-payments.server";
 import { confirmDelivery, recordDelivery } from "~/domain/deliveries/deliveries.server";
 import { payoutFor } from "~/domain/payments/payout.server";
-import type { ContractSnapshot } from "~/domain/contracts/snapshot";
-import { signContract } from "~/domain/contracts/signing.server";
-import { acceptOffer, counterOffer, makeOffer } from "~/domain/offers/offers.server";
-import type { OfferTerms } from "~/domain/offers/offer-terms";
-import { addDays, startOfLaoDay, toLaoDateInput } from "~/utils/dates";
+import { counterOffer, makeOffer } from "~/domain/offers/offers.server";
+import { addDays, toLaoDateInput } from "~/utils/dates";
 import { db } from "~/utils/db.server";
-import type { Role } from "~/utils/roles";
 import { loader as detailLoader } from "~/routes/contracts/detail";
 import { action as paymentsAction, loader as paymentsLoader } from "~/routes/contracts/payments";
 import { loader as payoutLoader } from "~/routes/contracts/payout";
 import { loader as payoutExport } from "~/routes/contracts/payout-export";
-import { call, createUser, dataOf, locationOf, request, statusOf, TEST_PASSWORD } from "../fixtures/app";
-import { createCompany, createFo, offerTerms, publishedListing, readContract } from "../fixtures/market";
-
-const as = (user: { id: string }, ...roles: Role[]) => ({ id: user.id, roles });
-const laoDay = (date: Date) => startOfLaoDay(toLaoDateInput(date))!;
-const SOURCE = "BCEL buying rate";
-
-let facilitator = { id: "" };
-beforeAll(async () => {
-  facilitator = await createUser({ roles: ["facilitator"] });
-  const beng = await db.district.findFirstOrThrow({ where: { nameEn: "Beng" } });
-  await db.facilitatorDistrict.create({ data: { userId: facilitator.id, districtId: beng.id } });
-});
-
-const rate = (day: Date, lakPerHundred: number, sourceName = SOURCE, sourceKind = "commercial_bank") =>
-  db.exchangeRate.create({ data: { currency: "THB", lakPerHundred, sourceKind, sourceName, observedOn: day, enteredById: facilitator.id } });
-
-async function bahtTerms(over: Partial<OfferTerms> = {}): Promise<OfferTerms> {
-  // 9.85 THB per kg; bags and advance none
-  return {
-    ...(await offerTerms({ priceLakPerKg: "985", quantityKg: "2000" })),
-    currency: "THB",
-    rateSourceKind: "commercial_bank",
-    rateSourceName: SOURCE,
-    ...over,
-  };
-}
-
-async function market(since: Date) {
-  const fo = await createFo();
-  const listing = await publishedListing(fo, { kg: [1200, 800] });
-  const trader = await createCompany();
-  return { fo, listing, trader, target: { listingId: listing.id, companyId: trader.company.id }, since };
-}
-
-async function activeBahtContract() {
-  const since = addDays(new Date(), -30);
-  const { fo, trader, target } = await market(since);
-  await rate(laoDay(addDays(since, -1)), 68_000);
-  const made = await makeOffer(db, trader.trader, target, await bahtTerms(), since);
-  if (!made.ok) throw new Error(JSON.stringify(made));
-  const accepted = await acceptOffer(db, fo.leader, made.offerId, 1, since);
-  if (!accepted.ok || !accepted.contractId) throw new Error(JSON.stringify(accepted));
-  const contract = await readContract(accepted.contractId);
-  const snapshot = JSON.parse(contract.snapshot) as ContractSnapshot;
-
-  const foActor = as(fo.leader, "fo_leader");
-  const traderActor = as(trader.trader, "trader");
-  for (const [actor, party] of [
-    [foActor, "fo"],
-    [traderActor, "trader"],
-    [as(facilitator, "facilitator"), "witness"],
-  ] as const) {
-    const signed = await signContract(db, actor, contract.id, { as: party, password: TEST_PASSWORD, sha256: contract.sha256, confirmRead: true }, since);
-    if (!signed.ok) throw new Error(JSON.stringify(signed));
-  }
-
-  return { fo, trader, foActor, traderActor, contract, snapshot };
-}
+import { call, dataOf, locationOf, request, statusOf } from "../fixtures/app";
+import { activeBahtContract, as, bahtTerms, laoDay, market, rate, SOURCE } from "../fixtures/baht";
+import { offerTerms } from "../fixtures/market";
 
 describe("a contract in Thai baht", () => {
   it("refuses an offer in baht whose rate names a source nobody records, a price rule other than fixed, or an unknown currency", async () => {

@@ -118,7 +118,7 @@ export type AgreedPriceRow = { offerId: string; cropId: string; districtId: stri
 /** AgreedPrice as the records imply it: every accepted offer at its accepted revision's price, under its listing's crop and place. For tests. */
 export async function recountAgreedPrices(db: Db): Promise<AgreedPriceRow[]> {
   const offers = await db.offer.findMany({
-    where: { status: "accepted", acceptedRevisionId: { not: null } },
+    where: { status: "accepted", acceptedRevisionId: { not: null }, acceptedRevision: { currency: "LAK" } },
     select: {
       id: true,
       acceptedAt: true,

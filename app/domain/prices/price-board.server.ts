@@ -90,7 +90,7 @@ export async function readBoardPrices(db: Db | Tx, options: { cropId: string; fr
       select: { districtId: true, observedOn: true, priceLakPerKg: true },
     }),
     db.contract.findMany({
-      where: { status: { in: [...contractPriceStatuses] }, activatedAt: { gte: from, lte: to }, listing: { cropId } },
+      where: { status: { in: [...contractPriceStatuses] }, activatedAt: { gte: from, lte: to }, listing: { cropId }, currency: "LAK" },
       select: { districtId: true, activatedAt: true, priceLakPerKg: true },
     }),
   ]);

@@ -26,7 +26,8 @@ export async function recountPriceTally(db: Db): Promise<CropTallyRow[]> {
       select: { cropId: true, districtId: true, provinceId: true, observedOn: true, priceLakPerKg: true },
     }),
     db.contract.findMany({
-      where: { status: { in: [...contractPriceStatuses] }, activatedAt: { not: null } },
+      // Prices in baht or yuan are not kip: the tally leaves them out (decision 0021).
+      where: { status: { in: [...contractPriceStatuses] }, activatedAt: { not: null }, currency: "LAK" },
       select: { cropId: true, districtId: true, activatedAt: true, priceLakPerKg: true },
     }),
   ]);

@@ -36,6 +36,7 @@ export async function programmeReportFromRecords(db: Db, scope: ReportScope, ran
         advanceLak: true,
         crop: { select: { code: true, nameLo: true, nameEn: true } },
         valueLak: true,
+        currency: true,
         activatedAt: true,
         listing: {
           select: {
@@ -58,7 +59,7 @@ export async function programmeReportFromRecords(db: Db, scope: ReportScope, ran
         netKg: true,
         amountDueLak: true,
         deliveredOn: true,
-        contract: { select: { id: true, districtId: true, crop: { select: { code: true, nameLo: true, nameEn: true } } } },
+        contract: { select: { id: true, districtId: true, currency: true, crop: { select: { code: true, nameLo: true, nameEn: true } } } },
       },
     }),
   ]);
@@ -70,7 +71,8 @@ export async function programmeReportFromRecords(db: Db, scope: ReportScope, ran
       organisationId: c.organisationId,
       crop: cropFact(c.crop),
       quantityKg: c.quantityKg,
-      valueLak: c.valueLak,
+      // The report's value is in kip: a contract in baht or yuan adds its kilograms, not its value (decision 0021).
+      valueLak: c.currency === "LAK" ? c.valueLak : 0n,
       activatedAt: c.activatedAt!,
       members: c.listing.pledges.map((p) => p.member),
       ledger: {
@@ -86,7 +88,7 @@ export async function programmeReportFromRecords(db: Db, scope: ReportScope, ran
     districtId: d.contract.districtId,
     crop: cropFact(d.contract.crop),
     netKg: d.netKg,
-    amountDueLak: d.amountDueLak,
+    amountDueLak: d.contract.currency === "LAK" ? d.amountDueLak : 0n,
     deliveredOn: d.deliveredOn,
   }));
 

@@ -116,12 +116,12 @@ async function cutMonth(month: string, start: Date, end: Date, districtIds: read
   const inScope = `c.districtId IN (${placeholders(districtIds.length)})`;
   const [contracted, delivered] = await Promise.all([
     reads().allExact<{ districtId: string; cropId: string; contracts: bigint; kg: bigint; lak: bigint }>(
-      `SELECT c.districtId, c.cropId, count(*) AS contracts, sum(c.quantityKg) AS kg, sum(c.valueLak) AS lak FROM Contract c
+      `SELECT c.districtId, c.cropId, count(*) AS contracts, sum(c.quantityKg) AS kg, sum(CASE WHEN c.currency = 'LAK' THEN c.valueLak ELSE 0 END) AS lak FROM Contract c
        WHERE ${IN_FORCE} AND c.activatedAt >= ? AND c.activatedAt <= ? AND ${inScope} GROUP BY c.districtId, c.cropId`,
       ...window,
     ),
     reads().allExact<{ districtId: string; cropId: string; deliveries: bigint; kg: bigint; lak: bigint }>(
-      `SELECT c.districtId, c.cropId, count(*) AS deliveries, sum(d.netKg) AS kg, sum(d.amountDueLak) AS lak FROM Delivery d JOIN Contract c ON c.id = d.contractId
+      `SELECT c.districtId, c.cropId, count(*) AS deliveries, sum(d.netKg) AS kg, sum(CASE WHEN c.currency = 'LAK' THEN d.amountDueLak ELSE 0 END) AS lak FROM Delivery d JOIN Contract c ON c.id = d.contractId
        WHERE d.status = 'confirmed' AND d.deliveredOn >= ? AND d.deliveredOn <= ? AND ${inScope} GROUP BY c.districtId, c.cropId`,
       ...window,
     ),
