@@ -35,13 +35,14 @@
 // record it made the first time, and writes nothing.
 //
 // CONCURRENCY: the limit is checked and the delivery written in one
-// transaction that moves the contract's version from the one it read, so
-// deliveries recorded at once can neither pass the limit together nor both
-// deduct the same input debt (the loser is refused "changed", or answered with
-// the first's record when it was the same form); an answer moves the delivery
+// transaction that first moves the contract's version, holding its row to the
+// commit, so deliveries recorded at once are recorded one after the other: they
+// can neither pass the limit together nor both deduct the same input debt, and
+// the same form sent twice is answered with the first's record; an answer moves the delivery
 // from "recorded" at the version it was read at, so of two answers one wins,
 // and the same answer sent twice by the same person is answered as the first.
 import { contractCurrencyOf } from "~/domain/prices/currency";
+import { holdContract, SentBefore } from "~/domain/contracts/contract-hold.server";
 import { ANSWERABLE_CONTRACT_STATUSES, contractAccess, partyName, partyUserIds, type Party } from "~/domain/contracts/contract-access.server";
 import { asLots, type DeliveryInput, type LotDeliveryInput } from "./delivery-form";
 import { basePriceOf, exportFigureColumns, exportFiguresOn, lotFigures, referencePriceOn } from "./delivery-price.server";
@@ -233,10 +234,9 @@ export async function recordDelivery(
 
   try {
     return await db.$transaction(async (tx): Promise<DeliveryResult> => {
-      const current = await tx.contract.findUniqueOrThrow({ where: { id: contractId }, select: { status: true, version: true } });
+      if (!(await holdContract(tx, contractId, ["active"]))) refuse("notActive");
       const sent = await recordedFromForm(tx, actor, contractId, input);
-      if (sent) return sent;
-      if (current.status !== "active") refuse("notActive");
+      if (sent) throw new SentBefore(sent);
       const earlier = await tx.delivery.aggregate({ where: { contractId, status: { not: "contested" } }, _sum: { netKg: true } });
       const over = overDelivery({
         quantityKg: snapshot.terms.quantityKg,
@@ -326,11 +326,6 @@ export async function recordDelivery(
           })),
         });
       if (repayments.length) await tx.inputRepayment.createMany({ data: repayments.map((r) => ({ deliveryId: delivery.id, ...r })) });
-      const { count } = await tx.contract.updateMany({
-        where: { id: contractId, status: "active", version: current.version },
-        data: { version: { increment: 1 } },
-      });
-      if (count === 0) refuse("changed");
       await refreshOverdueFrom(tx, contractId, now);
       await recordAudit(tx, {
         actorId: actor.id,
@@ -359,6 +354,7 @@ export async function recordDelivery(
       return { ok: true, deliveryId: delivery.id, repeated: false };
     });
   } catch (error) {
+    if (error instanceof SentBefore) return error.result as DeliveryResult;
     // Another request recorded first: the same form gets the first's record.
     if (isUniqueViolation(error) || (error instanceof Refusal && error.reason === "changed")) {
       const sent = await committedFromForm(db, actor, contractId, input);
@@ -393,7 +389,13 @@ async function answerDelivery(db: Db, actor: Actor, deliveryId: string, answer: 
       where: { id: deliveryId, status: "recorded", version: delivery.version },
       data: { status: answer.status, answeredById: actor.id, answeredAt: now, contestReason: reason, version: { increment: 1 } },
     });
-    if (count === 0) refuse("alreadyAnswered");
+    if (count === 0) {
+      // Answered meanwhile (on PostgreSQL the update waited for it): the same answer by the same person is this one's result.
+      const after = await tx.delivery.findUnique({ where: { id: deliveryId }, select: { status: true, answeredById: true } });
+      if (after?.status !== answer.status || after.answeredById !== actor.id) refuse("alreadyAnswered");
+      const { status } = await tx.contract.findUniqueOrThrow({ where: { id: contract.id }, select: { status: true } });
+      return { ok: true, completed: answer.status === "confirmed" && status === "completed" };
+    }
     await refreshOverdueFrom(tx, contract.id, now);
     if (answer.status === "confirmed") await refreshHouseholdShortfall(tx, contract.id);
     await recordAudit(tx, {

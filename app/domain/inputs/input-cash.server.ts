@@ -13,6 +13,7 @@
 // change under it); never more than the member owes on that day. Once per form
 // (./form-token); the contract's version moves, so a delivery or another
 // repayment recorded at the same time works out the balance again.
+import { holdContract } from "~/domain/contracts/contract-hold.server";
 import { z } from "zod";
 import { inTransaction, refuse } from "~/domain/refusal";
 import { recordAudit } from "~/utils/audit.server";
@@ -79,8 +80,7 @@ export async function recordCashRepayment(
   return inTransaction<CashRepaymentResult, "notActive" | "changed">(db, async (tx) => {
     const before = await sent(tx);
     if (before) return before;
-    const current = await tx.contract.findUniqueOrThrow({ where: { id: contract.id }, select: { status: true, version: true } });
-    if (!REPAYABLE.includes(current.status)) refuse("notActive");
+    if (!(await holdContract(tx, contract.id, REPAYABLE))) refuse("notActive");
     const fieldErrors: FieldErrors = {};
     const events = await inputEvents(tx, contract.id);
     const own = events.handovers.filter((h) => h.memberId === input.memberId);
@@ -113,11 +113,6 @@ export async function recordCashRepayment(
       },
       select: { id: true },
     });
-    const { count } = await tx.contract.updateMany({
-      where: { id: contract.id, status: current.status, version: current.version },
-      data: { version: { increment: 1 } },
-    });
-    if (count === 0) refuse("changed");
     await recordAudit(tx, {
       actorId: actor.id,
       action: "input.repaid_in_cash",

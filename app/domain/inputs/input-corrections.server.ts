@@ -12,6 +12,7 @@
 // counting. One transaction; the contract's version moves, so a delivery
 // recorded at the same time works out the debts again; a handover voided
 // twice at once is voided once.
+import { holdContract } from "~/domain/contracts/contract-hold.server";
 import { z } from "zod";
 import { inTransaction, refuse } from "~/domain/refusal";
 import { recordAudit } from "~/utils/audit.server";
@@ -85,8 +86,7 @@ export async function correctHandover(
       const same = old.voidedById === actor.id && old.voidReason === input.reason;
       return same ? { ok: true, repeated: true } : { ok: false, reason: "alreadyVoided" };
     }
-    const current = await tx.contract.findUniqueOrThrow({ where: { id: contract.id }, select: { status: true, version: true } });
-    if (current.status !== "active") refuse("notActive");
+    if (!(await holdContract(tx, contract.id, ["active"]))) refuse("notActive");
     const [delivery, cash] = await Promise.all([
       tx.delivery.findFirst({
         where: { contractId: contract.id, status: { not: "contested" } },
@@ -119,11 +119,6 @@ export async function correctHandover(
           select: { id: true },
         })
       : null;
-    const { count } = await tx.contract.updateMany({
-      where: { id: contract.id, status: "active", version: current.version },
-      data: { version: { increment: 1 } },
-    });
-    if (count === 0) refuse("changed");
     await recordAudit(tx, {
       actorId: actor.id,
       action: replacement ? "input.handover_corrected" : "input.handover_voided",

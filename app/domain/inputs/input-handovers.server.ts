@@ -10,6 +10,7 @@
 // out would change under it); the handovers never add up to more than the
 // contract's input value. Once per form (./form-token). The trader and the
 // district's facilitators read the list: it sets what the trader is repaid.
+import { holdContract } from "~/domain/contracts/contract-hold.server";
 import { z } from "zod";
 import { serialiseLines } from "~/domain/offers/effective-price";
 import { inTransaction, refuse } from "~/domain/refusal";
@@ -188,8 +189,8 @@ export async function recordHandover(
   return inTransaction<HandoverResult, "notActive">(db, async (tx) => {
     const before = await sent(tx);
     if (before) return before;
-    const current = await tx.contract.findUniqueOrThrow({ where: { id: contract.id }, select: { status: true, version: true } });
-    if (current.status !== "active") refuse("notActive");
+    // Moves the contract's version first, so a delivery being recorded at the same time waits and works out the debts again.
+    if (!(await holdContract(tx, contract.id, ["active"]))) refuse("notActive");
     const fieldErrors = await handoverErrors(tx, contract, snapshot, input, now);
     if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors };
     const created = await tx.inputHandover.create({
@@ -207,12 +208,6 @@ export async function recordHandover(
       },
       select: { id: true },
     });
-    // Moves the contract's version, so a delivery being recorded at the same time works out the debts again.
-    const { count } = await tx.contract.updateMany({
-      where: { id: contract.id, status: "active", version: current.version },
-      data: { version: { increment: 1 } },
-    });
-    if (count === 0) refuse("notActive");
     await recordAudit(tx, {
       actorId: actor.id,
       action: "input.handed_over",

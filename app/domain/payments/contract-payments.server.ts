@@ -13,10 +13,12 @@
 //
 // ONCE PER FORM, AND CONCURRENCY: as for deliveries (./deliveries.server): the
 // form's token is unique per contract, and the check and the write happen in
-// one transaction that moves the contract's version, so payments recorded at
-// once never pass what is owed together.
+// one transaction that first holds the contract (../contracts/contract-hold.server),
+// so payments recorded at once are recorded one after the other and never pass
+// what is owed together.
 import { contractCurrencyOf, type ContractCurrency } from "~/domain/prices/currency";
 import { parseHundredths } from "~/domain/prices/export-parity";
+import { holdContract, SentBefore } from "~/domain/contracts/contract-hold.server";
 import { z } from "zod";
 import { notify } from "~/domain/notifications/notify.server";
 import { serialiseLines } from "~/domain/offers/effective-price";
@@ -185,10 +187,9 @@ export async function recordPayment(db: Db, actor: Actor, contractId: string, in
   const { contract, snapshot } = checked.found;
   try {
     return await db.$transaction(async (tx): Promise<PaymentResult> => {
-      const current = await tx.contract.findUniqueOrThrow({ where: { id: contractId }, select: { status: true, version: true } });
+      if (!(await holdContract(tx, contractId, PAYABLE_CONTRACT_STATUSES))) refuse("notActive");
       const sent = await recordedFromForm(tx, actor, contractId, input);
-      if (sent) return sent;
-      if (!PAYABLE_CONTRACT_STATUSES.includes(current.status)) refuse("notActive");
+      if (sent) throw new SentBefore(sent);
       const over = await overpaymentFor(tx, contractId, BigInt(snapshot.terms.advanceLak), input.amountLak);
       const acknowledged = input.overpaymentLak ?? null;
       if (over && (acknowledged === null || acknowledged < over.overLak)) throw new OverpaymentRefusal(over);
@@ -197,11 +198,6 @@ export async function recordPayment(db: Db, actor: Actor, contractId: string, in
         data: { contractId, ...values, formToken: input.formToken ?? null, recordedById: actor.id, createdAt: now },
         select: { id: true },
       });
-      const { count } = await tx.contract.updateMany({
-        where: { id: contractId, status: { in: PAYABLE_CONTRACT_STATUSES }, version: current.version },
-        data: { version: { increment: 1 } },
-      });
-      if (count === 0) refuse("changed");
       await recordAudit(tx, {
         actorId: actor.id,
         action: "payment.recorded",
@@ -218,6 +214,7 @@ export async function recordPayment(db: Db, actor: Actor, contractId: string, in
       return { ok: true, paymentId: payment.id, repeated: false };
     });
   } catch (error) {
+    if (error instanceof SentBefore) return error.result as PaymentResult;
     // Another request recorded first: the same form gets the first's record.
     if (isUniqueViolation(error) || (error instanceof Refusal && error.reason === "changed")) {
       const sent = await committedFromForm(db, actor, contractId, input);
@@ -251,7 +248,13 @@ async function answerPayment(db: Db, actor: Actor, paymentId: string, answer: { 
       where: { id: paymentId, status: "recorded", version: payment.version },
       data: { status: answer.status, answeredById: actor.id, answeredAt: now, contestReason: reason, version: { increment: 1 } },
     });
-    if (count === 0) refuse("alreadyAnswered");
+    if (count === 0) {
+      // Answered meanwhile (on PostgreSQL the update waited for it): the same answer by the same person is this one's result.
+      const after = await tx.payment.findUnique({ where: { id: paymentId }, select: { status: true, answeredById: true } });
+      if (after?.status !== answer.status || after.answeredById !== actor.id) refuse("alreadyAnswered");
+      const { status } = await tx.contract.findUniqueOrThrow({ where: { id: contract.id }, select: { status: true } });
+      return { ok: true, completed: answer.status === "confirmed" && status === "completed" };
+    }
     // A recorded payment counts only once confirmed: that is when the overdue date moves.
     await refreshOverdueFrom(tx, contract.id, now);
     await recordAudit(tx, {
