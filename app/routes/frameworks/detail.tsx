@@ -10,7 +10,8 @@ import { db } from "~/utils/db.server";
 import { formatDate, formatKg } from "~/utils/format";
 import { formDataToObject, parseForm, redisplayValues } from "~/utils/forms";
 import { forbidden, notFound, requireUser } from "~/utils/permissions.server";
-import { getRequestState } from "~/utils/request-state.server";
+import { refusalResponse } from "~/utils/refusal-response.server";
+import { getRequestState, type RequestState } from "~/utils/request-state.server";
 import { AnswerSchema, CallOffIdSchema, CallOffSchema, IntentSchema } from "./schema.server";
 import { frameworkView, sideOf } from "./view.server";
 import type { Route } from "./+types/detail";
@@ -29,6 +30,13 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 type Failure = { ok: false; intent: string; fieldErrors: Record<string, string>; values: Record<string, string>; message: string | null };
 const failure = (intent: string, message: string | null, status: number, rest: Partial<Failure> = {}) =>
   data<Failure>({ ok: false, intent, fieldErrors: {}, values: {}, message, ...rest }, { status });
+/** A refusal of the domain: the 404 page for a framework gone from the user's sight, 403 for a lack of right, 409 beside the form otherwise. */
+const refused = (state: RequestState, intent: string, refusal: { reason: string }, values: Record<string, string> = {}) =>
+  refusalResponse(state, refusal, {
+    messages: "frameworks:errors",
+    body: { ok: false as const, intent, fieldErrors: {} as Record<string, string>, values },
+    forbidden: ["notAParty"],
+  });
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const state = getRequestState(context);
@@ -47,7 +55,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     if (!parsed.ok) return failure(intent.data, null, 400, parsed);
     const result = await proposeCallOff(db, user, loaded.framework.id, parsed.data);
     if (result.ok) throw redirect(`${page}?done=callOffProposed#call-offs`);
-    return failure(intent.data, `frameworks:errors.${result.reason}`, 409, { values: redisplayValues(formDataToObject(formData)) });
+    return refused(state, intent.data, result, redisplayValues(formDataToObject(formData)));
   }
 
   if (intent.data === "notice") {
@@ -55,7 +63,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     if (formData.get("confirmed") !== "yes") throw redirect(`${page}?confirm=notice#confirm`);
     const result = await giveNotice(db, user, loaded.framework.id);
     if (result.ok) throw redirect(`${page}?done=notice`);
-    return failure(intent.data, `frameworks:errors.${result.reason}`, 409);
+    return refused(state, intent.data, result);
   }
 
   const answer = AnswerSchema.safeParse(formData.get("answer"));
@@ -65,7 +73,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     if (formData.get("confirmed") !== "yes") throw redirect(`${page}?confirm=${answer.data}#confirm`);
     const result = await answerFramework(db, user, loaded.framework.id, answer.data);
     if (result.ok) throw redirect(`${page}?done=${answer.data === "accept" ? "accepted" : "declined"}`);
-    return failure(intent.data, `frameworks:errors.${result.reason}`, 409);
+    return refused(state, intent.data, result);
   }
 
   const callOffId = CallOffIdSchema.safeParse(formData.get("callOffId"));
@@ -74,7 +82,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (formData.get("confirmed") !== "yes") throw redirect(`${page}?confirm=${answer.data}CallOff&callOff=${callOff.id}#confirm`);
   const result = await answerCallOff(db, user, callOff.id, answer.data);
   if (result.ok) throw redirect(`${page}?done=${answer.data === "accept" ? "callOffAccepted" : "callOffDeclined"}#call-offs`);
-  return failure(intent.data, `frameworks:errors.${result.reason}`, 409);
+  return refused(state, intent.data, result);
 }
 
 export default function FrameworkDetail() {
