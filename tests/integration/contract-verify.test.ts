@@ -18,8 +18,8 @@ import { createCompany } from "../fixtures/market";
 // Behind the client's back, as someone with the database file could.
 const tamper = (id: string, column: "textEn" | "sha256", value: string) =>
   column === "sha256"
-    ? db.$executeRawUnsafe(`UPDATE "Contract" SET "sha256" = ? WHERE "id" = ?`, value, id)
-    : db.$executeRawUnsafe(`UPDATE "ContractDocument" SET "textEn" = ? WHERE "contractId" = ?`, value, id);
+    ? db.$executeRaw`UPDATE "Contract" SET "sha256" = ${value} WHERE "id" = ${id}`
+    : db.$executeRaw`UPDATE "ContractDocument" SET "textEn" = ${value} WHERE "contractId" = ${id}`;
 
 /** The verification, for a number and the contract's own code (or the code given). */
 async function verified(number: string, code: string | null, locale?: "lo" | "en"): Promise<ContractVerification | null> {

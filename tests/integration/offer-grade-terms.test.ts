@@ -156,10 +156,7 @@ describe("grade prices, foreign matter and tolerance in offers and contracts", (
   it("writes a contract from an offer made before these terms exactly as then: 5 %, no grade prices, no schedule", async () => {
     const { fo, offerId } = await scene({});
     // A revision as the migration leaves one written before it.
-    await db.$executeRawUnsafe(
-      `UPDATE "OfferRevision" SET "gradeAdjustments" = NULL, "foreignMatterBasisPermille" = NULL, "foreignMatterTable" = NULL, "tolerancePermille" = 50 WHERE "offerId" = ?`,
-      offerId,
-    );
+    await db.$executeRaw`UPDATE "OfferRevision" SET "gradeAdjustments" = NULL, "foreignMatterBasisPermille" = NULL, "foreignMatterTable" = NULL, "tolerancePermille" = 50 WHERE "offerId" = ${offerId}`;
     const contract = await accept(fo, offerId, 1);
     const snapshot = JSON.parse(contract.snapshot) as ContractSnapshot;
     expect(snapshot.terms.tolerancePermille).toBe(50);
