@@ -21,8 +21,31 @@ async function openClient(url: string): Promise<PrismaClient> {
   return new PgPrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient;
 }
 
+/** PostgreSQL's advisory lock that the seed holds from start to end (any number the portal uses for nothing else). */
+const SEED_LOCK = 7_140_002;
+
+/**
+ * Instances started together on one PostgreSQL database seed one after the
+ * other: the lock is held on a connection of its own until the seed ends, and
+ * the next seeder then finds the first's reference and demo data and leaves
+ * them. On SQLite there is one instance per file.
+ */
+async function holdSeedLock(url: string): Promise<() => Promise<void>> {
+  if (!isPostgresUrl(url)) return async () => {};
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query("SELECT pg_advisory_lock($1)", [SEED_LOCK]);
+  return async () => {
+    await client.query("SELECT pg_advisory_unlock($1)", [SEED_LOCK]);
+    await client.end();
+  };
+}
+
 async function main(): Promise<void> {
-  const db = await openClient(process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL);
+  const url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
+  const release = await holdSeedLock(url);
+  const db = await openClient(url);
   try {
     await seedReferenceData(db);
     await seedContractTemplates(db);
@@ -43,6 +66,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await db.$disconnect();
+    await release();
   }
 }
 
