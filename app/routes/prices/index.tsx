@@ -3,12 +3,12 @@ import { data, Form, redirect, useActionData, useLoaderData, useSearchParams } f
 import { Link } from "~/components/ui/link";
 import { PriceTrendChart, type TrendPoint } from "~/components/price-trend-chart";
 import { ExportParityPanel } from "~/components/prices/export-parity-panel";
+import { PriceFigureTable } from "~/components/prices/price-figure-table";
 import { PriceTextPanel } from "~/components/prices/price-text-panel";
 import { ReferencePriceForm } from "~/components/prices/reference-price-form";
 import { Button } from "~/components/ui/button";
 import { SelectField } from "~/components/ui/field";
 import { Notice } from "~/components/ui/notice";
-import type { PriceBand } from "~/domain/prices/price-band";
 import { boardMonthChoices } from "~/domain/prices/price-board";
 import { parsePriceBoardSearch } from "~/domain/prices/price-board.server";
 import { enterReferencePrice, parseReferencePriceEntry } from "~/domain/prices/reference-entry.server";
@@ -60,10 +60,6 @@ export default function PriceBoardPage() {
   const [params] = useSearchParams();
   const locale = useLocale();
   const num = (v: number) => formatNumber(v, locale);
-  const none = t("noValue");
-  const median = (b: PriceBand | null) => (b ? num(b.median) : none);
-  const range = (b: PriceBand | null) => (b ? t("range", { min: num(b.min), max: num(b.max) }) : none);
-  const count = (b: PriceBand | null) => num(b?.count ?? 0);
   const monthPart = (key: string) => String(Number(key.slice(5, 7)));
   const longMonth = (key: string) => t("monthly.monthLabel", { month: t(`months.long.${monthPart(key)}`), year: key.slice(0, 4) });
   const place = d.district ? t("place.district", { name: d.district.name }) : t("place.all");
@@ -79,15 +75,7 @@ export default function PriceBoardPage() {
   const last = points.at(-1)?.month;
   const hasPrices = !!d.board && (d.board.total.reference || d.board.total.contract);
   const hasSeries = points.some((p) => p.reference || p.contract);
-  const cell = "border border-gray-300 px-2 py-1";
-  const numCell = `${cell} text-right tabular-nums whitespace-nowrap`;
   const unit = t("chart.unit");
-  // On a phone card each figure is named by its group and its column, as the two header rows name it in the table.
-  const figureLabel = (group: "reference" | "contract", column: "median" | "range" | "count") => `${t(`monthly.${group}`)}: ${t(`monthly.${column}`)}`;
-  const figureLabels = {
-    reference: { median: figureLabel("reference", "median"), range: figureLabel("reference", "range"), count: figureLabel("reference", "count") },
-    contract: { median: figureLabel("contract", "median"), range: figureLabel("contract", "range"), count: figureLabel("contract", "count") },
-  };
 
   return (
     <section className="flex flex-col gap-4">
@@ -155,56 +143,17 @@ export default function PriceBoardPage() {
                 />
               </div>
               <div className="min-w-0">
-                <table className="card-table w-full border-collapse bg-white text-sm">
-                  <caption className="mb-1 text-left font-semibold">
-                    {t("monthly.caption", { crop: d.crop.name, place })} ({unit})
-                  </caption>
-                  <thead>
-                    <tr className="bg-gray-100">
-                      <th scope="col" rowSpan={2} className={`${cell} text-left`}>
-                        {t("monthly.month")}
-                      </th>
-                      <th scope="colgroup" colSpan={3} className={cell}>
-                        {t("monthly.reference")}
-                      </th>
-                      <th scope="colgroup" colSpan={3} className={cell}>
-                        {t("monthly.contract")}
-                      </th>
-                    </tr>
-                    <tr className="bg-gray-100">
-                      {[0, 1].map((k) => (
-                        <FigureHeads key={k} cell={cell} labels={[t("monthly.median"), t("monthly.range"), t("monthly.count")]} />
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {d.board.months.map((m) => (
-                      <tr key={m.month}>
-                        <th scope="row" className={`${cell} text-left font-normal whitespace-nowrap`}>
-                          {longMonth(m.month)}
-                        </th>
-                        <td className={numCell} data-label={figureLabels.reference.median}>
-                          {median(m.reference)}
-                        </td>
-                        <td className={numCell} data-label={figureLabels.reference.range}>
-                          {range(m.reference)}
-                        </td>
-                        <td className={numCell} data-label={figureLabels.reference.count}>
-                          {count(m.reference)}
-                        </td>
-                        <td className={numCell} data-label={figureLabels.contract.median}>
-                          {median(m.contract)}
-                        </td>
-                        <td className={numCell} data-label={figureLabels.contract.range}>
-                          {range(m.contract)}
-                        </td>
-                        <td className={numCell} data-label={figureLabels.contract.count}>
-                          {count(m.contract)}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                <PriceFigureTable
+                  caption={`${t("monthly.caption", { crop: d.crop.name, place })} (${unit})`}
+                  firstColumn={t("monthly.month")}
+                  rows={d.board.months.map((m) => ({
+                    key: m.month,
+                    head: longMonth(m.month),
+                    headClassName: "whitespace-nowrap",
+                    reference: m.reference,
+                    contract: m.contract,
+                  }))}
+                />
               </div>
             </div>
           ) : (
@@ -213,81 +162,22 @@ export default function PriceBoardPage() {
 
           {hasPrices ? (
             <div className="min-w-0">
-              <table className="card-table w-full border-collapse bg-white text-sm">
-                <caption className="mb-1 text-left font-semibold">
-                  {t("summary.caption", { crop: d.crop.name, from: longMonth(first), to: longMonth(last) })} ({unit})
-                </caption>
-                <thead>
-                  <tr className="bg-gray-100">
-                    <th scope="col" rowSpan={2} className={`${cell} text-left`}>
-                      {t("summary.district")}
-                    </th>
-                    <th scope="colgroup" colSpan={3} className={cell}>
-                      {t("monthly.reference")}
-                    </th>
-                    <th scope="colgroup" colSpan={3} className={cell}>
-                      {t("monthly.contract")}
-                    </th>
-                  </tr>
-                  <tr className="bg-gray-100">
-                    {[0, 1].map((k) => (
-                      <FigureHeads key={k} cell={cell} labels={[t("monthly.median"), t("monthly.range"), t("monthly.count")]} />
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {d.board.summary.map((row) => (
-                    <tr key={row.districtId} className={row.districtId === d.district?.id ? "bg-brand-50 font-semibold" : undefined}>
-                      <th scope="row" className={`${cell} text-left font-normal`}>
-                        {row.name} <span className="text-gray-600">({row.province})</span>
-                      </th>
-                      <td className={numCell} data-label={figureLabels.reference.median}>
-                        {median(row.reference)}
-                      </td>
-                      <td className={numCell} data-label={figureLabels.reference.range}>
-                        {range(row.reference)}
-                      </td>
-                      <td className={numCell} data-label={figureLabels.reference.count}>
-                        {count(row.reference)}
-                      </td>
-                      <td className={numCell} data-label={figureLabels.contract.median}>
-                        {median(row.contract)}
-                      </td>
-                      <td className={numCell} data-label={figureLabels.contract.range}>
-                        {range(row.contract)}
-                      </td>
-                      <td className={numCell} data-label={figureLabels.contract.count}>
-                        {count(row.contract)}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-                <tfoot>
-                  <tr className="bg-gray-100 font-semibold">
-                    <th scope="row" className={`${cell} text-left`}>
-                      {t("summary.total")}
-                    </th>
-                    <td className={numCell} data-label={figureLabels.reference.median}>
-                      {median(d.board.total.reference)}
-                    </td>
-                    <td className={numCell} data-label={figureLabels.reference.range}>
-                      {range(d.board.total.reference)}
-                    </td>
-                    <td className={numCell} data-label={figureLabels.reference.count}>
-                      {count(d.board.total.reference)}
-                    </td>
-                    <td className={numCell} data-label={figureLabels.contract.median}>
-                      {median(d.board.total.contract)}
-                    </td>
-                    <td className={numCell} data-label={figureLabels.contract.range}>
-                      {range(d.board.total.contract)}
-                    </td>
-                    <td className={numCell} data-label={figureLabels.contract.count}>
-                      {count(d.board.total.contract)}
-                    </td>
-                  </tr>
-                </tfoot>
-              </table>
+              <PriceFigureTable
+                caption={`${t("summary.caption", { crop: d.crop.name, from: longMonth(first), to: longMonth(last) })} (${unit})`}
+                firstColumn={t("summary.district")}
+                rows={d.board.summary.map((row) => ({
+                  key: row.districtId,
+                  head: (
+                    <>
+                      {row.name} <span className="text-gray-600">({row.province})</span>
+                    </>
+                  ),
+                  reference: row.reference,
+                  contract: row.contract,
+                  marked: row.districtId === d.district?.id,
+                }))}
+                total={{ key: "total", head: t("summary.total"), reference: d.board.total.reference, contract: d.board.total.contract }}
+              />
               <p className="mt-1 text-sm text-gray-700">{t("summary.totalNote")}</p>
             </div>
           ) : null}
@@ -306,18 +196,6 @@ export default function PriceBoardPage() {
 
       {d.entry ? <ReferencePriceForm entry={d.entry} errors={errors} values={values} /> : null}
     </section>
-  );
-}
-
-function FigureHeads({ cell, labels }: { cell: string; labels: string[] }) {
-  return (
-    <>
-      {labels.map((label) => (
-        <th key={label} scope="col" className={`${cell} text-right`}>
-          {label}
-        </th>
-      ))}
-    </>
   );
 }
 
