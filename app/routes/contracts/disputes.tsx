@@ -1,8 +1,7 @@
-import { type ReactNode } from "react";
-import { useTranslation, useLocale } from "~/utils/i18n-react";
-import { data, Form, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
+import { useTranslation } from "~/utils/i18n-react";
+import { data, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
+import { DisputeRecord, StepForm } from "~/components/dispute-record";
 import { Link } from "~/components/ui/link";
-import { Button } from "~/components/ui/button";
 import { SelectField, TextAreaField } from "~/components/ui/field";
 import { Notice } from "~/components/ui/notice";
 import {
@@ -15,9 +14,7 @@ import {
   type DisputeIntent,
 } from "~/domain/disputes/dispute-categories";
 import { addMediationNote, answerDispute, loadDisputesFor, raiseDispute, resolveDispute, type DisputeResult } from "~/domain/disputes/disputes.server";
-import { formatDateTime } from "~/domain/notifications/kinds";
 import { db } from "~/utils/db.server";
-import { formatDate } from "~/utils/format";
 import { formFailure, parseForm, type FieldErrors } from "~/utils/forms";
 import { notFound, requireUser } from "~/utils/permissions.server";
 import { getRequestState } from "~/utils/request-state.server";
@@ -117,39 +114,11 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 
 const DONE = ["raised", "answered", "mediated", "resolved", "contractActive"];
 
-function StepForm({
-  intent,
-  disputeId,
-  title,
-  children,
-  submit,
-  extra,
-}: {
-  intent: DisputeIntent;
-  disputeId?: string;
-  title: string;
-  children: ReactNode;
-  submit: string;
-  extra?: ReactNode;
-}) {
-  return (
-    <Form method="post" noValidate className="no-print flex flex-col gap-3 rounded border border-brand-600 bg-white p-3">
-      <h3 className="font-bold">{title}</h3>
-      <input type="hidden" name="intent" value={intent} />
-      {disputeId ? <input type="hidden" name="disputeId" value={disputeId} /> : null}
-      {extra}
-      {children}
-      <Button className="self-start">{submit}</Button>
-    </Form>
-  );
-}
-
 export default function ContractDisputes() {
   const { t } = useTranslation("disputes");
   const d = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [search] = useSearchParams();
-  const locale = useLocale();
   const done = search.get("done");
   // Errors and typed values go back to the one form that was sent.
   const sent = (intent: DisputeIntent, disputeId?: string) =>
@@ -215,55 +184,7 @@ export default function ContractDisputes() {
         const mediate = sent("mediate", x.id);
         const resolve = sent("resolve", x.id);
         return (
-          <article key={x.id} className="flex flex-col gap-3 rounded border border-gray-200 bg-white p-4">
-            <div className="flex flex-wrap items-center justify-between gap-2">
-              <h2 className="text-lg font-bold">{t(`category.${x.category}`)}</h2>
-              <span className="rounded bg-gray-100 px-2 py-0.5 font-semibold">{t(`status.${x.status}`)}</span>
-            </div>
-            <p className="text-sm text-gray-700">
-              {t("item.raisedBy", { party: t(`party.${x.raisedByParty}`), name: x.raisedBy, date: formatDate(x.createdAt, locale) })}
-            </p>
-            <div>
-              <h3 className="font-semibold">{t("item.statement")}</h3>
-              <p className="whitespace-pre-line">{x.statement}</p>
-            </div>
-            <div>
-              <h3 className="font-semibold">{t("item.answer")}</h3>
-              {x.answer ? (
-                <>
-                  <p className="whitespace-pre-line">{x.answer}</p>
-                  {x.answeredAt ? <p className="text-sm text-gray-700">{t("item.answeredAt", { date: formatDate(x.answeredAt, locale) })}</p> : null}
-                </>
-              ) : (
-                <p className="text-sm">{t("item.noAnswer")}</p>
-              )}
-            </div>
-            {x.outcome ? (
-              <div className="rounded border-l-4 border-brand-600 bg-brand-50 p-3">
-                <h3 className="font-semibold">{t("item.outcome")}</h3>
-                <p className="whitespace-pre-line">{x.outcome}</p>
-                {x.resolvedAt ? <p className="text-sm text-gray-700">{t("item.resolvedAt", { date: formatDate(x.resolvedAt, locale) })}</p> : null}
-              </div>
-            ) : null}
-            <div>
-              <h3 className="font-semibold">{t("item.log")}</h3>
-              {x.entries.length === 0 ? (
-                <p className="text-sm">{t("item.logEmpty")}</p>
-              ) : (
-                <ol className="flex flex-col gap-2">
-                  {x.entries.map((e) => (
-                    <li key={e.id} className="border-l-2 border-gray-300 pl-3">
-                      <p className="text-sm text-gray-700">
-                        <time dateTime={e.createdAt}>
-                          {t("item.entryBy", { date: formatDateTime(e.createdAt, locale), kind: t(`entryKind.${e.kind}`), name: e.author })}
-                        </time>
-                      </p>
-                      <p className="whitespace-pre-line">{e.note}</p>
-                    </li>
-                  ))}
-                </ol>
-              )}
-            </div>
+          <DisputeRecord key={x.id} dispute={x}>
             {x.canAnswer ? (
               <StepForm intent="answer" disputeId={x.id} title={t("answer.title")} submit={t("answer.submit")}>
                 <TextAreaField
@@ -303,7 +224,7 @@ export default function ContractDisputes() {
                 </StepForm>
               </>
             ) : null}
-          </article>
+          </DisputeRecord>
         );
       })}
     </section>
