@@ -15,7 +15,7 @@ import { action as paymentsAction, loader as paymentsLoader } from "~/routes/con
 import { loader as payoutLoader } from "~/routes/contracts/payout";
 import { loader as payoutExport } from "~/routes/contracts/payout-export";
 import { call, dataOf, locationOf, request, statusOf } from "../fixtures/app";
-import { activeBahtContract, as, bahtTerms, laoDay, market, rate, SOURCE } from "../fixtures/baht";
+import { activeBahtContract, as, bahtTerms, gradeSheet, laoDay, market, rate, SOURCE } from "../fixtures/baht";
 import { offerTerms } from "../fixtures/market";
 
 describe("a contract in Thai baht", () => {
@@ -62,15 +62,7 @@ describe("a contract in Thai baht", () => {
     const [day1, day2] = [5, 3].map((n) => laoDay(addDays(new Date(), -n))) as [Date, Date];
     const deliveryIds: string[] = [];
     for (const day of [day1, day2]) {
-      const recorded = await recordDelivery(db, traderActor, contract.id, {
-        deliveredOn: addDays(day, 0.4),
-        grossKg: 1000,
-        moisturePermille: 140,
-        gradeCode: "G1",
-        foreignMatterPermille: null,
-        measuredBy: "Mr Somphone",
-        instrument: "Platform scale No. 2",
-      });
+      const recorded = await recordDelivery(db, traderActor, contract.id, gradeSheet(day));
       if (!recorded.ok) throw new Error(JSON.stringify(recorded));
       deliveryIds.push(recorded.deliveryId);
       await confirmDelivery(db, foActor, recorded.deliveryId);
@@ -140,15 +132,7 @@ describe("a contract in Thai baht", () => {
     expect(dataOf<{ fieldErrors: Record<string, string> }>(three).fieldErrors).toEqual({ amountLak: "deliveries:errors.decimalAmount" });
     expect(await db.payment.count({ where: { contractId: contract.id } })).toBe(0);
     const day = laoDay(addDays(new Date(), -2));
-    const delivered = await recordDelivery(db, as(trader.trader, "trader"), contract.id, {
-      deliveredOn: addDays(day, 0.4),
-      grossKg: 500,
-      moisturePermille: 140,
-      gradeCode: "G1",
-      foreignMatterPermille: null,
-      measuredBy: "Mr Somphone",
-      instrument: "Platform scale No. 2",
-    });
+    const delivered = await recordDelivery(db, as(trader.trader, "trader"), contract.id, gradeSheet(day, 500));
     if (!delivered.ok) throw new Error(JSON.stringify(delivered));
     await confirmDelivery(db, as(fo.leader, "fo_leader"), delivered.deliveryId);
     const recorded = await call(paymentsAction, await request(path, { userId: trader.trader.id, form: form("2000,50") }), params);

@@ -11,7 +11,7 @@ import { programmeReportFromRecords } from "~/domain/reports/reports-recount.ser
 import { programmeReportFromSummaries } from "~/domain/reports/reports.server";
 import { addDays, toLaoDateInput } from "~/utils/dates";
 import { db } from "~/utils/db.server";
-import { activeBahtContract, laoDay } from "../fixtures/baht";
+import { activeBahtContract, gradeSheet, laoDay } from "../fixtures/baht";
 
 async function monthly(districtId: string, cropId: string) {
   const r = await db.reportMonthly.aggregate({
@@ -46,15 +46,7 @@ describe("a contract in baht and the kip aggregates", () => {
     expect(await contractPrices(crop.id, beng.id)).toBe(pricesBefore);
     expect((await storedAgreedPrices(db)).some((p) => p.offerId === contract.offerId)).toBe(false);
 
-    const recorded = await recordDelivery(db, traderActor, contract.id, {
-      deliveredOn: addDays(laoDay(addDays(new Date(), -3)), 0.4),
-      grossKg: 1000,
-      moisturePermille: 140,
-      gradeCode: "G1",
-      foreignMatterPermille: null,
-      measuredBy: "Mr Somphone",
-      instrument: "Platform scale No. 2",
-    });
+    const recorded = await recordDelivery(db, traderActor, contract.id, gradeSheet(laoDay(addDays(new Date(), -3))));
     if (!recorded.ok) throw new Error(JSON.stringify(recorded));
     await confirmDelivery(db, foActor, recorded.deliveryId);
     const delivery = await db.delivery.findUniqueOrThrow({ where: { id: recorded.deliveryId } });

@@ -356,7 +356,7 @@ export async function recordDelivery(
   } catch (error) {
     if (error instanceof SentBefore) return error.result as DeliveryResult;
     // Another request recorded first: the same form gets the first's record.
-    if (isUniqueViolation(error) || (error instanceof Refusal && error.reason === "changed")) {
+    if (isUniqueViolation(error)) {
       const sent = await committedFromForm(db, actor, contractId, input);
       if (sent) return sent;
     }

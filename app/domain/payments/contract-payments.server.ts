@@ -216,7 +216,7 @@ export async function recordPayment(db: Db, actor: Actor, contractId: string, in
   } catch (error) {
     if (error instanceof SentBefore) return error.result as PaymentResult;
     // Another request recorded first: the same form gets the first's record.
-    if (isUniqueViolation(error) || (error instanceof Refusal && error.reason === "changed")) {
+    if (isUniqueViolation(error)) {
       const sent = await committedFromForm(db, actor, contractId, input);
       if (sent) return sent;
     }
